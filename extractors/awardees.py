@@ -1,0 +1,78 @@
+"""Awardee counts: collectives and individuals who received an award, commendation or honour.
+
+"19 tập thể, 7 cá nhân được UBND huyện … biểu dương khen thưởng", "tặng Bằng khen 28 tập thể",
+"3 đồng chí được nhận Kỷ niệm chương". People (đồng chí, cá nhân, người, hội viên, học sinh…) are
+`cá nhân`; organisations, units and households (tập thể, đơn vị, chi bộ, hộ, gia đình…) are `tập thể`.
+Awards only proposed ("đề nghị khen thưởng") are not received; models described as collective or
+individual ("130 mô hình tập thể") stay models; "151 tập thể, cá nhân" mixes both and is no entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.counted import clause_bounds, counted_numbers
+from extractors.registry import register
+from pipeline.document import Document
+
+KIND = {
+    "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
+    "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
+    "tổ": "tập thể", "chi hội": "tập thể", "trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
+    "khu phố": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
+    "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
+    "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
+    "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
+    "sinh viên": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
+    "già làng": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
+}
+_NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
+AWARDEE_NOUN = re.compile(rf"\s*(?P<noun>{_NOUNS})(?!\w)", re.I)
+AWARD = re.compile(
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
+    r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|danh\s+hiệu|cờ\s+thi\s+đua|giấy\s+chứng\s+nhận)"
+    r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
+    re.I,
+)
+PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen|sẽ\s+(?:được\s+)?khen", re.I)
+_AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
+_ISSUER = re.compile(
+    r"((?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban\s+(?:[Cc]hỉ\s+đạo|Dân\s+vận|Thường\s+vụ)"
+    r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
+    r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
+)
+_MIXED_AFTER = re.compile(r"^\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b", re.I)
+_MODEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:mô\s+hình|điển\s+hình)", re.I)
+
+
+def qualifier(clause: str) -> str:
+    """The award and its issuer as the clause names them ("Bằng khen; UBND tỉnh")."""
+    parts = []
+    a = _AWARD_NAME.search(clause)
+    if a:
+        parts.append(a.group(1)[0].upper() + " ".join(a.group(1).split())[1:].lower())
+    i = _ISSUER.search(clause)
+    if i:
+        parts.append(" ".join(i.group(1).split()))
+    return "; ".join(parts)
+
+
+@register("awardees")
+def extract_awardees(doc: Document, cfg: dict) -> None:
+    """awardee_count facts (unit exactly tập thể or cá nhân)."""
+    text = doc.text
+    for num, noun in counted_numbers(doc, AWARDEE_NOUN):
+        if num.denominator is not None:
+            continue
+        if _MIXED_AFTER.match(text, noun.end()) or _MODEL_AFTER.match(text[noun.end():noun.end() + 20]):
+            continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
+        sent = doc.sentence_at(num.start)
+        c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
+        clause = text[c0:c1]
+        if not AWARD.search(clause) or PROPOSED.search(clause):
+            continue
+        inside_model_breakdown = re.search(r"mô\s+hình[^.;]{0,40}\(\s*$", text[max(c0, num.start - 60):num.start], re.I)
+        if inside_model_breakdown:
+            continue
+        kind = KIND[" ".join(noun.group("noun").lower().split())]
+        doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier=qualifier(clause))

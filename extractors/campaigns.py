@@ -1,0 +1,114 @@
+"""Campaigns: emulation movements and mobilisation campaigns, by their quoted names.
+
+A quoted name is a campaign when a campaign head governs it ("phong trào thi đua “X”", "PTTĐ “X”",
+"Cuộc vận động “Y”"), when it continues a campaign ("“X” và “Y”", "phong trào … như “A”, “B”"), or
+when it is a nationally known campaign from the lexicon in config. Named models, awards, slogans,
+funds and directives are not: they are quoted after their own head words. Abbreviations the
+article expands ("nông thôn mới (NTM)") are written out, and one campaign is one entry whatever
+its case, spacing or quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.registry import register
+from pipeline.document import Document
+
+_QUOTED = re.compile(
+    r"[“\"«]\s*([^“”\"«»\n]{2,220}?)\s*[”\"»]|(?<![\w])[‘']\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
+)
+_NOT_CAMPAIGN = re.compile(
+    r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
+    r"nghị\s+quyết|kế\s+hoạch|hội\s+nghị|hội\s+thi|cuộc\s+thi|giải|tọa\s+đàm|toạ\s+đàm|chương\s+trình|"
+    r"chuyên\s+đề|tinh\s+thần|lời\s+dạy|câu\s+lạc\s+bộ|ngày\s+hội|tủ\s+sách|công\s+trình|dự\s+án|cờ)\s*$",
+    re.I,
+)
+_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;)\s*$", re.I)
+_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?\s*$", re.I)
+_DEFINITION = re.compile(r"((?:\w+\s+){1,6}?\w+)\s*\(([A-ZĐ]{2,8})\)")
+
+
+def _heads_re(cfg: dict) -> re.Pattern:
+    heads = cfg.get("campaigns", {}).get("heads", ["phong trào thi đua", "phong trào", "cuộc vận động", "thi đua"])
+    alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
+    # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
+    return re.compile(rf"(?:{alts})(?:\s+yêu\s+nước)?\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
+
+
+def expansions(text: str) -> dict[str, str]:
+    """Abbreviations the article defines: "xây dựng nông thôn mới (NTM)" -> {"NTM": "nông thôn mới"}."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        abbr, words = m.group(2), m.group(1).split()
+        letters = [c for c in abbr.lower() if c.isalpha()]
+        # Take as many trailing words as the abbreviation has letters, if their initials agree.
+        if len(words) >= len(letters):
+            tail = words[-len(letters):]
+            initials = "".join(w[0].lower() for w in tail)
+            if initials.replace("đ", "d") == "".join(letters).replace("đ", "d"):
+                found[abbr] = " ".join(tail)
+    return found
+
+
+def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str]) -> str:
+    """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling."""
+    name = " ".join(name.strip(" .,;:-–").split())
+    for abbr, full in expand.items():
+        name = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, name)
+    return lexicon.get(name.casefold(), name)
+
+
+@register("campaigns")
+def extract_campaigns(doc: Document, cfg: dict) -> None:
+    """One campaign fact per campaign named (the first mention's sentence as evidence)."""
+    ccfg = cfg.get("campaigns", {})
+    lexicon = {c.casefold(): c for c in ccfg.get("lexicon", [])}
+    heads = _heads_re(cfg)
+    text = doc.text
+    expand = expansions(text)
+    seen: set[str] = set()
+    prev_campaign_end = -1
+    in_list = False
+    for m in _QUOTED.finditer(text):
+        raw = m.group(1) or m.group(2)
+        before = text[max(0, m.start() - 60):m.start()]
+        name = canonical(raw, lexicon, expand)
+        if len(name) < 3 or not any(c.isalpha() for c in name):
+            continue
+        is_campaign = False
+        how = ""
+        gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
+        if heads.search(before):
+            is_campaign, how = True, "head"
+        elif gap is not None and _CONTINUE.match(gap):
+            is_campaign, how = True, "list" if in_list else "coordination"
+        elif _LIST_INTRO.search(text[max(0, m.start() - 160):m.start()]):
+            is_campaign, how, in_list = True, "list", True
+        elif name.casefold() in lexicon and not re.search(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", before, re.I):
+            is_campaign, how = True, "lexicon"
+        if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
+            is_campaign = name.casefold() in lexicon
+        if not is_campaign:
+            prev_campaign_end = -1
+            in_list = False
+            continue
+        prev_campaign_end = m.end()
+        key = name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
+    if ccfg.get("count_unquoted"):
+        _unquoted(doc, lexicon, seen)
+
+
+def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
+    """Lexicon campaigns named without quotes ("phong trào thi đua Dân vận khéo")."""
+    for key, name in lexicon.items():
+        if key in seen:
+            continue
+        m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.I)
+        if m:
+            seen.add(key)
+            doc.add("campaign", name, m.start(), m.end(), "lexicon", qualifier="unquoted")

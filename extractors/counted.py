@@ -1,0 +1,47 @@
+"""Shared grammar of counted phrases: a number, then what it counts ("35 mô hình cấp tỉnh")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import Number, find_numbers
+from pipeline.document import Document
+
+# Words before a figure that make it a change or a margin, not an absolute count.
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|thêm|hơn\s+so|nhiều\s+hơn|ít\s+hơn|tăng\s+thêm|giảm\s+đi)\s*(?:được\s+)?$", re.I)
+CHANGE_AFTER = re.compile(r"^[^.;()]{0,60}?\bso\s+với\b", re.I)
+ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt)\s*$", re.I)
+
+
+def clause_bounds(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause around [start, end): the sentence cut at semicolons."""
+    s0, s1 = sent
+    left = text.rfind(";", s0, start)
+    right = text.find(";", end, s1)
+    return (left + 1 if left >= 0 else s0), (right if right >= 0 else s1)
+
+
+def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Match]]:
+    """Figures immediately followed by a noun phrase matching `noun` (a fraction gives both figures)."""
+    out = []
+    text = doc.text
+    for num in find_numbers(text):
+        m = noun.match(text, num.end)
+        if not m:
+            continue
+        if num.percent or not num.is_count:
+            continue
+        before = text[max(0, num.start - 20):num.start]
+        if ORDINAL_BEFORE.search(before):
+            continue
+        out.append((num, m))
+    return out
+
+
+def is_change(text: str, num: Number, noun_end: int) -> bool:
+    """"tăng 276 mô hình so với năm 2020", "vượt 03 mô hình": a change, not a count."""
+    before = text[max(0, num.start - 25):num.start]
+    if num.approx:
+        before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
+    return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
+        re.search(r"(?:tăng|giảm|vượt|hơn)\s*$", before, re.I))

@@ -1,0 +1,203 @@
+"""When: the dateline (publication date and time), event dates and periods, in ISO form.
+
+Vietnamese writes day before month. The dateline is looked for where outlets put it: the lines
+before the body (and a title that ends in a date), or an "Cập nhật" line at the foot; dates further
+into the body are events. dateparser reads the datelines the rules do not know, with Vietnamese
+settings and day-first order; its free-text search is not used, because it finds dates in numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extractors.registry import register
+from pipeline.document import Document
+
+_TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?:\s*(?:GMT|UTC)\s*\+?\s*7(?::00)?)?"
+_DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
+_WORDS_DMY = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})"
+_ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
+DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO)]
+TIME_RE = re.compile(_TIME, re.I)
+_FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản)", re.I)
+_DAY_MONTH = re.compile(
+    r"(?P<pre>\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+|ngày\s+)?)"
+    r"(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])",
+    re.I,
+)
+_FULL_DATE = re.compile(_DMY + r"|" + _WORDS_DMY.replace("(?P<d>", "(?P<d2>").replace("(?P<m>", "(?P<m2>").replace("(?P<y>", "(?P<y2>"), re.I)
+_YEAR_RANGE = re.compile(
+    r"\b(?P<q>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|trong\s+các\s+năm|các\s+năm)?\s*(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})\b",
+    re.I,
+)
+_MONTHS_OF_YEAR = re.compile(
+    r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d{2})\b", re.I)
+_QUARTER = re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
+_MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
+_YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–—]\s*(?:19|20)\d{2})", re.I)
+_WORD_N = {"sáu": 6, "chín": 9, "ba": 3}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        value = dt.date(y, m, d)
+    except ValueError:
+        return None
+    return value if 1990 <= y <= dt.date.today().year + 1 else None
+
+
+def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
+    """Lines before the body starts (the first long paragraph), within `window` characters."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        if pos > window:
+            break
+        if len(line) >= 150 and out:
+            # A long first line can still end in the dateline ("Tiêu đề … 21/10/2025 14:20").
+            break
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def find_dateline(doc: Document, window: int = 400) -> tuple[dt.date, str, int, int] | None:
+    """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
+    lines = _header_lines(doc, window)
+    tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
+    foot = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        if pos >= tail_pos - 400 and _FOOT.match(line):
+            foot.append((pos, line))
+        pos += len(line) + 1
+    for offset, line in lines + foot:
+        if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
+            # Only a short head of a long line can be a dateline.
+            line = line[:0]
+        for pat in DATE_PATTERNS:
+            m = pat.search(line)
+            if not m:
+                continue
+            d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is None:
+                continue
+            gd = m.groupdict()
+            hhmm = f"{int(gd['h']):02d}:{gd['mi']}" if gd.get("h") else ""
+            if not hhmm:
+                t = TIME_RE.search(line[max(0, m.start() - 12):m.end() + 14])
+                if t and 0 <= int(t.group("h")) < 24 and int(t.group("mi")) < 60:
+                    hhmm = f"{int(t.group('h')):02d}:{t.group('mi')}"
+            return d, hhmm, offset + m.start(), offset + m.end()
+    return None
+
+
+def parse_meta_date(value: str) -> tuple[dt.date, str] | None:
+    """A date from page metadata ("2024-10-14", "2024-10-14T06:46:00+07:00", "14/10/2024")."""
+    if not value:
+        return None
+    m = re.match(_ISO, value.strip())
+    if m:
+        d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if d:
+            return d, (f"{m.group('h')}:{m.group('mi')}" if m.group("h") else "")
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(value, languages=["vi", "en"],
+                                  settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                            "REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:  # dateparser raises assorted errors on odd strings; a bad date is no date
+        parsed = None
+    if parsed and _date(parsed.year, parsed.month, parsed.day):
+        hhmm = f"{parsed.hour:02d}:{parsed.minute:02d}" if (parsed.hour or parsed.minute) else ""
+        return parsed.date(), hhmm
+    return None
+
+
+@register("dateline")
+def extract_dateline(doc: Document, cfg: dict) -> None:
+    """published_date (and the time, for published_at) from the dateline or page metadata."""
+    window = int(cfg.get("dates", {}).get("dateline_window", 400))
+    found = find_dateline(doc, window)
+    if found:
+        d, hhmm, start, end = found
+        doc.add("published_date", d.isoformat(), start, end, "dateline", time=hhmm)
+        return
+    meta = parse_meta_date(doc.meta_published)
+    if meta:
+        d, hhmm = meta
+        end = min(len(doc.text), len(doc.title))
+        doc.add("published_date", d.isoformat(), 0, end, "metadata", time=hhmm)
+
+
+def _published(doc: Document) -> dt.date | None:
+    for f in doc.facts:
+        if f.kind == "published_date":
+            return dt.date.fromisoformat(f.value)
+    return None
+
+
+@register("event_dates")
+def extract_event_dates(doc: Document, cfg: dict) -> None:
+    """event_date facts: full dates in the body, and "ngày 7/12" with the year of publication."""
+    pub = _published(doc)
+    dateline = next((f for f in doc.facts if f.kind == "published_date"), None)
+    taken: list[tuple[int, int]] = []
+    for m in _FULL_DATE.finditer(doc.text):
+        if dateline and m.start() < dateline.end and m.end() > dateline.start:
+            continue
+        gd = m.groupdict()
+        y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
+        value = _date(int(y), int(mo), int(d))
+        if value:
+            doc.add("event_date", value.isoformat(), m.start(), m.end(), "rule")
+            taken.append((m.start(), m.end()))
+    for m in _DAY_MONTH.finditer(doc.text):
+        if any(s <= m.start("d") < e for s, e in taken):
+            continue
+        if pub is None:
+            continue  # without a publication date the year is unknown
+        value = _date(pub.year, int(m.group("m")), int(m.group("d")))
+        if value and value > pub:
+            value = _date(pub.year - 1, int(m.group("m")), int(m.group("d")))
+        if value:
+            doc.add("event_date", value.isoformat(), m.start("d"), m.end(), "rule",
+                    qualifier=m.group("pre").strip().lower())
+
+
+@register("periods")
+def extract_periods(doc: Document, cfg: dict) -> None:
+    """period facts: "năm 2023", "giai đoạn 2021 – 2025", "6 tháng đầu năm 2024", "quý I/2024"."""
+    text = doc.text
+    spans: list[tuple[int, int]] = []
+
+    def add(value: str, start: int, end: int, qualifier: str) -> None:
+        if any(s <= start < e or s < end <= e for s, e in spans):
+            return
+        spans.append((start, end))
+        doc.add("period", value, start, end, "rule", qualifier=qualifier)
+
+    for m in _YEAR_RANGE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b <= a + 30:
+            q = " ".join((m.group("q") or "").lower().split())
+            add(f"{a}/{b}", m.start("a") if not m.group("q") else m.start("q"), m.end(), q)
+    for m in _MONTHS_OF_YEAR.finditer(text):
+        n = m.group("n").lower()
+        n = _WORD_N.get(n) or int(n)
+        y = int(m.group("y"))
+        if 1 <= n <= 12:
+            first, last = (1, n) if m.group("pos").lower() == "đầu" else (13 - n, 12)
+            add(f"{y}-{first:02d}/{y}-{last:02d}", m.start(), m.end(), f"{n} tháng {m.group('pos').lower()} năm")
+    for m in _QUARTER.finditer(text):
+        q = _ROMAN.get(m.group("q").upper()) or int(m.group("q"))
+        y = int(m.group("y"))
+        add(f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}", m.start(), m.end(), f"quý {q}")
+    for m in _MONTH_YEAR.finditer(text):
+        mo = int(m.group("m"))
+        if 1 <= mo <= 12:
+            add(f"{int(m.group('y'))}-{mo:02d}", m.start(), m.end(), "tháng")
+    for m in _YEAR.finditer(text):
+        add(m.group("y"), m.start(), m.end(), "năm")

@@ -1,0 +1,216 @@
+"""Vietnam's administrative units in both systems, built from the `vietnamadminunits` package.
+
+Legacy (before 1 July 2025): 63 provinces, ~700 district-level units and ~10,000 communes, plus the
+districts abolished or renamed since 2019 that the package keeps only as alias keys of their
+successors ("huyendatdo" under Long Đất). From 1 July 2025: 34 provinces and 3,321 communes.
+A legacy province maps to its 2025 province; a 2025 commune to the legacy communes it was formed from.
+Names are indexed by syllable keys (pipeline.text.name_key), so tone placement and case do not matter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.text import fold_key, name_key
+
+LEGACY, NEW = "legacy", "2025"
+_TYPE_PREFIX = [("thanhpho", "thành phố"), ("thixa", "thị xã"), ("huyen", "huyện"), ("quan", "quận"), ("tx", "thị xã"),
+                ("tp", "thành phố"), ("q", "quận")]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit as it stood in one system."""
+
+    level: str  # province | district | commune
+    era: str  # legacy | 2025
+    name: str  # the name alone, with diacritics ("Thạnh Phú")
+    type: str  # tỉnh, thành phố, huyện, thị xã, quận, xã, phường, thị trấn, đặc khu
+    code: str
+    province_code: str
+    province: str
+    district: str = ""
+    district_code: str = ""
+    historical: bool = False  # abolished or renamed before the package's legacy snapshot
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return name_key(self.name)
+
+
+def _type_of(full: str, short: str) -> str:
+    t = full[: len(full) - len(short)].strip().lower() if full.endswith(short) else full.split()[0].lower()
+    return t
+
+
+class Gazetteer:
+    """Indexes of units by name key, per level and era, and the maps between the systems."""
+
+    def __init__(self, province_history: list[dict] | None = None) -> None:
+        self.provinces: dict[str, dict[str, Unit]] = {LEGACY: {}, NEW: {}}
+        self.by_key: dict[tuple[str, str], dict[tuple[str, ...], list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self.by_fold: dict[tuple[str, str], dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
+        self.districts: dict[str, Unit] = {}  # legacy district code -> unit
+        self.province_2025_of: dict[str, str] = {}  # legacy province code -> 2025 province code
+        self.formed_from: dict[str, list[str]] = {}  # 2025 commune code -> legacy commune codes
+        self.province_history = province_history or []
+        self._load()
+
+    # -- building -----------------------------------------------------------------------------
+    def _add(self, unit: Unit) -> None:
+        self.by_key[(unit.level, unit.era)][unit.key].append(unit)
+        self.by_fold[(unit.level, unit.era)][fold_key(unit.name)].append(unit)
+
+    def _load(self) -> None:
+        pkg = resources.files("vietnamadminunits").joinpath("data")
+        db = sqlite3.connect(f"file:{pkg.joinpath('dataset.db')}?mode=ro", uri=True)
+        db.row_factory = sqlite3.Row
+        legacy_rows = db.execute("select * from admin_units_legacy").fetchall()
+        new_rows = db.execute("select * from admin_units").fetchall()
+        db.close()
+
+        prov_key_to_code: dict[str, str] = {}
+        ward_key_to_code: dict[str, str] = {}
+        seen_districts: set[str] = set()
+        wards_by_district: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        for r in legacy_rows:
+            pcode = r["provinceCode"]
+            prov_key_to_code[r["provinceKey"]] = pcode
+            if pcode not in self.provinces[LEGACY]:
+                unit = Unit("province", LEGACY, r["provinceShort"], _type_of(r["province"], r["provinceShort"]),
+                            pcode, pcode, r["provinceShort"])
+                self.provinces[LEGACY][pcode] = unit
+                self._add(unit)
+            dcode = r["districtCode"]
+            if dcode and dcode not in seen_districts:
+                seen_districts.add(dcode)
+                unit = Unit("district", LEGACY, r["districtShort"], (r["districtType"] or "").lower(), dcode,
+                            pcode, r["provinceShort"], r["districtShort"], dcode)
+                self.districts[dcode] = unit
+                self._add(unit)
+            if r["wardCode"]:
+                wards_by_district[dcode].append(r)
+                ward_key_to_code[f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"] = r["wardCode"]
+                self._add(Unit("commune", LEGACY, r["wardShort"], (r["wardType"] or "").lower(), r["wardCode"],
+                               pcode, r["provinceShort"], r["districtShort"], dcode))
+        aliased: set[str] = set()
+        for r in legacy_rows:  # districts that the package keeps only as aliases of their successors
+            if r["districtAlias"] and r["districtCode"] not in aliased:
+                aliased.add(r["districtCode"])
+                self._add_historical(r, json.loads(r["districtAlias"]), wards_by_district[r["districtCode"]])
+
+        for r in new_rows:
+            pcode = r["provinceCode"]
+            if pcode not in self.provinces[NEW]:
+                unit = Unit("province", NEW, r["provinceShort"], _type_of(r["province"], r["provinceShort"]),
+                            pcode, pcode, r["provinceShort"])
+                self.provinces[NEW][pcode] = unit
+                self._add(unit)
+            self._add(Unit("commune", NEW, r["wardShort"], (r["wardType"] or "").lower(), r["wardCode"], pcode,
+                           r["provinceShort"]))
+
+        conv = json.loads(pkg.joinpath("converter_2025.json").read_text(encoding="utf-8"))
+        new_key_to_code = {}
+        for r in new_rows:
+            new_key_to_code[r["provinceKey"]] = r["provinceCode"]
+        for new_key, old_keys in conv["DICT_PROVINCE"].items():
+            for old in old_keys:
+                if old in prov_key_to_code and new_key in new_key_to_code:
+                    self.province_2025_of[prov_key_to_code[old]] = new_key_to_code[new_key]
+        new_ward_code = {(r["provinceKey"], r["wardKey"]): r["wardCode"] for r in new_rows}
+        for new_pkey, wards in conv["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+            for wkey, olds in wards.items():
+                code = new_ward_code.get((new_pkey, wkey))
+                if code:
+                    self.formed_from[code] = [ward_key_to_code[o] for o in olds if o in ward_key_to_code]
+
+    def _add_historical(self, row: sqlite3.Row, aliases: list[str], wards: list[sqlite3.Row]) -> None:
+        """Abolished districts: name recovered from a ward of the successor that kept it ("Đất Đỏ")."""
+        seen = set()
+        for alias in aliases:
+            typ, folded = None, alias
+            for prefix, t in _TYPE_PREFIX:
+                if alias.startswith(prefix) and len(alias) > len(prefix):
+                    typ, folded = t, alias[len(prefix):]
+                    break
+            if typ is None:
+                continue
+            if folded == fold_key(row["districtShort"]):
+                if typ == (row["districtType"] or "").lower():
+                    continue
+                # Same name, older type ("thị xã Long Khánh" before it became a city).
+                name = row["districtShort"]
+            else:
+                name = next((w["wardShort"] for w in wards if fold_key(w["wardShort"]) == folded), None)
+            if name is None and folded.isdigit():
+                name = folded.lstrip("0") or folded
+            if name is None or (name, typ) in seen:
+                if name is None:
+                    # No ward kept the name: index the folded key only; the text's spelling names it.
+                    self.by_fold[("district", LEGACY)][folded].append(
+                        Unit("district", LEGACY, folded, typ, row["districtCode"], row["provinceCode"],
+                             row["provinceShort"], folded, row["districtCode"], historical=True))
+                continue
+            seen.add((name, typ))
+            self._add(Unit("district", LEGACY, name, typ, row["districtCode"], row["provinceCode"],
+                           row["provinceShort"], name, row["districtCode"], historical=True))
+
+    # -- queries ------------------------------------------------------------------------------
+    def lookup(self, key: tuple[str, ...], level: str, era: str) -> list[Unit]:
+        """Units of one level and era whose name has this syllable key."""
+        return list(self.by_key[(level, era)].get(key, ()))
+
+    def lookup_folded(self, folded: str, level: str, era: str) -> list[Unit]:
+        """Units by accent-free key ("datdo"), for URLs and names the package keeps without accents."""
+        return list(self.by_fold[(level, era)].get(folded, ()))
+
+    def province(self, code: str, era: str) -> Unit | None:
+        """A province by code in one system."""
+        return self.provinces[era].get(code)
+
+    def province_name(self, code: str, era: str, on_date: str | None = None) -> str:
+        """A province's name as it was on a date (legacy names the package has since replaced)."""
+        unit = self.provinces[era].get(code)
+        if unit is None:
+            return ""
+        if era == LEGACY:
+            for h in self.province_history:
+                if h.get("code") == code and (not on_date or on_date < h.get("until", "9999")):
+                    return h["name"]
+        return unit.name
+
+    def to_2025(self, legacy_province_code: str) -> str:
+        """The 2025 province code of a legacy province."""
+        return self.province_2025_of.get(legacy_province_code, "")
+
+    def province_by_name(self, name: str, era: str) -> Unit | None:
+        """A province from its written name (any spelling of its syllables)."""
+        units = self.lookup(name_key(name), "province", era)
+        if not units:
+            units = [u for u in self.provinces[era].values() if fold_key(u.name) == fold_key(name)]
+        if not units and era == LEGACY:
+            for h in self.province_history:
+                if fold_key(h["name"]) == fold_key(name):
+                    return self.provinces[LEGACY].get(h["code"])
+        return units[0] if units else None
+
+    def max_name_len(self) -> int:
+        """The longest name in syllables (bounds the matcher's window)."""
+        return max((len(k) for idx in self.by_key.values() for k in idx), default=1)
+
+
+@lru_cache(maxsize=4)
+def _cached(history_json: str) -> Gazetteer:
+    return Gazetteer(json.loads(history_json))
+
+
+def get_gazetteer(cfg: dict | None = None) -> Gazetteer:
+    """The process-wide gazetteer (built once per process and configuration)."""
+    history = ((cfg or {}).get("places", {}) or {}).get("province_history", [])
+    return _cached(json.dumps(history, sort_keys=True, ensure_ascii=False))
+

@@ -1,0 +1,91 @@
+"""Model counts: every absolute count of models or exemplars (mô hình, điển hình) the article states.
+
+"1.240 mô hình", "165 mô hình, điển hình", "35 mô hình cấp tỉnh", "105/130 mô hình tập thể",
+"202 gương điển hình", "ba mô hình"; a model total broken down as bare "(29 tập thể, 26 cá nhân)" is
+models too (no award was received). Not counted: changes and margins ("tăng 276 mô hình so với…",
+"vượt 03 mô hình"), other things counted in the same sentence, years, ordinals, sizes and money.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.counted import clause_bounds, counted_numbers, is_change
+from extractors.registry import register
+from pipeline.document import Document
+
+MODEL_NOUN = re.compile(
+    r"\s*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
+    r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình))",
+    re.I,
+)
+_BREAKDOWN = re.compile(r"\s*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)
+_LEVEL = re.compile(r"\bcấp\s+(tỉnh|huyện|xã|cơ\s+sở|thành\s+phố|trung\s+ương|quận|phường)\b", re.I)
+_FIELD = re.compile(r"\b(?:lĩnh\s+vực\s+)?(kinh\s+tế|văn\s+hóa[\s,-]*xã\s+hội|văn\s+hoá[\s,-]*xã\s+hội|quốc\s+phòng[\s,-]*an\s+ninh|"
+                    r"an\s+ninh[\s,-]*quốc\s+phòng|xây\s+dựng\s+đảng|nông\s+thôn\s+mới|hệ\s+thống\s+chính\s+trị)\b", re.I)
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
+_AWARD_VERB = re.compile(r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|tặng|trao|vinh\s+danh|bằng\s+khen|giấy\s+khen", re.I)
+
+
+def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx: str) -> str:
+    window = text[start:min(clause[1], end + 80)]
+    parts = []
+    if approx:
+        parts.append(approx)
+    lv = _LEVEL.search(window)
+    if lv:
+        parts.append(f"cấp {' '.join(lv.group(1).split())}")
+    fd = _FIELD.search(window)
+    if fd:
+        parts.append(" ".join(fd.group(1).split()))
+    yr = _YEAR.search(text[clause[0]:clause[1]])
+    if yr:
+        parts.append(yr.group(1))
+    return "; ".join(parts)
+
+
+@register("model_counts")
+def extract_model_counts(doc: Document, cfg: dict) -> None:
+    """model_count facts (unit mô hình or điển hình)."""
+    text = doc.text
+    seen: set[tuple[int, int]] = set()
+    model_spans: list[tuple[int, int]] = []
+    for num, noun in counted_numbers(doc, MODEL_NOUN):
+        if is_change(text, num, noun.end()):
+            continue
+        sent = doc.sentence_at(num.start)
+        clause = clause_bounds(text, num.start, noun.end(), sent)
+        unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"
+        qual = _qualifier(text, num.start, noun.end(), clause, num.approx)
+        values = [num.value] + ([num.denominator] if num.denominator is not None else [])
+        for i, v in enumerate(values):
+            if (num.start, i) in seen:
+                continue
+            seen.add((num.start, i))
+            doc.add("model_count", int(v), num.start, noun.end(), "rule", unit=unit,
+                    qualifier=qual if i == 0 else "; ".join(filter(None, ["đăng ký/kế hoạch", qual])))
+        model_spans.append((num.start, noun.end()))
+    _breakdowns(doc, model_spans)
+
+
+def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
+    """'55 mô hình (29 tập thể, 26 cá nhân)': the bare figures right after a model count are models."""
+    text = doc.text
+    for _start, end in model_spans:
+        window_end = min(len(text), end + 140)
+        tail = text[end:window_end]
+        opener = re.match(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", tail, re.I)
+        if not opener:
+            continue
+        seg_start = end + opener.end()
+        close = text.find(")", seg_start, window_end)
+        seg_end = close if close >= 0 else min(window_end, doc.sentence_at(seg_start)[1])
+        segment = text[seg_start:seg_end]
+        if _AWARD_VERB.search(segment):
+            continue
+        for m in re.finditer(r"(\d+)\s+(tập\s+thể|cá\s+nhân)\b", segment):
+            s = seg_start + m.start()
+            if any(f.kind == "model_count" and f.start == s for f in doc.facts):
+                continue
+            doc.add("model_count", int(m.group(1)), s, seg_start + m.end(), "rule", unit="mô hình",
+                    qualifier=" ".join(m.group(2).split()))

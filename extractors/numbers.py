@@ -1,0 +1,144 @@
+"""Vietnamese numbers: "1.240" is 1240, "6,1" is 6.1, "03" is 3, "hai mươi mốt" is 21, "1,2 nghìn" is 1200.
+
+One parser for every extractor. `find_numbers` returns each figure with its span, whether it is a
+fraction or a percentage (kept apart from counts) and the approximation word before it ("hơn 500").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DIGITS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}
+SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+APPROX = ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ước tính", "ước", "gần như", "trên dưới", "tới hơn")
+
+_NUMERIC = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3}))"
+    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+))?"
+    r"(\s*%)?"
+    r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"
+    r"(?![\w/])"
+)
+_WORD = "|".join(sorted(list(DIGITS) + ["mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"],
+                        key=len, reverse=True))
+_WORDS = re.compile(rf"(?<!\w)((?:{_WORD})(?:\s+(?:{_WORD}))*)(?!\w)", re.I)
+_APPROX = re.compile(r"(?:^|\s)(" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure found in text."""
+
+    start: int
+    end: int
+    value: float
+    text: str
+    denominator: float | None = None  # "105/130": value 105, denominator 130
+    percent: bool = False
+    approx: str = ""  # "hơn", "trên", "gần", …
+
+    @property
+    def is_count(self) -> bool:
+        """A whole, absolute figure (not a percentage or a decimal)."""
+        return not self.percent and float(self.value).is_integer()
+
+
+def parse_numeral(text: str) -> float | None:
+    """A digit string in Vietnamese notation: "1.240" -> 1240, "6,1" -> 6.1, "03" -> 3."""
+    s = text.strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", s):
+        s = s.replace(",", ".")
+    elif re.fullmatch(r"\d+(?:\.\d+)?", s):
+        pass
+    else:
+        return None
+    value = float(s)
+    return int(value) if value.is_integer() else value
+
+
+def parse_words(text: str) -> int | None:
+    """Numbers in words: "ba" -> 3, "mười lăm" -> 15, "hai mươi mốt" -> 21, "một trăm linh năm" -> 105."""
+    words = text.lower().split()
+    if not words:
+        return None
+    total, section, current = 0, 0, None
+    seen_any = False
+    for i, w in enumerate(words):
+        if w in DIGITS:
+            d = DIGITS[w]
+            if w in ("mốt", "lăm", "nhăm", "tư") and (i == 0 or words[i - 1] not in ("mươi", "mười")):
+                if w != "tư" or i == 0:
+                    if w in ("mốt", "lăm", "nhăm"):
+                        return None  # "mốt", "lăm" only follow tens
+            if current is not None:
+                return None  # two digits in a row ("hai ba") is not one number
+            current = d
+            seen_any = True
+        elif w == "mười":
+            if current is not None:
+                return None
+            section += 10
+            seen_any = True
+        elif w == "mươi":
+            if current is None:
+                return None
+            section += current * 10
+            current = None
+        elif w == "trăm":
+            if current is None:
+                return None
+            section += current * 100
+            current = None
+        elif w in ("linh", "lẻ"):
+            if section % 100:
+                return None
+        elif w in SCALES:
+            part = section + (current or 0)
+            if not part:
+                return None
+            total += part * SCALES[w]
+            section, current = 0, None
+        else:
+            return None
+    if not seen_any:
+        return None
+    return total + section + (current or 0)
+
+
+def find_numbers(text: str, words: bool = True) -> list[Number]:
+    """Every figure in `text`, in order, digits and (optionally) number words."""
+    found: list[Number] = []
+    for m in _NUMERIC.finditer(text):
+        value = parse_numeral(m.group(1))
+        if value is None:
+            continue
+        denom = parse_numeral(m.group(2)) if m.group(2) else None
+        if m.group(4):
+            value = value * SCALES[m.group(4).lower()]
+            value = int(value) if float(value).is_integer() else value
+        found.append(Number(m.start(), m.end(), value, m.group(0), denominator=denom,
+                            percent=bool(m.group(3)), approx=_approx_before(text, m.start())))
+    if words:
+        for m in _WORDS.finditer(text):
+            phrase = m.group(1)
+            value = parse_words(phrase)
+            if value is None:
+                continue
+            if phrase.lower() == "một":
+                continue  # "một" alone is the indefinite article far more often than the count 1
+            found.append(Number(m.start(), m.end(), value, phrase, approx=_approx_before(text, m.start())))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _approx_before(text: str, start: int) -> str:
+    m = _APPROX.search(text[max(0, start - 14):start])
+    return m.group(1).lower() if m else ""

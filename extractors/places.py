@@ -1,0 +1,258 @@
+"""Where: mentions of provinces, districts and communes, matched against the gazetteer.
+
+A mention is a name written with its type ("huyện Thạnh Phú", "TP. Tam Kỳ", "Q.3", "phường Long Châu"),
+through a party committee ("Huyện ủy Thạch Hà", "Thành ủy Tam Kỳ"), in a list after a typed one
+("các xã Kim Long, Láng Lớn và Bình Giã"), as a known abbreviation ("TP.HCM"), or bare ("Thoại Sơn:")
+when the whole capitalised name is a unit's. Each mention keeps every unit it could be, in both
+systems; the resolver (pipeline.resolve) decides the era, the province and the main unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.registry import register
+from pipeline.document import Document
+from pipeline.text import name_key
+
+_UP = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠ-ỸỲ"
+_TOKEN = re.compile(rf"[{_UP}][\w]*(?:['’][\w]+)?|\d+", re.U)
+_TYPE = re.compile(
+    r"(?:(?<=[\s(\[“\"'‘,;:–\-])|^)(?P<t>"
+    r"(?i:huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
+    r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh)"
+    r"|TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.)\s*(?=[" + _UP + r"0-9])",
+    re.U,
+)
+_TYPE_NORMAL = {
+    "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "t.p.": "thành phố", "t.p": "thành phố",
+    "thị xã": "thị xã", "tx.": "thị xã", "tx": "thị xã", "thị trấn": "thị trấn", "tt.": "thị trấn",
+    "đặc khu": "đặc khu", "huyện": "huyện", "h.": "huyện", "quận": "quận", "q.": "quận",
+    "phường": "phường", "p.": "phường", "xã": "xã", "tỉnh": "tỉnh",
+}
+_COMMITTEE = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "tỉnh": "tỉnh"}
+_DISTRICT_TYPES = {"huyện", "thị xã", "quận", "thành phố"}
+_COMMUNE_TYPES = {"xã", "phường", "thị trấn", "đặc khu"}
+_PERSON_BEFORE = re.compile(
+    r"(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ|đồng\s+chí|đ/c|thầy|gia\s+đình|hộ|nhà\s+văn|nhà\s+thơ|tác\s+giả"
+    r"|bí\s+thư|chủ\s+tịch|giám\s+đốc|trưởng\s+ban|phó\s+trưởng\s+ban|trưởng|phó|tên)\s*$", re.I)
+_HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
+_NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
+_LIST_NEXT = re.compile(rf"^\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
+
+
+@dataclass
+class Mention:
+    """A place name in the text, with every unit it could denote."""
+
+    start: int
+    end: int
+    surface: str
+    type: str  # the written type word, normalised ("huyện", "xã", …) or "" when bare
+    via: str  # typed | committee | list | alias | bare | ner
+    candidates: list[Unit] = field(default_factory=list)
+    historical: bool = False  # "huyện X cũ", "3 xã A, B và C (cũ)"
+    marked_new: bool = False  # "xã X (mới)"
+    zone: str = "body"
+
+    def of(self, level: str, era: str) -> list[Unit]:
+        """The candidates of one level and era."""
+        return [u for u in self.candidates if u.level == level and u.era == era]
+
+
+def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
+    """Capitalised tokens (or numbers) that follow `pos` separated by single spaces or " - "."""
+    out = []
+    while len(out) < limit:
+        m = _TOKEN.match(text, pos)
+        if not m:
+            break
+        out.append(m)
+        nxt = m.end()
+        gap = re.match(r" - | |-", text[nxt:nxt + 3])
+        if not gap:
+            break
+        pos = nxt + gap.end()
+    return out
+
+
+def _levels_for(typ: str) -> list[tuple[str, str]]:
+    if typ in ("huyện", "thị xã", "quận"):
+        return [("district", LEGACY)]
+    if typ == "thành phố":
+        return [("district", LEGACY), ("province", LEGACY), ("province", NEW)]
+    if typ in ("xã", "phường", "đặc khu"):
+        return [("commune", LEGACY), ("commune", NEW)]
+    if typ == "thị trấn":
+        return [("commune", LEGACY)]
+    if typ == "tỉnh":
+        return [("province", LEGACY), ("province", NEW)]
+    return [("district", LEGACY), ("province", LEGACY), ("province", NEW), ("commune", LEGACY), ("commune", NEW)]
+
+
+def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+    key = name_key(" ".join(words))
+    if not key:
+        return []
+    if bare and (key[0].isdigit() or len(key) < 2):
+        return []  # a bare number or one syllable is never taken for a place
+    found: list[Unit] = []
+    for level, era in _levels_for(typ):
+        units = gaz.lookup(key, level, era)
+        if not units and level == "district" and not bare:
+            units = gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
+        if typ and level in ("district", "commune"):
+            same = [u for u in units if u.type == typ]
+            units = same or units
+        if typ == "thành phố" and level == "province":
+            units = [u for u in units if u.type == "thành phố"]
+        found.extend(units)
+    return found
+
+
+def _fold_table() -> dict[int, str]:
+    import unicodedata
+
+    table = {}
+    for cp in range(0xC0, 0x1EFA):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table[ord("Đ")] = "d"
+    table[ord("đ")] = "d"
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare: bool) -> tuple[int, list[Unit]]:
+    """Longest prefix of `tokens` that names a unit: (number of tokens, units)."""
+    for n in range(len(tokens), 0, -1):
+        words = [t.group() for t in tokens[:n]]
+        units = _lookup(gaz, words, typ, bare)
+        if units:
+            return n, units
+    return 0, []
+
+
+def _aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
+    out = []
+    for alias, code in (cfg.get("places", {}).get("aliases", {}) or {}).items():
+        units = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
+        pat = re.compile(r"(?<![\w.])" + re.escape(alias).replace(r"\ ", r"\s*") + r"(?![\w])")
+        out.append((pat, units))
+    return out
+
+
+def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
+    """Every place mention in the document, in text order."""
+    gaz = get_gazetteer(cfg)
+    text = doc.text
+    limit = gaz.max_name_len() + 1
+    mentions: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+
+    def add(m: Mention) -> None:
+        m.zone = doc.zone(m.start)
+        after = text[m.end:m.end + 30]
+        m.historical = m.historical or bool(_HISTORY_AFTER.match(after))
+        m.marked_new = bool(_NEW_AFTER.match(after))
+        mentions.append(m)
+        covered.append((m.start, m.end))
+
+    for pat, units in _aliases(cfg, gaz):
+        for m in pat.finditer(text):
+            add(Mention(m.start(), m.end(), m.group(), "thành phố" if units and units[0].type == "thành phố" else "tỉnh",
+                        "alias", list(units)))
+
+    for m in _TYPE.finditer(text):
+        raw = " ".join(m.group("t").lower().split())
+        via = "typed"
+        if raw.endswith(("ủy", "uỷ")):
+            typ = _COMMITTEE[raw.split()[0]]
+            via = "committee"
+        else:
+            typ = _TYPE_NORMAL.get(raw, raw)
+        if any(s <= m.start("t") < e for s, e in covered):
+            continue
+        tokens = _tokens_after(text, m.end(), limit)
+        if not tokens:
+            continue
+        if tokens[0].group().isdigit() and typ not in ("quận", "phường"):
+            continue
+        n, units = _match_run(gaz, text, tokens, typ, bare=False)
+        if not n:
+            continue
+        start, end = tokens[0].start(), tokens[n - 1].end()
+        mention = Mention(start, end, text[start:end], typ, via, units)
+        add(mention)
+        _follow_list(gaz, doc, mention, typ, add, limit)
+    # A list's "(cũ)" marks every name in it as history.
+    _spread_history(mentions, text)
+
+    for sent_start, sent_end in doc.sentences:
+        pos = sent_start
+        while pos < sent_end:
+            m = _TOKEN.search(text, pos, sent_end)
+            if not m:
+                break
+            if any(s <= m.start() < e for s, e in covered) or m.group().isdigit():
+                pos = m.end()
+                continue
+            tokens = _tokens_after(text, m.start(), limit)
+            run_end = tokens[-1].end()
+            if len(tokens) > 1 and m.start() == sent_start:
+                # A sentence's first word is capitalised anyway: try the run without it too.
+                options = [tokens, tokens[1:]]
+            else:
+                options = [tokens]
+            for toks in options:
+                before = text[max(0, toks[0].start() - 24):toks[0].start()]
+                if _PERSON_BEFORE.search(before):
+                    continue
+                units = _lookup(gaz, [t.group() for t in toks], "", bare=True)
+                if units and not any(s < toks[-1].end() and toks[0].start() < e for s, e in covered):
+                    add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
+                    break
+            pos = run_end
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, limit: int) -> None:
+    text = doc.text
+    pos = first.end
+    while True:
+        m = _LIST_NEXT.match(text, pos)
+        if not m:
+            return
+        tokens = _tokens_after(text, m.end(), limit)
+        if not tokens:
+            return
+        n, units = _match_run(gaz, text, tokens, typ, bare=False)
+        if not n:
+            return
+        start, end = tokens[0].start(), tokens[n - 1].end()
+        if end < len(text) and text[end:end + 1].isalpha():
+            return
+        add(Mention(start, end, text[start:end], typ, "list", units))
+        pos = end
+
+
+def _spread_history(mentions: list[Mention], text: str) -> None:
+    """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well."""
+    for i in range(len(mentions) - 1, 0, -1):
+        cur, prev = mentions[i], mentions[i - 1]
+        if cur.historical and cur.via == "list" and prev.type == cur.type and re.fullmatch(
+                r"\s*(?:,|và|;)\s*", text[prev.end:cur.start]):
+            prev.historical = True
+
+
+@register("places")
+def extract_places(doc: Document, cfg: dict) -> None:
+    """Place mentions for the resolver (facts are written once the era and province are known)."""
+    doc.fields.setdefault("mentions", []).extend(find_mentions(doc, cfg))

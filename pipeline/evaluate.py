@@ -1,0 +1,98 @@
+"""Evaluation against a gold file (shared/corpus/ANNOTATION.md): precision, recall and F1 per field.
+
+The figures are those of shared/tools/score.py on the same tables: articles are matched to gold
+records by the base name of their source, values are compared after the same normalisation
+(NFC, outer quotes and spaces stripped, case folded), and counts are micro-averaged over the corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+
+def norm(value) -> str:
+    """Comparable form of a name: NFC, no outer quotes or spaces, single spaces, case folded."""
+    s = unicodedata.normalize("NFC", str(value or "")).strip().strip("\"'“”‘’«»").strip()
+    return re.sub(r"\s+", " ", s).casefold()
+
+
+def _int(value):
+    try:
+        return int(float(str(value).replace(",", "")))
+    except ValueError:
+        return None
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def predicted(article: dict | None, facts: list[dict]) -> dict[str, set]:
+    """The values one article's rows give for each scored field."""
+    a = article or {}
+    return {
+        "published_date": {(a.get("published_date") or "")[:10]} - {""},
+        "district": {norm(a.get("district"))} - {""},
+        "province": {norm(a.get("province"))} - {""},
+        "campaigns": {norm(f["value"]) for f in facts if f["kind"] == "campaign"},
+        "model_counts": {_int(f["value"]) for f in facts if f["kind"] == "model_count"} - {None},
+        "awardees": {(_int(f["value"]), norm(f.get("unit"))) for f in facts if f["kind"] == "awardee_count"},
+        "commune": {norm(a.get("commune"))} - {""},
+    }
+
+
+def expected(gold: dict) -> dict[str, set]:
+    """The values a gold record holds for each scored field."""
+    want = {
+        "published_date": {gold["published_date"]} - {None},
+        "district": {norm(gold["district"])} - {""},
+        "province": {norm(gold["province"])} - {""},
+        "campaigns": {norm(c) for c in gold["campaigns"]},
+        "model_counts": set(gold["model_counts"]),
+        "awardees": {(x["count"], norm(x["kind"])) for x in gold["awardees"]},
+    }
+    if "commune" in gold:
+        want["commune"] = {norm(gold["commune"])} - {""}
+    return want
+
+
+def score(gold_path: str | Path, out_dir: str | Path) -> tuple[dict[str, tuple[float, float, float]], list, int, int]:
+    """({field: (P, R, F1)}, misses, gold records, matched) for the tables in out_dir."""
+    gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = {Path(a.get("source") or "").name: a for a in _read(Path(out_dir) / "articles.csv")}
+    facts = defaultdict(list)
+    for f in _read(Path(out_dir) / "facts.csv"):
+        facts[f["article_id"]].append(f)
+    tally = defaultdict(lambda: [0, 0, 0])
+    misses = []
+    for g in gold:
+        a = articles.get(g["file"])
+        pred = predicted(a, facts.get(a["article_id"], []) if a else [])
+        for fld, want in expected(g).items():
+            got = pred[fld]
+            t = tally[fld]
+            t[0] += len(got & want)
+            t[1] += len(got)
+            t[2] += len(want)
+            if got != want:
+                misses.append((g["file"], fld, sorted(map(str, want - got)), sorted(map(str, got - want))))
+    report = {}
+    for fld, (tp, npred, ngold) in tally.items():
+        p = tp / npred if npred else (1.0 if not ngold else 0.0)
+        r = tp / ngold if ngold else (1.0 if not npred else 0.0)
+        report[fld] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return report, misses, len(gold), sum(g["file"] in articles for g in gold)
+
+
+def format_report(report: dict, n_gold: int, matched: int) -> list[str]:
+    """Lines in the scorer's layout."""
+    lines = [f"{fld:15s} P={p:.3f} R={r:.3f} F1={f1:.3f}" for fld, (p, r, f1) in report.items()]
+    lowest = min((v[2] for v in report.values()), default=1.0)
+    lines.append(f"articles={n_gold} matched={matched} lowest_f1={lowest:.3f}")
+    return lines

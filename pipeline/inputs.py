@@ -1,0 +1,154 @@
+"""Inputs: find every article file under the given paths, in a stable order, and read each one.
+
+A file gives one article (.txt, .html, .htm) or many (.warc, .warc.gz, .urls). Reading yields
+`Record`s: a Document, or the reason the input was rejected (which becomes a row of errors.csv).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.decode import DecodeError, decode_bytes
+from pipeline.document import Document
+from pipeline.manifest import metadata_for
+from pipeline.read_html import NotAnArticle, read_html
+from pipeline.read_text import read_text
+
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".warc": "warc", ".gz": "warc", ".urls": "urls"}
+
+
+@dataclass
+class InputItem:
+    """One input file (or URL) to read."""
+
+    source: str
+    kind: str
+
+
+@dataclass
+class Record:
+    """What reading gives: a document, or an error with its stage and one-line reason."""
+
+    source: str
+    doc: Document | None = None
+    stage: str = ""
+    reason: str = ""
+
+
+class InputError(ValueError):
+    """A path given on the command line that cannot be used at all."""
+
+
+def _kind(path: str) -> str | None:
+    low = path.lower()
+    if low.endswith(".warc.gz"):
+        return "warc"
+    if low.endswith(".gz"):
+        return None
+    return KINDS.get(os.path.splitext(low)[1])
+
+
+def discover(paths: list[str]) -> tuple[list[InputItem], list[Record]]:
+    """Every readable input under `paths` (folders recursively, sorted), and errors for the rest."""
+    items: list[InputItem] = []
+    errors: list[Record] = []
+    for raw in paths:
+        if raw.startswith(("http://", "https://")):
+            items.append(InputItem(raw, "url"))
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            seen_dirs: set[tuple[int, int]] = set()
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=lambda e: errors.append(
+                    Record(str(e.filename), stage="read", reason=f"cannot list folder: {e.strerror}"))):
+                try:
+                    st = os.stat(root)
+                    if (st.st_dev, st.st_ino) in seen_dirs:
+                        dirs[:] = []
+                        continue
+                    seen_dirs.add((st.st_dev, st.st_ino))
+                except OSError:
+                    pass
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    full = os.path.join(root, name)
+                    kind = _kind(name)
+                    if kind is None:
+                        continue
+                    if os.path.islink(full) and not os.path.exists(full):
+                        errors.append(Record(full, stage="read", reason="broken symbolic link"))
+                        continue
+                    items.append(InputItem(full, kind))
+        elif p.exists():
+            kind = _kind(p.name)
+            if kind is None:
+                errors.append(Record(str(p), stage="read", reason=f"unsupported file type '{p.suffix or p.name}'"))
+            else:
+                items.append(InputItem(str(p), kind))
+        else:
+            errors.append(Record(str(p), stage="read", reason="no such file or folder"))
+    return items, errors
+
+
+def _read_bytes(path: str, cfg: dict) -> bytes:
+    limit = int(cfg.get("input", {}).get("max_bytes", 20_000_000))
+    size = os.path.getsize(path)
+    if size > limit:
+        raise ValueError(f"file too large ({size // 1_000_000} MB > {limit // 1_000_000} MB limit)")
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def document_from_bytes(data: bytes, source: str, kind: str, cfg: dict, url: str = "",
+                        charset: str | None = None) -> Document:
+    """Decode and read one article's bytes as text or HTML."""
+    text = decode_bytes(data, charset)
+    if not text.strip():
+        raise NotAnArticle("empty file")
+    if kind == "html" or (kind == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
+        return read_html(text, source, cfg, url=url)
+    return read_text(text, source, cfg, url=url)
+
+
+def _read_file(item: InputItem, cfg: dict) -> Iterator[Record]:
+    try:
+        data = _read_bytes(item.source, cfg)
+    except (OSError, ValueError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        yield Record(item.source, stage="read", reason=reason)
+        return
+    meta = metadata_for(item.source) if item.kind == "text" else {}
+    try:
+        doc = document_from_bytes(data, item.source, item.kind, cfg, url=meta.get("url", ""))
+    except DecodeError as e:
+        yield Record(item.source, stage="decode", reason=str(e))
+        return
+    except NotAnArticle as e:
+        yield Record(item.source, stage="parse", reason=str(e))
+        return
+    if meta.get("outlet") and not doc.outlet:
+        doc.outlet = meta["outlet"]
+    yield Record(item.source, doc=doc)
+
+
+READERS: dict[str, Callable[[InputItem, dict], Iterator[Record]]] = {
+    "text": _read_file,
+    "html": _read_file,
+}
+
+
+def read_item(item: InputItem, cfg: dict) -> Iterator[Record]:
+    """The records one input gives; never raises for bad input."""
+    reader = READERS.get(item.kind)
+    if reader is None:
+        yield Record(item.source, stage="read", reason=f"no reader for {item.kind} inputs")
+        return
+    try:
+        yield from reader(item, cfg)
+    except Exception as e:  # a reader bug must cost one input, not the run
+        yield Record(item.source, stage="read", reason=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")

@@ -1,0 +1,118 @@
+"""Plain-text articles: title first, then dateline, body, byline and page residue."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.text import normalize
+
+_DATE_ONLY = re.compile(
+    r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
+    r"\(?\s*\d{1,2}[:hg]\d{2}.*$|^[\W_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật)[\s,:]*)?\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$",
+    re.I,
+)
+_FURNITURE = re.compile(
+    r"^(?:cổng\s+thông\s+tin|cổng\s+ttđt|trang\s+thông\s+tin|trang\s+chủ|xem\s+với\s+cỡ\s+chữ|sự\s+kiện\s+nổi\s+bật)",
+    re.I,
+)
+# "(QNO) - ", "ĐNO - ", "BDK - ", "(backancity.gov.vn) – ": the outlet's mark that opens a lead.
+LEAD_MARK = re.compile(r"(?:^|\s)(\((?:[A-ZĐ][\w.\-]{1,24})\)|[A-ZĐ]{2,6})\s?[-–—]\s*(?=\S)")
+
+
+def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
+    """Lines with page residue removed; a stop line ends the article once the body has begun."""
+    out: list[str] = []
+    body_seen = False
+    for raw in text.split("\n"):
+        line = raw.strip()
+        low = line.lower().rstrip(" :>»")
+        if low in residue:
+            continue
+        if body_seen and len(line) < 60 and any(low.startswith(s) for s in stops):
+            break
+        if len(line) > 150:
+            body_seen = True
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _is_title_candidate(line: str) -> bool:
+    return bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
+
+
+def build_document(text: str, source: str, cfg: dict, url: str = "", title: str = "",
+                   outlet: str = "", author: str = "", meta_published: str = "") -> Document:
+    """Normalise `text`, drop residue, and mark the title and lead zones."""
+    tcfg = cfg.get("text", {})
+    residue = {s.lower() for s in tcfg.get("residue_lines", [])}
+    stops = tuple(s.lower() for s in tcfg.get("stop_lines", []))
+    lines = clean_lines(normalize(text), residue, stops)
+    body = "\n".join(lines)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+
+    if title:
+        title = normalize(title)
+        if not body.startswith(title):
+            body = f"{title}\n\n{body}" if body else title
+    doc = Document(source=source, text=body, url=url, outlet=outlet, author=author,
+                   meta_published=meta_published)
+    _mark_zones(doc)
+    if not doc.author:
+        doc.author = _byline(lines)
+    return doc
+
+
+def _mark_zones(doc: Document) -> None:
+    text = doc.text
+    pos = 0
+    title_span = None
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if title_span is None:
+            if not _is_title_candidate(line):
+                continue
+            if len(line) <= 220:
+                title_span = (start, end)
+                m = _DATE_TAIL.search(line)
+                if m:  # "Tiêu đề 21/10/2025 14:20": the dateline is not part of the title
+                    title_span = (start, start + m.start())
+                continue
+            # Title and lead on one line: split at the outlet's lead mark, else the first sentence.
+            m = LEAD_MARK.search(line, 10)
+            cut = m.start() if m and m.start() < 260 else _first_sentence_end(line)
+            title_span = (start, start + cut)
+            lead_start = start + cut
+            doc.lead_span = (lead_start, min(end, lead_start + 400))
+            break
+        if len(line) >= 60 and not _DATE_ONLY.match(line):
+            doc.lead_span = (start, end)
+            break
+    if title_span:
+        doc.title_span = title_span
+        doc.title = text[title_span[0]:title_span[1]].strip()
+
+
+_DATE_TAIL = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}:\d{2})?\s*$")
+
+
+def _first_sentence_end(line: str) -> int:
+    m = re.search(r"[.!?](?=\s)", line)
+    return min(m.end() if m else len(line), 240)
+
+
+def _byline(lines: list[str]) -> str:
+    for line in reversed(lines[-4:]):
+        words = line.split()
+        if 1 <= len(words) <= 8 and not line.endswith((".", ":", ";")) and not _DATE_ONLY.match(line):
+            by = re.sub(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", "", line, flags=re.I)
+            return by.strip()
+    return ""
+
+
+def read_text(data: str, source: str, cfg: dict, url: str = "") -> Document:
+    """A .txt article as a Document."""
+    return build_document(data, source, cfg, url=url)

@@ -1,0 +1,330 @@
+"""Resolve: from the mentions an article makes to its era, its province and its main unit.
+
+1. Era. The publication date decides (on or after 1 July 2025: the two-level system); the text
+   breaks ties and covers undated articles: units marked "(cũ)" or "(mới)", "trước khi sáp nhập",
+   dates after the reform, a current district named ("huyện X", "Huyện ủy") for the old system, a
+   commune named without any district for the new one.
+2. Province. Evidence is weighed: provinces named in the text (more in the title and lead), the
+   outlet, and units whose name belongs to one province only. Names shared by several provinces
+   ("Châu Thành", "Tân Phú") are then read as the unit of the best-supported province, or of the
+   province written right beside them ("Thoại Sơn (An Giang)", "xã Vĩnh Tường, tỉnh Phú Thọ").
+3. Main unit. District (old system) or commune (new): scored by zone (title, lead, body) and by
+   how it is written (typed, committee, bare). The best must dominate the runner-up; an article
+   about a whole province, or a feature that tours several communes, has none.
+Old units named as history give neither the province nor the unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places import Mention
+from pipeline.document import Document
+from pipeline.outlets import OutletHint, detect_outlet
+
+REFORM_DATE = "2025-07-01"
+_NEW_SIGNALS = re.compile(
+    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
+    r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp|ban\s+tuyên\s+giáo\s+và\s+dân\s+vận"
+    r"|\((?:cũ|mới)\)|đặc\s+khu\s+[A-ZĐ]",
+    re.I,
+)
+_DISTRICT_COMMITTEE = re.compile(r"\b(?:huyện\s+ủy|huyện\s+uỷ|thị\s+ủy|thị\s+uỷ|quận\s+ủy|quận\s+uỷ|ubnd\s+huyện|cấp\s+huyện)\b", re.I)
+_LATE_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(20\d{2})\b")
+_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
+_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
+
+
+def _weight(m: Mention, cfg: dict) -> float:
+    p = cfg.get("places", {})
+    w = {"title": p.get("weight_title", 4.0), "lead": p.get("weight_lead", 2.0)}.get(m.zone, p.get("weight_body", 1.0))
+    if m.via in ("typed", "committee", "list", "alias"):
+        w *= p.get("typed_bonus", 1.5)
+    elif m.via == "bare" and m.zone == "body":
+        w *= 0.6
+    return w
+
+
+def decide_era(doc: Document, mentions: list[Mention], published: str | None) -> str:
+    """LEGACY or NEW for this article."""
+    if published:
+        return NEW if published >= REFORM_DATE else LEGACY
+    text = doc.text
+    new = 0.0
+    old = 0.0
+    new += 2 * len(_NEW_SIGNALS.findall(text))
+    for d, mo, y in _LATE_DATE.findall(text):
+        try:
+            if f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" >= REFORM_DATE:
+                new += 2
+        except ValueError:
+            pass
+    current_districts = [m for m in mentions if m.type in ("huyện", "thị xã", "quận") and not m.historical
+                         and m.of("district", LEGACY)]
+    old += 2 * len(current_districts) + len(_DISTRICT_COMMITTEE.findall(text))
+    typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
+    if typed_communes and not current_districts and not _DISTRICT_COMMITTEE.search(text):
+        new += 1.5
+        # A commune that exists only in the new system (or only in the new province named) is decisive.
+        if any(m.of("commune", NEW) and not m.of("commune", LEGACY) for m in typed_communes):
+            new += 2
+    return NEW if new > old else LEGACY
+
+
+class _Evidence:
+    def __init__(self) -> None:
+        self.province: dict[str, float] = defaultdict(float)
+
+    def best(self, codes: set[str] | None = None) -> str:
+        items = [(s, c) for c, s in self.province.items() if codes is None or c in codes]
+        if not items:
+            return ""
+        items.sort(reverse=True)
+        if len(items) > 1 and items[0][0] == items[1][0]:
+            return ""
+        return items[0][1] if items[0][0] > 0 else ""
+
+
+def _adjacent_province(m: Mention, mentions: list[Mention], text: str, era: str) -> str:
+    """"X (tỉnh Y)", "X, tỉnh Y", "X (Y)", "X, TP.HCM": the province written right after a unit."""
+    for n in mentions:
+        if n.start < m.end or n.start - m.end > 8:
+            continue
+        gap = text[m.end:n.start]
+        if re.fullmatch(r"\s*(?:\(|,|-|–)?\s*", gap) and n.of("province", era):
+            return n.of("province", era)[0].code
+    return ""
+
+
+def _narrow(units: list[Unit], ev: _Evidence, adjacent: str) -> list[Unit]:
+    if len(units) <= 1:
+        return units
+    if adjacent:
+        near = [u for u in units if u.province_code == adjacent]
+        if near:
+            return near
+    best = ev.best({u.province_code for u in units})
+    if best:
+        return [u for u in units if u.province_code == best]
+    return units
+
+
+def _choose(scores: dict[str, float], strong: set[str], dominance: float) -> str:
+    if not scores:
+        return ""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    top, top_score = ranked[0]
+    if len(ranked) > 1 and top_score < dominance * ranked[1][1]:
+        return ""
+    return top if top in strong else ""
+
+
+def resolve_places(doc: Document, cfg: dict) -> None:
+    """Fill the article's era, province, district and commune fields and write the place facts."""
+    gaz = get_gazetteer(cfg)
+    mentions: list[Mention] = [m for m in doc.fields.get("mentions", []) if m.candidates]
+    outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
+    if outlet.name and not doc.outlet:
+        doc.outlet = outlet.name
+    published = doc.fields.get("published_date")
+    era = decide_era(doc, mentions, published)
+    doc.fields["era"] = era
+    if era == LEGACY:
+        _resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
+    else:
+        _resolve_new(doc, cfg, gaz, mentions, outlet)
+
+
+def _province_evidence(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+                       era: str, unit_level: str) -> _Evidence:
+    ev = _Evidence()
+    if outlet.province_code:
+        code = outlet.province_code if era == LEGACY else gaz.to_2025(outlet.province_code)
+        ev.province[code] += 1.5 if outlet.weak else 3.0
+    for m in mentions:
+        if m.historical:
+            continue
+        w = _weight(m, cfg)
+        provs = m.of("province", era)
+        if provs and m.type in ("tỉnh", "thành phố", "") or (provs and m.via == "alias"):
+            for u in provs[:1]:
+                ev.province[u.code] += w * (1.0 if m.via != "bare" else 0.8)
+        if era == NEW and not provs and m.of("province", LEGACY) and m.type in ("tỉnh", ""):
+            ev.province[gaz.to_2025(m.of("province", LEGACY)[0].code)] += 0.5 * w
+        units = m.of(unit_level, era)
+        codes = {u.province_code for u in units}
+        if len(codes) == 1:
+            ev.province[next(iter(codes))] += 0.7 * w
+        if era == LEGACY and unit_level == "district":
+            ccodes = {u.province_code for u in m.of("commune", LEGACY)}
+            if m.type in ("xã", "phường", "thị trấn") and len(ccodes) == 1:
+                ev.province[next(iter(ccodes))] += 0.5 * w
+    return ev
+
+
+def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+                    published: str | None) -> None:
+    text = doc.text
+    ev = _province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
+    scores: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()
+    chosen: dict[int, Unit] = {}
+    in_head: set[str] = set()
+    for m in mentions:
+        if m.historical:
+            continue
+        districts = m.of("district", LEGACY)
+        if m.type in ("xã", "phường", "thị trấn"):
+            districts = []
+        if m.via == "bare" and m.of("province", LEGACY) and not districts:
+            continue
+        if m.via == "bare" and m.of("province", LEGACY) and m.type == "":
+            # "Bắc Kạn" names a province and its city alike; the province reading wins when bare.
+            if not any(u.type == "thành phố" for u in districts):
+                continue
+            districts = []
+        units = _narrow(districts, ev, _adjacent_province(m, mentions, text, LEGACY))
+        if len({u.code for u in units}) != 1:
+            continue
+        unit = units[0]
+        chosen[m.start] = unit
+        w = _weight(m, cfg)
+        scores[unit.code] += w
+        if m.via in ("typed", "committee", "alias") or m.zone in ("title", "lead"):
+            strong.add(unit.code)
+        if m.zone in ("title", "lead"):
+            in_head.add(unit.code)
+    # A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành").
+    commune_units: dict[int, Unit] = {}
+    for m in mentions:
+        if m.historical or m.type not in ("xã", "phường", "thị trấn"):
+            continue
+        units = m.of("commune", LEGACY)
+        known = {u.district_code for u in units} & set(scores)
+        if known:
+            units = [u for u in units if u.district_code in known]
+        units = _narrow(units, ev, _adjacent_province(m, mentions, text, LEGACY))
+        if len({u.code for u in units}) == 1:
+            commune_units[m.start] = units[0]
+            scores[units[0].district_code] += 0.5 * _weight(m, cfg)
+            if m.zone in ("title", "lead"):
+                strong.add(units[0].district_code)
+    if outlet.district_code:
+        scores[outlet.district_code] += 3.0
+        strong.add(outlet.district_code)
+    dominance = cfg.get("places", {}).get("dominance", 1.6)
+    main = _choose(scores, strong, dominance)
+    if main and main not in in_head and _WHOLE_PROVINCE.search(text[: max(doc.lead_span[1], doc.title_span[1], 1)]):
+        main = ""  # the head speaks of the whole province; one district in the body is not its subject
+    district = gaz.districts.get(main) if main else None
+    if district is None and main:
+        district = next((u for u in chosen.values() if u.code == main), None)
+    # A historical name the text used ("Đất Đỏ") is the unit as it was then.
+    if district is not None:
+        written = [u for u in chosen.values() if u.code == main]
+        if written and written[0].historical:
+            district = written[0]
+        elif written:
+            district = max(written, key=lambda u: sum(1 for v in chosen.values() if v == u))
+    province_code = district.province_code if district else ev.best()
+    f = doc.fields
+    if province_code:
+        f["province"] = gaz.province_name(province_code, LEGACY, published)
+        f["province_code"] = province_code
+        p25 = gaz.province(gaz.to_2025(province_code), NEW)
+        f["province_2025"] = p25.name if p25 else ""
+    if district:
+        f["district"] = district.name
+        f["district_type"] = district.type
+        f["district_code"] = "" if district.historical else district.code
+    # The main commune, where the article is mainly about one.
+    cscores: dict[str, float] = defaultdict(float)
+    cunits: dict[str, Unit] = {}
+    for start, u in commune_units.items():
+        m = next(x for x in mentions if x.start == start)
+        if district and u.district_code != district.code:
+            continue
+        cscores[u.code] += _weight(m, cfg)
+        cunits[u.code] = u
+    head_communes = {u.code for s, u in commune_units.items()
+                     if next(x for x in mentions if x.start == s).zone == "title"}
+    cmain = _choose(cscores, head_communes, dominance)
+    if cmain:
+        u = cunits[cmain]
+        f["commune"], f["commune_type"], f["commune_code"] = u.name, u.type, u.code
+    _place_facts(doc, gaz, mentions, chosen, commune_units, LEGACY, published)
+
+
+def _tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
+    introduced = set()
+    for m in mentions:
+        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 45):m.start - len(m.type) - 1 if m.type else m.start]):
+            introduced.add(units[m.start].code)
+    return len(introduced) >= 2
+
+
+def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
+    text = doc.text
+    current = [m for m in mentions if not m.historical]
+    ev = _province_evidence(doc, cfg, gaz, current, outlet, NEW, "commune")
+    scores: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()
+    units_at: dict[int, Unit] = {}
+    for m in current:
+        if m.type in ("huyện", "thị xã", "quận", "thị trấn", "tỉnh"):
+            continue  # districts no longer exist: in a new article they are history
+        communes = m.of("commune", NEW)
+        if not communes:
+            continue
+        if m.via == "bare" and (m.of("province", NEW) or m.of("province", LEGACY)):
+            continue  # "Huế", "Lâm Đồng": a province before it is a commune
+        units = _narrow(communes, ev, _adjacent_province(m, mentions, text, NEW))
+        if len({u.code for u in units}) != 1:
+            continue
+        u = units[0]
+        units_at[m.start] = u
+        scores[u.code] += _weight(m, cfg)
+        if m.via != "bare" or m.zone == "title":
+            strong.add(u.code)
+    by_code = {u.code: u for u in units_at.values()}
+    dominance = cfg.get("places", {}).get("dominance", 1.6)
+    main = _choose(scores, strong, dominance)
+    title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
+    if main and not title_codes and _tour(doc, current, units_at):
+        main = ""
+    f = doc.fields
+    commune = by_code.get(main)
+    province_code = commune.province_code if commune else ev.best()
+    if province_code:
+        p = gaz.province(province_code, NEW)
+        f["province"] = f["province_2025"] = p.name if p else ""
+        f["province_code"] = province_code
+    if commune:
+        f["commune"], f["commune_type"], f["commune_code"] = commune.name, commune.type, commune.code
+        legacy = gaz.formed_from.get(commune.code, [])
+        if legacy:
+            f["commune_formed_from"] = " ".join(legacy)
+    _place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
+
+
+def _place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], districts: dict[int, Unit],
+                 communes: dict[int, Unit], era: str, published: str | None) -> None:
+    for m in mentions:
+        extractor = "ner" if m.via == "ner" else "gazetteer"
+        qual = "cũ" if m.historical else ""
+        if m.start in districts:
+            u = districts[m.start]
+            doc.add("district", u.name, m.start, m.end, extractor, unit=m.type or u.type,
+                    qualifier="; ".join(filter(None, [gaz.province_name(u.province_code, LEGACY, published), qual])))
+        elif m.start in communes:
+            u = communes[m.start]
+            doc.add("commune", u.name, m.start, m.end, extractor, unit=u.type,
+                    qualifier="; ".join(filter(None, [u.province, qual])))
+        elif m.of("province", era) and (m.type in ("tỉnh", "thành phố") or m.via in ("alias", "bare")) \
+                and not m.of("district", LEGACY if era == LEGACY else "-"):
+            u = m.of("province", era)[0]
+            doc.add("province", gaz.province_name(u.code, era, published) if era == LEGACY else u.name,
+                    m.start, m.end, extractor, unit=u.type, qualifier=qual)

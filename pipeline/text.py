@@ -1,0 +1,84 @@
+"""Text normalisation for Vietnamese: NFC, whitespace, accent folding, matching keys, sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalize(text: str) -> str:
+    """NFC, unified line breaks and spaces, no zero-width characters; the pipeline's one text form."""
+    text = unicodedata.normalize("NFC", text)
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Đất Đỏ" -> "dat do"): for URLs and package keys."""
+    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+def fold_key(text: str) -> str:
+    """Folded and without spaces or punctuation ("Bà Rịa - Vũng Tàu" -> "bariavungtau")."""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def syllable_key(syllable: str) -> str:
+    """A syllable's matching key: lower case, tone moved to the end, so "Hoà" and "Hòa" agree.
+
+    Syllables ending in "k" ("Đắk", "Đăk") are loan spellings whose tone varies, so it is dropped.
+    """
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    tone = ""
+    letters = []
+    for ch in decomposed:
+        if ch in _TONES:
+            tone = _TONES[ch]
+        else:
+            letters.append(ch)
+    base = unicodedata.normalize("NFC", "".join(letters))
+    if base.endswith("k"):
+        tone = ""
+    return base + tone
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Key of a multi-syllable name: a tuple of syllable keys ("Thạnh Phú" -> ("thanh5", "phu1"))."""
+    return tuple(syllable_key(s) for s in re.findall(r"\w+", name))
+
+
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]*[A-ZĐÀ-Ỹ0-9])|\n+")
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v)\.$)|(?:\b[A-ZĐ]\.$)")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries as (start, end) offsets; a line break always ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.start()
+        if "\n" not in m.group() and _ABBREV.search(text[max(start, end - 6):end]):
+            continue  # "TP. Tam Kỳ", "ThS. Lê": an abbreviation, not the end of a sentence
+        if end > start:
+            spans.append(_strip_span(text, start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append(_strip_span(text, start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
