@@ -41,8 +41,8 @@ _ISSUER = re.compile(
     r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
-_MIXED_AFTER = re.compile(r"^\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b", re.I)
-_MODEL_AFTER = re.compile(r"^\s*(?:,\s*)?(?:mô\s+hình|điển\s+hình)", re.I)
+_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b", re.I)
+_MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
 def qualifier(clause: str) -> str:
@@ -64,7 +64,7 @@ def extract_awardees(doc: Document, cfg: dict) -> None:
     for num, noun in counted_numbers(doc, AWARDEE_NOUN):
         if num.denominator is not None:
             continue
-        if _MIXED_AFTER.match(text, noun.end()) or _MODEL_AFTER.match(text[noun.end():noun.end() + 20]):
+        if _MIXED_AFTER.match(text, noun.end()) or _MODEL_AFTER.match(text, noun.end()):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.registry import register
 from pipeline.document import Document
-from pipeline.text import name_key
+from pipeline.text import UPPER, name_key
 
-_UP = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯẠ-ỸỲ"
-_TOKEN = re.compile(rf"[{_UP}][\w]*(?:['’][\w]+)?|\d+", re.U)
+_UP = UPPER
+_TOKEN = re.compile(rf"[{_UP}]\w*(?:['’]\w+)?|\d+", re.U)
 _TYPE = re.compile(
     r"(?:(?<=[\s(\[“\"'‘,;:–\-])|^)(?P<t>"
     r"(?i:huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
@@ -40,7 +40,7 @@ _PERSON_BEFORE = re.compile(
     r"|bí\s+thư|chủ\s+tịch|giám\s+đốc|trưởng\s+ban|phó\s+trưởng\s+ban|trưởng|phó|tên)\s*$", re.I)
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
-_LIST_NEXT = re.compile(rf"^\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
+_LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
 
 
 @dataclass

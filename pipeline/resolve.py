@@ -61,8 +61,10 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None) ->
                 new += 2
         except ValueError:
             pass
-    current_districts = [m for m in mentions if m.type in ("huyện", "thị xã", "quận") and not m.historical
-                         and m.of("district", LEGACY)]
+    # A district-level unit named as current: "huyện X", "TX. Y", "thành phố Z" (a provincial city, not
+    # a centrally run one, which exists in both systems), or through its committee ("Huyện ủy X").
+    current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and (
+        m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
     old += 2 * len(current_districts) + len(_DISTRICT_COMMITTEE.findall(text))
     typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
     if typed_communes and not current_districts and not _DISTRICT_COMMITTEE.search(text):

@@ -56,7 +56,11 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(syllable_key(s) for s in re.findall(r"\w+", name))
 
 
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]*[A-ZĐÀ-Ỹ0-9])|\n+")
+# Upper-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and
+# lower case alternate, so a range like "Ạ-Ỹ" would take lower-case letters for capitals.
+UPPER = "".join(re.escape(c) for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+                if c.isupper())
+_SENT_END = re.compile(rf"(?<=[.!?…])[\"”’»)]*\s+(?=[\"“‘«(]*[{UPPER}0-9])|\n+")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v)\.$)|(?:\b[A-ZĐ]\.$)")
 
 
