@@ -10,6 +10,7 @@ Names are indexed by syllable keys (pipeline.text.name_key), so tone placement a
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ class Unit:
     @property
     def key(self) -> tuple[str, ...]:
         return name_key(self.name)
+
+
+def _clean(name: str) -> str:
+    """The name alone: the package tells same-named units apart as "Long Mỹ (Thị xã)"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name or "").strip()
 
 
 def _type_of(full: str, short: str) -> str:
@@ -89,15 +95,16 @@ class Gazetteer:
             dcode = r["districtCode"]
             if dcode and dcode not in seen_districts:
                 seen_districts.add(dcode)
-                unit = Unit("district", LEGACY, r["districtShort"], (r["districtType"] or "").lower(), dcode,
-                            pcode, r["provinceShort"], r["districtShort"], dcode)
+                name = _clean(r["districtShort"])
+                unit = Unit("district", LEGACY, name, (r["districtType"] or "").lower(), dcode,
+                            pcode, r["provinceShort"], name, dcode)
                 self.districts[dcode] = unit
                 self._add(unit)
             if r["wardCode"]:
                 wards_by_district[dcode].append(r)
                 ward_key_to_code[f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"] = r["wardCode"]
-                self._add(Unit("commune", LEGACY, r["wardShort"], (r["wardType"] or "").lower(), r["wardCode"],
-                               pcode, r["provinceShort"], r["districtShort"], dcode))
+                self._add(Unit("commune", LEGACY, _clean(r["wardShort"]), (r["wardType"] or "").lower(), r["wardCode"],
+                               pcode, r["provinceShort"], _clean(r["districtShort"]), dcode))
         aliased: set[str] = set()
         for r in legacy_rows:  # districts that the package keeps only as aliases of their successors
             if r["districtAlias"] and r["districtCode"] not in aliased:
@@ -140,13 +147,14 @@ class Gazetteer:
                     break
             if typ is None:
                 continue
-            if folded == fold_key(row["districtShort"]):
+            short = _clean(row["districtShort"])
+            if folded == fold_key(short):
                 if typ == (row["districtType"] or "").lower():
                     continue
                 # Same name, older type ("thị xã Long Khánh" before it became a city).
-                name = row["districtShort"]
+                name = short
             else:
-                name = next((w["wardShort"] for w in wards if fold_key(w["wardShort"]) == folded), None)
+                name = next((_clean(w["wardShort"]) for w in wards if fold_key(_clean(w["wardShort"])) == folded), None)
             if name is None and folded.isdigit():
                 name = folded.lstrip("0") or folded
             if name is None or (name, typ) in seen:
@@ -154,7 +162,7 @@ class Gazetteer:
                     # No ward kept the name: index the folded key only; the text's spelling names it.
                     self.by_fold[("district", LEGACY)][folded].append(
                         Unit("district", LEGACY, folded, typ, row["districtCode"], row["provinceCode"],
-                             row["provinceShort"], folded, row["districtCode"], historical=True))
+                             row["provinceShort"], "", row["districtCode"], historical=True))
                 continue
             seen.add((name, typ))
             self._add(Unit("district", LEGACY, name, typ, row["districtCode"], row["provinceCode"],

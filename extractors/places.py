@@ -10,7 +10,7 @@ systems; the resolver (pipeline.resolve) decides the era, the province and the m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.registry import register
@@ -102,7 +102,10 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
     for level, era in _levels_for(typ):
         units = gaz.lookup(key, level, era)
         if not units and level == "district" and not bare:
-            units = gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
+            # A district the package keeps only as an accent-free alias ("cualo"): the text spells it.
+            written = " ".join(words)
+            units = [replace(u, name=written, district=written)
+                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
             units = same or units
