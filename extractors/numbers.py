@@ -69,47 +69,43 @@ def parse_words(text: str) -> int | None:
     words = text.lower().split()
     if not words:
         return None
-    total, section, current = 0, 0, None
-    seen_any = False
-    for i, w in enumerate(words):
+    total, section = 0, 0
+    current: int | None = None
+    after_tens = False  # "mốt", "lăm", "tư" are the unit digit only after "mười"/"mươi"
+    for w in words:
         if w in DIGITS:
-            d = DIGITS[w]
-            if w in ("mốt", "lăm", "nhăm", "tư") and (i == 0 or words[i - 1] not in ("mươi", "mười")):
-                if w != "tư" or i == 0:
-                    if w in ("mốt", "lăm", "nhăm"):
-                        return None  # "mốt", "lăm" only follow tens
             if current is not None:
                 return None  # two digits in a row ("hai ba") is not one number
-            current = d
-            seen_any = True
+            if w in ("mốt", "lăm", "nhăm") and not after_tens:
+                return None
+            current = DIGITS[w]
+            after_tens = False
         elif w == "mười":
-            if current is not None:
+            if current is not None or section % 100 >= 10:
                 return None
             section += 10
-            seen_any = True
+            after_tens = True
         elif w == "mươi":
-            if current is None:
+            if current is None or current < 2:
                 return None
             section += current * 10
-            current = None
+            current, after_tens = None, True
         elif w == "trăm":
-            if current is None:
+            if current is None or section % 1000:
                 return None
             section += current * 100
-            current = None
+            current, after_tens = None, False
         elif w in ("linh", "lẻ"):
-            if section % 100:
+            if current is not None or section % 100 or not section:
                 return None
         elif w in SCALES:
             part = section + (current or 0)
             if not part:
                 return None
             total += part * SCALES[w]
-            section, current = 0, None
+            section, current, after_tens = 0, None, False
         else:
             return None
-    if not seen_any:
-        return None
     return total + section + (current or 0)
 
 

@@ -23,3 +23,16 @@ def shared_corpus(name: str) -> Path:
     if not (path / "gold.jsonl").exists():
         pytest.skip(f"../shared/{name} is not present")
     return path
+
+
+def extract_text(text: str, cfg: dict, url: str = "", source: str = "article.txt"):
+    """A plain-text article through the whole pipeline (reader, extractors, resolver)."""
+    from pipeline.read_text import read_text
+    from pipeline.stages import extract
+
+    return extract(read_text(text, source, cfg, url=url), cfg)
+
+
+def facts_of(doc, kind: str) -> list:
+    """The values of one kind of fact, in text order."""
+    return [f.value for f in sorted(doc.facts, key=lambda f: f.start) if f.kind == kind]

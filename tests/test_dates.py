@@ -1,0 +1,65 @@
+"""When: datelines in the formats Vietnamese outlets use, event dates and periods."""
+
+import pytest
+
+from tests.conftest import extract_text, facts_of
+
+BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng kết phong trào thi đua “Dân vận khéo” trên địa bàn huyện, với nhiều mô hình hay, cách làm sáng tạo được nhân rộng trong Nhân dân."
+
+
+@pytest.mark.parametrize("dateline, date, at", [
+    ("14/10/2024 - 06:46", "2024-10-14", "2024-10-14T06:46:00+07:00"),
+    ("22:19 23/12/2022", "2022-12-23", "2022-12-23T22:19:00+07:00"),
+    ("06/04/2023 | 08:04 GMT+7", "2023-04-06", "2023-04-06T08:04:00+07:00"),
+    ("Thứ Năm, 07/12/2023 10:15", "2023-12-07", "2023-12-07T10:15:00+07:00"),
+    ("Cập nhật: 07/12/2023 10:15", "2023-12-07", "2023-12-07T10:15:00+07:00"),
+    ("ngày 7 tháng 12 năm 2023", "2023-12-07", ""),
+    ("(15:17 | 02/07/2020)", "2020-07-02", "2020-07-02T15:17:00+07:00"),
+    ("Thứ Năm, 24/9/2020", "2020-09-24", ""),
+    ("NGUYỄN THUẦN // TRUNG TÂM TIN TỨC HTV 20/10/2023, 13:13", "2023-10-20", "2023-10-20T13:13:00+07:00"),
+])
+def test_dateline_formats(cfg, dateline, date, at):
+    doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)
+    assert doc.fields.get("published_date") == date
+    assert doc.fields.get("published_at", "") == at
+
+
+def test_dateline_at_the_end_of_a_title_line(cfg):
+    doc = extract_text("TP.HCM: Phường An Đông tuyên dương 95 gương điển hình 21/10/2025 14:20\n\n" + BODY, cfg)
+    assert doc.fields["published_at"] == "2025-10-21T14:20:00+07:00"
+    assert doc.title == "TP.HCM: Phường An Đông tuyên dương 95 gương điển hình"
+
+
+def test_a_date_in_the_body_is_an_event_not_the_dateline(cfg):
+    text = ("“Dân vận khéo” gắn với xây dựng nông thôn mới\n"
+            "Thực hiện Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về việc tổ chức "
+            "phong trào thi đua “Dân vận khéo”, huyện Hiệp Hòa đã xây dựng nhiều mô hình, điển hình tiêu biểu "
+            "trên các lĩnh vực của đời sống xã hội.")
+    doc = extract_text(text, cfg)
+    assert "published_date" not in doc.fields
+    assert facts_of(doc, "event_date") == ["2009-03-20"]
+
+
+def test_a_day_without_a_year_is_no_dateline(cfg):
+    doc = extract_text("(QNO) - Chiều nay 3/1, Ban Dân vận Huyện ủy Phú Ninh tổ chức hội nghị tổng kết.\n\n" + BODY, cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_event_days_take_the_publication_year_and_are_never_in_the_future(cfg):
+    text = ("Hội nghị tổng kết\n\n05/01/2024 - 09:00\n\n"
+            "Sáng 3/1, Ban Dân vận Huyện ủy Ba Tri tổ chức hội nghị. Trước đó, ngày 28/12, huyện đã sơ kết.")
+    doc = extract_text(text, cfg)
+    assert facts_of(doc, "event_date") == ["2024-01-03", "2023-12-28"]
+
+
+@pytest.mark.parametrize("phrase, value, qualifier", [
+    ("giai đoạn 2021 – 2025", "2021/2025", "giai đoạn"),
+    ("nhiệm kỳ 2020-2025", "2020/2025", "nhiệm kỳ"),
+    ("6 tháng đầu năm 2024", "2024-01/2024-06", "6 tháng đầu năm"),
+    ("quý I/2024", "2024-01/2024-03", "quý 1"),
+    ("năm 2023", "2023", "năm"),
+])
+def test_periods(cfg, phrase, value, qualifier):
+    doc = extract_text(f"Tổng kết phong trào\n\nTrong {phrase}, huyện Ba Tri xây dựng nhiều mô hình hay.", cfg)
+    periods = [(f.value, f.qualifier) for f in doc.facts if f.kind == "period"]
+    assert (value, qualifier) in periods

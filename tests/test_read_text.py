@@ -1,0 +1,58 @@
+"""The plain-text reader: title, dateline, lead, byline, and page residue kept out of the text."""
+
+import unicodedata
+
+from pipeline.read_text import read_text
+from pipeline.text import fold_key, name_key, normalize
+from tests.conftest import extract_text, facts_of
+
+ARTICLE = """Huyện Phụng Hiệp: Xây dựng 165 mô hình, điển hình thi đua “Dân vận khéo”
+
+06/04/2023 | 08:04 GMT+7
+
+(HG) - Những tháng đầu năm 2023, công tác dân vận của hệ thống chính trị từ huyện đến cơ sở trên địa bàn Phụng Hiệp được triển khai, thực hiện và đạt kết quả tích cực.
+
+Cụ thể đến nay, trên địa bàn huyện xây dựng được 130 mô hình tập thể và 35 điển hình cá nhân trên các lĩnh vực.
+
+PHẠM THÚY PHƯỢNG
+
+Viết bình luận mới
+Tin cùng chuyên mục
+Các tin khác
+Huyện Long Mỹ ra mắt 500 mô hình mới
+Xem thêm >>
+"""
+
+
+def test_title_lead_and_byline(cfg):
+    doc = read_text(ARTICLE, "a.txt", cfg)
+    assert doc.title.startswith("Huyện Phụng Hiệp: Xây dựng 165 mô hình")
+    assert doc.text[doc.lead_span[0]:doc.lead_span[1]].startswith("(HG) - Những tháng đầu năm 2023")
+    assert doc.author == "PHẠM THÚY PHƯỢNG"
+
+
+def test_related_articles_and_comments_do_not_feed_the_extractors(cfg):
+    doc = extract_text(ARTICLE, cfg)
+    assert "Tin cùng chuyên mục" not in doc.text and "Long Mỹ" not in doc.text
+    assert 500 not in [int(v) for v in facts_of(doc, "model_count")]
+
+
+def test_nfd_input_gives_the_same_facts_as_its_nfc_twin(cfg):
+    nfc = extract_text(ARTICLE, cfg)
+    nfd = extract_text(unicodedata.normalize("NFD", ARTICLE), cfg)
+    assert nfd.text == nfc.text
+    assert [(f.kind, f.value, f.start, f.end) for f in nfd.facts] == [(f.kind, f.value, f.start, f.end) for f in nfc.facts]
+
+
+def test_normalize_is_idempotent_and_unifies_spaces():
+    raw = "Thoại\u00a0Sơn\r\n\r\n\r\n\u200bcó  1.240 mô hình "
+    once = normalize(raw)
+    assert once == "Thoại Sơn\n\ncó 1.240 mô hình"
+    assert normalize(once) == once
+
+
+def test_name_keys_ignore_tone_placement_and_case():
+    assert name_key("Hoà Bình") == name_key("HÒA BÌNH")
+    assert name_key("Đăk Tô") == name_key("Đắk Tô")
+    assert name_key("Châu Thành") != name_key("Châu Thanh")
+    assert fold_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
