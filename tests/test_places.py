@@ -1,0 +1,85 @@
+"""Where (old system): unit-type spellings, committees, shared names, and the main district."""
+
+import pytest
+
+from tests.conftest import extract_text, facts_of
+
+LEAD = "đã xây dựng được nhiều mô hình “Dân vận khéo” trên các lĩnh vực kinh tế, văn hóa - xã hội, quốc phòng - an ninh."
+
+
+@pytest.mark.parametrize("written, district, typ, province", [
+    ("huyện Thạnh Phú", "Thạnh Phú", "huyện", "Bến Tre"),
+    ("H. Ba Tri", "Ba Tri", "huyện", "Bến Tre"),
+    ("thị xã Long Mỹ", "Long Mỹ", "thị xã", "Hậu Giang"),
+    ("TX. Long Mỹ", "Long Mỹ", "thị xã", "Hậu Giang"),
+    ("TP. Tam Kỳ", "Tam Kỳ", "thành phố", "Quảng Nam"),
+    ("Thành ủy Tam Kỳ", "Tam Kỳ", "thành phố", "Quảng Nam"),
+    ("thành phố Thủ Đức", "Thủ Đức", "thành phố", "Hồ Chí Minh"),
+    ("quận 3", "Quận 3", "quận", "Hồ Chí Minh"),  # numbered units keep their type word, as the package names them
+    ("Huyện ủy Thạch Hà", "Thạch Hà", "huyện", "Hà Tĩnh"),
+    ("huyện Đăk Tô", "Đắk Tô", "huyện", "Kon Tum"),
+    ("huyện Đất Đỏ", "Đất Đỏ", "huyện", "Bà Rịa - Vũng Tàu"),
+])
+def test_unit_type_spellings(cfg, written, district, typ, province):
+    doc = extract_text(f"Tổng kết công tác dân vận\n\n12/12/2022 - 08:00\n\nNăm 2022, {written} {LEAD}", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("district_type"), doc.fields.get("province")) == (district, typ, province)
+
+
+def test_a_bare_name_in_the_headline(cfg):
+    doc = extract_text(f"Thoại Sơn: Phát huy phong trào thi đua “Dân vận khéo”\n\n14/10/2020 - 16:48\n\nNăm 2020, toàn huyện {LEAD}", cfg)
+    assert (doc.fields["district"], doc.fields["province"]) == ("Thoại Sơn", "An Giang")
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Ban Dân vận Huyện ủy Châu Thành (tỉnh An Giang) tổng kết. Huyện Châu Thành " + LEAD, "An Giang"),
+    ("Xã Vĩnh Hòa Hiệp – Châu Thành biểu dương các điển hình. Toàn xã Vĩnh Hòa Hiệp " + LEAD, "Kiên Giang"),
+    ("BDK - Huyện Châu Thành " + LEAD, "Bến Tre"),
+    ("(HG) - Huyện Châu Thành " + LEAD, "Hậu Giang"),
+])
+def test_a_shared_name_is_resolved_by_province_commune_or_outlet(cfg, text, province):
+    doc = extract_text(f"Hội nghị tổng kết\n\n11/02/2020 - 08:44\n\n{text}", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Châu Thành", province)
+
+
+def test_the_outlet_url_gives_the_province(cfg):
+    doc = extract_text(f"Châu Thành: Thực hiện 342 mô hình\n\n24/10/2019 - 07:44\n\nHuyện Châu Thành {LEAD}", cfg,
+                       url="https://baoangiang.com.vn/chau-thanh-thuc-hien-342-mo-hinh-dan-van-kheo--a256929.html")
+    assert doc.fields["province"] == "An Giang"
+
+
+def test_a_district_portal_names_its_district(cfg):
+    doc = extract_text(f"Phát động đăng ký mô hình năm 2020\n\nBan Dân vận Huyện ủy {LEAD}", cfg,
+                       url="http://thoibinh.camau.dcs.vn/ban-dan-van-huyen-uy-thoi-binh-phat-dong.797")
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Thới Bình", "Cà Mau")
+
+
+def test_a_province_wide_article_has_no_district(cfg):
+    text = ("Sôi nổi phong trào thi đua “Dân vận khéo”\n\n20/12/2021 - 10:00\n\n"
+            "BR-VT - Năm 2021, toàn tỉnh có 2.071 mô hình, điển hình “Dân vận khéo” được đăng ký xây dựng. "
+            "Trong đó, huyện Châu Đức có 300 mô hình, huyện Xuyên Mộc có 280 mô hình, thị xã Phú Mỹ có 250 mô hình.")
+    doc = extract_text(text, cfg)
+    assert doc.fields.get("district", "") == ""
+    assert doc.fields["province"] == "Bà Rịa - Vũng Tàu"
+
+
+def test_the_main_district_dominates_a_neighbour_named_once(cfg):
+    text = ("Dân vận khéo chung sức xây dựng quê hương\n\n15/08/2024 - 07:00\n\n"
+            "Phong trào thi đua “Dân vận khéo” của huyện Châu Đức đã đạt nhiều kết quả thiết thực. "
+            "Hội Nông dân xã Cù Bị tổ chức cho người dân tham quan mô hình nuôi lươn ở huyện Xuyên Mộc. "
+            "Đến nay, mô hình được nhân rộng ra các xã Kim Long, Láng Lớn của huyện Châu Đức.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["district"] == "Châu Đức"
+
+
+def test_every_mention_becomes_a_district_fact_with_its_type(cfg):
+    doc = extract_text(f"Thạch Hà đẩy mạnh phong trào\n\n23/12/2022 - 22:19\n\nHuyện ủy Thạch Hà chỉ đạo; huyện Thạch Hà {LEAD}", cfg)
+    facts = [(f.value, f.unit, f.extractor) for f in doc.facts if f.kind == "district"]
+    assert facts.count(("Thạch Hà", "huyện", "gazetteer")) == 3
+    assert all(doc.text[f.start:f.end] in f.evidence for f in doc.facts)
+
+
+def test_province_2025_is_filled_for_legacy_articles(cfg):
+    doc = extract_text(f"Ba Tri thi đua\n\n26/09/2022 - 10:49\n\nBDK - Huyện Ba Tri {LEAD}", cfg)
+    assert (doc.fields["province"], doc.fields["province_2025"]) == ("Bến Tre", "Vĩnh Long")
+    assert (doc.fields["district_code"], doc.fields["province_code"]) == ("836", "83")
+    assert facts_of(doc, "district") == ["Ba Tri", "Ba Tri"]  # the headline and the lead
