@@ -309,6 +309,12 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
         legacy = gaz.formed_from.get(commune.code, [])
         if legacy:
             f["commune_formed_from"] = " ".join(legacy)
+    # Old communes named as history ("3 xã A, B và C (cũ)") are facts too, as the units they were.
+    for m in mentions:
+        if m.historical and m.start not in units_at and m.type in ("xã", "phường", "thị trấn", ""):
+            old = [u for u in m.of("commune", LEGACY) if not province_code or gaz.to_2025(u.province_code) == province_code]
+            if old and len({u.name for u in old}) == 1:
+                units_at[m.start] = old[0]
     _place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
 
 

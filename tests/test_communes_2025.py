@@ -1,0 +1,102 @@
+"""Where (two-level system from 1 July 2025): communes, wards, special zones and the 34 provinces."""
+
+import pytest
+
+from tests.conftest import extract_text, facts_of
+
+BODY = ("Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng, với nhiều mô hình hay, cách làm hiệu quả "
+        "trong phát triển kinh tế, giữ gìn an ninh trật tự và xây dựng nông thôn mới.")
+
+
+def _where(doc):
+    f = doc.fields
+    return f.get("commune"), f.get("commune_type"), f.get("province"), f.get("district", "")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Đảng ủy phường Long Châu (tỉnh Vĩnh Long) tổng kết phong trào.", ("Long Châu", "phường", "Vĩnh Long", "")),
+    ("UBND xã Tân Hòa, tỉnh Đồng Tháp tổ chức hội nghị.", ("Tân Hòa", "xã", "Đồng Tháp", "")),
+    ("MTTQ phường An Đông, TP.HCM phát động phong trào.", ("An Đông", "phường", "Hồ Chí Minh", "")),
+    ("Đảng bộ đặc khu Phú Quốc (tỉnh An Giang) sơ kết.", ("Phú Quốc", "đặc khu", "An Giang", "")),
+    ("Ngày 20-10, P. Long Châu (Vĩnh Long) tổ chức lễ kỷ niệm.", ("Long Châu", "phường", "Vĩnh Long", "")),
+    ("Đảng ủy xã Vĩnh Tường, tỉnh Phú Thọ tổ chức hội nghị.", ("Vĩnh Tường", "xã", "Phú Thọ", "")),
+])
+def test_communes_written_with_type_and_committee(cfg, lead, expected):
+    doc = extract_text(f"Tổng kết phong trào\n\n21/10/2025 14:20\n\n{lead} {BODY}", cfg)
+    assert _where(doc) == expected
+    assert doc.fields["province_2025"] == expected[2]
+
+
+def test_a_shared_commune_name_follows_the_outlet(cfg):
+    # Xã Thượng Đức exists in Hà Tĩnh and in Đà Nẵng; Báo Đà Nẵng's mark decides.
+    doc = extract_text(f"Xã Thượng Đức khen thưởng 15 cá nhân\n\n14/08/2025 - 16:00\n\nĐNO - UBND xã Thượng Đức khen thưởng 15 cá nhân. {BODY}", cfg)
+    assert _where(doc) == ("Thượng Đức", "xã", "Đà Nẵng", "")
+
+
+def test_the_new_province_of_an_old_outlet(cfg):
+    # Báo Đồng Khởi is Bến Tre's paper; since July 2025 its communes are in Vĩnh Long.
+    doc = extract_text(f"Xã Châu Hòa ra mắt mô hình\n\n05/09/2025 - 08:00\n\nBDK - Đảng ủy xã Châu Hòa ra mắt mô hình mới. {BODY}", cfg)
+    assert doc.fields["province"] == "Vĩnh Long"
+
+
+def test_an_old_district_named_as_history_is_not_the_unit(cfg):
+    text = ("Xã Thượng Đức tuyên dương điển hình\n\n14/08/2025 - 16:00\n\n"
+            "ĐNO - Trước khi sáp nhập thành xã Thượng Đức, 3 xã Đại Hưng, Đại Sơn và Đại Lãnh (cũ) của huyện Nông Sơn cũ "
+            f"đều đạt chuẩn nông thôn mới. {BODY}")
+    doc = extract_text(text, cfg)
+    assert _where(doc) == ("Thượng Đức", "xã", "Đà Nẵng", "")
+    history = [f for f in doc.facts if f.kind == "commune" and "cũ" in f.qualifier]
+    assert {f.value for f in history} >= {"Đại Hưng", "Đại Sơn", "Đại Lãnh"}
+
+
+def test_a_commune_that_took_an_old_district_name_is_the_commune(cfg):
+    doc = extract_text(f"Lan tỏa “dân vận khéo” ở Lạc Dương\n\n10/07/2025 - 09:00\n\nXã Lạc Dương, tỉnh Lâm Đồng đẩy mạnh phong trào. {BODY}", cfg)
+    assert _where(doc) == ("Lạc Dương", "xã", "Lâm Đồng", "")
+
+
+def test_a_province_wide_article_has_no_commune(cfg):
+    text = ("Nghệ An biểu dương 151 điển hình “Dân vận khéo”\n\n13/10/2025 - 20:00\n\n"
+            f"Sáng 13/10, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh Nghệ An tổ chức hội nghị. {BODY}")
+    doc = extract_text(text, cfg)
+    assert _where(doc) == (None, None, "Nghệ An", "")
+
+
+def test_a_feature_touring_several_communes_has_no_main_commune(cfg):
+    text = ("Tăng hiệu quả từ thi đua dân vận khéo\n\n11/01/2026 - 07:00\n\n"
+            "Tại thôn Hòa Mậu, xã Phú Lộc, mô hình tuyến đường hoa là minh chứng cho cách làm dân vận. "
+            "Theo Phó Chủ tịch UBND xã Phú Lộc, các mô hình góp phần nâng cao ý thức cộng đồng. "
+            "Nếu ở Phú Lộc, “Dân vận khéo” mang sắc màu nông thôn mới, thì tại phường Hương An, phong trào lại khác.")
+    doc = extract_text(text, cfg)
+    assert doc.fields.get("commune") is None
+    assert doc.fields["province"] == "Huế"
+
+
+@pytest.mark.parametrize("dateline, era", [("14/10/2024 - 06:46", "legacy"), ("21/10/2025 14:20", "2025")])
+def test_the_publication_date_decides_the_system(cfg, dateline, era):
+    doc = extract_text(f"Ba Tri tổng kết\n\n{dateline}\n\nBDK - Ban Dân vận huyện Ba Tri tổng kết. {BODY}", cfg)
+    assert doc.fields["era"] == era
+    if era == "legacy":
+        assert (doc.fields["district"], doc.fields["province"]) == ("Ba Tri", "Bến Tre")
+    else:
+        assert doc.fields.get("district", "") == "" and doc.fields["province"] == "Vĩnh Long"
+
+
+def test_an_undated_article_naming_new_units_speaks_the_new_system(cfg):
+    text = ("Xã An Cư tuyên truyền xây dựng nông thôn mới\n"
+            "Ngày 15/12, Ủy ban MTTQ Việt Nam tỉnh An Giang phối hợp Ủy ban MTTQ Việt Nam xã An Cư (mới) tổ chức tuyên truyền. "
+            + BODY)
+    doc = extract_text(text, cfg)
+    assert doc.fields["era"] == "2025"
+    assert _where(doc) == ("An Cư", "xã", "An Giang", "")
+
+
+def test_an_undated_article_naming_a_current_district_speaks_the_old_system(cfg):
+    doc = extract_text(f"Chư Păh xây dựng 274 mô hình\nĐến nay huyện Chư Păh đã xây dựng 274 mô hình, điển hình. {BODY}", cfg)
+    assert doc.fields["era"] == "legacy"
+    assert (doc.fields["district"], doc.fields["province"], doc.fields["province_2025"]) == ("Chư Păh", "Gia Lai", "Gia Lai")
+
+
+def test_every_commune_mention_is_a_fact_with_its_type(cfg):
+    doc = extract_text(f"Phường Tân Uyên phát động\n\n22/10/2025 - 10:00\n\nPhường Tân Uyên (TPHCM) phát động phong trào. UBND phường Tân Uyên chỉ đạo. {BODY}", cfg)
+    assert facts_of(doc, "commune") == ["Tân Uyên"] * 3
+    assert {f.unit for f in doc.facts if f.kind == "commune"} == {"phường"}
