@@ -27,7 +27,7 @@ KIND = {
     "già làng": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
 }
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
-AWARDEE_NOUN = re.compile(rf"\s*(?P<noun>{_NOUNS})(?!\w)", re.I)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?P<noun>{_NOUNS})(?!\w)", re.I)
 AWARD = re.compile(
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|danh\s+hiệu|cờ\s+thi\s+đua|giấy\s+chứng\s+nhận)"

@@ -15,11 +15,11 @@ from extractors.registry import register
 from pipeline.document import Document
 
 MODEL_NOUN = re.compile(
-    r"\s*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
+    r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình))",
     re.I,
 )
-_BREAKDOWN = re.compile(r"\s*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)
+_BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)
 _LEVEL = re.compile(r"\bcấp\s+(tỉnh|huyện|xã|cơ\s+sở|thành\s+phố|trung\s+ương|quận|phường)\b", re.I)
 _FIELD = re.compile(r"\b(?:lĩnh\s+vực\s+)?(kinh\s+tế|văn\s+hóa[\s,-]*xã\s+hội|văn\s+hoá[\s,-]*xã\s+hội|quốc\s+phòng[\s,-]*an\s+ninh|"
                     r"an\s+ninh[\s,-]*quốc\s+phòng|xây\s+dựng\s+đảng|nông\s+thôn\s+mới|hệ\s+thống\s+chính\s+trị)\b", re.I)
@@ -29,6 +29,10 @@ _AWARD_VERB = re.compile(r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|t�
 
 def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx: str) -> str:
     window = text[start:min(clause[1], end + 80)]
+    # The phrase ends where the next figure or a breakdown begins ("186 mô hình, trong đó 42 …").
+    stop = re.search(r"\d|trong\s+đó|bao\s+gồm|gồm", window[end - start:])
+    if stop:
+        window = window[: end - start + stop.start()]
     parts = []
     if approx:
         parts.append(approx)

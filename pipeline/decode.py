@@ -43,12 +43,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-16", errors="replace")
     if _looks_binary(data):
         sample = data[:4096]
-        for enc in ("utf-16-le", "utf-16-be"):
+        # UTF-16 without a BOM: NULs fill every other byte (the high byte of Latin text).
+        evens, odds = sample[0::2], sample[1::2]
+        for enc, zeros in (("utf-16-le", odds), ("utf-16-be", evens)):
+            if zeros.count(0) < 0.4 * max(1, len(zeros)):
+                continue
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _is_texty(text) and b"\x00" in sample:
+            if _is_texty(text):
                 return text
         raise DecodeError("binary content, not text")
     try:

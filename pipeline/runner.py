@@ -150,6 +150,9 @@ def run(inputs: list[str], out: str | Path, cfg: dict, *, workers: int = 1, engi
     t0 = time.monotonic()
     out = Path(out)
     summary = Summary()
+    from extractors.registry import enabled_extractors
+
+    enabled_extractors(cfg, without)  # an unknown extractor name is a configuration error, before any work
     with output_lock(out):
         items, early_errors = discover(inputs)
         summary.inputs = len(items) + len(early_errors)

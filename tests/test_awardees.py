@@ -1,0 +1,50 @@
+"""Awardee counts: received awards only, each kind mapped as ANNOTATION.md says."""
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
+    doc = extract_text(f"Tổng kết phong trào\n\n12/12/2023 - 08:00\n\n{sentence}", cfg)
+    return [(int(f.value), f.unit) for f in sorted(doc.facts, key=lambda f: f.start) if f.kind == "awardee_count"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dịp này, 3 đồng chí được nhận Kỷ niệm chương “Vì sự nghiệp Dân vận của Đảng”; 19 tập thể, 7 cá nhân được UBND huyện biểu dương khen thưởng.",
+     [(3, "cá nhân"), (19, "tập thể"), (7, "cá nhân")]),
+    ("Chủ tịch UBND tỉnh đã tặng Bằng khen 28 tập thể, 12 cá nhân có thành tích xuất sắc.", [(28, "tập thể"), (12, "cá nhân")]),
+    ("Đảng ủy và UBND xã đã tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình xuất sắc.", [(9, "tập thể"), (3, "cá nhân")]),
+    ("Biểu dương 8 tập thể thực hiện tốt phong trào.", [(8, "tập thể")]),
+    ("UBND huyện khen thưởng 5 đơn vị, 2 chi bộ và 4 hộ gia đình.", [(5, "tập thể"), (2, "tập thể"), (4, "tập thể")]),
+    ("Có 6 hội viên và 12 học sinh được tuyên dương.", [(6, "cá nhân"), (12, "cá nhân")]),
+    ("UBND xã khen thưởng 15 cá nhân có thành tích tiêu biểu.", [(15, "cá nhân")]),
+])
+def test_received_awards(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ban Chỉ đạo đề nghị UBND tỉnh khen thưởng 4 tập thể và 6 cá nhân.",  # proposed, not received
+    "Trên địa bàn huyện xây dựng được 130 mô hình tập thể và 35 điển hình cá nhân.",  # models
+    "Đề nghị Ban Thường vụ công nhận 202 mô hình (trong đó có 187 tập thể và 15 cá nhân).",  # a model breakdown
+    "Hội nghị biểu dương 151 tập thể, cá nhân điển hình tiên tiến.",  # both kinds in one figure
+    "Có 440 đơn vị, tổ chức, cá nhân đăng ký mới mô hình.",  # registrants, no award
+    "Quỹ đã hỗ trợ 90.689 học sinh khó khăn.",  # beneficiaries
+])
+def test_not_awardees(cfg, sentence):
+    assert awardees(cfg, sentence) == []
+
+
+def test_qualifier_names_the_award_and_the_issuer(cfg):
+    doc = extract_text("Tổng kết\n\nDịp này, 28 tập thể được tặng Bằng khen của UBND tỉnh.", cfg)
+    [fact] = [f for f in doc.facts if f.kind == "awardee_count"]
+    assert fact.qualifier == "Bằng khen; UBND tỉnh"
+
+
+def test_totals_go_to_the_article_row(cfg):
+    from pipeline.tables import article_row
+
+    doc = extract_text("Tổng kết\n\n12 tập thể và 20 cá nhân được khen thưởng; 3 cá nhân nhận Kỷ niệm chương.", cfg)
+    row = article_row(doc)
+    assert (row["awardee_collectives"], row["awardee_individuals"]) == (12, 23)

@@ -1,0 +1,57 @@
+"""Campaigns: quoted names governed by a campaign head, continued, or known; not models or awards."""
+
+import pytest
+
+from tests.conftest import extract_text, facts_of
+
+
+def campaigns(cfg, text: str, extra: dict | None = None) -> list[str]:
+    conf = cfg if not extra else {**cfg, "campaigns": {**cfg["campaigns"], **extra}}
+    return facts_of(extract_text(f"Tổng kết\n\n12/12/2023 - 08:00\n\n{text}", conf), "campaign")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huyện ủy thực hiện phong trào thi đua (PTTĐ) “Đồng khởi mới” giai đoạn 2020 - 2025.", ["Đồng khởi mới"]),
+    ("Sơ kết phong trào thi đua “Dân vận khéo” và “Dân vận khéo trong xây dựng nông thôn mới nâng cao, đô thị văn minh”.",
+     ["Dân vận khéo", "Dân vận khéo trong xây dựng nông thôn mới nâng cao, đô thị văn minh"]),
+    ("Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh\" và “Xây dựng mô hình 5 không, 3 sạch”.",
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", "Xây dựng mô hình 5 không, 3 sạch"]),
+    ("Nhiều phong trào thi đua có sức lan tỏa như “Chung sức xây dựng nông thôn mới”, “Vì người nghèo-Không để ai bị bỏ lại phía sau”.",
+     ["Chung sức xây dựng nông thôn mới", "Vì người nghèo-Không để ai bị bỏ lại phía sau"]),
+    ("Phường biểu dương 95 gương điển hình 'Dân vận khéo'.", ["Dân vận khéo"]),
+    ("Lan tỏa “dân vận khéo” trong vùng đồng bào dân tộc thiểu số.", ["Dân vận khéo"]),
+    ("Các nội dung “Dân vận khéo” của Đảng và “Dân vận khéo trong xây dựng nông thôn mới”.",
+     ["Dân vận khéo", "Dân vận khéo trong xây dựng nông thôn mới"]),
+])
+def test_campaigns(cfg, text, expected):
+    assert campaigns(cfg, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Dân vận đăng ký thực hiện mô hình “Xóa nhà tạm, nhà dột nát” tại xã Phương Phú.",
+    "Có 3 đồng chí được nhận Kỷ niệm chương “Vì sự nghiệp Dân vận của Đảng”.",
+    "Thực hiện theo phương châm “Hai chân”, “Ba mũi” với những công trình cụ thể.",
+    "Mô hình vận động quỹ “Vì người nghèo và an sinh xã hội” đã vận động được 102 tỷ đồng.",
+    "Thực hiện lời dạy của Bác “Dân vận kém thì việc gì cũng kém”.",
+    "Duy trì diễn đàn “Lắng nghe dân nói” hằng tháng.",
+    "Lễ phát động hưởng ứng “Ngày hội Chuyển đổi số Quốc gia” năm 2025.",
+])
+def test_not_campaigns(cfg, text):
+    assert campaigns(cfg, text) == []
+
+
+def test_one_campaign_whatever_its_case_spacing_or_quotes(cfg):
+    text = "Phong trào “Dân vận khéo” ... phong trào “ dân vận khéo ” ... phong trào \"DÂN VẬN KHÉO\"."
+    assert campaigns(cfg, text) == ["Dân vận khéo"]
+
+
+def test_abbreviations_the_article_expands_are_written_out(cfg):
+    text = ("Huyện thi đua xây dựng nông thôn mới (NTM). "
+            "Hưởng ứng phong trào thi đua “Chung sức xây dựng NTM” trên địa bàn.")
+    assert campaigns(cfg, text) == ["Chung sức xây dựng nông thôn mới"]
+
+
+def test_unquoted_lexicon_campaigns_count_only_when_switched_on(cfg):
+    text = "Huyện tổng kết 05 năm Phong trào thi đua Dân vận khéo giai đoạn 2016 - 2020."
+    assert campaigns(cfg, text) == []
+    assert campaigns(cfg, text, {"count_unquoted": True}) == ["Dân vận khéo"]

@@ -1,0 +1,53 @@
+"""The evaluation gate: the shared development corpora must keep their scores (skipped where absent).
+
+Like trafilatura's evaluation habit: no later change can lower these figures silently. The same
+tables are scored by our `vnpress eval` code and by ../shared/tools/score.py, which must agree.
+"""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.evaluate import score
+from pipeline.runner import run
+from tests.conftest import SHARED, shared_corpus
+
+THRESHOLDS = {
+    "corpus": {"published_date": 1.0, "province": 0.95, "district": 0.95, "campaigns": 0.95,
+               "model_counts": 0.95, "awardees": 0.95},
+    "corpus-2025": {"province": 0.95, "commune": 0.95, "published_date": 0.95, "district": 0.95,
+                    "campaigns": 0.95, "model_counts": 0.95, "awardees": 0.95},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(THRESHOLDS))
+def scored(request, tmp_path_factory):
+    corpus = shared_corpus(request.param)
+    out = tmp_path_factory.mktemp(request.param)
+    summary = run([str(corpus)], out, load_config())
+    assert summary.rejected == 0
+    return request.param, corpus, out
+
+
+def test_every_field_meets_its_threshold(scored):
+    name, corpus, out = scored
+    report, misses, n_gold, matched = score(corpus / "gold.jsonl", out)
+    assert matched == n_gold
+    for field, minimum in THRESHOLDS[name].items():
+        assert report[field][2] >= minimum, f"{name} {field} F1 {report[field][2]:.3f} < {minimum}: {misses}"
+
+
+def test_the_shared_scorer_agrees(scored):
+    name, corpus, out = scored
+    scorer = SHARED / "tools" / "score.py"
+    if not scorer.exists():
+        pytest.skip("../shared/tools/score.py is not present")
+    proc = subprocess.run([sys.executable, str(scorer), str(corpus / "gold.jsonl"), str(out), "--json"],
+                          capture_output=True, text=True, check=False)
+    theirs = json.loads(proc.stdout.splitlines()[0])
+    ours, *_ = score(corpus / "gold.jsonl", out)
+    for field, values in theirs.items():
+        assert ours[field][2] == pytest.approx(values["f1"]), field

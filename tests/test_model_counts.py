@@ -1,0 +1,63 @@
+"""Model counts: what is counted and what is not (ANNOTATION.md and its judgement calls)."""
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+def counts(cfg, sentence: str) -> list[int]:
+    doc = extract_text(f"Tổng kết phong trào “Dân vận khéo”\n\n12/12/2023 - 08:00\n\n{sentence}", cfg)
+    return [int(f.value) for f in sorted(doc.facts, key=lambda f: f.start) if f.kind == "model_count"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Toàn huyện có tổng số 1.240 mô hình tập thể, cá nhân đăng ký.", [1240]),
+    ("Huyện đã xây dựng được 271 mô hình “Dân vận khéo”. Trong đó, có 35 mô hình cấp tỉnh.", [271, 35]),
+    ("Đến nay, toàn huyện xây dựng được 138 mô hình, trong đó có 34 mô hình kinh tế; 28 mô hình lĩnh vực nông thôn mới.", [138, 34, 28]),
+    ("Riêng năm 2024 đăng ký thực hiện 28 mô hình cấp tỉnh và 140 mô hình cấp huyện.", [28, 140]),
+    ("Trên địa bàn huyện xây dựng được 130 mô hình tập thể và 35 điển hình cá nhân.", [130, 35]),
+    ("Toàn tỉnh có 2.071 mô hình, điển hình “Dân vận khéo” được đăng ký xây dựng.", [2071]),
+    ("TP. Thủ Đức tuyên dương 202 gương điển hình “Dân vận khéo”.", [202]),
+    ("Các cơ quan xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân mới.", [105, 130, 4, 4]),
+    ("Toàn huyện có trên 260 mô hình.", [260]),
+    ("Năm nay, xã xây dựng ba mô hình mới.", [3]),
+    ("Mỗi xã, thị trấn duy trì, nhân rộng ít nhất 1 mô hình.", [1]),
+    ("Công nhận 55 mô hình (29 tập thể, 26 cá nhân) là mô hình tiêu biểu.", [55, 29, 26]),
+    ("Xã có 87 mô hình tập thể và 9 mô hình cá nhân tiêu biểu.", [87, 9]),
+])
+def test_counted(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Toàn huyện có 138 mô hình (vượt 03 mô hình so với đăng ký ban đầu).",
+    "Năm 2021 có 1.808 mô hình được triển khai (tăng 276 mô hình, điển hình so với năm 2020).",
+])
+def test_changes_and_margins_are_not_counts(cfg, sentence):
+    assert 3 not in counts(cfg, sentence) and 276 not in counts(cfg, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Công trình ảnh hưởng diện tích đất của 181 hộ dân trên địa bàn 4 ấp.",
+    "Câu lạc bộ có 39 thành viên. Xây dựng 4/5 chi bộ ấp đạt trong sạch, vững mạnh.",
+    "Mô hình nhà lưới 4.200m2 sản xuất rau củ quả cho thu nhập 300 triệu đồng mỗi năm.",
+    "Kỷ niệm 93 năm Ngày truyền thống công tác Dân vận của Đảng.",
+    "Xây dựng mô hình “Dân vận khéo” tại 40 xã điểm xây dựng nông thôn mới.",
+    "Có 440 đơn vị, tổ chức, cá nhân đăng ký mới và duy trì mô hình.",
+])
+def test_other_things_counted_are_not_models(cfg, sentence):
+    assert counts(cfg, sentence) == []
+
+
+def test_qualifier_records_level_field_and_year(cfg):
+    doc = extract_text("Tổng kết\n\nNăm 2024, huyện có 35 mô hình cấp tỉnh trong lĩnh vực kinh tế.", cfg)
+    [fact] = [f for f in doc.facts if f.kind == "model_count"]
+    assert fact.unit == "mô hình"
+    assert fact.qualifier == "cấp tỉnh; kinh tế; 2024"
+
+
+def test_headline_total_prefers_the_title(cfg):
+    from pipeline.tables import article_row
+
+    doc = extract_text("Chư Păh: Hơn 270 mô hình điển hình\n\nĐến nay huyện Chư Păh có 274 mô hình, trong đó 194 mô hình tập thể.", cfg)
+    assert article_row(doc)["model_count_total"] == 270
