@@ -26,7 +26,7 @@ _NOT_CAMPAIGN = re.compile(
 )
 _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;)\s*$", re.I)
 _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?\s*$", re.I)
-_DEFINITION = re.compile(r"((?:\w+\s+){1,6}?\w+)\s*\(([A-ZĐ]{2,8})\)")
+_ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
 def _heads_re(cfg: dict) -> re.Pattern:
@@ -39,8 +39,8 @@ def _heads_re(cfg: dict) -> re.Pattern:
 def expansions(text: str) -> dict[str, str]:
     """Abbreviations the article defines: "xây dựng nông thôn mới (NTM)" -> {"NTM": "nông thôn mới"}."""
     found: dict[str, str] = {}
-    for m in _DEFINITION.finditer(text):
-        abbr, words = m.group(2), m.group(1).split()
+    for m in _ABBR.finditer(text):
+        abbr, words = m.group(1), re.findall(r"\w+", text[max(0, m.start() - 80):m.start()])
         letters = [c for c in abbr.lower() if c.isalpha()]
         # Take as many trailing words as the abbreviation has letters, if their initials agree.
         if len(words) >= len(letters):

@@ -65,6 +65,7 @@ class Gazetteer:
         self.province_2025_of: dict[str, str] = {}  # legacy province code -> 2025 province code
         self.formed_from: dict[str, list[str]] = {}  # 2025 commune code -> legacy commune codes
         self.province_history = province_history or []
+        self._max_len: int | None = None
         self._load()
 
     # -- building -----------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class Gazetteer:
             else:
                 name = next((_clean(w["wardShort"]) for w in wards if fold_key(_clean(w["wardShort"])) == folded), None)
             if name is None and folded.isdigit():
-                name = folded.lstrip("0") or folded
+                name = f"{typ.capitalize()} {folded.lstrip('0') or folded}"  # "Quận 9", as the package names "Quận 3"
             if name is None or (name, typ) in seen:
                 if name is None:
                     # No ward kept the name: index the folded key only; the text's spelling names it.
@@ -209,7 +210,9 @@ class Gazetteer:
 
     def max_name_len(self) -> int:
         """The longest name in syllables (bounds the matcher's window)."""
-        return max((len(k) for idx in self.by_key.values() for k in idx), default=1)
+        if self._max_len is None:
+            self._max_len = max((len(k) for idx in self.by_key.values() for k in idx), default=1)
+        return self._max_len
 
 
 @lru_cache(maxsize=4)

@@ -1,9 +1,9 @@
-"""underthesea's CRF NER as a second opinion on places, run only where the rules found no unit.
+"""underthesea's CRF NER as a second opinion on places, run only where the rules found no place at all.
 
 NER alone mislabels units as persons and years as places, so its LOC spans only count when the
 gazetteer knows the name; what it adds is recall on spellings and contexts the rules do not cover
-(a name after an unusual word, a headline in capitals). It runs on the title and lead only, so its
-cost (about 80 sentences a second) is paid on a few sentences of the few articles that need it.
+(a name after an unusual word, a headline in capitals). It runs on articles in
+which the rules found no place, on the headline alone, so its cost (about 80 sentences a second) is paid only where needed.
 """
 
 from __future__ import annotations
@@ -46,15 +46,33 @@ def loc_spans(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return [tuple(s) for s in spans]
 
 
+# Capitalised words of institutions and titles, never places: "các cấp ủy Đảng, Mặt trận Tổ quốc".
+_NOT_PLACES = {"đảng", "nhà", "nước", "nhân", "dân", "mặt", "trận", "tổ", "quốc", "hội", "ban", "ủy", "uỷ", "ubnd",
+               "hđnd", "mttq", "chủ", "tịch", "bí", "thư", "bác", "trung", "ương", "chính", "phủ", "đoàn", "công",
+               "an", "quân", "đội", "việt", "nam", "thường", "vụ", "trực", "vận", "tuyên", "giáo", "nông",
+               "liên", "hiệp", "phụ", "nữ", "cựu", "chiến", "binh", "thanh", "niên", "cộng", "sản"}
+
+
+def _may_name_a_place(sentence: str) -> bool:
+    """A place is a capitalised name: without one (past the first word, outside quotes) NER finds none."""
+    unquoted = re.sub(r"[“\"'‘«][^”\"'’»]*[”\"'’»]", " ", sentence)
+    words = re.findall(r"\w+", unquoted)[1:]
+    return any(w[0].isupper() and w.lower() not in _NOT_PLACES for w in words)
+
+
 @register("ner_places")
 def extract_ner_places(doc: Document, cfg: dict) -> None:
-    """Add gazetteer-confirmed LOC mentions from the title and lead when no unit was found there."""
+    """Add gazetteer-confirmed LOC mentions from the title and lead when the rules found no place."""
     mentions = doc.fields.setdefault("mentions", [])
-    head_end = max(doc.title_span[1], doc.lead_span[1])
-    if head_end <= 0 or any(m.start < head_end and m.candidates for m in mentions):
-        return
+    if not doc.text or any(m.candidates for m in mentions):
+        return  # the rules found places: NER is only the fallback for articles where they found none
     gaz = get_gazetteer(cfg)
-    for s, e in loc_spans(doc, 0, min(head_end, 600)):
+    # The headline (or, without one, the first sentence) names the article's place when anything does.
+    start, end = doc.title_span if doc.title_span[1] else doc.sentences[0] if doc.sentences else (0, 0)
+    end = min(end, start + 300)
+    if not _may_name_a_place(doc.text[start:end]):
+        return
+    for s, e in loc_spans(doc, start, end):
         surface = doc.text[s:e]
         words = re.findall(r"\w+", surface)
         for cut in range(len(words)):  # "tỉnh An Giang" -> "An Giang"

@@ -98,6 +98,8 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
         return []
     if bare and (key[0].isdigit() or len(key) < 2):
         return []  # a bare number or one syllable is never taken for a place
+    if key[0].isdigit() and typ:
+        key = name_key(f"{typ} {' '.join(words)}")  # numbered units are named with their type: "Quận 3"
     found: list[Unit] = []
     for level, era in _levels_for(typ):
         units = gaz.lookup(key, level, era)
@@ -157,7 +159,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
     text = doc.text
     limit = gaz.max_name_len() + 1
     mentions: list[Mention] = []
-    covered: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # 1 where a mention already stands
 
     def add(m: Mention) -> None:
         m.zone = doc.zone(m.start)
@@ -165,7 +167,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
         m.historical = m.historical or bool(_HISTORY_AFTER.match(after))
         m.marked_new = bool(_NEW_AFTER.match(after))
         mentions.append(m)
-        covered.append((m.start, m.end))
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     for pat, units in _aliases(cfg, gaz):
         for m in pat.finditer(text):
@@ -180,7 +182,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
             via = "committee"
         else:
             typ = _TYPE_NORMAL.get(raw, raw)
-        if any(s <= m.start("t") < e for s, e in covered):
+        if covered[m.start("t")]:
             continue
         tokens = _tokens_after(text, m.end(), limit)
         if not tokens:
@@ -203,7 +205,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
             m = _TOKEN.search(text, pos, sent_end)
             if not m:
                 break
-            if any(s <= m.start() < e for s, e in covered) or m.group().isdigit():
+            if covered[m.start()] or m.group().isdigit():
                 pos = m.end()
                 continue
             tokens = _tokens_after(text, m.start(), limit)
@@ -218,7 +220,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
                 if _PERSON_BEFORE.search(before):
                     continue
                 units = _lookup(gaz, [t.group() for t in toks], "", bare=True)
-                if units and not any(s < toks[-1].end() and toks[0].start() < e for s, e in covered):
+                if units and not any(covered[toks[0].start():toks[-1].end()]):
                     add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
                     break
             pos = run_end

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from extractors.gazetteer import LEGACY, Gazetteer
@@ -34,9 +33,18 @@ class OutletHint:
     evidence: str = ""
 
 
-@lru_cache(maxsize=4)
-def _configured(outlets_key: str, cfg_outlets: tuple) -> tuple:
-    return cfg_outlets
+_MARKS: dict[int, tuple] = {}
+
+
+def _marks(cfg: dict) -> tuple[re.Pattern | None, dict[str, dict]]:
+    """One pattern for every configured outlet mark ("BDK - ", "(HG) - "), compiled once per config."""
+    key = id(cfg.get("outlets"))
+    if key not in _MARKS:
+        by_mark = {mark: o for o in cfg.get("outlets", []) for mark in o.get("markers", [])}
+        alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
+        pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)|({alts}))\s*[-–—]") if alts else None
+        _MARKS[key] = (pat, by_mark)
+    return _MARKS[key]
 
 
 def _host(url: str) -> str:
@@ -93,12 +101,12 @@ def detect_outlet(text: str, url: str, cfg: dict, gaz: Gazetteer) -> OutletHint:
     """The best outlet evidence for an article: configured marks, then domains, then a portal's name."""
     head = text[:1500]
     tail = text[-400:]
-    for o in cfg.get("outlets", []):
-        for mark in o.get("markers", []):
-            pat = rf"(?:^|\n|\s)(?:\({re.escape(mark)}\)|{re.escape(mark)})\s*[-–—]"
-            if re.search(pat, head):
-                p = gaz.province_by_name(o.get("province", ""), LEGACY)
-                return OutletHint(o.get("name", ""), p.code if p else "", "", bool(o.get("weak")), mark)
+    marks = _marks(cfg)
+    m = marks[0].search(head) if marks[0] else None
+    if m:
+        o = marks[1][m.group(1) or m.group(2)]
+        p = gaz.province_by_name(o.get("province", ""), LEGACY)
+        return OutletHint(o.get("name", ""), p.code if p else "", "", bool(o.get("weak")), m.group(1) or m.group(2))
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
         if hint:

@@ -35,6 +35,7 @@ def test_twins_in_one_province_keep_their_types(gaz):
     ("Đất Đỏ", "Bà Rịa - Vũng Tàu", "huyện"),  # merged into Long Đất in 2020
     ("Hoành Bồ", "Quảng Ninh", "huyện"),  # merged into Hạ Long in 2019
     ("Long Khánh", "Đồng Nai", "thị xã"),  # a thị xã before it became a city
+    ("Quận 9", "Hồ Chí Minh", "quận"),  # merged into Thủ Đức in 2021
 ])
 def test_abolished_and_renamed_districts_are_known(gaz, name, province, typ):
     units = [u for u in _districts(gaz, name) if u.historical]
