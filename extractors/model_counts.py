@@ -69,7 +69,29 @@ def extract_model_counts(doc: Document, cfg: dict) -> None:
             doc.add("model_count", int(v), num.start, noun.end(), "rule", unit=unit,
                     qualifier=qual if i == 0 else "; ".join(filter(None, ["đăng ký/kế hoạch", qual])))
         model_spans.append((num.start, noun.end()))
+    _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans)
+
+
+_TOTAL_AFTER = re.compile(
+    r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,40}?\b(?:là|đạt|lên\s+(?:đến|tới)?|có)\s+"
+    r"(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?!%|/)(?:mô\s+hình)?",
+    re.I,
+)
+
+
+def _totals_after_the_noun(doc: Document) -> None:
+    """"tổng số mô hình trên địa bàn là 150": the figure follows the noun."""
+    from extractors.numbers import parse_numeral
+
+    for m in _TOTAL_AFTER.finditer(doc.text):
+        if any(f.kind == "model_count" and f.start <= m.start("n") < f.end for f in doc.facts):
+            continue
+        value = parse_numeral(m.group("n"))
+        if value is not None and float(value).is_integer():
+            unit = "mô hình" if m.group("noun").lower().startswith("mô") else "điển hình"
+            doc.add("model_count", int(value), m.start(), m.end("n"), "rule", unit=unit,
+                    qualifier=(m.group("approx") or "").strip().lower())
 
 
 def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:

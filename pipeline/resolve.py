@@ -32,6 +32,7 @@ _NEW_SIGNALS = re.compile(
     re.I,
 )
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:huyện\s+ủy|huyện\s+uỷ|thị\s+ủy|thị\s+uỷ|quận\s+ủy|quận\s+uỷ|ubnd\s+huyện|cấp\s+huyện)\b", re.I)
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 _LATE_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(20\d{2})\b")
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
@@ -66,6 +67,15 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None) ->
     current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and (
         m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
     old += 2 * len(current_districts) + len(_DISTRICT_COMMITTEE.findall(text))
+    # A province that the 2025 merger abolished, named as current ("tỉnh Bến Tre"), is the old system.
+    gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
+            and not m.of("province", NEW)]
+    old += 2 * len(gone)
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
+    if years and max(years) <= 2024:
+        old += 1  # nothing in it is later than 2024
+    elif years and max(years) >= 2026:
+        new += 1
     typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
     if typed_communes and not current_districts and not _DISTRICT_COMMITTEE.search(text):
         new += 1.5

@@ -100,3 +100,12 @@ def test_every_commune_mention_is_a_fact_with_its_type(cfg):
     doc = extract_text(f"Phường Tân Uyên phát động\n\n22/10/2025 - 10:00\n\nPhường Tân Uyên (TPHCM) phát động phong trào. UBND phường Tân Uyên chỉ đạo. {BODY}", cfg)
     assert facts_of(doc, "commune") == ["Tân Uyên"] * 3
     assert {f.unit for f in doc.facts if f.kind == "commune"} == {"phường"}
+
+
+def test_an_undated_article_naming_an_abolished_province_speaks_the_old_system(cfg):
+    text = ("Xã Phú Túc ra mắt mô hình “Dân vận khéo”\n"
+            "Đảng ủy xã Phú Túc, tỉnh Bến Tre vừa ra mắt mô hình “Dân vận khéo” trong xây dựng nông thôn mới năm 2023. "
+            + BODY)
+    doc = extract_text(text, cfg)
+    assert doc.fields["era"] == "legacy"
+    assert (doc.fields["province"], doc.fields["province_2025"]) == ("Bến Tre", "Vĩnh Long")

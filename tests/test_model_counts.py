@@ -61,3 +61,11 @@ def test_headline_total_prefers_the_title(cfg):
 
     doc = extract_text("Chư Păh: Hơn 270 mô hình điển hình\n\nĐến nay huyện Chư Păh có 274 mô hình, trong đó 194 mô hình tập thể.", cfg)
     assert article_row(doc)["model_count_total"] == 270
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đến nay, tổng số mô hình “Dân vận khéo” trên địa bàn huyện là 150.", [150]),
+    ("Số lượng mô hình được công nhận đạt hơn 1.200 mô hình.", [1200]),
+])
+def test_totals_written_after_the_noun(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
