@@ -98,9 +98,10 @@ def _eval(args, cfg) -> int:
     from pipeline.evaluate import format_report, score
     from pipeline.runner import run
 
-    out = args.out or tempfile.mkdtemp(prefix="vnpress-eval-")
-    run([args.input], out, cfg, without=tuple(args.without))
-    report, misses, n_gold, matched = score(args.gold, out)
+    with tempfile.TemporaryDirectory(prefix="vnpress-eval-") as tmp:
+        out = args.out or tmp
+        run([args.input], out, cfg, without=tuple(args.without))
+        report, misses, n_gold, matched = score(args.gold, out)
     if args.misses:
         for file, fld, missed, extra in misses:
             print(f"  {file} {fld}: missed {missed} extra {extra}")

@@ -142,6 +142,20 @@ READERS: dict[str, Callable[[InputItem, dict], Iterator[Record]]] = {
 }
 
 
+def _lazy(module: str, name: str) -> Callable[[InputItem, dict], Iterator[Record]]:
+    """A reader imported on first use (WARC and URL readers pull in heavier libraries)."""
+
+    def reader(item: InputItem, cfg: dict) -> Iterator[Record]:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(item, cfg)
+
+    return reader
+
+
+READERS["warc"] = _lazy("pipeline.read_warc", "read_warc")
+
+
 def read_item(item: InputItem, cfg: dict) -> Iterator[Record]:
     """The records one input gives; never raises for bad input."""
     reader = READERS.get(item.kind)

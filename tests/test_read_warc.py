@@ -1,0 +1,70 @@
+"""WARC input: HTML responses become articles; other records are skipped; damage costs one row."""
+
+import csv
+from io import BytesIO
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = sorted(p for p in (ROOT / "data" / "raw").iterdir() if p.suffix in (".html", ".htm"))
+
+
+def _write(path: Path, records: list[tuple[str, str, bytes]], gz: bool = True) -> None:
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=gz)
+        for url, ctype, body in records:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_html_responses_become_articles_and_other_records_are_skipped(tmp_path):
+    records = [(f"https://example.vn/bai-{i}.html", "text/html; charset=utf-8", p.read_bytes()) for i, p in enumerate(PAGES)]
+    records.insert(1, ("https://example.vn/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64))
+    _write(tmp_path / "crawl.warc.gz", records)
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "crawl.warc.gz"), "--out", str(out), "--quiet"]) == 0
+    articles = _rows(out / "articles.csv")
+    assert [a["url"] for a in articles] == [f"https://example.vn/bai-{i}.html" for i in range(len(PAGES))]
+    assert {a["district"] for a in articles} >= {"Thoại Sơn", "Hoài Nhơn"}
+
+
+def test_the_same_pages_give_the_same_facts_from_a_warc_as_from_files(tmp_path):
+    page = ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html"
+    _write(tmp_path / "one.warc", [("https://baoangiang.com.vn/a.html", "text/html", page.read_bytes())], gz=False)
+    main(["run", str(tmp_path / "one.warc"), "--out", str(tmp_path / "w"), "--quiet"])
+    main(["run", str(page), "--out", str(tmp_path / "f"), "--quiet"])
+    def strip(rows):
+        return [{k: v for k, v in r.items() if k != "article_id"} for r in rows]
+    assert strip(_rows(tmp_path / "w" / "facts.csv")) == strip(_rows(tmp_path / "f" / "facts.csv"))
+
+
+def test_a_truncated_archive_keeps_what_was_read_and_reports_the_rest(tmp_path):
+    records = [(f"https://example.vn/bai-{i}.html", "text/html", p.read_bytes()) for i, p in enumerate(PAGES)]
+    _write(tmp_path / "full.warc.gz", records)
+    data = (tmp_path / "full.warc.gz").read_bytes()
+    # Cut inside the last record: the first members stay readable.
+    (tmp_path / "cut.warc.gz").write_bytes(data[: int(len(data) * 0.8)])
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "cut.warc.gz"), "--out", str(out), "--quiet"]) == 1
+    articles, errors = _rows(out / "articles.csv"), _rows(out / "errors.csv")
+    assert 1 <= len(articles) < len(PAGES)
+    assert len(errors) == 1 and "truncated or corrupt archive" in errors[0]["reason"]
+
+
+def test_a_non_article_record_is_one_error_row(tmp_path):
+    _write(tmp_path / "x.warc.gz", [("https://example.vn/list.html", "text/html", b"<html><body><a href='/a'>A</a></body></html>"),
+                                     ("https://example.vn/ok.html", "text/html", PAGES[0].read_bytes())])
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "x.warc.gz"), "--out", str(out), "--quiet"]) == 1
+    [err] = _rows(out / "errors.csv")
+    assert err["source"] == "https://example.vn/list.html" and err["stage"] == "parse"
+    assert len(_rows(out / "articles.csv")) == 1
