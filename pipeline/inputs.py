@@ -154,6 +154,8 @@ def _lazy(module: str, name: str) -> Callable[[InputItem, dict], Iterator[Record
 
 
 READERS["warc"] = _lazy("pipeline.read_warc", "read_warc")
+READERS["urls"] = _lazy("pipeline.read_urls", "read_urls")
+READERS["url"] = READERS["urls"]
 
 
 def read_item(item: InputItem, cfg: dict) -> Iterator[Record]:

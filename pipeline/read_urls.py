@@ -1,0 +1,55 @@
+"""URL lists: a `.urls` file (one URL a line, # comments) or URLs on the command line, fetched with
+the crawl's client (pipeline/fetch.py) under the same safety rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.decode import DecodeError
+from pipeline.fetch import Fetcher
+from pipeline.inputs import InputItem, Record, document_from_bytes
+from pipeline.read_html import NotAnArticle
+
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+
+
+def urls_in(item: InputItem) -> list[str]:
+    """The URLs an input names."""
+    if item.kind == "url":
+        return [item.source]
+    with open(item.source, encoding="utf-8-sig", errors="replace") as f:
+        return [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
+
+
+def fetch_records(urls: list[str], cfg: dict, fetcher: Fetcher | None = None) -> Iterator[Record]:
+    """A Record per URL: the fetched article, or why it could not be had."""
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(cfg)
+    try:
+        for url in urls:
+            resp = fetcher.fetch(url)
+            if not resp.ok:
+                yield Record(url, stage=resp.stage, reason=resp.error or f"HTTP {resp.status}")
+                continue
+            ctype = resp.headers.get("content-type", "")
+            m = _CHARSET.search(ctype)
+            kind = "text" if ctype.startswith("text/plain") else "html"
+            try:
+                doc = document_from_bytes(resp.body, url, kind, cfg, url=resp.final_url or url,
+                                          charset=m.group(1) if m else None)
+            except DecodeError as e:
+                yield Record(url, stage="decode", reason=str(e))
+                continue
+            except NotAnArticle as e:
+                yield Record(url, stage="parse", reason=str(e))
+                continue
+            yield Record(url, doc=doc)
+    finally:
+        if own:
+            fetcher.close()
+
+
+def read_urls(item: InputItem, cfg: dict) -> Iterator[Record]:
+    """Fetch every URL of a `.urls` file (or a URL given directly)."""
+    yield from fetch_records(urls_in(item), cfg)
