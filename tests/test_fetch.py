@@ -5,7 +5,7 @@ import socket
 import httpx
 import pytest
 
-from pipeline.fetch import FetchRefused, Fetcher, check_address
+from pipeline.fetch import Fetcher, FetchRefused, check_address
 from tests.fixture_site import Site, local_config
 
 
