@@ -63,8 +63,9 @@ def read_warc(item: InputItem, cfg: dict) -> Iterator[Record]:
             for rec in records:
                 if damage is not None and records.offset >= damage:
                     raise ArchiveLoadFailed(f"gzip data ends early at byte {damage}")
-                if rec.rec_type != "response" or rec.http_headers is None:
-                    skipped += 1
+                if rec.rec_type != "response" or rec.http_headers is None \
+                        or rec.rec_headers.get_header("WARC-Vnpress-Role") == "discovery":
+                    skipped += 1  # requests, metadata, and the crawl's feeds, sitemaps and listings
                     continue
                 ctype = rec.http_headers.get_header("Content-Type") or ""
                 status = rec.http_headers.get_statuscode() or ""

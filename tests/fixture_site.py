@@ -109,7 +109,7 @@ class Site:
                     keys = list(site.articles)[:3] if p == "/chinh-tri" else list(site.articles)[3:5]
                     links = "".join(f'<li><a href="{k}">{site.articles[k][1]}</a></li>' for k in keys)
                     more = '<a class="next" href="/chinh-tri?page=2">Trang sau</a>' if p == "/chinh-tri" else ""
-                    links += '<li><a href="/fault/vong-lap">Vòng lặp</a></li><li><a href="/fault/cham">Chậm</a></li>'
+                    links += '<li><a href="/fault/vong-lap.html">Vòng lặp</a></li><li><a href="/fault/cham.html">Chậm</a></li>'
                     links += '<li><a href="/fault/qua-lon.html">Lớn</a></li>'
                     return self.send(200, f"<html><body><ul>{links}</ul>{more}</body></html>".encode())
                 if p.split("?")[0] in site.articles:
@@ -127,12 +127,12 @@ class Site:
                     if first:
                         return self.send(500, b"loi may chu")
                     return self.send(200, article_html("flaky", "Chợ Lách", 88, 3, 4).encode())
-                if p == "/fault/cham":
+                if p == "/fault/cham.html":
                     time.sleep(3)
                     return self.send(200, b"<html>tre</html>")
-                if p == "/fault/vong-lap":
+                if p == "/fault/vong-lap.html":
                     self.send_response(302)
-                    self.send_header("Location", "/fault/vong-lap")
+                    self.send_header("Location", "/fault/vong-lap.html")
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return None

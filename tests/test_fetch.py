@@ -39,8 +39,8 @@ def test_a_500_is_retried_then_succeeds(site):
 
 
 @pytest.mark.parametrize("path, reason", [
-    ("/fault/cham", "ReadTimeout"),
-    ("/fault/vong-lap", "redirects"),
+    ("/fault/cham.html", "ReadTimeout"),
+    ("/fault/vong-lap.html", "redirects"),
     ("/fault/qua-lon.html", "limit"),
     ("/fault/tai-lieu.pdf", "content type application/pdf"),
     ("/noi-bo/bai-an.html", "robots.txt"),
