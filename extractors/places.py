@@ -19,6 +19,8 @@ from pipeline.text import UPPER, name_key
 
 _UP = UPPER
 _TOKEN = re.compile(rf"[{_UP}]\w*(?:['’]\w+)?|\d+", re.U)
+# A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
+_RUN = re.compile(rf"(?<!\w)(?:[{_UP}]\w*(?:['’]\w+)?|\d+)(?:(?: - | |-)(?:[{_UP}]\w*(?:['’]\w+)?|\d+))*", re.U)
 _TYPE = re.compile(
     r"(?:(?<=[\s(\[“\"'‘,;:–\-])|^)(?P<t>"
     r"(?i:huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
@@ -144,7 +146,18 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
+_ALIASES: dict[int, list] = {}
+
+
 def _aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
+    """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
+    key = id(cfg.get("places", {}).get("aliases"))
+    if key not in _ALIASES:
+        _ALIASES[key] = _compile_aliases(cfg, gaz)
+    return _ALIASES[key]
+
+
+def _compile_aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
     out = []
     for alias, code in (cfg.get("places", {}).get("aliases", {}) or {}).items():
         units = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
@@ -199,31 +212,25 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
     # A list's "(cũ)" marks every name in it as history.
     _spread_history(mentions, text)
 
-    for sent_start, sent_end in doc.sentences:
-        pos = sent_start
-        while pos < sent_end:
-            m = _TOKEN.search(text, pos, sent_end)
-            if not m:
-                break
-            if covered[m.start()] or m.group().isdigit():
-                pos = m.end()
+    starts = {s for s, _ in doc.sentences}
+    for run in _RUN.finditer(text):
+        if covered[run.start()]:
+            continue
+        tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
+        if all(t.group().isdigit() for t in tokens):
+            continue
+        options = [tokens] if len(tokens) <= limit else []
+        if 1 < len(tokens) <= limit + 1 and run.start() in starts:
+            # A sentence's first word is capitalised anyway: try the run without it too.
+            options.append(tokens[1:])
+        for toks in options:
+            before = text[max(0, toks[0].start() - 24):toks[0].start()]
+            if _PERSON_BEFORE.search(before):
                 continue
-            tokens = _tokens_after(text, m.start(), limit)
-            run_end = tokens[-1].end()
-            if len(tokens) > 1 and m.start() == sent_start:
-                # A sentence's first word is capitalised anyway: try the run without it too.
-                options = [tokens, tokens[1:]]
-            else:
-                options = [tokens]
-            for toks in options:
-                before = text[max(0, toks[0].start() - 24):toks[0].start()]
-                if _PERSON_BEFORE.search(before):
-                    continue
-                units = _lookup(gaz, [t.group() for t in toks], "", bare=True)
-                if units and not any(covered[toks[0].start():toks[-1].end()]):
-                    add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
-                    break
-            pos = run_end
+            units = _lookup(gaz, [t.group() for t in toks], "", bare=True)
+            if units and not any(covered[toks[0].start():toks[-1].end()]):
+                add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
+                break
     mentions.sort(key=lambda x: x.start)
     return mentions
 

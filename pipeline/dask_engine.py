@@ -7,6 +7,7 @@ gathered in that order, so the tables are the same as a serial run's.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin
@@ -36,7 +37,7 @@ def map_on_dask(batches: list, cfg: dict, without: tuple[str, ...], workers: int
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.WARNING)
         client = Client(cluster)
     try:
         client.register_plugin(WarmUp(cfg))

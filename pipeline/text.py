@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -32,6 +33,7 @@ def fold_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def syllable_key(syllable: str) -> str:
     """A syllable's matching key: lower case, tone moved to the end, so "Hoà" and "Hòa" agree.
 

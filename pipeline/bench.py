@@ -1,0 +1,195 @@
+"""The throughput and memory benchmark: the whole pipeline against trafilatura alone, on one machine.
+
+Its corpus is built from the bundled sample (data/raw) and the shared development corpora where
+present: HTML pages (the sample's, and each text article rendered into a provincial paper's page)
+and text, repeated with small variations to a few thousand articles. In one run it measures the
+whole pipeline on HTML and `trafilatura.extract` alone on the same pages (articles per second on
+one core), the text path, peak memory of `vnpress run` over N and 10·N articles (each in its own
+process), and the Dask speed-up with two workers over one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import logging
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EXAMPLES = """examples:
+  vnpress bench              # a readable summary
+  vnpress bench --json       # one JSON object (the keys of shared/spec/CONTRACT.md)
+  vnpress bench --size 500   # a quicker, smaller run
+"""
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Options of `vnpress bench`."""
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--size", type=int, default=2000, help="articles per measurement (default 2000)")
+
+
+def _sources() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(text articles, HTML pages) as (name, content)."""
+    texts, pages = [], []
+    folders = [ROOT / "data" / "raw"] + [ROOT.parent / "shared" / c for c in ("corpus", "corpus-2025")]
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for p in sorted(folder.iterdir()):
+            if p.suffix == ".txt":
+                texts.append((p.name, p.read_text(encoding="utf-8")))
+            elif p.suffix in (".html", ".htm"):
+                pages.append((p.name, p.read_text(encoding="utf-8")))
+    pages += [(name.replace(".txt", ".html"), render_page(text)) for name, text in texts]
+    return texts, pages
+
+
+def render_page(text: str) -> str:
+    """A text article as a provincial paper's article page (menu, title, dateline, body, related, footer)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    title, body = (lines[0], lines[1:]) if lines else ("", [])
+    paras = "".join(f"<p>{html.escape(p)}</p>" for p in body)
+    nav = "".join(f'<li><a href="/muc-{i}">Chuyên mục {i}</a></li>' for i in range(12))
+    related = "".join(f'<li><a href="/tin-{i}.html">Tin liên quan số {i} về phong trào thi đua</a></li>' for i in range(8))
+    return (f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>'
+            f'<body><header><ul class="menu">{nav}</ul></header><main><article><h1>{html.escape(title)}</h1>'
+            f'<div class="content">{paras}</div></article><aside><h3>Tin liên quan</h3><ul>{related}</ul></aside></main>'
+            f'<footer>Cơ quan của Đảng bộ tỉnh. Giấy phép số 12/GP-BTTTT. Địa chỉ: số 1 đường Chính.</footer></body></html>')
+
+
+def _repeat(items: list[tuple[str, str]], n: int) -> list[tuple[str, str]]:
+    """n items cycled from `items`, each made distinct (its own id) by a trailing line."""
+    out = []
+    for i in range(n):
+        name, content = items[i % len(items)]
+        tag = f"Mã tin {i}."
+        if content.lstrip().startswith("<"):
+            content = content.replace("</article>", f"<p>{tag}</p></article>", 1)
+        else:
+            content = content + f"\n\n{tag}"
+        out.append((f"{i:06d}_{name}", content))
+    return out
+
+
+def _rate(n: int, seconds: float) -> float:
+    return round(n / seconds, 1) if seconds > 0 else 0.0
+
+
+def _time_pipeline(items: list[tuple[str, str]], kind: str, cfg: dict) -> float:
+    from pipeline.read_html import read_html
+    from pipeline.read_text import read_text
+    from pipeline.stages import extract, tabulate
+
+    reader = read_html if kind == "html" else read_text
+    t0 = time.perf_counter()
+    for name, content in items:
+        tabulate(extract(reader(content, name, cfg), cfg))
+    return time.perf_counter() - t0
+
+
+def _time_trafilatura(items: list[tuple[str, str]]) -> float:
+    import trafilatura
+
+    t0 = time.perf_counter()
+    for _name, content in items:
+        trafilatura.extract(content, with_metadata=True, include_comments=False)
+    return time.perf_counter() - t0
+
+
+def _write(folder: Path, items: list[tuple[str, str]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in items:
+        (folder / name).write_text(content, encoding="utf-8")
+
+
+def _peak_rss_mb(folder: Path, out: Path) -> float:
+    """Peak RSS of `vnpress run folder` in a process of its own."""
+    code = ("import resource, sys; from pipeline.cli import main; "
+            f"main(['run', {str(folder)!r}, '--out', {str(out)!r}, '--quiet']); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    return round(int(proc.stdout.strip().splitlines()[-1]) / 1024, 1)
+
+
+def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
+    """Processing time on one Dask worker over two (clusters started and warmed up beforehand)."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.dask_engine import WarmUp
+    from pipeline.inputs import InputItem
+    from pipeline.runner import process_batch
+
+    folder = tmp / "dask"
+    _write(folder, items)
+    paths = sorted(folder.iterdir())
+    size = max(1, len(paths) // 16)
+    batches = [[InputItem(str(p), "text") for p in paths[i:i + size]] for i in range(0, len(paths), size)]
+    times = {}
+    for n in (1, 2):
+        with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.WARNING) as cluster, \
+                Client(cluster) as client:
+            client.register_plugin(WarmUp(cfg))
+            client.gather(client.map(process_batch, batches[:n], cfg=cfg, pure=False))  # warm every worker
+            t0 = time.perf_counter()
+            client.gather(client.map(process_batch, batches, cfg=cfg, pure=False))
+            times[n] = time.perf_counter() - t0
+    return round(times[1] / times[2], 2)
+
+
+def measure(size: int, cfg: dict) -> dict:
+    """Every figure of the benchmark."""
+    texts, pages = _sources()
+    if not texts:
+        raise SystemExit("bench: no articles found in data/raw")
+    html_items = _repeat(pages, size)
+    text_items = _repeat(texts, size)
+    _time_pipeline(html_items[:20], "html", cfg)  # load the gazetteer and the parsers once
+    t_pipe = _time_pipeline(html_items, "html", cfg)
+    t_traf = _time_trafilatura(html_items)
+    t_text = _time_pipeline(text_items, "text", cfg)
+    tmp = Path(tempfile.mkdtemp(prefix="vnpress-bench-"))
+    try:
+        small_n = max(50, size // 4)
+        _write(tmp / "small", _repeat(texts, small_n))
+        _write(tmp / "large", _repeat(texts, small_n * 10))
+        rss_small = _peak_rss_mb(tmp / "small", tmp / "out-small")
+        rss_large = _peak_rss_mb(tmp / "large", tmp / "out-large")
+        speedup = _dask_speedup(_repeat(texts, size), cfg, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    pipe_rate, traf_rate = _rate(size, t_pipe), _rate(size, t_traf)
+    return {
+        "html_articles_per_s_per_core": pipe_rate,
+        "trafilatura_only_per_s_per_core": traf_rate,
+        "ratio_vs_trafilatura": round(pipe_rate / traf_rate, 3) if traf_rate else 0.0,
+        "text_articles_per_s_per_core": _rate(size, t_text),
+        "peak_rss_mb_small": rss_small,
+        "peak_rss_mb_large": rss_large,
+        "articles_small": small_n,
+        "articles_large": small_n * 10,
+        "dask_speedup_2_workers": speedup,
+        "articles_per_measurement": size,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+    }
+
+
+def main(args: argparse.Namespace, cfg: dict) -> int:
+    """`vnpress bench [--json]`."""
+    result = measure(args.size, cfg)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        for key, value in result.items():
+            print(f"{key:34s} {value}")
+    return 0
+

@@ -1,0 +1,21 @@
+"""`vnpress bench --json` prints the contract's keys (the figures themselves are for the README)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYS = {"html_articles_per_s_per_core", "trafilatura_only_per_s_per_core", "ratio_vs_trafilatura",
+        "text_articles_per_s_per_core", "peak_rss_mb_small", "peak_rss_mb_large", "dask_speedup_2_workers"}
+
+
+@pytest.mark.slow
+def test_bench_json_has_every_contract_key():
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "bench", "--json", "--size", "40"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600, check=True)
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert KEYS <= set(result)
+    assert all(result[k] > 0 for k in KEYS)

@@ -1,0 +1,44 @@
+"""Serial, local processes and Dask give byte-identical tables."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.runner import run
+from tests.conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _inputs() -> list[str]:
+    ins = [str(ROOT / "data" / "raw")]
+    ins += [str(SHARED / c) for c in ("corpus", "corpus-2025") if (SHARED / c).is_dir()]
+    return ins
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("articles.csv", "facts.csv", "errors.csv")}
+
+
+@pytest.fixture(scope="module")
+def serial(tmp_path_factory):
+    out = tmp_path_factory.mktemp("serial")
+    run(_inputs(), out, load_config(overrides={"run": {"batch_size": 5}}))
+    return _tables(out)
+
+
+def test_two_local_workers_give_the_same_tables(serial, tmp_path):
+    run(_inputs(), tmp_path, load_config(overrides={"run": {"batch_size": 5}}), workers=2)
+    assert _tables(tmp_path) == serial
+
+
+@pytest.mark.slow
+def test_dask_gives_the_same_tables(serial, tmp_path):
+    run(_inputs(), tmp_path, load_config(overrides={"run": {"batch_size": 5}}), workers=2, engine="dask")
+    assert _tables(tmp_path) == serial
+
+
+def test_batch_size_does_not_change_the_tables(serial, tmp_path):
+    run(_inputs(), tmp_path, load_config(overrides={"run": {"batch_size": 64}}))
+    assert _tables(tmp_path) == serial
