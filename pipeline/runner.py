@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.dedupe import DuplicateFinder
 from pipeline.inputs import InputItem, Record, discover, read_item
 from pipeline.stages import extract, tabulate
 from pipeline.writers import TableWriter
@@ -40,6 +41,7 @@ class Summary:
     facts: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     inputs: int = 0
+    duplicates: int = 0
 
     @property
     def exit_code(self) -> int:
@@ -47,8 +49,8 @@ class Summary:
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
-        return [f"inputs {self.inputs}, articles {self.articles}, rejected {self.rejected}, "
-                f"facts {sum(self.facts.values())} ({kinds}), {self.seconds:.1f} s"]
+        return [f"inputs {self.inputs}, articles {self.articles} ({self.duplicates} near-duplicates), "
+                f"rejected {self.rejected}, facts {sum(self.facts.values())} ({kinds}), {self.seconds:.1f} s"]
 
 
 @contextmanager
@@ -174,16 +176,18 @@ def run(inputs: list[str], out: str | Path, cfg: dict, *, workers: int = 1, engi
             progress.close()
         writer = TableWriter(out, fmt=fmt, excel=excel)
         writer.write("errors", [error_row(r) for r in early_errors])
+        dupes = DuplicateFinder(float(cfg.get("run", {}).get("duplicate_threshold", 0.8)))
         for i in range(len(batches)):
             with open(work / f"{i:06d}.json", encoding="utf-8") as f:
                 part = json.load(f)
-            writer.write("articles", part["articles"])
+            writer.write("articles", [dupes.mark(a) for a in part["articles"]])
             writer.write("facts", part["facts"])
             writer.write("errors", part["errors"])
             summary.articles += len(part["articles"])
             summary.rejected += len(part["errors"])
             summary.facts.update(f["kind"] for f in part["facts"])
         summary.rejected += len(early_errors)
+        summary.duplicates = dupes.found
         writer.close()
         shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     summary.seconds = time.monotonic() - t0

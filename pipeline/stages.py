@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from extractors.registry import enabled_extractors
+from pipeline.dedupe import SIGNATURE_KEY, signature
 from pipeline.document import Document
 from pipeline.ids import article_id
 from pipeline.resolve import resolve_places
@@ -30,5 +31,7 @@ def extract(doc: Document, cfg: dict, without: tuple[str, ...] = ()) -> Document
 
 
 def tabulate(doc: Document) -> tuple[dict, list[dict]]:
-    """The article's row and its fact rows."""
-    return article_row(doc), fact_rows(doc)
+    """The article's row (with its text's MinHash signature, for near-duplicates) and its fact rows."""
+    row = article_row(doc)
+    row[SIGNATURE_KEY] = signature(doc.text)
+    return row, fact_rows(doc)
