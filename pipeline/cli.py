@@ -12,7 +12,9 @@ from pipeline.config import ConfigError, load_config
 
 # Commands that live in their own modules: (name, module). Each module has add_arguments(parser)
 # and main(args) -> int, and a docstring whose first line is the command's help.
-COMMAND_MODULES: list[tuple[str, str]] = [("crawl", "pipeline.crawl"), ("bench", "pipeline.bench")]
+COMMAND_MODULES: list[tuple[str, str]] = [
+    ("crawl", "pipeline.crawl"), ("bench", "pipeline.bench"), ("report", "pipeline.report"),
+]
 
 RUN_EXAMPLES = """examples:
   vnpress run data/raw --out data/processed

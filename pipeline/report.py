@@ -1,0 +1,131 @@
+"""The run's report: DIR/report.html, one self-contained page (Plotly inlined, no CDN) that opens offline.
+
+Articles per month; models and awardees by province and by district; campaigns by frequency; the
+facts table with a filter box; and the rejected inputs. Near-duplicate articles (`duplicate_of`)
+are counted once. There is no choropleth: no installed package ships Vietnam's province geometry
+(vietnamadminunits has centroids only, and Plotly's base maps are fetched from a CDN).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import plotly.express as px
+import plotly.io as pio
+from plotly.offline import get_plotlyjs
+
+from pipeline.schema import TABLES
+
+EXAMPLES = """examples:
+  vnpress run data/raw --out data/processed && vnpress report --input data/processed
+  xdg-open data/processed/report.html
+"""
+_DTYPES = {"string": "string", "code": "string", "int": "Int64"}
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Options of `vnpress report`."""
+    p.add_argument("--input", required=True, help="a folder with articles.csv, facts.csv, errors.csv (from run or crawl)")
+    p.add_argument("--max-facts", type=int, default=5000, help="rows of the facts table shown in the page")
+
+
+def load(folder: Path, table: str) -> pd.DataFrame:
+    """A table with the schema's types (Parquet when present, else CSV)."""
+    pq_path, csv_path = folder / f"{table}.parquet", folder / f"{table}.csv"
+    if pq_path.exists():
+        return pd.read_parquet(pq_path)
+    dtypes = {c.name: _DTYPES[c.type] for c in TABLES[table] if c.type in _DTYPES}
+    return pd.read_csv(csv_path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in dtypes
+                                                                                  if dtypes[c] == "Int64"})
+
+
+def _chart(fig, title: str) -> str:
+    fig.update_layout(title=title, margin={"l": 40, "r": 20, "t": 60, "b": 40}, height=420, template="plotly_white")
+    return f'<section class="chart">{pio.to_html(fig, full_html=False, include_plotlyjs=False)}</section>'
+
+
+def build(folder: Path, max_facts: int = 5000) -> str:
+    """The report page for the tables in `folder`."""
+    arts, facts, errors = load(folder, "articles"), load(folder, "facts"), load(folder, "errors")
+    originals = arts[arts["duplicate_of"].fillna("") == ""].copy()
+    keep = set(originals["article_id"])
+    facts_o = facts[facts["article_id"].isin(keep)]
+    charts = []
+    dates = pd.to_datetime(originals["published_date"], errors="coerce").dropna()
+    if len(dates):
+        per_month = dates.dt.to_period("M").astype(str).value_counts().sort_index()
+        charts.append(_chart(px.bar(x=per_month.index, y=per_month.values, labels={"x": "tháng", "y": "bài"}),
+                             f"Articles per month ({len(dates)} dated of {len(originals)})"))
+    prov = originals.assign(province=originals["province"].fillna("").replace("", "(unknown)"))
+    models = prov.groupby("province")["model_count_total"].sum(min_count=1).dropna().sort_values(ascending=False)
+    if len(models):
+        charts.append(_chart(px.bar(x=models.index, y=models.values.astype(int), text=models.values.astype(int),
+                                    labels={"x": "province", "y": "models"}), "Models by province (headline totals)"))
+    dist = prov[prov["district"].fillna("") != ""]
+    if len(dist):
+        dm = dist.assign(unit=dist["district"] + " (" + dist["province"] + ")").groupby("unit")["model_count_total"] \
+            .sum(min_count=1).dropna().sort_values(ascending=False).head(25)
+        if len(dm):
+            charts.append(_chart(px.bar(x=dm.index, y=dm.values.astype(int), text=dm.values.astype(int),
+                                        labels={"x": "district", "y": "models"}), "Models by district (top 25)"))
+    aw = prov.groupby("province")[["awardee_collectives", "awardee_individuals"]].sum(min_count=1).dropna(how="all")
+    if len(aw):
+        aw = aw.fillna(0).astype(int).rename(columns={"awardee_collectives": "tập thể", "awardee_individuals": "cá nhân"})
+        charts.append(_chart(px.bar(aw, barmode="group", labels={"value": "awardees", "province": "province"}),
+                             "Awardees by province (collectives and individuals)"))
+    camp = facts_o[facts_o["kind"] == "campaign"].drop_duplicates(["article_id", "value"])["value"].value_counts().head(20)
+    if len(camp):
+        charts.append(_chart(px.bar(x=camp.values, y=camp.index, orientation="h", labels={"x": "articles", "y": ""}),
+                             "Campaigns by frequency"))
+    shown = facts_o.head(max_facts)
+    cols = ["article_id", "kind", "value", "unit", "qualifier", "evidence"]
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v) if pd.notna(v) else '')}</td>" for v in r) + "</tr>"
+                   for r in shown[cols].itertuples(index=False))
+    err_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r) + "</tr>"
+                       for r in errors.itertuples(index=False))
+    kinds = facts_o["kind"].value_counts()
+    summary = (f"{len(arts)} articles ({len(arts) - len(originals)} near-duplicates counted once), "
+               f"{len(facts)} facts ({', '.join(f'{k} {v}' for k, v in kinds.items())}), {len(errors)} rejected inputs")
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>vnpress report</title>
+<script type="text/javascript">{get_plotlyjs()}</script>
+<style>body{{font-family:system-ui,sans-serif;margin:24px;max-width:1200px}} table{{border-collapse:collapse;font-size:13px}}
+td,th{{border:1px solid #ddd;padding:3px 6px;vertical-align:top}} th{{background:#f3f3f3}} .chart{{margin:16px 0}}
+#filter{{width:400px;padding:4px;margin:8px 0}} .scroll{{max-height:480px;overflow:auto}}</style></head><body>
+<h1>vnpress report</h1><p id="summary">{html.escape(summary)}</p>
+{''.join(charts)}
+<h2>Facts</h2><input id="filter" placeholder="filter facts (e.g. model_count, Thoại Sơn, Bằng khen)">
+<p>{len(shown)} of {len(facts_o)} facts of original articles shown.</p>
+<div class="scroll"><table id="facts"><thead><tr>{''.join(f'<th>{c}</th>' for c in cols)}</tr></thead><tbody>{rows}</tbody></table></div>
+<h2>Rejected inputs ({len(errors)})</h2>
+<table id="errors"><thead><tr><th>source</th><th>stage</th><th>reason</th></tr></thead><tbody>{err_rows}</tbody></table>
+<script>
+document.getElementById('filter').addEventListener('input', function() {{
+  var q = this.value.toLowerCase();
+  document.querySelectorAll('#facts tbody tr').forEach(function(tr) {{
+    tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+  }});
+}});
+</script>
+<script type="application/json" id="figures">{html.escape(json.dumps({"articles": len(arts), "facts": len(facts)}))}</script>
+</body></html>"""
+
+
+def main(args: argparse.Namespace, cfg: dict) -> int:
+    """`vnpress report --input DIR`."""
+    folder = Path(args.input)
+    if not (folder / "articles.csv").exists() and not (folder / "articles.parquet").exists():
+        print(f"vnpress report: no articles table in {folder}", file=sys.stderr)
+        return 2
+    page = build(folder, args.max_facts)
+    out = folder / "report.html"
+    tmp = folder / ".report.html.tmp"
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    if not args.quiet:
+        print(f"wrote {out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,32 @@
+"""`vnpress report`: one self-contained page with every chart and the run's own figures."""
+
+import json
+from pathlib import Path
+
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_report_has_every_chart_with_the_runs_figures(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("05_thach-ha_ngay-thang.txt", "11_baoangiang_thoai-son.html", "01_ba-tri_dan-van-kheo.txt"):
+        (inputs / name).write_bytes((ROOT / "data" / "raw" / name).read_bytes())
+    (inputs / "broken.html").write_bytes(b"\x00\x01\x02\x03" * 300)
+    out = tmp_path / "out"
+    main(["run", str(inputs), "--out", str(out), "--quiet"])
+    assert main(["report", "--input", str(out), "--quiet"]) == 0
+    page = (out / "report.html").read_text(encoding="utf-8")
+    for title in ("Articles per month", "Models by province", "Models by district", "Awardees by province",
+                  "Campaigns by frequency", "Rejected inputs (1)"):
+        assert title in page, title
+    assert "Hà Tĩnh" in page and "159" in page  # Thạch Hà's headline total, under its province
+    # Chart data is JSON inside the page, with non-ASCII letters escaped.
+    assert json.dumps("Thoại Sơn (An Giang)")[1:-1] in page and json.dumps("Đồng khởi mới")[1:-1] in page
+    assert "broken.html" in page
+    assert "<script src=" not in page and 'src="http' not in page, "self-contained: nothing loaded from the web"
+
+
+def test_report_without_tables_is_a_usage_error(tmp_path):
+    assert main(["report", "--input", str(tmp_path)]) == 2
