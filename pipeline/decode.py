@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -72,9 +73,62 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             continue
         if _is_texty(text):
             return text
+    # Windows-1258 writes tones as combining marks after the letter; NFC makes them one letter. Read
+    # as Windows-1258, real Vietnamese is full of Vietnamese letters, and TCVN3 or VNI bytes are not.
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+        if _is_texty(text) and vietnamese_ratio(text) > 0.08 and foreign_ratio(text) < 0.01:
+            return text
+    except UnicodeDecodeError:
+        pass
+    legacy = legacy_vietnamese(data)
+    if legacy:
+        raise DecodeError(f"pre-Unicode Vietnamese encoding ({legacy}); convert the file to Unicode first")
     best = from_bytes(data).best()
     if best is not None:
         text = str(best)
         if _is_texty(text):
             return text
     raise DecodeError("undecodable bytes: no known text encoding fits")
+
+
+_VIET = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
+# TCVN3 (ABC) puts accented lower-case letters at single bytes that Windows-1252 shows as these
+# symbols ("®" is đ, "µ" à, "¸" á, "©" â, "Ö" ệ…); VNI writes a letter then a tone byte ("Vieät", "ñ" is đ).
+_TCVN3 = set("®µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞãßáâä«åèæçé¬êíëìîïóñòôõøö÷ù§")
+_VNI = re.compile(r"[aeiouyAEIOUY][øùûõïâäåæçèéêëìíîò]|[ôö][øùûõïøù]|ñ")
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of letters that carry a Vietnamese diacritic (about 0.15–0.3 in real Vietnamese text)."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    return sum(c in _VIET for c in letters) / len(letters) if letters else 0.0
+
+
+_TYPOGRAPHY = set("“”‘’–—…•·«»°§©®€")
+
+
+def foreign_ratio(text: str) -> float:
+    """Share of non-ASCII characters that Vietnamese never uses ("ä", "ø", "©"…): high in mis-decoded text."""
+    odd = [c for c in text if ord(c) > 127 and c.lower() not in _VIET and c not in _TYPOGRAPHY
+           and not unicodedata.combining(c)]
+    odd += [c for c in text if c in "©®«§"]
+    return len(odd) / max(1, len(text))
+
+
+def legacy_vietnamese(data: bytes) -> str:
+    """"TCVN3 (ABC)" or "VNI" when the bytes look like pre-Unicode Vietnamese, else ""."""
+    text = data[:20000].decode("cp1252", errors="replace")
+    words = re.findall(r"\S+", text)
+    if len(words) < 5:
+        return ""
+    high = [w for w in words if any(ord(c) > 127 for c in w)]
+    if len(high) < 0.2 * len(words):
+        return ""
+    tcvn = sum(1 for w in high if any(c in _TCVN3 for c in w) and w.isprintable())
+    vni = len(_VNI.findall(text))
+    if vni >= 0.3 * len(high) and vni >= 3:
+        return "VNI"
+    if tcvn >= 0.6 * len(high):
+        return "TCVN3 (ABC)"
+    return ""

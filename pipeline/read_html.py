@@ -31,6 +31,16 @@ def visible_dateline(tree) -> str:
     return ""
 
 
+def _is_listing(tree, body: str) -> bool:
+    """Mostly link text and no real paragraph: a section or tag page, not an article."""
+    paragraphs = [p for p in body.split("\n") if len(p) >= 80]
+    if len(paragraphs) >= 2:
+        return False
+    link_text = sum(len(a.text_content().strip()) for a in tree.iter("a"))
+    all_text = len(" ".join(tree.text_content().split())) or 1
+    return link_text / all_text > 0.5
+
+
 def read_html(data: str, source: str, cfg: dict, url: str = "") -> Document:
     """An article page as a Document; raises NotAnArticle when the page holds no article."""
     try:
@@ -49,6 +59,8 @@ def read_html(data: str, source: str, cfg: dict, url: str = "") -> Document:
     body = meta.get("text") or ""
     if len(body.strip()) < 80:
         raise NotAnArticle("page has no article text (listing or error page?)")
+    if _is_listing(tree, body):
+        raise NotAnArticle("a listing page (its text is mostly links), not an article")
     title = meta.get("title") or ""
     dateline = visible_dateline(tree)
     text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body

@@ -1,0 +1,143 @@
+"""Hostile and broken inputs: each gives the right facts or exactly one error row; the run goes on."""
+
+import csv
+import gzip
+import os
+import subprocess
+import sys
+import unicodedata
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = (ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt").read_text(encoding="utf-8")
+SENTENCE = "Huyện Ba Tri xây dựng 186 mô hình Dân vận khéo, khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc."
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 bytes: vowel quality precomposed, tones as combining marks (as that code page writes them)."""
+    out = []
+    for ch in text:
+        d = unicodedata.normalize("NFD", ch)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in d if c not in TONES)) + "".join(c for c in d if c in TONES))
+    return "".join(out).encode("cp1258")
+
+
+# name -> (bytes, expected: "article" or the error stage)
+def bad_files() -> dict[str, tuple[bytes, str]]:
+    page = (ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html").read_text(encoding="utf-8")
+    body = page.split("<body>")[1]
+    bomb = BytesIO()
+    w = WARCWriter(bomb, gzip=True)
+    w.write_record(w.create_warc_record("https://x.vn/bom.html", "response", payload=BytesIO(b"\0" * (12 * 1024 * 1024)),
+                                        http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")))
+    return {
+        "empty.txt": (b"", "parse"),
+        "whitespace.txt": (b"  \n\t\n   \r\n", "parse"),
+        "binary.html": (os.urandom(4096) + b"\x00" * 16, "decode"),
+        "image.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "decode"),
+        "nfd.txt": (unicodedata.normalize("NFD", GOOD).encode("utf-8"), "article"),
+        "utf16.txt": (GOOD.encode("utf-16"), "article"),
+        "utf16-nobom.txt": (GOOD.encode("utf-16-le"), "article"),
+        "bom.txt": (b"\xef\xbb\xbf" + GOOD.encode("utf-8"), "article"),
+        "windows-1258.txt": (cp1258("Ba Tri tổng kết\n\n14/10/2024 - 06:46\n\n" + SENTENCE), "article"),
+        "tcvn3.txt": ("Huyªn Ba Tri x©y dùng 186 m« h×nh D©n vËn khÐo, khen th­ëng 12 tËp thÓ vµ 20 c¸ nh©n cã thµnh "
+                      "tÝch xuÊt s¾c.".encode("cp1252", errors="replace"), "decode"),
+        "vni.txt": ("Huyeän Ba Tri xaây döïng 186 moâ hình Daân vaän kheùo, khen thöôûng 12 taäp theå vaø 20 caù nhaân "
+                    "coù thaønh tích xuaát saéc.".encode("cp1252"), "decode"),
+        "malformed.html": (("<html><body><div><p>" + body.replace("</p>", "").replace("</div>", "<div>")[:6000]).encode(), "article"),
+        "deep.html": (b"<html><body>" + b"<div>" * 300_000 + b"Sau" + b"</div>" * 10 + b"</body></html>", "parse"),
+        "listing.html": (("<html><body><h1>Chính trị</h1><ul>" + "".join(
+            f'<li><a href="/bai-{i}.html">Tin số {i}</a></li>' for i in range(40)) + "</ul></body></html>").encode(), "parse"),
+        "404.html": (b"<html><head><title>404</title></head><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>", "parse"),
+        "bomb.warc.gz": (bomb.getvalue(), "read"),
+    }
+
+
+@pytest.fixture(scope="module")
+def outcome(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bad")
+    inputs = root / "in"
+    inputs.mkdir()
+    for name, (data, _) in bad_files().items():
+        (inputs / name).write_bytes(data)
+    (inputs / "good.txt").write_text(GOOD, encoding="utf-8")
+    big = inputs / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # a 50 MB file, sparse on disk
+    loop = inputs / "loop"
+    loop.mkdir()
+    os.symlink(loop, loop / "again")  # a folder that contains itself
+    os.symlink(inputs / "a-link", inputs / "b-link.txt")
+    os.symlink(inputs / "b-link.txt", inputs / "a-link")  # a symlink loop
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(root / "out")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    errors = list(csv.DictReader(open(root / "out" / "errors.csv", encoding="utf-8")))
+    articles = list(csv.DictReader(open(root / "out" / "articles.csv", encoding="utf-8")))
+    return proc, errors, articles
+
+
+def test_the_run_goes_on_exits_1_and_no_traceback_reaches_the_user(outcome):
+    proc, errors, articles = outcome
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+    assert any(Path(a["source"]).name == "good.txt" for a in articles)
+
+
+@pytest.mark.parametrize("name, expected", [(n, e) for n, (_, e) in bad_files().items()])
+def test_each_bad_input_gets_facts_or_exactly_one_error_row(outcome, name, expected):
+    _, errors, articles = outcome
+    rows = [e for e in errors if Path(e["source"].split("#")[0]).name == name or e["source"].endswith("/bom.html")
+            and name == "bomb.warc.gz"]
+    arts = [a for a in articles if Path(a["source"]).name == name]
+    if expected == "article":
+        assert rows == [] and len(arts) == 1
+        assert arts[0]["district"] in ("Ba Tri", "Thoại Sơn")
+    else:
+        assert len(rows) == 1 and arts == [], rows
+        assert rows[0]["stage"] == expected and rows[0]["reason"] and "\n" not in rows[0]["reason"]
+
+
+def test_a_50_mb_file_is_one_error_row(outcome):
+    _, errors, _ = outcome
+    [row] = [e for e in errors if e["source"].endswith("big.txt")]
+    assert "too large" in row["reason"]
+
+
+def test_a_symlink_loop_is_one_error_row_and_a_folder_cycle_is_not_followed(outcome):
+    _, errors, _ = outcome
+    loops = [e for e in errors if e["source"].endswith(("a-link", "b-link.txt"))]
+    assert len(loops) == 1 and "symbolic link" in loops[0]["reason"]
+
+
+def test_an_unreadable_file_is_one_error_row(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("running as root: file permissions do not stop reading")
+    f = tmp_path / "in" / "locked.txt"
+    f.parent.mkdir()
+    f.write_text(GOOD, encoding="utf-8")
+    f.chmod(0)
+    from pipeline.cli import main
+
+    assert main(["run", str(f.parent), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    [row] = list(csv.DictReader(open(tmp_path / "out" / "errors.csv", encoding="utf-8")))
+    assert "Permission denied" in row["reason"]
+
+
+def test_windows_1258_gives_the_same_facts_as_unicode(outcome):
+    _, _, articles = outcome
+    [a] = [a for a in articles if a["source"].endswith("windows-1258.txt")]
+    assert (a["district"], a["province"], a["published_date"], a["model_count_total"]) == ("Ba Tri", "Bến Tre", "2024-10-14", "186")
+
+
+def test_gzip_is_read_only_up_to_the_limit():
+    from pipeline.sitemaps import gunzip_limited
+    from pipeline.xmlsafe import UnsafeXML
+
+    with pytest.raises(UnsafeXML):
+        gunzip_limited(gzip.compress(b"<urlset>" + b" " * 5_000_000), limit=1_000_000)
