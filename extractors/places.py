@@ -146,10 +146,10 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
-_ALIASES: dict[int, list] = {}
+_ALIASES: dict[int, tuple] = {}
 
 
-def _aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
+def _aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
     """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
     key = id(cfg.get("places", {}).get("aliases"))
     if key not in _ALIASES:
@@ -157,13 +157,19 @@ def _aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
     return _ALIASES[key]
 
 
-def _compile_aliases(cfg: dict, gaz: Gazetteer) -> list[tuple[re.Pattern, list[Unit]]]:
-    out = []
+def _alias_key(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def _compile_aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
+    units_by_key: dict[str, list[Unit]] = {}
     for alias, code in (cfg.get("places", {}).get("aliases", {}) or {}).items():
-        units = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
-        pat = re.compile(r"(?<![\w.])" + re.escape(alias).replace(r"\ ", r"\s*") + r"(?![\w])")
-        out.append((pat, units))
-    return out
+        units_by_key[_alias_key(alias)] = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
+    aliases = sorted((cfg.get("places", {}).get("aliases", {}) or {}), key=len, reverse=True)
+    if not aliases:
+        return None, {}
+    alts = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in aliases)
+    return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)"), units_by_key
 
 
 def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
@@ -182,10 +188,11 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
         mentions.append(m)
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
 
-    for pat, units in _aliases(cfg, gaz):
-        for m in pat.finditer(text):
-            add(Mention(m.start(), m.end(), m.group(), "thành phố" if units and units[0].type == "thành phố" else "tỉnh",
-                        "alias", list(units)))
+    pattern, units_by_key = _aliases(cfg, gaz)
+    for m in pattern.finditer(text) if pattern else ():
+        units = units_by_key.get(_alias_key(m.group()), [])
+        add(Mention(m.start(), m.end(), m.group(), "thành phố" if units and units[0].type == "thành phố" else "tỉnh",
+                    "alias", list(units)))
 
     for m in _TYPE.finditer(text):
         raw = " ".join(m.group("t").lower().split())

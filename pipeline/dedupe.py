@@ -8,6 +8,7 @@ estimated Jaccard similarity is above the threshold, and the earliest becomes `d
 from __future__ import annotations
 
 import re
+import zlib
 
 from datasketch import MinHash, MinHashLSH
 
@@ -16,10 +17,19 @@ SCHEME = "affine32"  # stated, so that signatures made in a worker are read back
 SIGNATURE_KEY = "_minhash"  # a private key of the article row; writers keep only schema columns
 
 
+def _crc32(data: bytes) -> int:
+    # A fast hash that is the same in every process (Python's hash() is salted per process).
+    return zlib.crc32(data)
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations  # made once, not per article
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> list[int]:
     """The MinHash signature of a text's 5-word shingles (lower case, words only)."""
     words = re.findall(r"\w+", text.lower())
-    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, seed=1, hashfunc=_crc32, scheme=SCHEME,
+                permutations=_PERMUTATIONS if num_perm == NUM_PERM else None)
     shingles = {" ".join(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
     m.update_batch([s.encode("utf-8") for s in shingles])
     return [int(v) for v in m.hashvalues]
