@@ -230,6 +230,8 @@ def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Men
     main = _choose(scores, strong, dominance)
     if main and main not in in_head and _WHOLE_PROVINCE.search(text[: max(doc.lead_span[1], doc.title_span[1], 1)]):
         main = ""  # the head speaks of the whole province; one district in the body is not its subject
+    if main and main not in in_head and _digest(doc, mentions, chosen):
+        main = ""  # a digest of items about several districts
     district = gaz.districts.get(main) if main else None
     if district is None and main:
         district = next((u for u in chosen.values() if u.code == main), None)
@@ -269,6 +271,23 @@ def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Men
     _place_facts(doc, gaz, mentions, chosen, commune_units, LEGACY, published)
 
 
+_ITEM = re.compile(r"^[*•+–-]\s+\S", re.M)
+
+
+def _digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …"): the items name different units."""
+    items = [m.start() for m in _ITEM.finditer(doc.text)]
+    if not items:
+        return False
+    heads = [0, *items]
+    named = set()
+    for start in heads:
+        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < start + 160), None)
+        if first:
+            named.add(first)
+    return len(named) >= 2
+
+
 def _tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
     """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
     introduced = set()
@@ -305,8 +324,8 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
     dominance = cfg.get("places", {}).get("dominance", 1.6)
     main = _choose(scores, strong, dominance)
     title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
-    if main and not title_codes and _tour(doc, current, units_at):
-        main = ""
+    if main and (_digest(doc, current, units_at) or (not title_codes and _tour(doc, current, units_at))):
+        main = ""  # a feature that tours several communes, or a digest of items: no main commune
     f = doc.fields
     commune = by_code.get(main)
     province_code = commune.province_code if commune else ev.best()

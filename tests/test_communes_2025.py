@@ -109,3 +109,12 @@ def test_an_undated_article_naming_an_abolished_province_speaks_the_old_system(c
     doc = extract_text(text, cfg)
     assert doc.fields["era"] == "legacy"
     assert (doc.fields["province"], doc.fields["province_2025"]) == ("Bến Tre", "Vĩnh Long")
+
+
+def test_a_digest_of_items_about_several_communes_has_no_main_commune(cfg):
+    text = ("Ngày 17-10, Đảng ủy xã Kim Long (TPHCM) tổ chức Hội nghị tuyên dương điển hình “Dân vận khéo” năm 2025. "
+            "Trong năm 2025, xã Kim Long đã xây dựng 54 mô hình “Dân vận khéo”.\n\n"
+            "* Ngày 17-10, Đảng ủy xã Thái Mỹ, TPHCM tổ chức họp mặt và tuyên dương các tập thể, cá nhân điển hình.\n\n"
+            "Phong trào đã được Đảng ủy xã Thái Mỹ triển khai sâu rộng.")
+    doc = extract_text(text, cfg)
+    assert doc.fields.get("commune") is None and doc.fields["province"] == "Hồ Chí Minh"
