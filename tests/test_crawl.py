@@ -134,7 +134,9 @@ def test_a_crawl_killed_mid_run_ends_with_the_rows_of_an_uninterrupted_one(site,
 def test_two_crawls_at_once_never_interleave(site, tmp_path):
     cfg = write_config(tmp_path, site, delay=0.15)
     first = _subprocess(cfg)
-    time.sleep(0.5)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and sum(site.hits.values()) == 0:
+        time.sleep(0.02)  # the first crawl holds its lock before its first request
     second = subprocess.run([sys.executable, "-m", "pipeline", "crawl", "--config", str(cfg)], cwd=ROOT,
                             capture_output=True, text=True)
     first.wait(timeout=60)
