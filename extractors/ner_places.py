@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.gazetteer import get_gazetteer
-from extractors.places import Mention, _lookup
+from extractors.places import Mention, lookup_units
 from extractors.registry import register
 from pipeline.document import Document
 
@@ -76,7 +76,7 @@ def extract_ner_places(doc: Document, cfg: dict) -> None:
         surface = doc.text[s:e]
         words = re.findall(r"\w+", surface)
         for cut in range(len(words)):  # "tỉnh An Giang" -> "An Giang"
-            units = _lookup(gaz, words[cut:], "", bare=True)
+            units = lookup_units(gaz, words[cut:], "", bare=True)
             if units:
                 mentions.append(Mention(s, e, surface, "", "ner", units, zone=doc.zone(s)))
                 break

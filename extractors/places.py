@@ -94,7 +94,8 @@ def _levels_for(typ: str) -> list[tuple[str, str]]:
     return [("district", LEGACY), ("province", LEGACY), ("province", NEW), ("commune", LEGACY), ("commune", NEW)]
 
 
-def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+    """The units a written name can denote, given the type word before it ("" when bare)."""
     key = name_key(" ".join(words))
     if not key:
         return []
@@ -140,7 +141,7 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     """Longest prefix of `tokens` that names a unit: (number of tokens, units)."""
     for n in range(len(tokens), 0, -1):
         words = [t.group() for t in tokens[:n]]
-        units = _lookup(gaz, words, typ, bare)
+        units = lookup_units(gaz, words, typ, bare)
         if units:
             return n, units
     return 0, []
@@ -234,7 +235,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
             before = text[max(0, toks[0].start() - 24):toks[0].start()]
             if _PERSON_BEFORE.search(before):
                 continue
-            units = _lookup(gaz, [t.group() for t in toks], "", bare=True)
+            units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
             if units and not any(covered[toks[0].start():toks[-1].end()]):
                 add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
                 break

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from pipeline.archive import Archive
 from pipeline.crawl_state import CrawlState
-from pipeline.decode import DecodeError
+from pipeline.decode import DecodeError, charset_of
 from pipeline.feeds import feed_links
 from pipeline.fetch import Fetcher
 from pipeline.inputs import Record, document_from_bytes
@@ -288,9 +288,8 @@ def _visit(url: str, src: dict, cfg: dict, state: CrawlState, tables: CrawlTable
         state.touched(url, resp.status)
         return
     ctype = resp.headers.get("content-type", "")
-    m = re.search(r"charset=([\w.:-]+)", ctype, re.I)
     try:
-        doc = document_from_bytes(resp.body, url, "html", cfg, url=url, charset=m.group(1) if m else None)
+        doc = document_from_bytes(resp.body, url, "html", cfg, url=url, charset=charset_of(ctype))
     except (DecodeError, NotAnArticle) as e:
         counts["skipped"] += 1
         state.failed(url, f"not an article: {e}", "skipped")

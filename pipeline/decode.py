@@ -13,7 +13,14 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
 
+_HEADER_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+
+
+def charset_of(content_type: str) -> str | None:
+    """The charset an HTTP Content-Type declares ("text/html; charset=windows-1258"), if any."""
+    m = _HEADER_CHARSET.search(content_type or "")
+    return m.group(1) if m else None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -3,15 +3,12 @@ the crawl's client (pipeline/fetch.py) under the same safety rules."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from pipeline.decode import DecodeError
+from pipeline.decode import DecodeError, charset_of
 from pipeline.fetch import Fetcher
 from pipeline.inputs import InputItem, Record, document_from_bytes
 from pipeline.read_html import NotAnArticle
-
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 
 
 def urls_in(item: InputItem) -> list[str]:
@@ -33,11 +30,10 @@ def fetch_records(urls: list[str], cfg: dict, fetcher: Fetcher | None = None) ->
                 yield Record(url, stage=resp.stage, reason=resp.error or f"HTTP {resp.status}")
                 continue
             ctype = resp.headers.get("content-type", "")
-            m = _CHARSET.search(ctype)
             kind = "text" if ctype.startswith("text/plain") else "html"
             try:
                 doc = document_from_bytes(resp.body, url, kind, cfg, url=resp.final_url or url,
-                                          charset=m.group(1) if m else None)
+                                          charset=charset_of(ctype))
             except DecodeError as e:
                 yield Record(url, stage="decode", reason=str(e))
                 continue

@@ -9,19 +9,17 @@ error row for the rest of the file, after every record read before it.
 from __future__ import annotations
 
 import logging
-import re
 import zlib
 from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipeline.decode import DecodeError
+from pipeline.decode import DecodeError, charset_of
 from pipeline.inputs import InputItem, Record, document_from_bytes
 from pipeline.read_html import NotAnArticle
 
 log = logging.getLogger(__name__)
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 
 
 def gzip_damage(path: str, chunk: int = 1 << 20) -> int | None:
@@ -78,10 +76,9 @@ def read_warc(item: InputItem, cfg: dict) -> Iterator[Record]:
                 if len(data) > limit:
                     yield Record(url or where, stage="read", reason=f"record larger than {limit // 1_000_000} MB")
                     continue
-                m = _CHARSET.search(ctype)
                 try:
                     doc = document_from_bytes(data, url or where, "html", cfg, url=url,
-                                              charset=m.group(1) if m else None)
+                                              charset=charset_of(ctype))
                 except DecodeError as e:
                     yield Record(url or where, stage="decode", reason=str(e))
                     continue
