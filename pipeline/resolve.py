@@ -27,7 +27,7 @@ from pipeline.outlets import OutletHint, detect_outlet
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(
     r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
-    r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp|ban\s+tuyên\s+giáo\s+và\s+dân\s+vận"
+    r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
     r"|\((?:cũ|mới)\)|đặc\s+khu\s+[A-ZĐ]",
     re.I,
 )

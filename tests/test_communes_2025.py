@@ -118,3 +118,11 @@ def test_a_digest_of_items_about_several_communes_has_no_main_commune(cfg):
             "Phong trào đã được Đảng ủy xã Thái Mỹ triển khai sâu rộng.")
     doc = extract_text(text, cfg)
     assert doc.fields.get("commune") is None and doc.fields["province"] == "Hồ Chí Minh"
+
+
+def test_bodies_merged_before_the_reform_do_not_make_an_article_new(cfg):
+    # Ban Tuyên giáo và Dân vận existed from early 2025, months before the two-level system.
+    text = ("Bắc Kạn biểu dương 39 tập thể, 08 cá nhân điển hình “Dân vận khéo”\n"
+            "Dự hội nghị có đồng chí Phạm Duy Hưng, Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Kạn. " + BODY)
+    doc = extract_text(text, cfg)
+    assert doc.fields["era"] == "legacy" and doc.fields["province"] == "Bắc Kạn"
