@@ -33,7 +33,7 @@ _NEW_SIGNALS = re.compile(
 )
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:huyện\s+ủy|huyện\s+uỷ|thị\s+ủy|thị\s+uỷ|quận\s+ủy|quận\s+uỷ|ubnd\s+huyện|cấp\s+huyện)\b", re.I)
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
-_LATE_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(20\d{2})\b")
+_LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
 
@@ -56,7 +56,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None) ->
     new = 0.0
     old = 0.0
     new += 2 * len(_NEW_SIGNALS.findall(text))
-    for d, mo, y in _LATE_DATE.findall(text):
+    for d, _sep, mo, y in _LATE_DATE.findall(text):
         try:
             if f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" >= REFORM_DATE:
                 new += 2
