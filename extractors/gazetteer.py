@@ -64,6 +64,7 @@ class Gazetteer:
         self.districts: dict[str, Unit] = {}  # legacy district code -> unit
         self.province_2025_of: dict[str, str] = {}  # legacy province code -> 2025 province code
         self.formed_from: dict[str, list[str]] = {}  # 2025 commune code -> legacy commune codes
+        self.legacy_district_of: dict[str, str] = {}  # legacy commune code -> its district code
         self.province_history = province_history or []
         self._max_len: int | None = None
         self._load()
@@ -103,6 +104,7 @@ class Gazetteer:
                 self._add(unit)
             if r["wardCode"]:
                 wards_by_district[dcode].append(r)
+                self.legacy_district_of[r["wardCode"]] = dcode
                 ward_key_to_code[f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}"] = r["wardCode"]
                 self._add(Unit("commune", LEGACY, _clean(r["wardShort"]), (r["wardType"] or "").lower(), r["wardCode"],
                                pcode, r["provinceShort"], _clean(r["districtShort"]), dcode))
@@ -177,6 +179,10 @@ class Gazetteer:
     def lookup_folded(self, folded: str, level: str, era: str) -> list[Unit]:
         """Units by accent-free key ("datdo"), for URLs and names the package keeps without accents."""
         return list(self.by_fold[(level, era)].get(folded, ()))
+
+    def formed_from_districts(self, code_2025: str) -> set[str]:
+        """The legacy districts whose communes a 2025 commune was formed from."""
+        return {self.legacy_district_of[c] for c in self.formed_from.get(code_2025, []) if c in self.legacy_district_of}
 
     def province(self, code: str, era: str) -> Unit | None:
         """A province by code in one system."""

@@ -304,12 +304,17 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
     scores: dict[str, float] = defaultdict(float)
     strong: set[str] = set()
     units_at: dict[int, Unit] = {}
+    # Old districts named as history ("xã Mỹ Hòa (huyện Ba Tri cũ)") give no province of their own,
+    # but tell same-named new communes apart: the one formed from that district's communes.
+    old_districts = {u.code for m in mentions if m.historical for u in m.of("district", LEGACY)}
     for m in current:
         if m.type in ("huyện", "thị xã", "quận", "thị trấn", "tỉnh"):
             continue  # districts no longer exist: in a new article they are history
         communes = m.of("commune", NEW)
         if not communes:
             continue
+        if len(communes) > 1 and old_districts:
+            communes = [u for u in communes if gaz.formed_from_districts(u.code) & old_districts] or communes
         if m.via == "bare" and (m.of("province", NEW) or m.of("province", LEGACY)):
             continue  # "Huế", "Lâm Đồng": a province before it is a commune
         units = _narrow(communes, ev, _adjacent_province(m, mentions, text, NEW))

@@ -126,3 +126,11 @@ def test_bodies_merged_before_the_reform_do_not_make_an_article_new(cfg):
             "Dự hội nghị có đồng chí Phạm Duy Hưng, Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Bắc Kạn. " + BODY)
     doc = extract_text(text, cfg)
     assert doc.fields["era"] == "legacy" and doc.fields["province"] == "Bắc Kạn"
+
+
+def test_an_old_district_named_as_history_tells_same_named_communes_apart(cfg):
+    # Six provinces have a xã Tân Phú; only Vĩnh Long's was formed from communes of Châu Thành (Bến Tre).
+    doc = extract_text("Xã Tân Phú ra mắt mô hình\n\n05/09/2025 - 08:00\n\nXã Tân Phú (huyện Châu Thành cũ) ra mắt mô hình "
+                       "“Dân vận khéo” trong xây dựng nông thôn mới.", cfg)
+    assert _where(doc) == ("Tân Phú", "xã", "Vĩnh Long", "")
+    assert doc.fields["era"] == "2025"
