@@ -9,6 +9,7 @@ systems; the resolver (pipeline.resolve) decides the era, the province and the m
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -147,12 +148,12 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
-_ALIASES: dict[int, tuple] = {}
+_ALIASES: dict[str, tuple] = {}
 
 
 def _aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
     """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
-    key = id(cfg.get("places", {}).get("aliases"))
+    key = json.dumps(cfg.get("places", {}).get("aliases", {}), sort_keys=True, ensure_ascii=False)
     if key not in _ALIASES:
         _ALIASES[key] = _compile_aliases(cfg, gaz)
     return _ALIASES[key]

@@ -10,6 +10,7 @@ marks the district's own portal.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -33,12 +34,12 @@ class OutletHint:
     evidence: str = ""
 
 
-_MARKS: dict[int, tuple] = {}
+_MARKS: dict[str, tuple] = {}
 
 
 def _marks(cfg: dict) -> tuple[re.Pattern | None, dict[str, dict]]:
     """One pattern for every configured outlet mark ("BDK - ", "(HG) - "), compiled once per config."""
-    key = id(cfg.get("outlets"))
+    key = json.dumps(cfg.get("outlets", []), sort_keys=True, ensure_ascii=False)  # by content: ids get reused
     if key not in _MARKS:
         by_mark = {mark: o for o in cfg.get("outlets", []) for mark in o.get("markers", [])}
         alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))

@@ -256,14 +256,14 @@ def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Men
     # The main commune, where the article is mainly about one.
     cscores: dict[str, float] = defaultdict(float)
     cunits: dict[str, Unit] = {}
+    at = {m.start: m for m in mentions}
     for start, u in commune_units.items():
-        m = next(x for x in mentions if x.start == start)
+        m = at[start]
         if district and u.district_code != district.code:
             continue
         cscores[u.code] += _weight(m, cfg)
         cunits[u.code] = u
-    head_communes = {u.code for s, u in commune_units.items()
-                     if next(x for x in mentions if x.start == s).zone == "title"}
+    head_communes = {u.code for s, u in commune_units.items() if at[s].zone == "title"}
     cmain = _choose(cscores, head_communes, dominance)
     if cmain:
         u = cunits[cmain]
