@@ -48,13 +48,13 @@ def _weight(m: Mention, cfg: dict) -> float:
     return w
 
 
-def decide_era(doc: Document, mentions: list[Mention], published: str | None) -> str:
+def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None) -> str:
     """LEGACY or NEW for this article."""
     if published:
         return NEW if published >= REFORM_DATE else LEGACY
     text = doc.text
     new = 0.0
-    old = 0.0
+    old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
     new += 2 * len(_NEW_SIGNALS.findall(text))
     for d, _sep, mo, y in _LATE_DATE.findall(text):
         try:
@@ -141,7 +141,7 @@ def resolve_places(doc: Document, cfg: dict) -> None:
     if outlet.name and not doc.outlet:
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
-    era = decide_era(doc, mentions, published)
+    era = decide_era(doc, mentions, published, outlet)
     doc.fields["era"] = era
     if era == LEGACY:
         _resolve_legacy(doc, cfg, gaz, mentions, outlet, published)

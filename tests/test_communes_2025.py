@@ -134,3 +134,11 @@ def test_an_old_district_named_as_history_tells_same_named_communes_apart(cfg):
                        "“Dân vận khéo” trong xây dựng nông thôn mới.", cfg)
     assert _where(doc) == ("Tân Phú", "xã", "Vĩnh Long", "")
     assert doc.fields["era"] == "2025"
+
+
+def test_an_undated_article_from_a_district_portal_speaks_the_old_system(cfg):
+    text = ("Xã Vĩnh Hòa Hiệp biểu dương các điển hình dân vận khéo\n"
+            "Xã Vĩnh Hòa Hiệp tổ chức hội nghị. Toàn xã có 46 mô hình đăng ký “Dân vận khéo” cấp cơ sở. " + BODY)
+    doc = extract_text(text, cfg, url="https://chauthanh.kiengiang.gov.vn/trang/TinTuc/16/2563/xa-vinh-hoa-hiep.html")
+    assert doc.fields["era"] == "legacy"
+    assert (doc.fields["district"], doc.fields["province"]) == ("Châu Thành", "Kiên Giang")
