@@ -16,7 +16,9 @@ from pipeline.document import Document
 
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
-    r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình))",
+    r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"
+    # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
+    r"|(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:cá\s+nhân|tập\s+thể)\s+(?:gương\s+)?điển\s+hình)",
     re.I,
 )
 _BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)
@@ -59,7 +61,7 @@ def extract_model_counts(doc: Document, cfg: dict) -> None:
             continue
         sent = doc.sentence_at(num.start)
         clause = clause_bounds(text, num.start, noun.end(), sent)
-        unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"
+        unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"  # exemplars
         qual = _qualifier(text, num.start, noun.end(), clause, num.approx)
         values = [num.value] + ([num.denominator] if num.denominator is not None else [])
         for i, v in enumerate(values):

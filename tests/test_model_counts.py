@@ -69,3 +69,12 @@ def test_headline_total_prefers_the_title(cfg):
 ])
 def test_totals_written_after_the_noun(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội nghị biểu dương 151 tập thể, cá nhân điển hình tiên tiến.", [151]),
+    ("Đảng ủy phường tuyên dương 88 tập thể và cá nhân điển hình “dân vận khéo”.", [88]),
+    ("Phường tuyên dương 50 gương “Dân vận khéo” năm 2025.", [50]),
+])
+def test_exemplars_of_both_kinds_in_one_figure_are_counted_as_exemplars(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
