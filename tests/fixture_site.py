@@ -80,9 +80,9 @@ class Site:
                     self.send_header(k, v)
                 self.end_headers()
                 if body:
-                    self.wfile.write(body)
-                    with site.lock:
+                    with site.lock:  # counted before sending: the client may read the count as soon as it has the body
                         site.bodies[self.path] += 1
+                    self.wfile.write(body)
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 with site.lock:
