@@ -240,6 +240,7 @@ def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
             if units and not any(covered[toks[0].start():toks[-1].end()]):
                 add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
                 break
+    _merged_units(mentions, text)  # and so does a list of what was merged, typed or bare
     mentions.sort(key=lambda x: x.start)
     return mentions
 
@@ -262,6 +263,23 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
             return
         add(Mention(start, end, text[start:end], typ, "list", units))
         pos = end
+
+
+_MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+vị\s+hành\s+chính|trên\s+cơ\s+sở)[^.;()]{0,60}$", re.I)
+
+
+def _merged_units(mentions: list[Mention], text: str) -> None:
+    """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
+    "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
+    for m in mentions:
+        sent_start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        before = text[sent_start:m.start]
+        opened = before.rfind("(")
+        if opened > before.rfind(")") and _MERGER.search(before[:opened]):
+            m.historical = True
+        elif re.search(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", before, re.I) \
+                and not re.search(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$", before):
+            m.historical = True
 
 
 def _spread_history(mentions: list[Mention], text: str) -> None:

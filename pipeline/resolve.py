@@ -307,6 +307,7 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
     # Old districts named as history ("xã Mỹ Hòa (huyện Ba Tri cũ)") give no province of their own,
     # but tell same-named new communes apart: the one formed from that district's communes.
     old_districts = {u.code for m in mentions if m.historical for u in m.of("district", LEGACY)}
+    best_province = ev.best()
     for m in current:
         if m.type in ("huyện", "thị xã", "quận", "thị trấn", "tỉnh"):
             continue  # districts no longer exist: in a new article they are history
@@ -321,6 +322,8 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
         if len({u.code for u in units}) != 1:
             continue
         u = units[0]
+        if m.via == "bare" and best_province and u.province_code != best_province:
+            continue  # a bare name whose only reading lies in another province is not this article's commune
         units_at[m.start] = u
         scores[u.code] += _weight(m, cfg)
         if m.via != "bare" or m.zone == "title":

@@ -142,3 +142,12 @@ def test_an_undated_article_from_a_district_portal_speaks_the_old_system(cfg):
     doc = extract_text(text, cfg, url="https://chauthanh.kiengiang.gov.vn/trang/TinTuc/16/2563/xa-vinh-hoa-hiep.html")
     assert doc.fields["era"] == "legacy"
     assert (doc.fields["district"], doc.fields["province"]) == ("Châu Thành", "Kiên Giang")
+
+
+def test_units_listed_as_merged_are_history(cfg):
+    text = ("Sau sáp nhập bốn đơn vị hành chính (Hanh Cù, Vân Lĩnh, Đồng Xuân và thị trấn Thanh Ba), xã Thanh Ba "
+            "(Phú Thọ) có quy mô dân số trên 30 nghìn người. Đồng Xuân đạt chuẩn nông thôn mới nâng cao. " + BODY)
+    doc = extract_text(text, cfg)
+    assert _where(doc) == ("Thanh Ba", "xã", "Phú Thọ", "")
+    merged = {f.value for f in doc.facts if f.kind == "commune" and "cũ" in f.qualifier}
+    assert {"Hanh Cù", "Vân Lĩnh", "Thanh Ba"} <= merged
