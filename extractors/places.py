@@ -9,7 +9,6 @@ systems; the resolver (pipeline.resolve) decides the era, the province and the m
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -148,15 +147,16 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
-_ALIASES: dict[str, tuple] = {}
+_ALIASES: dict[int, tuple] = {}  # id(config's alias table) -> (that table, pattern, units)
 
 
 def _aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
     """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
-    key = json.dumps(cfg.get("places", {}).get("aliases", {}), sort_keys=True, ensure_ascii=False)
-    if key not in _ALIASES:
-        _ALIASES[key] = _compile_aliases(cfg, gaz)
-    return _ALIASES[key]
+    table = cfg.get("places", {}).get("aliases", {})
+    hit = _ALIASES.get(id(table))
+    if hit is None or hit[0] is not table:  # the cache holds the table, so its id cannot be reused meanwhile
+        hit = _ALIASES[id(table)] = (table, *_compile_aliases(cfg, gaz))
+    return hit[1], hit[2]
 
 
 def _alias_key(text: str) -> str:
@@ -268,17 +268,23 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
 _MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+vị\s+hành\s+chính|trên\s+cơ\s+sở)[^.;()]{0,60}$", re.I)
 
 
+_BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", re.I)
+_INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
+
+
 def _merged_units(mentions: list[Mention], text: str) -> None:
     """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
     "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
     for m in mentions:
-        sent_start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        before = text[sent_start:m.start]
+        sent_start = max(text.rfind(".", max(0, m.start - 200), m.start), text.rfind("\n", max(0, m.start - 200), m.start)) + 1
+        before = text[max(sent_start, m.start - 200):m.start]
+        low = before.lower()
+        if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở")):
+            continue  # the common case, decided without a regular expression
         opened = before.rfind("(")
-        if opened > before.rfind(")") and _MERGER.search(before[:opened]):
+        if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]):
             m.historical = True
-        elif re.search(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", before, re.I) \
-                and not re.search(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$", before):
+        elif "cơ sở" in low[-120:] and _BASIS.search(before[-120:]) and not _INTO.search(before[-20:]):
             m.historical = True
 
 

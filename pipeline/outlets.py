@@ -10,7 +10,6 @@ marks the district's own portal.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -34,18 +33,19 @@ class OutletHint:
     evidence: str = ""
 
 
-_MARKS: dict[str, tuple] = {}
+_MARKS: dict[int, tuple] = {}  # id(config's outlet list) -> (that list, pattern, marks)
 
 
 def _marks(cfg: dict) -> tuple[re.Pattern | None, dict[str, dict]]:
     """One pattern for every configured outlet mark ("BDK - ", "(HG) - "), compiled once per config."""
-    key = json.dumps(cfg.get("outlets", []), sort_keys=True, ensure_ascii=False)  # by content: ids get reused
-    if key not in _MARKS:
-        by_mark = {mark: o for o in cfg.get("outlets", []) for mark in o.get("markers", [])}
+    outlets = cfg.get("outlets", [])
+    hit = _MARKS.get(id(outlets))
+    if hit is None or hit[0] is not outlets:  # the cache holds the list, so its id cannot be reused meanwhile
+        by_mark = {mark: o for o in outlets for mark in o.get("markers", [])}
         alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
         pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)|({alts}))\s*[-–—]") if alts else None
-        _MARKS[key] = (pat, by_mark)
-    return _MARKS[key]
+        hit = _MARKS[id(outlets)] = (outlets, pat, by_mark)
+    return hit[1], hit[2]
 
 
 def _host(url: str) -> str:

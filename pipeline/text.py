@@ -53,6 +53,7 @@ def syllable_key(syllable: str) -> str:
     return base + tone
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """Key of a multi-syllable name: a tuple of syllable keys ("Thạnh Phú" -> ("thanh5", "phu1"))."""
     return tuple(syllable_key(s) for s in re.findall(r"\w+", name))
