@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from pipeline.config import load_config
-from pipeline.read_text import read_text
-from pipeline.stages import extract, tabulate
+from pipeline.read.text import read_text
+from pipeline.run.stages import extract, tabulate
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ from pipeline.config import ConfigError, load_config
 # Commands that live in their own modules: (name, module). Each module has add_arguments(parser)
 # and main(args) -> int, and a docstring whose first line is the command's help.
 COMMAND_MODULES: list[tuple[str, str]] = [
-    ("crawl", "pipeline.crawl"), ("bench", "pipeline.bench"), ("report", "pipeline.report"),
+    ("crawl", "pipeline.crawl.command"), ("bench", "pipeline.tools.bench"), ("report", "pipeline.write.report"),
 ]
 
 RUN_EXAMPLES = """examples:
@@ -76,8 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run(args, cfg) -> int:
-    from pipeline.progress import Progress
-    from pipeline.runner import RunLocked, run
+    from pipeline.run.progress import Progress
+    from pipeline.run.runner import RunLocked, run
 
     rc = cfg.get("run", {})
     try:
@@ -97,8 +97,8 @@ def _run(args, cfg) -> int:
 
 
 def _eval(args, cfg) -> int:
-    from pipeline.evaluate import format_report, score
-    from pipeline.runner import run
+    from pipeline.tools.evaluate import format_report, score
+    from pipeline.run.runner import run
 
     with tempfile.TemporaryDirectory(prefix="vnpress-eval-") as tmp:
         out = args.out or tmp

@@ -27,8 +27,8 @@ def shared_corpus(name: str) -> Path:
 
 def extract_text(text: str, cfg: dict, url: str = "", source: str = "article.txt"):
     """A plain-text article through the whole pipeline (reader, extractors, resolver)."""
-    from pipeline.read_text import read_text
-    from pipeline.stages import extract
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract
 
     return extract(read_text(text, source, cfg, url=url), cfg)
 

@@ -43,7 +43,7 @@ def test_qualifier_names_the_award_and_the_issuer(cfg):
 
 
 def test_totals_go_to_the_article_row(cfg):
-    from pipeline.tables import article_row
+    from pipeline.write.rows import article_row
 
     doc = extract_text("Tổng kết\n\n12 tập thể và 20 cá nhân được khen thưởng; 3 cá nhân nhận Kỷ niệm chương.", cfg)
     row = article_row(doc)

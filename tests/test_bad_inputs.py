@@ -136,8 +136,8 @@ def test_windows_1258_gives_the_same_facts_as_unicode(outcome):
 
 
 def test_gzip_is_read_only_up_to_the_limit():
-    from pipeline.sitemaps import gunzip_limited
-    from pipeline.xmlsafe import UnsafeXML
+    from pipeline.crawl.sitemaps import gunzip_limited
+    from pipeline.crawl.xmlsafe import UnsafeXML
 
     with pytest.raises(UnsafeXML):
         gunzip_limited(gzip.compress(b"<urlset>" + b" " * 5_000_000), limit=1_000_000)

@@ -146,9 +146,9 @@ def test_two_crawls_at_once_never_interleave(site, tmp_path):
 
 
 def test_refused_xml_is_recorded_not_fatal(tmp_path):
-    from pipeline.feeds import feed_links
-    from pipeline.sitemaps import sitemap_links
-    from pipeline.xmlsafe import UnsafeXML
+    from pipeline.crawl.feeds import feed_links
+    from pipeline.crawl.sitemaps import sitemap_links
+    from pipeline.crawl.xmlsafe import UnsafeXML
 
     laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">'
               b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;">]><rss><channel><item><link>&lol3;</link></item></channel></rss>')

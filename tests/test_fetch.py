@@ -5,7 +5,7 @@ import socket
 import httpx
 import pytest
 
-from pipeline.fetch import Fetcher, FetchRefused, check_address
+from pipeline.read.fetch import Fetcher, FetchRefused, check_address
 from tests.fixture_site import Site, local_config
 
 
@@ -100,7 +100,7 @@ def test_a_gzip_bomb_is_stopped_after_decompression(monkeypatch):
 def test_a_urls_file_is_fetched_and_read(site, tmp_path):
     import csv
 
-    from pipeline.runner import run
+    from pipeline.run.runner import run
 
     (tmp_path / "danh-sach.urls").write_text(
         f"# bài cần lấy\n{site.url('/chinh-tri/bai-3.html')}\n{site.url('/fault/tai-lieu.pdf')}\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.gazetteer import LEGACY, NEW, get_gazetteer
+from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from pipeline.text import name_key
 
 

@@ -57,7 +57,7 @@ def test_qualifier_records_level_field_and_year(cfg):
 
 
 def test_headline_total_prefers_the_title(cfg):
-    from pipeline.tables import article_row
+    from pipeline.write.rows import article_row
 
     doc = extract_text("Chư Păh: Hơn 270 mô hình điển hình\n\nĐến nay huyện Chư Păh có 274 mô hình, trong đó 194 mô hình tập thể.", cfg)
     assert article_row(doc)["model_count_total"] == 270

@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import dictionary
+from pipeline.write import dictionary
 from pipeline.cli import main
 from pipeline.schema import TABLES, names
 
@@ -63,7 +63,7 @@ def test_a_title_starting_with_equals_is_inert_in_the_excel_csv(tmp_path):
 
 def test_the_data_dictionary_is_current():
     committed = (ROOT / "docs" / "DATA_DICTIONARY.md").read_text(encoding="utf-8")
-    assert committed == dictionary.render(), "run: python -m pipeline.dictionary > docs/DATA_DICTIONARY.md"
+    assert committed == dictionary.render(), "run: python -m pipeline.write.dictionary > docs/DATA_DICTIONARY.md"
     for table, cols in TABLES.items():
         for c in cols:
             assert f"| `{c.name}` |" in committed, (table, c.name)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_config
-from pipeline.runner import run
+from pipeline.run.runner import run
 from tests.conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]

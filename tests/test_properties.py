@@ -4,9 +4,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors.numbers import find_numbers, parse_numeral, parse_words
-from pipeline.decode import DecodeError, decode_bytes
-from pipeline.read_text import read_text
-from pipeline.stages import extract
+from pipeline.read.decode import DecodeError, decode_bytes
+from pipeline.read.text import read_text
+from pipeline.run.stages import extract
 from pipeline.text import name_key, normalize
 
 VIET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"

@@ -2,7 +2,7 @@
 
 import unicodedata
 
-from pipeline.read_text import read_text
+from pipeline.read.text import read_text
 from pipeline.text import fold_key, name_key, normalize
 from tests.conftest import extract_text, facts_of
 

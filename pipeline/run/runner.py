@@ -20,10 +20,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.dedupe import DuplicateFinder
-from pipeline.inputs import InputItem, Record, discover, read_item
-from pipeline.stages import extract, tabulate
-from pipeline.writers import TableWriter
+from pipeline.run.dedupe import DuplicateFinder
+from pipeline.read.inputs import InputItem, Record, discover, read_item
+from pipeline.run.stages import extract, tabulate
+from pipeline.write.tables import TableWriter
 
 WORK_DIR = ".vnpress-work"
 
@@ -130,7 +130,7 @@ def map_batches(batches: list[list[InputItem]], cfg: dict, without: tuple[str, .
                 engine: str, scheduler: str | None) -> Iterator[tuple[int, dict]]:
     """(index, result) for every batch, in input order, on the chosen engine."""
     if engine == "dask":
-        from pipeline.dask_engine import map_on_dask
+        from pipeline.run.dask_engine import map_on_dask
 
         yield from map_on_dask(batches, cfg, without, workers, scheduler)
     elif workers > 1 and len(batches) > 1:

@@ -1,4 +1,4 @@
-"""The data dictionary, generated from pipeline/schema.py: `python -m pipeline.dictionary > docs/DATA_DICTIONARY.md`."""
+"""The data dictionary, generated from pipeline/schema.py: `python -m pipeline.write.dictionary > docs/DATA_DICTIONARY.md`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _PANDAS = {"string": "string", "code": "string", "int": "Int64"}
 def render() -> str:
     """The whole dictionary as Markdown."""
     out = ["# Data dictionary", "",
-           "Generated from `pipeline/schema.py` by `python -m pipeline.dictionary`; a test keeps it current.",
+           "Generated from `pipeline/schema.py` by `python -m pipeline.write.dictionary`; a test keeps it current.",
            "Every table is UTF-8 CSV (with a byte-order mark under `--excel`), and Parquet with these types under",
            "`--format parquet|both`. Text is Unicode NFC.", ""]
     for table, cols in TABLES.items():

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.decode import DecodeError, decode_bytes
+from pipeline.read.decode import DecodeError, decode_bytes
 from pipeline.document import Document
-from pipeline.manifest import metadata_for
-from pipeline.read_html import NotAnArticle, read_html
-from pipeline.read_text import read_text
+from pipeline.read.manifest import metadata_for
+from pipeline.read.html import NotAnArticle, read_html
+from pipeline.read.text import read_text
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".warc": "warc", ".gz": "warc", ".urls": "urls"}
 
@@ -153,8 +153,8 @@ def _lazy(module: str, name: str) -> Callable[[InputItem, dict], Iterator[Record
     return reader
 
 
-READERS["warc"] = _lazy("pipeline.read_warc", "read_warc")
-READERS["urls"] = _lazy("pipeline.read_urls", "read_urls")
+READERS["warc"] = _lazy("pipeline.read.warc", "read_warc")
+READERS["urls"] = _lazy("pipeline.read.urls", "read_urls")
 READERS["url"] = READERS["urls"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.xmlsafe import local, parse_xml
+from pipeline.crawl.xmlsafe import local, parse_xml
 
 
 def feed_links(data: bytes) -> list[str]:

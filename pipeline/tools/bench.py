@@ -28,7 +28,7 @@ EXAMPLES = """examples:
   vnpress bench --json       # one JSON object (the keys of shared/spec/CONTRACT.md)
   vnpress bench --size 500   # a quicker, smaller run
 """
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -85,9 +85,9 @@ def _rate(n: int, seconds: float) -> float:
 
 
 def _time_pipeline(items: list[tuple[str, str]], kind: str, cfg: dict) -> float:
-    from pipeline.read_html import read_html
-    from pipeline.read_text import read_text
-    from pipeline.stages import extract, tabulate
+    from pipeline.read.html import read_html
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract, tabulate
 
     reader = read_html if kind == "html" else read_text
     t0 = time.perf_counter()
@@ -124,9 +124,9 @@ def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
     """Processing time on one Dask worker over two (clusters started and warmed up beforehand)."""
     from distributed import Client, LocalCluster
 
-    from pipeline.dask_engine import WarmUp
-    from pipeline.inputs import InputItem
-    from pipeline.runner import process_batch
+    from pipeline.run.dask_engine import WarmUp
+    from pipeline.read.inputs import InputItem
+    from pipeline.run.runner import process_batch
 
     folder = tmp / "dask"
     _write(folder, items)

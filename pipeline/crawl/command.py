@@ -21,19 +21,19 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline.archive import Archive
-from pipeline.crawl_state import CrawlState
-from pipeline.decode import DecodeError, charset_of
-from pipeline.feeds import feed_links
-from pipeline.fetch import Fetcher
-from pipeline.inputs import Record, document_from_bytes
-from pipeline.listing import listing_links
-from pipeline.read_html import NotAnArticle
-from pipeline.runner import RunLocked, output_lock, process_records
+from pipeline.crawl.archive import Archive
+from pipeline.crawl.state import CrawlState
+from pipeline.read.decode import DecodeError, charset_of
+from pipeline.crawl.feeds import feed_links
+from pipeline.read.fetch import Fetcher
+from pipeline.read.inputs import Record, document_from_bytes
+from pipeline.crawl.listing import listing_links
+from pipeline.read.html import NotAnArticle
+from pipeline.run.runner import RunLocked, output_lock, process_records
 from pipeline.schema import names
-from pipeline.sitemaps import sitemap_links
+from pipeline.crawl.sitemaps import sitemap_links
 from pipeline.urls import normalize_url
-from pipeline.xmlsafe import UnsafeXML
+from pipeline.crawl.xmlsafe import UnsafeXML
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class CrawlTables:
         """Parquet copies of the tables, rebuilt whole (Parquet files are not appended to)."""
         import pyarrow.parquet as pq
 
-        from pipeline.parquet import arrow_table
+        from pipeline.write.parquet import arrow_table
 
         for table in ("articles", "facts", "errors"):
             tmp = self.out / f".{table}.parquet.tmp"

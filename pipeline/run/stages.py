@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from extractors.registry import enabled_extractors
-from pipeline.dedupe import SIGNATURE_KEY, signature
+from pipeline.run.dedupe import SIGNATURE_KEY, signature
 from pipeline.document import Document
 from pipeline.ids import article_id
-from pipeline.resolve import resolve_places
-from pipeline.tables import article_row, fact_rows
+from extractors.places.resolve import resolve_places
+from pipeline.write.rows import article_row, fact_rows
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.gazetteer import get_gazetteer
-from extractors.places import Mention, lookup_units
+from extractors.places.gazetteer import get_gazetteer
+from extractors.places.matcher import Mention, lookup_units
 from extractors.registry import register
 from pipeline.document import Document
 

@@ -22,7 +22,7 @@ class WarmUp(WorkerPlugin):
         self.cfg = cfg
 
     def setup(self, worker) -> None:
-        from extractors.gazetteer import get_gazetteer
+        from extractors.places.gazetteer import get_gazetteer
 
         get_gazetteer(self.cfg)
 
@@ -30,7 +30,7 @@ class WarmUp(WorkerPlugin):
 def map_on_dask(batches: list, cfg: dict, without: tuple[str, ...], workers: int,
                 scheduler: str | None) -> Iterator[tuple[int, dict]]:
     """(index, result) per batch, in order."""
-    from pipeline.runner import process_batch
+    from pipeline.run.runner import process_batch
 
     cluster = None
     if scheduler:

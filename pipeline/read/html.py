@@ -8,7 +8,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from pipeline.document import Document
-from pipeline.read_text import build_document
+from pipeline.read.text import build_document
 
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
 _HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}", re.I)

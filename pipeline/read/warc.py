@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipeline.decode import DecodeError, charset_of
-from pipeline.inputs import InputItem, Record, document_from_bytes
-from pipeline.read_html import NotAnArticle
+from pipeline.read.decode import DecodeError, charset_of
+from pipeline.read.inputs import InputItem, Record, document_from_bytes
+from pipeline.read.html import NotAnArticle
 
 log = logging.getLogger(__name__)
 

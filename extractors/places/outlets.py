@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from extractors.gazetteer import LEGACY, Gazetteer
+from extractors.places.gazetteer import LEGACY, Gazetteer
 from pipeline.text import fold_key
 
 _DOMAIN_IN_TEXT = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn|info))\b", re.I)

@@ -60,7 +60,7 @@ class TableWriter:
                 self._flush_parquet(table)
 
     def _flush_parquet(self, table: str) -> None:
-        from pipeline.parquet import arrow_table, open_writer
+        from pipeline.write.parquet import arrow_table, open_writer
 
         buf = self._buffers[table]
         if not buf and table in self._pq:

@@ -4,7 +4,7 @@ A mention is a name written with its type ("huyện Thạnh Phú", "TP. Tam Kỳ
 through a party committee ("Huyện ủy Thạch Hà", "Thành ủy Tam Kỳ"), in a list after a typed one
 ("các xã Kim Long, Láng Lớn và Bình Giã"), as a known abbreviation ("TP.HCM"), or bare ("Thoại Sơn:")
 when the whole capitalised name is a unit's. Each mention keeps every unit it could be, in both
-systems; the resolver (pipeline.resolve) decides the era, the province and the main unit.
+systems; the resolver (extractors.places.resolve) decides the era, the province and the main unit.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.text import UPPER, name_key

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.decode import DecodeError, charset_of
-from pipeline.fetch import Fetcher
-from pipeline.inputs import InputItem, Record, document_from_bytes
-from pipeline.read_html import NotAnArticle
+from pipeline.read.decode import DecodeError, charset_of
+from pipeline.read.fetch import Fetcher
+from pipeline.read.inputs import InputItem, Record, document_from_bytes
+from pipeline.read.html import NotAnArticle
 
 
 def urls_in(item: InputItem) -> list[str]:

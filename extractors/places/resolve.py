@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extractors.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
-from extractors.places import Mention
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places.matcher import Mention
 from pipeline.document import Document
-from pipeline.outlets import OutletHint, detect_outlet
+from extractors.places.outlets import OutletHint, detect_outlet
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(

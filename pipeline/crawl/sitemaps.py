@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 
-from pipeline.xmlsafe import UnsafeXML, local, parse_xml
+from pipeline.crawl.xmlsafe import UnsafeXML, local, parse_xml
 
 
 def gunzip_limited(data: bytes, limit: int) -> bytes:

@@ -1,0 +1,1 @@
+"""Places: the gazetteer of both administrative systems, the mention matcher, NER, outlets and the resolver."""

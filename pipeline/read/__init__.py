@@ -1,0 +1,1 @@
+"""Reading: input discovery, decoding, and the readers of text, HTML, WARC and URL lists."""

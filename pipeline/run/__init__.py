@@ -1,0 +1,1 @@
+"""Running: the stages one article goes through, batches, engines (serial, processes, Dask), near-duplicates."""

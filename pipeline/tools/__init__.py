@@ -1,0 +1,1 @@
+"""Tools around the pipeline: evaluation against gold files and the benchmark."""
