@@ -97,8 +97,8 @@ def _run(args, cfg) -> int:
 
 
 def _eval(args, cfg) -> int:
-    from pipeline.tools.evaluate import format_report, score
     from pipeline.run.runner import run
+    from pipeline.tools.evaluate import format_report, score
 
     with tempfile.TemporaryDirectory(prefix="vnpress-eval-") as tmp:
         out = args.out or tmp

@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from pipeline.config import load_config
-from pipeline.tools.evaluate import score
 from pipeline.run.runner import run
+from pipeline.tools.evaluate import score
 from tests.conftest import SHARED, shared_corpus
 
 THRESHOLDS = {

@@ -7,9 +7,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.write import dictionary
 from pipeline.cli import main
 from pipeline.schema import TABLES, names
+from pipeline.write import dictionary
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,8 +21,8 @@ from collections import defaultdict
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.places.matcher import Mention
-from pipeline.document import Document
 from extractors.places.outlets import OutletHint, detect_outlet
+from pipeline.document import Document
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(

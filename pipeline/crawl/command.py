@@ -22,18 +22,18 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.crawl.archive import Archive
-from pipeline.crawl.state import CrawlState
-from pipeline.read.decode import DecodeError, charset_of
 from pipeline.crawl.feeds import feed_links
-from pipeline.read.fetch import Fetcher
-from pipeline.read.inputs import Record, document_from_bytes
 from pipeline.crawl.listing import listing_links
+from pipeline.crawl.sitemaps import sitemap_links
+from pipeline.crawl.state import CrawlState
+from pipeline.crawl.xmlsafe import UnsafeXML
+from pipeline.read.decode import DecodeError, charset_of
+from pipeline.read.fetch import Fetcher
 from pipeline.read.html import NotAnArticle
+from pipeline.read.inputs import Record, document_from_bytes
 from pipeline.run.runner import RunLocked, output_lock, process_records
 from pipeline.schema import names
-from pipeline.crawl.sitemaps import sitemap_links
 from pipeline.urls import normalize_url
-from pipeline.crawl.xmlsafe import UnsafeXML
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.read.decode import DecodeError, decode_bytes
 from pipeline.document import Document
-from pipeline.read.manifest import metadata_for
+from pipeline.read.decode import DecodeError, decode_bytes
 from pipeline.read.html import NotAnArticle, read_html
+from pipeline.read.manifest import metadata_for
 from pipeline.read.text import read_text
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".warc": "warc", ".gz": "warc", ".urls": "urls"}

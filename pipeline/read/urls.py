@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from pipeline.read.decode import DecodeError, charset_of
 from pipeline.read.fetch import Fetcher
-from pipeline.read.inputs import InputItem, Record, document_from_bytes
 from pipeline.read.html import NotAnArticle
+from pipeline.read.inputs import InputItem, Record, document_from_bytes
 
 
 def urls_in(item: InputItem) -> list[str]:

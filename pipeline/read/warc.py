@@ -16,8 +16,8 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from pipeline.read.decode import DecodeError, charset_of
-from pipeline.read.inputs import InputItem, Record, document_from_bytes
 from pipeline.read.html import NotAnArticle
+from pipeline.read.inputs import InputItem, Record, document_from_bytes
 
 log = logging.getLogger(__name__)
 

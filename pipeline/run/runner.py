@@ -20,8 +20,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.run.dedupe import DuplicateFinder
 from pipeline.read.inputs import InputItem, Record, discover, read_item
+from pipeline.run.dedupe import DuplicateFinder
 from pipeline.run.stages import extract, tabulate
 from pipeline.write.tables import TableWriter
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
+from extractors.places.resolve import resolve_places
 from extractors.registry import enabled_extractors
-from pipeline.run.dedupe import SIGNATURE_KEY, signature
 from pipeline.document import Document
 from pipeline.ids import article_id
-from extractors.places.resolve import resolve_places
+from pipeline.run.dedupe import SIGNATURE_KEY, signature
 from pipeline.write.rows import article_row, fact_rows
 
 log = logging.getLogger(__name__)

@@ -124,8 +124,8 @@ def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
     """Processing time on one Dask worker over two (clusters started and warmed up beforehand)."""
     from distributed import Client, LocalCluster
 
-    from pipeline.run.dask_engine import WarmUp
     from pipeline.read.inputs import InputItem
+    from pipeline.run.dask_engine import WarmUp
     from pipeline.run.runner import process_batch
 
     folder = tmp / "dask"
