@@ -14,6 +14,7 @@ import re
 from extractors.counted import clause_bounds, counted_numbers
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
@@ -57,8 +58,8 @@ def qualifier(clause: str) -> str:
     return "; ".join(parts)
 
 
-@register("awardees")
-def extract_awardees(doc: Document, cfg: dict) -> None:
+@register("awardees", assigns=("numbers", "awardee_count"))
+def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
     for num, noun in counted_numbers(doc, AWARDEE_NOUN):

@@ -14,6 +14,7 @@ import re
 
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 _QUOTED = re.compile(
     r"[“\"«]\s*([^“”\"«»\n]{2,220}?)\s*[”\"»]|(?<![\w])[‘']\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
@@ -29,8 +30,7 @@ _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)[^.;“”\
 _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
-def _heads_re(cfg: dict) -> re.Pattern:
-    heads = cfg.get("campaigns", {}).get("heads", ["phong trào thi đua", "phong trào", "cuộc vận động", "thi đua"])
+def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
     return re.compile(rf"(?:{alts})(?:\s+yêu\s+nước)?\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
@@ -59,12 +59,11 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str]) -> str
     return lexicon.get(name.casefold(), name)
 
 
-@register("campaigns")
-def extract_campaigns(doc: Document, cfg: dict) -> None:
+@register("campaigns", assigns=("campaign",))
+def extract_campaigns(doc: Document, cfg: Settings) -> None:
     """One campaign fact per campaign named (the first mention's sentence as evidence)."""
-    ccfg = cfg.get("campaigns", {})
-    lexicon = {c.casefold(): c for c in ccfg.get("lexicon", [])}
-    heads = _heads_re(cfg)
+    lexicon = cfg.memo("campaigns.lexicon", lambda: {c.casefold(): c for c in cfg.campaigns.lexicon})
+    heads = cfg.memo("campaigns.heads", lambda: _heads_re(cfg.campaigns.heads))
     text = doc.text
     expand = expansions(text)
     seen: set[str] = set()
@@ -99,7 +98,7 @@ def extract_campaigns(doc: Document, cfg: dict) -> None:
             continue
         seen.add(key)
         doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
-    if ccfg.get("count_unquoted"):
+    if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
 
 

@@ -25,9 +25,9 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
     """Figures immediately followed by a noun phrase matching `noun` (a fraction gives both figures)."""
     out = []
     text = doc.text
-    if "numbers" not in doc.fields:  # shared by every counting extractor: found once per document
-        doc.fields["numbers"] = find_numbers(text)
-    for num in doc.fields["numbers"]:
+    if doc.numbers is None:  # shared by every counting extractor: found once per document
+        doc.numbers = find_numbers(text)
+    for num in doc.numbers:
         m = noun.match(text, num.end)
         if not m:
             continue

@@ -13,6 +13,7 @@ import re
 
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 _TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?:\s*(?:GMT|UTC)\s*\+?\s*7(?::00)?)?"
 _DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
@@ -116,10 +117,10 @@ def parse_meta_date(value: str) -> tuple[dt.date, str] | None:
     return None
 
 
-@register("dateline")
-def extract_dateline(doc: Document, cfg: dict) -> None:
+@register("dateline", assigns=("published_date",))
+def extract_dateline(doc: Document, cfg: Settings) -> None:
     """published_date (and the time, for published_at) from the dateline or page metadata."""
-    window = int(cfg.get("dates", {}).get("dateline_window", 400))
+    window = cfg.dates.dateline_window
     found = find_dateline(doc, window)
     if found:
         d, hhmm, start, end = found
@@ -139,8 +140,8 @@ def _published(doc: Document) -> dt.date | None:
     return None
 
 
-@register("event_dates")
-def extract_event_dates(doc: Document, cfg: dict) -> None:
+@register("event_dates", requires=("published_date",), assigns=("event_date",))
+def extract_event_dates(doc: Document, cfg: Settings) -> None:
     """event_date facts: full dates in the body, and "ngày 7/12" with the year of publication."""
     pub = _published(doc)
     dateline = next((f for f in doc.facts if f.kind == "published_date"), None)
@@ -167,8 +168,8 @@ def extract_event_dates(doc: Document, cfg: dict) -> None:
                     qualifier=m.group("pre").strip().lower())
 
 
-@register("periods")
-def extract_periods(doc: Document, cfg: dict) -> None:
+@register("periods", requires=("published_date",), assigns=("period",))
+def extract_periods(doc: Document, cfg: Settings) -> None:
     """period facts: "năm 2023", "giai đoạn 2021 – 2025", "6 tháng đầu năm 2024", "quý I/2024"."""
     text = doc.text
     spans: list[tuple[int, int]] = []

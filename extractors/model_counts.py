@@ -13,6 +13,7 @@ import re
 from extractors.counted import clause_bounds, counted_numbers, is_change
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
@@ -50,8 +51,8 @@ def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx:
     return "; ".join(parts)
 
 
-@register("model_counts")
-def extract_model_counts(doc: Document, cfg: dict) -> None:
+@register("model_counts", assigns=("numbers", "model_count"))
+def extract_model_counts(doc: Document, cfg: Settings) -> None:
     """model_count facts (unit mô hình or điển hình)."""
     text = doc.text
     seen: set[tuple[int, int]] = set()

@@ -1,31 +1,50 @@
-"""The command line: `python -m pipeline` / `vnpress` with run, eval, crawl, bench and report."""
+"""The command line: `python -m pipeline` / `vnpress` with run, eval, crawl, bench and report.
+
+This module holds the whole argument grammar and imports nothing heavy: each command's module (and
+with it trafilatura, Dask, plotly, httpx…) is imported only when that command runs, so `--help`
+answers at once.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import logging
+import os
 import sys
 import tempfile
 
 from pipeline.config import ConfigError, load_config
-
-# Commands that live in their own modules: (name, module). Each module has add_arguments(parser)
-# and main(args) -> int, and a docstring whose first line is the command's help.
-COMMAND_MODULES: list[tuple[str, str]] = [
-    ("crawl", "pipeline.crawl.command"), ("bench", "pipeline.tools.bench"), ("report", "pipeline.write.report"),
-]
+from pipeline.settings import Settings
 
 RUN_EXAMPLES = """examples:
   vnpress run data/raw --out data/processed
   vnpress run archive/*.warc.gz --out out --workers 2 --format both
   vnpress run corpus/ --out out --engine dask --scheduler tcp://10.0.0.5:8786
   vnpress run pages/ --out out --excel          # CSV that Excel opens with diacritics intact
+  vnpress run corpus/ --out out --stats out/stats.json   # what each step read, dropped, produced, took
 """
 EVAL_EXAMPLES = """examples:
   vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus
   vnpress eval --gold gold.jsonl --input corpus/ --misses --without ner_places
 """
+CRAWL_EXAMPLES = """examples:
+  vnpress crawl --config crawl.toml
+  # crontab: every night at 02:15, appending to data/processed
+  15 2 * * * cd /srv/vnpress && .venv/bin/vnpress crawl --config crawl.toml --quiet >> crawl.log 2>&1
+"""
+BENCH_EXAMPLES = """examples:
+  vnpress bench              # a readable summary
+  vnpress bench --json       # one JSON object (the keys of shared/spec/CONTRACT.md)
+  vnpress bench --size 500   # a quicker, smaller run
+"""
+REPORT_EXAMPLES = """examples:
+  vnpress run data/raw --out data/processed && vnpress report --input data/processed
+  xdg-open data/processed/report.html
+"""
+# Commands whose work lives in their own modules, imported when the command runs: main(args, settings).
+COMMAND_MODULES = {"crawl": "pipeline.crawl.command", "bench": "pipeline.tools.bench",
+                   "report": "pipeline.write.report"}
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -35,13 +54,15 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _engine_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=int, default=None, help="local worker processes (default 1)")
+    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: [run] workers)")
     p.add_argument("--engine", choices=["local", "dask"], default=None, help="local processes or Dask distributed")
     p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     p.add_argument("--format", choices=["csv", "parquet", "both"], default=None, help="table format (default csv)")
     p.add_argument("--excel", action="store_true", help="CSV with a BOM and formula-like cells made inert")
-    p.add_argument("--without", action="append", default=[], metavar="EXTRACTOR",
-                   help="switch one extractor off (repeatable)")
+
+
+def _sub(sub, name: str, help_: str, examples: str | None = None) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help_, epilog=examples, formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,15 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vnpress", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("run", help="extract articles from files, folders, WARC archives and URL lists",
-                       epilog=RUN_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = _sub(sub, "run", "extract articles from files, folders, WARC archives and URL lists", RUN_EXAMPLES)
     p.add_argument("inputs", nargs="+", help="files or folders (.txt, .html, .htm, .warc, .warc.gz, .urls)")
     p.add_argument("--out", required=True, help="folder for articles.csv, facts.csv, errors.csv")
+    p.add_argument("--stats", metavar="FILE", help="write what each step read, dropped, produced and took (JSON)")
+    p.add_argument("--without", action="append", default=[], metavar="EXTRACTOR",
+                   help="switch one extractor off (repeatable)")
     _engine_args(p)
     _common(p)
 
-    p = sub.add_parser("eval", help="precision, recall and F1 per field against a gold file",
-                       epilog=EVAL_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = _sub(sub, "eval", "precision, recall and F1 per field against a gold file", EVAL_EXAMPLES)
     p.add_argument("--gold", required=True, help="gold JSON Lines (shared/corpus/ANNOTATION.md)")
     p.add_argument("--input", required=True, help="folder of articles to extract")
     p.add_argument("--misses", action="store_true", help="list every disagreement")
@@ -66,28 +88,44 @@ def build_parser() -> argparse.ArgumentParser:
                    help="switch one extractor off (repeatable), to measure what it contributes")
     _common(p)
 
-    for name, module in COMMAND_MODULES:
-        mod = importlib.import_module(module)
-        p = sub.add_parser(name, help=(mod.__doc__ or name).strip().splitlines()[0],
-                           epilog=getattr(mod, "EXAMPLES", None), formatter_class=argparse.RawDescriptionHelpFormatter)
-        mod.add_arguments(p)
-        _common(p)
+    p = _sub(sub, "crawl", "the nightly crawl: new articles from feeds, sitemaps and section pages", CRAWL_EXAMPLES)
+    p.add_argument("--out", help="override [crawl] out: where the tables are appended")
+    p.add_argument("--format", choices=["csv", "parquet", "both"], default=None,
+                   help="also keep Parquet copies of the tables, rebuilt after each crawl")
+    p.add_argument("--excel", action="store_true", help="accepted for symmetry with run; the appended CSV stays plain UTF-8")
+    p.add_argument("--workers", type=int, default=None, help="accepted; fetching is paced per host, extraction is serial")
+    p.add_argument("--engine", choices=["local", "dask"], default=None, help="accepted; the crawl runs locally")
+    p.add_argument("--stats", metavar="FILE", help="write the crawl's counters and steps (JSON)")
+    _common(p)
+
+    p = _sub(sub, "bench", "the throughput and memory benchmark: the pipeline against trafilatura alone",
+             BENCH_EXAMPLES)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--size", type=int, default=2000, help="articles per measurement (default 2000)")
+    _common(p)
+
+    p = _sub(sub, "report", "one self-contained HTML page of a run: charts, facts, rejected inputs", REPORT_EXAMPLES)
+    p.add_argument("--input", required=True, help="a folder with articles.csv, facts.csv, errors.csv (from run or crawl)")
+    p.add_argument("--max-facts", type=int, default=5000, help="rows of the facts table shown in the page")
+    _common(p)
     return parser
 
 
-def _run(args, cfg) -> int:
+def _run(args, cfg: Settings) -> int:
+    from pipeline.run.lock import RunLocked
     from pipeline.run.progress import Progress
-    from pipeline.run.runner import RunLocked, run
+    from pipeline.run.runner import run
+    from pipeline.run.stats import write_stats
 
-    rc = cfg.get("run", {})
     try:
-        summary = run(args.inputs, args.out, cfg, workers=args.workers or rc.get("workers", 1),
-                      engine=args.engine or rc.get("engine", "local"), scheduler=args.scheduler,
-                      fmt=args.format or rc.get("format", "csv"), excel=args.excel or rc.get("excel", False),
+        summary = run(args.inputs, args.out, cfg, workers=args.workers or cfg.run.workers or os.cpu_count() or 1,
+                      engine=args.engine or cfg.run.engine, scheduler=args.scheduler,
+                      fmt=args.format or cfg.run.format, excel=args.excel or cfg.run.excel,
                       without=tuple(args.without), progress=Progress(args.quiet))
     except RunLocked as e:
         print(f"vnpress: {e}", file=sys.stderr)
         return 2
+    write_stats(args.stats, summary.to_dict())
     if not args.quiet:
         for line in summary.lines():
             print(line, file=sys.stderr)
@@ -96,7 +134,7 @@ def _run(args, cfg) -> int:
     return summary.exit_code
 
 
-def _eval(args, cfg) -> int:
+def _eval(args, cfg: Settings) -> int:
     from pipeline.run.runner import run
     from pipeline.tools.evaluate import format_report, score
 
@@ -127,14 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args, cfg)
         if args.command == "eval":
             return _eval(args, cfg)
-        for name, module in COMMAND_MODULES:
-            if args.command == name:
-                return importlib.import_module(module).main(args, cfg)
+        return importlib.import_module(COMMAND_MODULES[args.command]).main(args, cfg)
     except ConfigError as e:
         print(f"vnpress: {e}", file=sys.stderr)
         return 2
-    except KeyError as e:
-        print(f"vnpress: {e.args[0] if e.args else e}", file=sys.stderr)
-        return 2
-    parser.error(f"unknown command {args.command}")
-    return 2

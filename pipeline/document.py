@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.text import sentence_spans
+
+if TYPE_CHECKING:  # types only: the core does not depend on the extractors at run time
+    from extractors.numbers import Number
+    from extractors.places.matcher import Mention
 
 
 @dataclass
@@ -56,6 +60,9 @@ class Document:
     article_id: str = ""
     facts: list[Fact] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)  # resolved article-level values
+    # Scratch values extractors share (declared in their `requires`/`assigns`):
+    mentions: list[Mention] = field(default_factory=list, repr=False)  # place mentions, in text order
+    numbers: list[Number] | None = field(default=None, repr=False)  # every number, parsed once
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
 

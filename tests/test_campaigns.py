@@ -2,11 +2,12 @@
 
 import pytest
 
+from pipeline.config import load_config
 from tests.conftest import extract_text, facts_of
 
 
 def campaigns(cfg, text: str, extra: dict | None = None) -> list[str]:
-    conf = cfg if not extra else {**cfg, "campaigns": {**cfg["campaigns"], **extra}}
+    conf = cfg if not extra else load_config(overrides={"campaigns": extra})
     return facts_of(extract_text(f"Tổng kết\n\n12/12/2023 - 08:00\n\n{text}", conf), "campaign")
 
 

@@ -157,7 +157,7 @@ def test_refused_xml_is_recorded_not_fatal(tmp_path):
     with pytest.raises(UnsafeXML):
         feed_links(laughs)
     with pytest.raises(UnsafeXML):
-        sitemap_links(xxe)
+        sitemap_links(xxe, 1_000_000)
 
 
 def test_a_config_without_sources_is_a_usage_error(tmp_path):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.settings import Settings
 from pipeline.text import fold_key, name_key
 
 LEGACY, NEW = "legacy", "2025"
@@ -226,8 +227,8 @@ def _cached(history_json: str) -> Gazetteer:
     return Gazetteer(json.loads(history_json))
 
 
-def get_gazetteer(cfg: dict | None = None) -> Gazetteer:
+def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
     """The process-wide gazetteer (built once per process and configuration)."""
-    history = ((cfg or {}).get("places", {}) or {}).get("province_history", [])
+    history = list(cfg.places.province_history) if cfg else []
     return _cached(json.dumps(history, sort_keys=True, ensure_ascii=False))
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 from pipeline.text import UPPER, name_key
 
 _UP = UPPER
@@ -147,34 +148,27 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
-_ALIASES: dict[int, tuple] = {}  # id(config's alias table) -> (that table, pattern, units)
-
-
-def _aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
+def _aliases(cfg: Settings, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
     """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
-    table = cfg.get("places", {}).get("aliases", {})
-    hit = _ALIASES.get(id(table))
-    if hit is None or hit[0] is not table:  # the cache holds the table, so its id cannot be reused meanwhile
-        hit = _ALIASES[id(table)] = (table, *_compile_aliases(cfg, gaz))
-    return hit[1], hit[2]
+    return cfg.memo("places.aliases", lambda: _compile_aliases(cfg.places.aliases, gaz))
 
 
 def _alias_key(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
 
-def _compile_aliases(cfg: dict, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
+def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
     units_by_key: dict[str, list[Unit]] = {}
-    for alias, code in (cfg.get("places", {}).get("aliases", {}) or {}).items():
+    for alias, code in table.items():
         units_by_key[_alias_key(alias)] = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
-    aliases = sorted((cfg.get("places", {}).get("aliases", {}) or {}), key=len, reverse=True)
+    aliases = sorted(table, key=len, reverse=True)
     if not aliases:
         return None, {}
     alts = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in aliases)
     return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)"), units_by_key
 
 
-def find_mentions(doc: Document, cfg: dict) -> list[Mention]:
+def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
     """Every place mention in the document, in text order."""
     gaz = get_gazetteer(cfg)
     text = doc.text
@@ -297,7 +291,7 @@ def _spread_history(mentions: list[Mention], text: str) -> None:
             prev.historical = True
 
 
-@register("places")
-def extract_places(doc: Document, cfg: dict) -> None:
+@register("places", assigns=("mentions",))
+def extract_places(doc: Document, cfg: Settings) -> None:
     """Place mentions for the resolver (facts are written once the era and province are known)."""
-    doc.fields.setdefault("mentions", []).extend(find_mentions(doc, cfg))
+    doc.mentions.extend(find_mentions(doc, cfg))

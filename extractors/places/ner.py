@@ -14,6 +14,7 @@ from extractors.places.gazetteer import get_gazetteer
 from extractors.places.matcher import Mention, lookup_units
 from extractors.registry import register
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 
 def _ner(sentence: str) -> list[tuple[str, str]]:
@@ -60,10 +61,10 @@ def _may_name_a_place(sentence: str) -> bool:
     return any(w[0].isupper() and w.lower() not in _NOT_PLACES for w in words)
 
 
-@register("ner_places")
-def extract_ner_places(doc: Document, cfg: dict) -> None:
+@register("ner_places", requires=("mentions",), assigns=("mentions",))
+def extract_ner_places(doc: Document, cfg: Settings) -> None:
     """Add gazetteer-confirmed LOC mentions from the title and lead when the rules found no place."""
-    mentions = doc.fields.setdefault("mentions", [])
+    mentions = doc.mentions
     if not doc.text or any(m.candidates for m in mentions):
         return  # the rules found places: NER is only the fallback for articles where they found none
     gaz = get_gazetteer(cfg)

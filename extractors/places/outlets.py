@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from extractors.places.gazetteer import LEGACY, Gazetteer
+from pipeline.settings import Outlet, Settings
 from pipeline.text import fold_key
 
 _DOMAIN_IN_TEXT = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn|info))\b", re.I)
@@ -33,19 +34,12 @@ class OutletHint:
     evidence: str = ""
 
 
-_MARKS: dict[int, tuple] = {}  # id(config's outlet list) -> (that list, pattern, marks)
-
-
-def _marks(cfg: dict) -> tuple[re.Pattern | None, dict[str, dict]]:
-    """One pattern for every configured outlet mark ("BDK - ", "(HG) - "), compiled once per config."""
-    outlets = cfg.get("outlets", [])
-    hit = _MARKS.get(id(outlets))
-    if hit is None or hit[0] is not outlets:  # the cache holds the list, so its id cannot be reused meanwhile
-        by_mark = {mark: o for o in outlets for mark in o.get("markers", [])}
-        alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
-        pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)|({alts}))\s*[-–—]") if alts else None
-        hit = _MARKS[id(outlets)] = (outlets, pat, by_mark)
-    return hit[1], hit[2]
+def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict[str, Outlet]]:
+    """One pattern for every configured outlet mark ("BDK - ", "(HG) - ")."""
+    by_mark = {mark: o for o in outlets for mark in o.markers}
+    alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
+    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)|({alts}))\s*[-–—]") if alts else None
+    return pat, by_mark
 
 
 def _host(url: str) -> str:
@@ -81,16 +75,16 @@ def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     return found_p, district
 
 
-def outlet_from_domain(host: str, cfg: dict, gaz: Gazetteer) -> OutletHint | None:
+def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | None:
     """The outlet a host name belongs to."""
     host = host.lower().removeprefix("www.")
     if not host:
         return None
-    for o in cfg.get("outlets", []):
-        for dom in o.get("domains", []):
+    for o in cfg.outlets:
+        for dom in o.domains:
             if host == dom or host.endswith("." + dom):
-                p = gaz.province_by_name(o.get("province", ""), LEGACY)
-                return OutletHint(o.get("name", ""), p.code if p else "", "", bool(o.get("weak")), host)
+                p = gaz.province_by_name(o.province, LEGACY)
+                return OutletHint(o.name, p.code if p else "", "", o.weak, host)
     labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
     pcode, dcode = _province_from_labels(gaz, labels)
     if pcode:
@@ -98,16 +92,16 @@ def outlet_from_domain(host: str, cfg: dict, gaz: Gazetteer) -> OutletHint | Non
     return None
 
 
-def detect_outlet(text: str, url: str, cfg: dict, gaz: Gazetteer) -> OutletHint:
+def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletHint:
     """The best outlet evidence for an article: configured marks, then domains, then a portal's name."""
     head = text[:1500]
     tail = text[-400:]
-    marks = _marks(cfg)
-    m = marks[0].search(head) if marks[0] else None
+    pattern, by_mark = cfg.memo("outlets.marks", lambda: _compile_marks(cfg.outlets))
+    m = pattern.search(head) if pattern else None
     if m:
-        o = marks[1][m.group(1) or m.group(2)]
-        p = gaz.province_by_name(o.get("province", ""), LEGACY)
-        return OutletHint(o.get("name", ""), p.code if p else "", "", bool(o.get("weak")), m.group(1) or m.group(2))
+        o = by_mark[m.group(1) or m.group(2)]
+        p = gaz.province_by_name(o.province, LEGACY)
+        return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2))
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
         if hint:

@@ -23,6 +23,7 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazett
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint, detect_outlet
 from pipeline.document import Document
+from pipeline.settings import Settings
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(
@@ -38,11 +39,11 @@ _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$",
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
 
 
-def _weight(m: Mention, cfg: dict) -> float:
-    p = cfg.get("places", {})
-    w = {"title": p.get("weight_title", 4.0), "lead": p.get("weight_lead", 2.0)}.get(m.zone, p.get("weight_body", 1.0))
+def _weight(m: Mention, cfg: Settings) -> float:
+    p = cfg.places
+    w = {"title": p.weight_title, "lead": p.weight_lead}.get(m.zone, p.weight_body)
     if m.via in ("typed", "committee", "list", "alias"):
-        w *= p.get("typed_bonus", 1.5)
+        w *= p.typed_bonus
     elif m.via == "bare" and m.zone == "body":
         w *= 0.6
     return w
@@ -133,10 +134,10 @@ def _choose(scores: dict[str, float], strong: set[str], dominance: float) -> str
     return top if top in strong else ""
 
 
-def resolve_places(doc: Document, cfg: dict) -> None:
+def resolve_places(doc: Document, cfg: Settings) -> None:
     """Fill the article's era, province, district and commune fields and write the place facts."""
     gaz = get_gazetteer(cfg)
-    mentions: list[Mention] = [m for m in doc.fields.get("mentions", []) if m.candidates]
+    mentions: list[Mention] = [m for m in doc.mentions if m.candidates]
     outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
     if outlet.name and not doc.outlet:
         doc.outlet = outlet.name
@@ -149,7 +150,7 @@ def resolve_places(doc: Document, cfg: dict) -> None:
         _resolve_new(doc, cfg, gaz, mentions, outlet)
 
 
-def _province_evidence(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+def _province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
                        era: str, unit_level: str) -> _Evidence:
     ev = _Evidence()
     if outlet.province_code:
@@ -176,7 +177,7 @@ def _province_evidence(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[
     return ev
 
 
-def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+def _resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
                     published: str | None) -> None:
     text = doc.text
     ev = _province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
@@ -226,7 +227,7 @@ def _resolve_legacy(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Men
     if outlet.district_code:
         scores[outlet.district_code] += 3.0
         strong.add(outlet.district_code)
-    dominance = cfg.get("places", {}).get("dominance", 1.6)
+    dominance = cfg.places.dominance
     main = _choose(scores, strong, dominance)
     if main and main not in in_head and _WHOLE_PROVINCE.search(text[: max(doc.lead_span[1], doc.title_span[1], 1)]):
         main = ""  # the head speaks of the whole province; one district in the body is not its subject
@@ -297,7 +298,7 @@ def _tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> boo
     return len(introduced) >= 2
 
 
-def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
+def _resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
     text = doc.text
     current = [m for m in mentions if not m.historical]
     ev = _province_evidence(doc, cfg, gaz, current, outlet, NEW, "commune")
@@ -329,7 +330,7 @@ def _resolve_new(doc: Document, cfg: dict, gaz: Gazetteer, mentions: list[Mentio
         if m.via != "bare" or m.zone == "title":
             strong.add(u.code)
     by_code = {u.code: u for u in units_at.values()}
-    dominance = cfg.get("places", {}).get("dominance", 1.6)
+    dominance = cfg.places.dominance
     main = _choose(scores, strong, dominance)
     title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
     if main and (_digest(doc, current, units_at) or (not title_codes and _tour(doc, current, units_at))):

@@ -17,7 +17,7 @@ def gunzip_limited(data: bytes, limit: int) -> bytes:
     return out
 
 
-def sitemap_links(data: bytes, limit: int = 50_000_000) -> tuple[list[str], list[str]]:
+def sitemap_links(data: bytes, limit: int) -> tuple[list[str], list[str]]:
     """(page URLs, child sitemap URLs) of a sitemap or sitemap index."""
     if data[:2] == b"\x1f\x8b":
         data = gunzip_limited(data, limit)

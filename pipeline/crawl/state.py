@@ -45,8 +45,8 @@ class CrawlState:
         row = cur.fetchone()
         return dict(zip([c[0] for c in cur.description], row, strict=True)) if row else None
 
-    def seen(self, url: str, source: str) -> bool:
-        """Record a discovered URL; True when it was new."""
+    def add_discovered(self, url: str, source: str) -> bool:
+        """Record a discovered URL; True when it was not known before (a new URL)."""
         cur = self.db.execute("insert or ignore into urls(url, source, status) values (?, ?, 'new')", (url, source))
         return cur.rowcount == 1
 

@@ -18,20 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from protego import Protego
 
-DEFAULTS = {
-    "user_agent": "vnpress/0.1 (+https://github.com/vnpress)",
-    "timeout_s": 20.0,
-    "retries": 2,
-    "backoff_s": 1.0,
-    "max_redirects": 5,
-    "max_bytes": 10_000_000,
-    "delay_s": 1.0,
-    "allow_private": False,
-    "obey_robots": True,
-    "content_types": ["text/html", "application/xhtml+xml", "application/xml", "text/xml",
-                      "application/rss+xml", "application/atom+xml", "application/x-gzip", "application/gzip",
-                      "text/plain"],
-}
+from pipeline.settings import Settings
 
 
 class FetchRefused(Exception):
@@ -59,11 +46,6 @@ class Response:
         return self.status == 304
 
 
-def settings(cfg: dict) -> dict:
-    """Fetch settings: the [crawl] table of the config over the defaults."""
-    return {**DEFAULTS, **(cfg.get("crawl", {}) or {})}
-
-
 def check_address(url: str, allow_private: bool) -> None:
     """Refuse non-http(s) URLs and hosts that resolve to private, loopback or link-local addresses."""
     parts = urlsplit(url)
@@ -87,11 +69,11 @@ def check_address(url: str, allow_private: bool) -> None:
 class Fetcher:
     """An HTTP client with the crawl's politeness and safety rules."""
 
-    def __init__(self, cfg: dict, transport: httpx.BaseTransport | None = None) -> None:
-        self.s = settings(cfg)
+    def __init__(self, cfg: Settings, transport: httpx.BaseTransport | None = None) -> None:
+        self.s = cfg.crawl
         self.client = httpx.Client(
-            headers={"User-Agent": self.s["user_agent"], "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(float(self.s["timeout_s"])), follow_redirects=False, transport=transport,
+            headers={"User-Agent": self.s.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(self.s.timeout_s), follow_redirects=False, transport=transport,
         )
         self._robots: dict[str, Protego | None] = {}
         self._last: dict[str, float] = {}
@@ -111,14 +93,14 @@ class Fetcher:
     # -- politeness ---------------------------------------------------------------------------
     def _wait_turn(self, host: str) -> None:
         with self._lock:
-            gap = float(self.s["delay_s"]) - (time.monotonic() - self._last.get(host, -1e9))
+            gap = self.s.delay_s - (time.monotonic() - self._last.get(host, -1e9))
             if gap > 0:
                 time.sleep(gap)
             self._last[host] = time.monotonic()
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt of the URL's host lets our User-Agent fetch it."""
-        if not self.s["obey_robots"]:
+        if not self.s.obey_robots:
             return True
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
@@ -127,13 +109,13 @@ class Fetcher:
             text = resp.body.decode("utf-8", "replace") if resp.ok else ""
             self._robots[root] = Protego.parse(text) if text else None
         rules = self._robots[root]
-        return rules is None or rules.can_fetch(url, self.s["user_agent"])
+        return rules is None or rules.can_fetch(url, self.s.user_agent)
 
     # -- fetching -----------------------------------------------------------------------------
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """GET a URL (conditionally when etag/last_modified are given); never raises."""
         try:
-            check_address(url, bool(self.s["allow_private"]))
+            check_address(url, self.s.allow_private)
             if not self.allowed(url):
                 return Response(url, error="disallowed by robots.txt", stage="robots")
         except FetchRefused as e:
@@ -146,11 +128,11 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        attempts = int(self.s["retries"]) + 1
+        attempts = self.s.retries + 1
         last_error = ""
         for attempt in range(attempts):
             if attempt:
-                time.sleep(float(self.s["backoff_s"]) * (2 ** (attempt - 1)))
+                time.sleep(self.s.backoff_s * (2 ** (attempt - 1)))
             try:
                 resp = self._follow(url, headers, robots)
             except FetchRefused as e:
@@ -166,8 +148,8 @@ class Fetcher:
 
     def _follow(self, url: str, headers: dict, robots: bool) -> Response:
         current = url
-        for _hop in range(int(self.s["max_redirects"]) + 1):
-            check_address(current, bool(self.s["allow_private"]))
+        for _hop in range(self.s.max_redirects + 1):
+            check_address(current, self.s.allow_private)
             self._wait_turn(urlsplit(current).netloc)
             self.requests += 1
             with self.client.stream("GET", current, headers=headers) as r:
@@ -183,11 +165,11 @@ class Fetcher:
                         resp.error = f"HTTP {r.status_code}" if r.status_code >= 400 else ""
                     return resp
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                if ctype and not any(ctype == t for t in self.s["content_types"]):
+                if ctype and not any(ctype == t for t in self.s.content_types):
                     raise FetchRefused(f"content type {ctype} is not a page")
-                resp.body = self._read(r, int(self.s["max_bytes"]))
+                resp.body = self._read(r, self.s.max_bytes)
                 return resp
-        raise FetchRefused(f"more than {self.s['max_redirects']} redirects")
+        raise FetchRefused(f"more than {self.s.max_redirects} redirects")
 
     @staticmethod
     def _read(r: httpx.Response, limit: int) -> bytes:

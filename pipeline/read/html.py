@@ -9,6 +9,7 @@ from lxml import html as lxml_html
 
 from pipeline.document import Document
 from pipeline.read.text import build_document
+from pipeline.settings import Settings
 
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
 _HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}", re.I)
@@ -41,7 +42,7 @@ def _is_listing(tree, body: str) -> bool:
     return link_text / all_text > 0.5
 
 
-def read_html(data: str, source: str, cfg: dict, url: str = "") -> Document:
+def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     """An article page as a Document; raises NotAnArticle when the page holds no article."""
     try:
         tree = lxml_html.fromstring(data) if data.strip() else None

@@ -16,6 +16,7 @@ from pipeline.read.decode import DecodeError, decode_bytes
 from pipeline.read.html import NotAnArticle, read_html
 from pipeline.read.manifest import metadata_for
 from pipeline.read.text import read_text
+from pipeline.settings import Settings
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".warc": "warc", ".gz": "warc", ".urls": "urls"}
 
@@ -95,8 +96,8 @@ def discover(paths: list[str]) -> tuple[list[InputItem], list[Record]]:
     return items, errors
 
 
-def _read_bytes(path: str, cfg: dict) -> bytes:
-    limit = int(cfg.get("input", {}).get("max_bytes", 20_000_000))
+def _read_bytes(path: str, cfg: Settings) -> bytes:
+    limit = cfg.input.max_bytes
     size = os.path.getsize(path)
     if size > limit:
         raise ValueError(f"file too large ({size // 1_000_000} MB > {limit // 1_000_000} MB limit)")
@@ -104,7 +105,7 @@ def _read_bytes(path: str, cfg: dict) -> bytes:
         return f.read()
 
 
-def document_from_bytes(data: bytes, source: str, kind: str, cfg: dict, url: str = "",
+def document_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url: str = "",
                         charset: str | None = None) -> Document:
     """Decode and read one article's bytes as text or HTML."""
     text = decode_bytes(data, charset)
@@ -115,7 +116,24 @@ def document_from_bytes(data: bytes, source: str, kind: str, cfg: dict, url: str
     return read_text(text, source, cfg, url=url)
 
 
-def _read_file(item: InputItem, cfg: dict) -> Iterator[Record]:
+def record_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url: str = "",
+                      charset: str | None = None) -> Record:
+    """The one mapping from reading errors to records: decode and parse failures become error rows."""
+    try:
+        return Record(source, doc=document_from_bytes(data, source, kind, cfg, url=url, charset=charset))
+    except DecodeError as e:
+        return Record(source, stage="decode", reason=str(e))
+    except NotAnArticle as e:
+        return Record(source, stage="parse", reason=str(e))
+
+
+def error_row(rec: Record) -> dict:
+    """One errors.csv row: source, stage and a one-line reason."""
+    reason = " ".join(str(rec.reason).split())[:300] or "unknown error"
+    return {"source": rec.source, "stage": rec.stage or "read", "reason": reason}
+
+
+def _read_file(item: InputItem, cfg: Settings) -> Iterator[Record]:
     try:
         data = _read_bytes(item.source, cfg)
     except (OSError, ValueError) as e:
@@ -123,17 +141,10 @@ def _read_file(item: InputItem, cfg: dict) -> Iterator[Record]:
         yield Record(item.source, stage="read", reason=reason)
         return
     meta = metadata_for(item.source) if item.kind == "text" else {}
-    try:
-        doc = document_from_bytes(data, item.source, item.kind, cfg, url=meta.get("url", ""))
-    except DecodeError as e:
-        yield Record(item.source, stage="decode", reason=str(e))
-        return
-    except NotAnArticle as e:
-        yield Record(item.source, stage="parse", reason=str(e))
-        return
-    if meta.get("outlet") and not doc.outlet:
-        doc.outlet = meta["outlet"]
-    yield Record(item.source, doc=doc)
+    rec = record_from_bytes(data, item.source, item.kind, cfg, url=meta.get("url", ""))
+    if rec.doc is not None and meta.get("outlet") and not rec.doc.outlet:
+        rec.doc.outlet = meta["outlet"]
+    yield rec
 
 
 READERS: dict[str, Callable[[InputItem, dict], Iterator[Record]]] = {
@@ -145,7 +156,7 @@ READERS: dict[str, Callable[[InputItem, dict], Iterator[Record]]] = {
 def _lazy(module: str, name: str) -> Callable[[InputItem, dict], Iterator[Record]]:
     """A reader imported on first use (WARC and URL readers pull in heavier libraries)."""
 
-    def reader(item: InputItem, cfg: dict) -> Iterator[Record]:
+    def reader(item: InputItem, cfg: Settings) -> Iterator[Record]:
         import importlib
 
         return getattr(importlib.import_module(module), name)(item, cfg)
@@ -158,7 +169,7 @@ READERS["urls"] = _lazy("pipeline.read.urls", "read_urls")
 READERS["url"] = READERS["urls"]
 
 
-def read_item(item: InputItem, cfg: dict) -> Iterator[Record]:
+def read_item(item: InputItem, cfg: Settings) -> Iterator[Record]:
     """The records one input gives; never raises for bad input."""
     reader = READERS.get(item.kind)
     if reader is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document
+from pipeline.settings import Settings
 from pipeline.text import normalize
 
 _DATE_ONLY = re.compile(
@@ -43,12 +44,11 @@ def _is_title_candidate(line: str) -> bool:
     return bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
 
 
-def build_document(text: str, source: str, cfg: dict, url: str = "", title: str = "",
+def build_document(text: str, source: str, cfg: Settings, url: str = "", title: str = "",
                    outlet: str = "", author: str = "", meta_published: str = "") -> Document:
     """Normalise `text`, drop residue, and mark the title and lead zones."""
-    tcfg = cfg.get("text", {})
-    residue = {s.lower() for s in tcfg.get("residue_lines", [])}
-    stops = tuple(s.lower() for s in tcfg.get("stop_lines", []))
+    residue, stops = cfg.memo("text.lines", lambda: ({s.lower() for s in cfg.text.residue_lines},
+                                                     tuple(s.lower() for s in cfg.text.stop_lines)))
     lines = clean_lines(normalize(text), residue, stops)
     body = "\n".join(lines)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
@@ -113,6 +113,6 @@ def _byline(lines: list[str]) -> str:
     return ""
 
 
-def read_text(data: str, source: str, cfg: dict, url: str = "") -> Document:
+def read_text(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     """A .txt article as a Document."""
     return build_document(data, source, cfg, url=url)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.read.decode import DecodeError, charset_of
+from pipeline.read.decode import charset_of
 from pipeline.read.fetch import Fetcher
-from pipeline.read.html import NotAnArticle
-from pipeline.read.inputs import InputItem, Record, document_from_bytes
+from pipeline.read.inputs import InputItem, Record, record_from_bytes
+from pipeline.settings import Settings
 
 
 def urls_in(item: InputItem) -> list[str]:
@@ -19,7 +19,7 @@ def urls_in(item: InputItem) -> list[str]:
         return [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
 
 
-def fetch_records(urls: list[str], cfg: dict, fetcher: Fetcher | None = None) -> Iterator[Record]:
+def fetch_records(urls: list[str], cfg: Settings, fetcher: Fetcher | None = None) -> Iterator[Record]:
     """A Record per URL: the fetched article, or why it could not be had."""
     own = fetcher is None
     fetcher = fetcher or Fetcher(cfg)
@@ -31,21 +31,12 @@ def fetch_records(urls: list[str], cfg: dict, fetcher: Fetcher | None = None) ->
                 continue
             ctype = resp.headers.get("content-type", "")
             kind = "text" if ctype.startswith("text/plain") else "html"
-            try:
-                doc = document_from_bytes(resp.body, url, kind, cfg, url=resp.final_url or url,
-                                          charset=charset_of(ctype))
-            except DecodeError as e:
-                yield Record(url, stage="decode", reason=str(e))
-                continue
-            except NotAnArticle as e:
-                yield Record(url, stage="parse", reason=str(e))
-                continue
-            yield Record(url, doc=doc)
+            yield record_from_bytes(resp.body, url, kind, cfg, url=resp.final_url or url, charset=charset_of(ctype))
     finally:
         if own:
             fetcher.close()
 
 
-def read_urls(item: InputItem, cfg: dict) -> Iterator[Record]:
+def read_urls(item: InputItem, cfg: Settings) -> Iterator[Record]:
     """Fetch every URL of a `.urls` file (or a URL given directly)."""
     yield from fetch_records(urls_in(item), cfg)

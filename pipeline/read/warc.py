@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from pipeline.read.decode import DecodeError, charset_of
-from pipeline.read.html import NotAnArticle
-from pipeline.read.inputs import InputItem, Record, document_from_bytes
+from pipeline.read.decode import charset_of
+from pipeline.read.inputs import InputItem, Record, record_from_bytes
+from pipeline.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,9 @@ def gzip_damage(path: str, chunk: int = 1 << 20) -> int | None:
     return None if pos == member_start else member_start
 
 
-def read_warc(item: InputItem, cfg: dict) -> Iterator[Record]:
+def read_warc(item: InputItem, cfg: Settings) -> Iterator[Record]:
     """One Record per HTML response in the archive (and one per unreadable record)."""
-    limit = int(cfg.get("input", {}).get("max_record_bytes", 10_000_000))
+    limit = cfg.input.max_record_bytes
     skipped = 0
     damage = gzip_damage(item.source) if item.source.lower().endswith(".gz") else None
     try:
@@ -76,16 +76,7 @@ def read_warc(item: InputItem, cfg: dict) -> Iterator[Record]:
                 if len(data) > limit:
                     yield Record(url or where, stage="read", reason=f"record larger than {limit // 1_000_000} MB")
                     continue
-                try:
-                    doc = document_from_bytes(data, url or where, "html", cfg, url=url,
-                                              charset=charset_of(ctype))
-                except DecodeError as e:
-                    yield Record(url or where, stage="decode", reason=str(e))
-                    continue
-                except NotAnArticle as e:
-                    yield Record(url or where, stage="parse", reason=str(e))
-                    continue
-                yield Record(url or where, doc=doc)
+                yield record_from_bytes(data, url or where, "html", cfg, url=url, charset=charset_of(ctype))
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
         reason = " ".join(str(e).split()) or type(e).__name__
         yield Record(item.source, stage="read", reason=f"truncated or corrupt archive: {reason[:200]}")

@@ -8,40 +8,42 @@ tables of an uninterrupted run; the tables in --out are only ever replaced whole
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.read.inputs import InputItem, Record, discover, read_item
+from pipeline.read.inputs import InputItem, discover, error_row
 from pipeline.run.dedupe import DuplicateFinder
-from pipeline.run.stages import extract, tabulate
+from pipeline.run.engines import map_batches
+from pipeline.run.lock import output_lock
+from pipeline.run.stats import Stats
+from pipeline.settings import Settings
+from pipeline.write.atomic import atomic_write
 from pipeline.write.tables import TableWriter
 
 WORK_DIR = ".vnpress-work"
 
 
-class RunLocked(RuntimeError):
-    """Another run is writing into the same output folder."""
-
-
 @dataclass
 class Summary:
-    """What a run did, for the end-of-run report and the exit status."""
+    """What a run did, for the end-of-run report, --stats and the exit status."""
 
+    inputs: int = 0
     articles: int = 0
     rejected: int = 0
-    facts: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-    inputs: int = 0
     duplicates: int = 0
+    seconds: float = 0.0
+    stats: Stats = field(default_factory=Stats)
+
+    @property
+    def facts(self) -> Counter:
+        """Facts written, by kind."""
+        return Counter({k.removeprefix("facts."): v for k, v in self.stats.counters.items() if k.startswith("facts.")})
 
     @property
     def exit_code(self) -> int:
@@ -52,58 +54,13 @@ class Summary:
         return [f"inputs {self.inputs}, articles {self.articles} ({self.duplicates} near-duplicates), "
                 f"rejected {self.rejected}, facts {sum(self.facts.values())} ({kinds}), {self.seconds:.1f} s"]
 
-
-@contextmanager
-def output_lock(out: Path, wait: bool = False):
-    """Hold OUT/.vnpress.lock for the run; a second run into the same folder is refused (or waits)."""
-    out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / ".vnpress.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError as e:
-            raise RunLocked(f"another vnpress run is writing to {out}") from e
-        yield
-    finally:
-        os.close(fd)
+    def to_dict(self) -> dict:
+        """The --stats JSON: totals and every step's counts and time."""
+        return {"inputs": self.inputs, "articles": self.articles, "rejected": self.rejected,
+                "duplicates": self.duplicates, "seconds": round(self.seconds, 3), **self.stats.to_dict()}
 
 
-def error_row(rec: Record) -> dict:
-    """One errors.csv row: source, stage and a one-line reason."""
-    reason = " ".join(str(rec.reason).split())[:300] or "unknown error"
-    return {"source": rec.source, "stage": rec.stage or "read", "reason": reason}
-
-
-def process_records(records: Iterator[Record], cfg: dict, without: tuple[str, ...] = ()) -> dict:
-    """Extract every document of a stream of records: {"articles": […], "facts": […], "errors": […]}."""
-    out: dict[str, list] = {"articles": [], "facts": [], "errors": []}
-    for rec in records:
-        if rec.doc is None:
-            out["errors"].append(error_row(rec))
-            continue
-        try:
-            doc = extract(rec.doc, cfg, without)
-            art, facts = tabulate(doc)
-        except Exception as e:  # an extractor bug costs one article, not the run
-            out["errors"].append(error_row(Record(rec.source, stage="extract",
-                                                  reason=f"{type(e).__name__}: {e}")))
-            continue
-        out["articles"].append(art)
-        out["facts"].extend(facts)
-    return out
-
-
-def process_batch(items: list[InputItem], cfg: dict, without: tuple[str, ...] = ()) -> dict:
-    """Read and extract one batch of inputs (the unit of parallel work)."""
-
-    def records() -> Iterator[Record]:
-        for item in items:
-            yield from read_item(item, cfg)
-
-    return process_records(records(), cfg, without)
-
-
-def _work_key(items: list[InputItem], cfg: dict, without: tuple[str, ...]) -> str:
+def _work_key(items: list[InputItem], cfg: Settings, without: tuple[str, ...]) -> str:
     h = hashlib.sha1()
     for it in items:
         try:
@@ -112,53 +69,30 @@ def _work_key(items: list[InputItem], cfg: dict, without: tuple[str, ...]) -> st
         except OSError:
             stamp = "-"
         h.update(f"{it.source}\0{it.kind}\0{stamp}\n".encode())
-    h.update(json.dumps(cfg, sort_keys=True, default=str).encode())
+    h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode())
     h.update(repr(without).encode())
     return h.hexdigest()[:16]
 
 
 def _write_part(path: Path, result: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with atomic_write(path) as f:
         json.dump(result, f, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
 
 
-def map_batches(batches: list[list[InputItem]], cfg: dict, without: tuple[str, ...], workers: int,
-                engine: str, scheduler: str | None) -> Iterator[tuple[int, dict]]:
-    """(index, result) for every batch, in input order, on the chosen engine."""
-    if engine == "dask":
-        from pipeline.run.dask_engine import map_on_dask
-
-        yield from map_on_dask(batches, cfg, without, workers, scheduler)
-    elif workers > 1 and len(batches) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(process_batch, b, cfg, without) for b in batches]
-            for i, fut in enumerate(futures):
-                yield i, fut.result()
-    else:
-        for i, b in enumerate(batches):
-            yield i, process_batch(b, cfg, without)
-
-
-def run(inputs: list[str], out: str | Path, cfg: dict, *, workers: int = 1, engine: str = "local",
+def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, engine: str = "local",
         scheduler: str | None = None, fmt: str = "csv", excel: bool = False, without: tuple[str, ...] = (),
         progress=None) -> Summary:
     """Read every input, extract, and write articles/facts/errors into OUT."""
     t0 = time.monotonic()
     out = Path(out)
     summary = Summary()
-    from extractors.registry import enabled_extractors
+    from pipeline.run.stages import build_extractors
 
-    enabled_extractors(cfg, without)  # an unknown extractor name is a configuration error, before any work
+    build_extractors(cfg, without)  # a wrong extractor list is a configuration error, before any work
     with output_lock(out):
         items, early_errors = discover(inputs)
         summary.inputs = len(items) + len(early_errors)
-        size = max(1, int(cfg.get("run", {}).get("batch_size", 64)))
+        size = max(1, cfg.run.batch_size)
         batches = [items[i:i + size] for i in range(0, len(items), size)]
         work = out / WORK_DIR / _work_key(items, cfg, without)
         work.mkdir(parents=True, exist_ok=True)
@@ -176,19 +110,28 @@ def run(inputs: list[str], out: str | Path, cfg: dict, *, workers: int = 1, engi
             progress.close()
         writer = TableWriter(out, fmt=fmt, excel=excel)
         writer.write("errors", [error_row(r) for r in early_errors])
-        dupes = DuplicateFinder(float(cfg.get("run", {}).get("duplicate_threshold", 0.8)))
+        dupes = DuplicateFinder(cfg.run.duplicate_threshold)
+        stats = summary.stats
+        stats.step("discover").produced += len(items)
+        stats.step("discover").dropped += len(early_errors)
         for i in range(len(batches)):
             with open(work / f"{i:06d}.json", encoding="utf-8") as f:
                 part = json.load(f)
-            writer.write("articles", [dupes.mark(a) for a in part["articles"]])
-            writer.write("facts", part["facts"])
-            writer.write("errors", part["errors"])
+            stats.merge(part.get("stats", {}))
+            with stats.timed("dedupe") as step:
+                articles = [dupes.mark(a) for a in part["articles"]]
+                step.read += len(articles)
+            with stats.timed("write") as step:
+                writer.write("articles", articles)
+                writer.write("facts", part["facts"])
+                writer.write("errors", part["errors"])
+                step.read += len(articles) + len(part["facts"]) + len(part["errors"])
             summary.articles += len(part["articles"])
             summary.rejected += len(part["errors"])
-            summary.facts.update(f["kind"] for f in part["facts"])
         summary.rejected += len(early_errors)
-        summary.duplicates = dupes.found
-        writer.close()
+        summary.duplicates = stats.step("dedupe").produced = dupes.found
+        with stats.timed("write"):
+            writer.close()
         shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     summary.seconds = time.monotonic() - t0
     return summary

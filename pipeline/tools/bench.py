@@ -23,18 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-EXAMPLES = """examples:
-  vnpress bench              # a readable summary
-  vnpress bench --json       # one JSON object (the keys of shared/spec/CONTRACT.md)
-  vnpress bench --size 500   # a quicker, smaller run
-"""
+from pipeline.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """Options of `vnpress bench`."""
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--size", type=int, default=2000, help="articles per measurement (default 2000)")
 
 
 def _sources() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -84,7 +77,7 @@ def _rate(n: int, seconds: float) -> float:
     return round(n / seconds, 1) if seconds > 0 else 0.0
 
 
-def _time_pipeline(items: list[tuple[str, str]], kind: str, cfg: dict) -> float:
+def _time_pipeline(items: list[tuple[str, str]], kind: str, cfg: Settings) -> float:
     from pipeline.read.html import read_html
     from pipeline.read.text import read_text
     from pipeline.run.stages import extract, tabulate
@@ -120,13 +113,13 @@ def _peak_rss_mb(folder: Path, out: Path) -> float:
     return round(int(proc.stdout.strip().splitlines()[-1]) / 1024, 1)
 
 
-def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
+def _dask_speedup(items: list[tuple[str, str]], cfg: Settings, tmp: Path) -> float:
     """Processing time on one Dask worker over two (clusters started and warmed up beforehand)."""
     from distributed import Client, LocalCluster
 
     from pipeline.read.inputs import InputItem
-    from pipeline.run.dask_engine import WarmUp
-    from pipeline.run.runner import process_batch
+    from pipeline.run.batch import process_batch
+    from pipeline.run.engines import warm_up_plugin
 
     folder = tmp / "dask"
     _write(folder, items)
@@ -138,7 +131,7 @@ def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
                           silence_logs=logging.WARNING) as cluster, \
                 Client(cluster) as client:
-            client.register_plugin(WarmUp(cfg))
+            client.register_plugin(warm_up_plugin(cfg))
             client.gather(client.map(process_batch, batches[:n], cfg=cfg, pure=False))  # warm every worker
             t0 = time.perf_counter()
             client.gather(client.map(process_batch, batches, cfg=cfg, pure=False))
@@ -146,7 +139,7 @@ def _dask_speedup(items: list[tuple[str, str]], cfg: dict, tmp: Path) -> float:
     return round(times[1] / times[2], 2)
 
 
-def measure(size: int, cfg: dict) -> dict:
+def measure(size: int, cfg: Settings) -> dict:
     """Every figure of the benchmark."""
     texts, pages = _sources()
     if not texts:
@@ -183,7 +176,7 @@ def measure(size: int, cfg: dict) -> dict:
     }
 
 
-def main(args: argparse.Namespace, cfg: dict) -> int:
+def main(args: argparse.Namespace, cfg: Settings) -> int:
     """`vnpress bench [--json]`."""
     result = measure(args.size, cfg)
     if args.json:

@@ -20,18 +20,11 @@ import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
 from pipeline.schema import TABLES
+from pipeline.settings import Settings
 
-EXAMPLES = """examples:
-  vnpress run data/raw --out data/processed && vnpress report --input data/processed
-  xdg-open data/processed/report.html
-"""
 _DTYPES = {"string": "string", "code": "string", "int": "Int64"}
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """Options of `vnpress report`."""
-    p.add_argument("--input", required=True, help="a folder with articles.csv, facts.csv, errors.csv (from run or crawl)")
-    p.add_argument("--max-facts", type=int, default=5000, help="rows of the facts table shown in the page")
 
 
 def load(folder: Path, table: str) -> pd.DataFrame:
@@ -115,7 +108,7 @@ document.getElementById('filter').addEventListener('input', function() {{
 </body></html>"""
 
 
-def main(args: argparse.Namespace, cfg: dict) -> int:
+def main(args: argparse.Namespace, cfg: Settings) -> int:
     """`vnpress report --input DIR`."""
     folder = Path(args.input)
     if not (folder / "articles.csv").exists() and not (folder / "articles.parquet").exists():

@@ -1,13 +1,19 @@
-"""Writers: the tables as CSV (and Parquet), written to temporary files and renamed when complete,
-so an interrupted run never leaves a half-written table behind."""
+"""The one table writer: CSV (and Parquet) rows in the schema's columns, for `run` and `crawl` alike.
+
+Both write through `csv_writer` and `cell`, so the tables have the same dialect (RFC 4180, CRLF line
+ends), the same quoting and the same cleaning whichever command wrote them. A run's tables are
+written to temporary files and renamed when complete (`TableWriter`); the crawl appends rows to the
+existing tables and rewrites them atomically when it must drop or replace rows.
+"""
 
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
+from typing import IO
 
 from pipeline.schema import TABLES, names
+from pipeline.write.atomic import commit, tmp_path
 
 _INERT_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -19,8 +25,24 @@ def excel_safe(value):
     return value
 
 
-def _cell(value):
-    return "" if value is None else value
+def cell(value, excel: bool = False):
+    """A value as written: None empty, line breaks inside text as spaces (one row is one line)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        value = " ".join(value.splitlines())
+    return excel_safe(value) if excel else value
+
+
+def csv_writer(f: IO[str], table: str) -> csv.DictWriter:
+    """A writer of one table's rows in its schema's columns."""
+    return csv.DictWriter(f, fieldnames=names(table), extrasaction="ignore")
+
+
+def write_rows(writer: csv.DictWriter, rows: list[dict], excel: bool = False) -> None:
+    """Write rows, cleaned cell by cell."""
+    for r in rows:
+        writer.writerow({k: cell(v, excel) for k, v in r.items()})
 
 
 class TableWriter:
@@ -38,9 +60,9 @@ class TableWriter:
         self.counts: dict[str, int] = {t: 0 for t in TABLES}
         for table in TABLES:
             if fmt in ("csv", "both"):
-                tmp = self.out / f".{table}.csv.tmp"
+                tmp = tmp_path(self.out / f"{table}.csv")
                 f = open(tmp, "w", newline="", encoding="utf-8-sig" if excel else "utf-8")
-                w = csv.DictWriter(f, fieldnames=names(table), extrasaction="ignore")
+                w = csv_writer(f, table)
                 w.writeheader()
                 self._csv[table] = (f, w, tmp)
 
@@ -50,9 +72,7 @@ class TableWriter:
             return
         self.counts[table] += len(rows)
         if table in self._csv:
-            _, w, _ = self._csv[table]
-            for r in rows:
-                w.writerow({k: (excel_safe(_cell(v)) if self.excel else _cell(v)) for k, v in r.items()})
+            write_rows(self._csv[table][1], rows, self.excel)
         if self.fmt in ("parquet", "both"):
             buf = self._buffers[table]
             buf.extend(rows)
@@ -67,19 +87,17 @@ class TableWriter:
             return
         tbl = arrow_table(table, buf)
         if table not in self._pq:
-            self._pq[table] = open_writer(self.out / f".{table}.parquet.tmp", table)
+            self._pq[table] = open_writer(tmp_path(self.out / f"{table}.parquet"), table)
         self._pq[table].write_table(tbl)
         buf.clear()
 
     def close(self) -> None:
         """Flush everything and move the finished tables into place."""
         for table, (f, _, tmp) in self._csv.items():
-            f.flush()
-            os.fsync(f.fileno())
             f.close()
-            os.replace(tmp, self.out / f"{table}.csv")
+            commit(tmp, self.out / f"{table}.csv")
         if self.fmt in ("parquet", "both"):
             for table in TABLES:
                 self._flush_parquet(table)
                 self._pq[table].close()
-                os.replace(self.out / f".{table}.parquet.tmp", self.out / f"{table}.parquet")
+                commit(tmp_path(self.out / f"{table}.parquet"), self.out / f"{table}.parquet")
