@@ -19,30 +19,47 @@ from pipeline.settings import Settings
 KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
-    "tổ": "tập thể", "chi hội": "tập thể", "trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
+    "tổ": "tập thể", "chi hội": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
+    "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân",
 }
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?P<noun>{_NOUNS})(?!\w)", re.I)
+# "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?P<noun>{_NOUNS})(?!\w)", re.I)
 AWARD = re.compile(
-    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
+    r"|công\s+nhận\s+danh\s+hiệu|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|danh\s+hiệu|cờ\s+thi\s+đua|giấy\s+chứng\s+nhận)"
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
     re.I,
 )
-PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen|sẽ\s+(?:được\s+)?khen", re.I)
+PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
+                      r"|sẽ\s+(?:được\s+)?khen|đăng\s+ký", re.I)
+# What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
+# "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
+_FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
+_GRANT_AFTER = re.compile(
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|đăng\s+ký|trình|phấn\s+đấu)"
+    rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)"
+    rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
+    r"|đạt\s+danh\s+hiệu|nhận\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)))", re.I)
+_GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
+                         r"|đạt\s+danh\s+hiệu)\b", re.I)
+# A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
+_LIST_ITEM = re.compile(r"\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+                        r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b", re.I)
 _AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 _ISSUER = re.compile(
     r"((?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban\s+(?:[Cc]hỉ\s+đạo|Dân\s+vận|Thường\s+vụ)"
     r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
-_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b", re.I)
+_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b(?!\s+lao\s+động)", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
@@ -58,6 +75,27 @@ def qualifier(clause: str) -> str:
     return "; ".join(parts)
 
 
+def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    m = _GRANT_AFTER.match(text, end, clause[1])
+    if m:
+        return bool(m.group("yes"))
+    c0 = clause[0]
+    # Items of an award list after ";" share the verb that opened the list.
+    while c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
+        prev = text.rfind(";", sent[0], c0 - 1)
+        c0 = prev + 1 if prev >= 0 else sent[0]
+    before = text[c0:start]
+    if not AWARD.search(before):
+        return False
+    proposals = [p.end() for p in PROPOSED.finditer(before)]
+    if not proposals:
+        return True
+    # "… đề nghị khen thưởng năm 2024, các thành viên thống nhất: Tặng … cho 1.780 cá nhân": a granting verb
+    # after the last proposal decides; an award's name in a proposed list ("cờ thi đua …") does not.
+    return any(g.start() > max(proposals) + 25 for g in _GRANT_VERB.finditer(before))
+
+
 @register("awardees", assigns=("numbers", "awardee_count"))
 def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
@@ -70,8 +108,11 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
-        if not AWARD.search(clause) or PROPOSED.search(clause):
+        if not granted(text, num.start, noun.end(), sent, (c0, c1)):
             continue
+        if " ".join(noun.group("noun").lower().split()) in ("đại biểu", "gương") and \
+                re.match(r"\s*điển\s+hình", text[noun.end():noun.end() + 20]):
+            continue  # "70 đại biểu điển hình": exemplars, a model count
         inside_model_breakdown = re.search(r"mô\s+hình[^.;]{0,40}\(\s*$", text[max(c0, num.start - 60):num.start], re.I)
         if inside_model_breakdown:
             continue

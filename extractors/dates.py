@@ -63,17 +63,35 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
     return out
 
 
+# A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
+# a byline date of the article itself that follows it is the dateline.
+_SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,", re.I)
+
+
 def find_dateline(doc: Document, window: int = 400) -> tuple[dt.date, str, int, int] | None:
     """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
     lines = _header_lines(doc, window)
+    first = _find_dateline_in(doc, lines)
+    if first is not None:
+        at = next(i for i, (off, line) in enumerate(lines) if off <= first[2] < off + len(line) + 1) \
+            if any(off <= first[2] < off + len(line) + 1 for off, line in lines) else None
+        if at is not None and _SITE_HEADER.match(lines[at][1]):
+            later = _find_dateline_in(doc, lines[at + 1:], foot=False)
+            if later is not None:
+                return later
+    return first
+
+
+def _find_dateline_in(doc: Document, lines: list[tuple[int, str]], foot: bool = True
+                      ) -> tuple[dt.date, str, int, int] | None:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    foot = []
+    foot_lines = []
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in doc.text.split("\n") if foot else ():
         if pos >= tail_pos - 400 and _FOOT.match(line):
-            foot.append((pos, line))
+            foot_lines.append((pos, line))
         pos += len(line) + 1
-    for offset, line in lines + foot:
+    for offset, line in lines + foot_lines:
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
             # Only a short head of a long line can be a dateline.
             line = line[:0]

@@ -41,6 +41,10 @@ ARTICLES = [
     Column("province_2025", "string", "the province the article's unit belongs to after the 2025 merger", "Vĩnh Long"),
     Column("duplicate_of", "string", "article_id of an earlier near-identical article (syndication), else empty", ""),
     Column("era", "string", "the administrative system the article is written in: legacy or 2025", "legacy"),
+    Column("scope", "string", "what the article is about: national, province, district or commune (empty: unknown)",
+           "district"),
+    Column("place_source", "string", "where its unit came from: title, text, commune (a district read from its "
+           "commune), outlet (a paper's mark or a domain in the text) or url", "title"),
 ]
 
 FACTS = [

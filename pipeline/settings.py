@@ -91,6 +91,7 @@ class PlacesSettings:
     weight_body: float
     typed_bonus: float
     dominance: float
+    national_threshold: float
     province_history: tuple[dict, ...]
     aliases: dict[str, str]
 

@@ -40,10 +40,18 @@ _DISTRICT_TYPES = {"huyện", "thị xã", "quận", "thành phố"}
 _COMMUNE_TYPES = {"xã", "phường", "thị trấn", "đặc khu"}
 _PERSON_BEFORE = re.compile(
     r"(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ|đồng\s+chí|đ/c|thầy|gia\s+đình|hộ|nhà\s+văn|nhà\s+thơ|tác\s+giả"
-    r"|bí\s+thư|chủ\s+tịch|giám\s+đốc|trưởng\s+ban|phó\s+trưởng\s+ban|trưởng|phó|tên)\s*$", re.I)
+    r"|bí\s+thư|chủ\s+tịch|giám\s+đốc|trưởng\s+ban|phó\s+trưởng\s+ban|trưởng|phó|tên"
+    # a person's thought, example or memorial: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Lăng …"
+    r"|tư\s+tưởng|đạo\s+đức|phong\s+cách|tấm\s+gương|gương|lời|di\s+chúc|lăng|thời\s+đại|mang\s+tên"
+    r"|huân\s+chương|giải\s+thưởng|tncs|tntp|cộng\s+sản)\s*$", re.I)
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
+
+
+def names_a_person(before: str) -> bool:
+    """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
+    return bool(_PERSON_BEFORE.search(before))
 
 
 @dataclass
@@ -227,8 +235,7 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
             # A sentence's first word is capitalised anyway: try the run without it too.
             options.append(tokens[1:])
         for toks in options:
-            before = text[max(0, toks[0].start() - 24):toks[0].start()]
-            if _PERSON_BEFORE.search(before):
+            if names_a_person(text[max(0, toks[0].start() - 24):toks[0].start()]):
                 continue
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
             if units and not any(covered[toks[0].start():toks[-1].end()]):

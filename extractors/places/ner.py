@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import get_gazetteer
-from extractors.places.matcher import Mention, lookup_units
+from extractors.places.matcher import Mention, lookup_units, names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -78,6 +78,8 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
         words = re.findall(r"\w+", surface)
         for cut in range(len(words)):  # "tỉnh An Giang" -> "An Giang"
             units = lookup_units(gaz, words[cut:], "", bare=True)
+            if units and names_a_person(doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])):
+                break  # "gương đạo đức Hồ Chí Minh" is the person
             if units:
                 mentions.append(Mention(s, e, surface, "", "ner", units, zone=doc.zone(s)))
                 break

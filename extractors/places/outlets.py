@@ -64,8 +64,11 @@ def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     if not found_p:
         return "", ""
     district = ""
+    own = fold_key(gaz.provinces[LEGACY][found_p].name) if found_p in gaz.provinces[LEGACY] else ""
     for label in labels:
         base = label[:-4] if label.endswith("city") else label
+        if own and own in base and not label.endswith("city"):
+            continue  # "baotuyenquang": the province's paper, not the portal of its same-named city
         for d in gaz.districts.values():
             if d.province_code == found_p and fold_key(d.name) == base and len(base) >= 4:
                 district = d.code

@@ -22,6 +22,7 @@ from collections import defaultdict
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint, detect_outlet
+from extractors.places.scope import is_national, place_source, scope_of
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -148,6 +149,16 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         _resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
     else:
         _resolve_new(doc, cfg, gaz, mentions, outlet)
+    if is_national(doc, mentions, cfg.places.national_threshold):
+        for key in _UNIT_FIELDS:
+            doc.fields.pop(key, None)
+        doc.fields["scope"] = "national"
+    doc.fields["scope"] = scope_of(doc.fields)
+    doc.fields["place_source"] = place_source(doc, outlet.evidence if outlet.province_code else "")
+
+
+_UNIT_FIELDS = ("province", "province_code", "province_2025", "district", "district_type", "district_code",
+                "commune", "commune_type", "commune_code", "commune_formed_from")
 
 
 def _province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,

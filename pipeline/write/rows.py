@@ -48,6 +48,8 @@ def article_row(doc: Document) -> dict:
         "province_2025": f.get("province_2025", ""),
         "duplicate_of": f.get("duplicate_of", ""),
         "era": f.get("era", ""),
+        "scope": f.get("scope", ""),
+        "place_source": f.get("place_source", ""),
     }
     return {k: row.get(k) for k in names("articles")}
 

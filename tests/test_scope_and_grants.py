@@ -1,0 +1,58 @@
+"""Scope before unit, awards granted whichever comes first, and site header dates: new sentences."""
+
+from tests.conftest import extract_text, facts_of
+
+
+def _awardees(cfg, body: str) -> set[tuple[int, str]]:
+    doc = extract_text(f"Tổng kết thi đua\n\n15/01/2024 - 09:10\n\n{body}", cfg)
+    return {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"}
+
+
+def test_award_first_lists_count_and_proposals_do_not(cfg):
+    body = ("Qua xét đề nghị của các đơn vị, Hội đồng thống nhất: Tặng danh hiệu Lao động tiên tiến cho 912 cá nhân "
+            "và tập thể lao động tiên tiến cho 41 tập thể; tặng Giấy khen của Chủ tịch UBND huyện cho 120 cá nhân và "
+            "64 hộ gia đình; danh hiệu Chiến sĩ thi đua cơ sở cho 97 cá nhân. Đề nghị tặng Bằng khen của Chủ tịch "
+            "UBND tỉnh cho 23 cá nhân; cờ thi đua của tỉnh cho 02 tập thể.")
+    assert _awardees(cfg, body) == {(912, "cá nhân"), (41, "tập thể"), (120, "cá nhân"), (64, "tập thể"),
+                                    (97, "cá nhân")}
+
+
+def test_households_that_reach_a_title_and_their_parts_count(cfg):
+    body = ("Toàn huyện có 6.204 lượt hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi các cấp; trong đó cấp "
+            "tỉnh 312 lượt hộ, cấp huyện 1.045 lượt hộ. Có 7.900 lượt hộ đăng ký phấn đấu đạt danh hiệu.")
+    assert _awardees(cfg, body) == {(6204, "tập thể"), (312, "tập thể"), (1045, "tập thể")}
+
+
+def test_recipients_written_first_count(cfg):
+    body = "Dịp này, 14 tập thể, 23 cá nhân được UBND TP.Pleiku tặng Giấy khen; 30 cán bộ Hội được tôn vinh."
+    assert _awardees(cfg, body) == {(14, "tập thể"), (23, "cá nhân"), (30, "cá nhân")}
+
+
+def test_a_national_ceremony_in_a_host_city_has_no_province(cfg):
+    doc = extract_text(
+        "Tuyên dương 120 gương điển hình tiên tiến toàn quốc\n\n10/06/2023 - 20:15\n\n"
+        "Tối 10-6, tại Thủ đô Hà Nội, Ban Thi đua - Khen thưởng Trung ương tổ chức Lễ tuyên dương điển hình tiên "
+        "tiến toàn quốc năm 2023.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_provincial_congress_that_mentions_the_national_one_stays_provincial(cfg):
+    doc = extract_text(
+        "Đại hội Thi đua yêu nước tỉnh Quảng Ngãi lần thứ V\n\n20/08/2020 - 08:00\n\n"
+        "Sáng 20-8, UBND tỉnh Quảng Ngãi tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ V, tiến tới Đại hội Thi đua "
+        "yêu nước toàn quốc.", cfg)
+    assert doc.fields["province"] == "Quảng Ngãi" and doc.fields["scope"] == "province"
+    assert doc.fields["place_source"] == "title"
+
+
+def test_ho_chi_minh_the_person_is_not_the_city(cfg):
+    doc = extract_text("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\n\n02/09/2022 - 07:00\n\n"
+                       "Huyện Krông Pắc biểu dương 15 tập thể.", cfg)
+    assert doc.fields["province"] == "Đắk Lắk"
+    assert "Hồ Chí Minh" not in facts_of(doc, "province")
+
+
+def test_a_site_header_date_gives_way_to_the_byline(cfg):
+    doc = extract_text("Thứ Hai, ngày 05 tháng 03 năm 2018, 10:11:12\n\nGia Lai: 40 mô hình dân vận khéo\n\n"
+                       "Hoàng Ngọc - 07:30, 14/09/2022\n\nToàn tỉnh có 40 mô hình.", cfg)
+    assert doc.fields["published_date"] == "2022-09-14"
