@@ -55,10 +55,10 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
     for line in doc.text.split("\n"):
         if pos > window:
             break
-        if len(line) >= 150 and out:
-            # A long first line can still end in the dateline ("Tiêu đề … 21/10/2025 14:20").
-            break
         out.append((pos, line))
+        if len(line) >= 150 and len(out) > 1:
+            # The body has started; its first paragraph may still end in the dateline (checked at its tail).
+            break
         pos += len(line) + 1
     return out
 
@@ -66,35 +66,51 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
 _SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,", re.I)
+# A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
+_TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
+
+Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
 
-def find_dateline(doc: Document, window: int = 400) -> tuple[dt.date, str, int, int] | None:
+def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
     """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
     lines = _header_lines(doc, window)
-    first = _find_dateline_in(doc, lines)
-    if first is not None:
-        at = next(i for i, (off, line) in enumerate(lines) if off <= first[2] < off + len(line) + 1) \
-            if any(off <= first[2] < off + len(line) + 1 for off, line in lines) else None
-        if at is not None and _SITE_HEADER.match(lines[at][1]):
-            later = _find_dateline_in(doc, lines[at + 1:], foot=False)
+    found = _candidates(lines)
+    if found:
+        first_line, first = found[0]
+        text_line = lines[first_line][1]
+        # A site's weekday header, or a headline that names an event's date, gives way to a byline with a time.
+        displaced = _SITE_HEADER.match(text_line) or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
+        if displaced:
+            later = next((c for i, c in found[1:] if c[1] and i > first_line), None)
             if later is not None:
                 return later
-    return first
+        return first
+    return next((c for _, c in _candidates(_foot_lines(doc))), None)
 
 
-def _find_dateline_in(doc: Document, lines: list[tuple[int, str]], foot: bool = True
-                      ) -> tuple[dt.date, str, int, int] | None:
+def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    foot_lines = []
-    pos = 0
-    for line in doc.text.split("\n") if foot else ():
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
         if pos >= tail_pos - 400 and _FOOT.match(line):
-            foot_lines.append((pos, line))
+            out.append((pos, line))
         pos += len(line) + 1
-    for offset, line in lines + foot_lines:
+    return out
+
+
+def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
+    """Every dateline candidate of the lines, as (line index, candidate), in order."""
+    out = []
+    for i, (offset, line) in enumerate(lines):
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
-            # Only a short head of a long line can be a dateline.
-            line = line[:0]
+            m = _TAIL_DATELINE.search(line)
+            if m:
+                d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                if d is not None:
+                    out.append((i, (d, f"{int(m.group('h')):02d}:{m.group('mi')}", offset + m.start("d"),
+                                    offset + m.end("y"))))
+            continue  # otherwise only a short head of a long line can be a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m:
@@ -108,8 +124,9 @@ def _find_dateline_in(doc: Document, lines: list[tuple[int, str]], foot: bool = 
                 t = TIME_RE.search(line[max(0, m.start() - 12):m.end() + 14])
                 if t and 0 <= int(t.group("h")) < 24 and int(t.group("mi")) < 60:
                     hhmm = f"{int(t.group('h')):02d}:{t.group('mi')}"
-            return d, hhmm, offset + m.start(), offset + m.end()
-    return None
+            out.append((i, (d, hhmm, offset + m.start(), offset + m.end())))
+            break
+    return out
 
 
 def parse_meta_date(value: str) -> tuple[dt.date, str] | None:

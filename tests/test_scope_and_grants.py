@@ -56,3 +56,22 @@ def test_a_site_header_date_gives_way_to_the_byline(cfg):
     doc = extract_text("Thứ Hai, ngày 05 tháng 03 năm 2018, 10:11:12\n\nGia Lai: 40 mô hình dân vận khéo\n\n"
                        "Hoàng Ngọc - 07:30, 14/09/2022\n\nToàn tỉnh có 40 mô hình.", cfg)
     assert doc.fields["published_date"] == "2022-09-14"
+
+
+def test_a_weekday_header_is_the_dateline_when_no_byline_follows(cfg):
+    doc = extract_text("Các kỳ Đại hội Thi đua\n\nTHỨ BA, 06/10/2020 08:03:52\n\n"
+                       "Đại hội lần thứ I diễn ra ngày 13.11.2000.\n\nDự đại hội có 300 đại biểu.", cfg)
+    assert doc.fields["published_date"] == "2020-10-06"
+
+
+def test_a_headline_that_names_the_event_days_gives_way_to_the_byline(cfg):
+    doc = extract_text("Đại hội thi đua yêu nước tỉnh lần thứ V dự kiến tổ chức trong 2 ngày 17-18/7/2020\n"
+                       "15/07/2020 08:00:00 Xem cỡ chữ: A+ A-\nTheo kế hoạch, Đại hội sẽ diễn ra tại Trung tâm "
+                       "Hội nghị tỉnh Bình Phước.", cfg)
+    assert doc.fields["published_date"] == "2020-07-15"
+
+
+def test_a_long_line_that_ends_in_its_dateline(cfg):
+    body = "Trong giai đoạn 2017-2022, số hộ đăng ký danh hiệu nông dân sản xuất, kinh doanh giỏi tăng đều " * 2
+    doc = extract_text(f"Nông dân thi đua sản xuất giỏi\n{body}04:30 GMT+7, Thứ Ba, 27/9/2022\n\nNội dung.", cfg)
+    assert doc.fields["published_date"] == "2022-09-27"
