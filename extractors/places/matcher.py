@@ -49,6 +49,11 @@ _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
 
 
+# A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
+_HAMLET_BEFORE = re.compile(r"(?:ấp|thôn|khóm|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố|tdp)\s*$", re.I)
+_WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
+
+
 def names_a_person(before: str) -> bool:
     """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
     return bool(_PERSON_BEFORE.search(before))
@@ -235,7 +240,9 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
             # A sentence's first word is capitalised anyway: try the run without it too.
             options.append(tokens[1:])
         for toks in options:
-            if names_a_person(text[max(0, toks[0].start() - 24):toks[0].start()]):
+            before = text[max(0, toks[0].start() - 24):toks[0].start()]
+            if names_a_person(before) or _HAMLET_BEFORE.search(before) or _WEEKDAY.fullmatch(
+                    text[toks[0].start():toks[-1].end()]):
                 continue
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
             if units and not any(covered[toks[0].start():toks[-1].end()]):

@@ -1,9 +1,6 @@
 """Resolve: from the mentions an article makes to its era, its province and its main unit.
 
-1. Era. The publication date decides (on or after 1 July 2025: the two-level system); the text
-   breaks ties and covers undated articles: units marked "(cũ)" or "(mới)", "trước khi sáp nhập",
-   dates after the reform, a current district named ("huyện X", "Huyện ủy") for the old system, a
-   commune named without any district for the new one.
+1. Era (extractors.places.era): the old system or the two-level one of 1 July 2025.
 2. Province. Evidence is weighed: provinces named in the text (more in the title and lead), the
    outlet, and units whose name belongs to one province only. Names shared by several provinces
    ("Châu Thành", "Tân Phú") are then read as the unit of the best-supported province, or of the
@@ -19,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from extractors.places.era import decide_era
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint, detect_outlet
@@ -26,17 +24,9 @@ from extractors.places.scope import is_national, place_source, scope_of
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-REFORM_DATE = "2025-07-01"
-_NEW_SIGNALS = re.compile(
-    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
-    r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
-    r"|\((?:cũ|mới)\)|đặc\s+khu\s+[A-ZĐ]",
-    re.I,
-)
-_DISTRICT_COMMITTEE = re.compile(r"\b(?:huyện\s+ủy|huyện\s+uỷ|thị\s+ủy|thị\s+uỷ|quận\s+ủy|quận\s+uỷ|ubnd\s+huyện|cấp\s+huyện)\b", re.I)
-_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
-_LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
+_VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
+                    r"|sân|quảng\s+trường)[^.;,]{0,50}$", re.I)
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
 
 
@@ -48,43 +38,6 @@ def _weight(m: Mention, cfg: Settings) -> float:
     elif m.via == "bare" and m.zone == "body":
         w *= 0.6
     return w
-
-
-def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None) -> str:
-    """LEGACY or NEW for this article."""
-    if published:
-        return NEW if published >= REFORM_DATE else LEGACY
-    text = doc.text
-    new = 0.0
-    old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
-    new += 2 * len(_NEW_SIGNALS.findall(text))
-    for d, _sep, mo, y in _LATE_DATE.findall(text):
-        try:
-            if f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" >= REFORM_DATE:
-                new += 2
-        except ValueError:
-            pass
-    # A district-level unit named as current: "huyện X", "TX. Y", "thành phố Z" (a provincial city, not
-    # a centrally run one, which exists in both systems), or through its committee ("Huyện ủy X").
-    current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and (
-        m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
-    old += 2 * len(current_districts) + len(_DISTRICT_COMMITTEE.findall(text))
-    # A province that the 2025 merger abolished, named as current ("tỉnh Bến Tre"), is the old system.
-    gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
-            and not m.of("province", NEW)]
-    old += 2 * len(gone)
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
-    if years and max(years) <= 2024:
-        old += 1  # nothing in it is later than 2024
-    elif years and max(years) >= 2026:
-        new += 1
-    typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
-    if typed_communes and not current_districts and not _DISTRICT_COMMITTEE.search(text):
-        new += 1.5
-        # A commune that exists only in the new system (or only in the new province named) is decisive.
-        if any(m.of("commune", NEW) and not m.of("commune", LEGACY) for m in typed_communes):
-            new += 2
-    return NEW if new > old else LEGACY
 
 
 class _Evidence:
@@ -210,8 +163,8 @@ def _resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
                 continue
             districts = []
         units = _narrow(districts, ev, _adjacent_province(m, mentions, text, LEGACY))
-        if len({u.code for u in units}) != 1:
-            continue
+        if len({u.code for u in units}) != 1 or _VENUE.search(text[max(0, m.start - 70):m.start]):
+            continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
         unit = units[0]
         chosen[m.start] = unit
         w = _weight(m, cfg)
@@ -220,13 +173,25 @@ def _resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
             strong.add(unit.code)
         if m.zone in ("title", "lead"):
             in_head.add(unit.code)
-    # A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành").
+    # A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành"), and so does a bare name that
+    # can only be a commune ("Hoằng Kim" in a headline). Where a name is several communes, the district
+    # that the article's other communes lie in decides (the coherence of a feature about one district).
     commune_units: dict[int, Unit] = {}
-    for m in mentions:
-        if m.historical or m.type not in ("xã", "phường", "thị trấn"):
-            continue
+    communal = [m for m in mentions if not m.historical and (m.type in ("xã", "phường", "thị trấn") or (
+        m.via == "bare" and m.of("commune", LEGACY) and not m.of("district", LEGACY) and not m.of("province", LEGACY)))]
+    support: dict[str, set[str]] = defaultdict(set)
+    for m in communal:
+        for u in m.of("commune", LEGACY):
+            support[u.district_code].add(m.surface)
+    coherent = max(support, key=lambda c: len(support[c]), default="")
+    if coherent and len(support[coherent]) < 3:
+        coherent = ""
+    for m in communal:
         units = m.of("commune", LEGACY)
-        known = {u.district_code for u in units} & set(scores)
+        if m.via == "bare" and ev.best() and all(u.province_code != ev.best() and u.district_code != coherent
+                                                 for u in units):
+            continue  # a bare name that is a commune only in another province is not this article's
+        known = ({u.district_code for u in units} & set(scores)) or ({coherent} & {u.district_code for u in units})
         if known:
             units = [u for u in units if u.district_code in known]
         units = _narrow(units, ev, _adjacent_province(m, mentions, text, LEGACY))
