@@ -47,7 +47,9 @@ _GRANT_AFTER = re.compile(
     rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|đăng\s+ký|trình|phấn\s+đấu)"
     rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)"
     rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
-    r"|đạt\s+danh\s+hiệu|nhận\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)))", re.I)
+    r"|đạt\s+danh\s+hiệu|(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
+    # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
+    r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").

@@ -18,6 +18,8 @@ from pipeline.settings import Settings
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"
+    # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
+    r"|(?:gương\s+mặt|đại\s+biểu)(?:\s+[^\W\d]+){0,2}?\s+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     r"|(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:cá\s+nhân|tập\s+thể)\s+(?:gương\s+)?điển\s+hình)",
     re.I,
@@ -74,6 +76,30 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
         model_spans.append((num.start, noun.end()))
     _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans)
+    _coordinated_exemplars(doc)
+
+
+# "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình": the exemplar noun at the end of a
+# coordination of counts describes every figure in it.
+_COORDINATED = re.compile(
+    r"(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<ak>tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*"
+    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?:gương\s+)?điển\s+hình", re.I)
+
+
+def _coordinated_exemplars(doc: Document) -> None:
+    from extractors.numbers import parse_numeral
+
+    for m in _COORDINATED.finditer(doc.text):
+        if re.search(r"\bcho\s*$", doc.text[max(0, m.start() - 8):m.start()]):
+            continue  # "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình": recipients of an award, not a count of exemplars
+        for g in ("a", "b"):
+            if any(f.kind == "model_count" and f.start == m.start(g) for f in doc.facts):
+                continue
+            value = parse_numeral(m.group(g))
+            end = m.end("ak") if g == "a" else m.end()
+            if value is not None and float(value).is_integer():
+                doc.add("model_count", int(value), m.start(g), end, "rule", unit="điển hình",
+                        qualifier=" ".join((m.group(g + "k") or "").split()))
 
 
 _TOTAL_AFTER = re.compile(

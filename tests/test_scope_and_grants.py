@@ -75,3 +75,24 @@ def test_a_long_line_that_ends_in_its_dateline(cfg):
     body = "Trong giai đoạn 2017-2022, số hộ đăng ký danh hiệu nông dân sản xuất, kinh doanh giỏi tăng đều " * 2
     doc = extract_text(f"Nông dân thi đua sản xuất giỏi\n{body}04:30 GMT+7, Thứ Ba, 27/9/2022\n\nNội dung.", cfg)
     assert doc.fields["published_date"] == "2022-09-27"
+
+
+def _models(cfg, body: str) -> set[int]:
+    doc = extract_text(f"Tuyên dương điển hình\n\n15/01/2024 - 09:10\n\n{body}", cfg)
+    return {int(f.value) for f in doc.facts if f.kind == "model_count"}
+
+
+def test_people_counted_as_exemplars_are_model_counts(cfg):
+    assert _models(cfg, "Dự lễ có 215 gương mặt điển hình và 48 đại biểu nông dân điển hình tiên tiến.") == {215, 48}
+
+
+def test_a_coordination_of_exemplars_counts_every_figure_but_award_recipients_do_not(cfg):
+    body = "Thành ủy đã chọn 31 tập thể và 44 cá nhân điển hình tiêu biểu để tuyên dương."
+    assert _models(cfg, body) == {31, 44}
+    assert _awardees(cfg, body) == {(31, "tập thể"), (44, "cá nhân")}
+    assert _models(cfg, "UBND xã tặng giấy khen cho 6 tập thể và 2 cá nhân điển hình xuất sắc.") == set()
+
+
+def test_recipients_of_certificates_written_without_duoc(cfg):
+    body = "Giai đoạn này, thị xã có 1.312 tập thể, 6.045 cá nhân tặng bằng khen, giấy khen."
+    assert _awardees(cfg, body) == {(1312, "tập thể"), (6045, "cá nhân")}
