@@ -96,3 +96,16 @@ def test_a_coordination_of_exemplars_counts_every_figure_but_award_recipients_do
 def test_recipients_of_certificates_written_without_duoc(cfg):
     body = "Giai đoạn này, thị xã có 1.312 tập thể, 6.045 cá nhân tặng bằng khen, giấy khen."
     assert _awardees(cfg, body) == {(1312, "tập thể"), (6045, "cá nhân")}
+
+
+def test_a_central_body_as_the_actor_makes_a_regional_event_national(cfg):
+    doc = extract_text("Tối 8-11, tại tỉnh Cà Mau, Ban Tuyên giáo và Dân vận Trung ương đã tổ chức chương trình "
+                       "giao lưu điển hình tiên tiến.\n\n09/11/2025 - 07:00\n\nChương trình tôn vinh 25 điển hình.", cfg)
+    assert doc.fields["scope"] == "national" and doc.fields.get("commune", "") == ""
+
+
+def test_rhetoric_and_cited_central_plans_leave_a_provincial_article_provincial(cfg):
+    doc = extract_text("Cùng với các địa phương trong cả nước, các khu dân cư của tỉnh Hà Tĩnh tổ chức Ngày hội Đại "
+                       "đoàn kết\n\n12/11/2022 - 08:00\n\nTheo Kế hoạch của Ban Dân vận Trung ương, toàn Đảng, toàn "
+                       "dân và toàn quân thi đua; huyện Can Lộc có 15 mô hình.", cfg)
+    assert doc.fields["province"] == "Hà Tĩnh" and doc.fields["scope"] != "national"

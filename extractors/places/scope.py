@@ -15,22 +15,25 @@ from pipeline.document import Document
 
 # Words that give the event a national or regional scope.
 _SCOPE = re.compile(
-    r"\btoàn\s+quốc\b|\bcả\s+nước\b|\btoàn\s+quân\b|\btoàn\s+ngành\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
-    r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|thành\s+phía)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b"
-    r"|\bquốc\s+gia\b(?!\s+(?:về|tỉnh))", re.I)
+    # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
+    r"\btoàn\s+quốc\b|(?<!với\s)(?<!trong\s)(?<!như\s)\bcả\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|thành\s+phía)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government.
 _CENTRAL = re.compile(
-    r"\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6}?(?:trung\s+ương|t\.ư\.?|tư)(?!\w)"
+    r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6}?(?:trung\s+ương|(?-i:T\.Ư\.?|TƯ))(?!\w)"
     r"|\btrung\s+ương\s+(?:hội|đoàn|đảng)\b|\bban\s+bí\s+thư\b|\bbộ\s+chính\s+trị\b|\bchính\s+phủ\b"
-    r"|\bthủ\s+tướng\b|\bquốc\s+hội\b|\bchủ\s+tịch\s+nước\b|\btổng\s+bí\s+thư\b|\bmặt\s+trận\s+tổ\s+quốc\s+việt\s+nam\b"
+    r"|\bthủ\s+tướng\b|\bquốc\s+hội\b|\bchủ\s+tịch\s+nước\b|\btổng\s+bí\s+thư\b|\bmặt\s+trận\s+tổ\s+quốc\s+việt\s+nam\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh\s+(?:Bộ\s+đội\s+)?Biên\s+phòng\s+tỉnh)[A-ZĐ]\w+", re.U)
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+\s+){0,6}$", re.I)
 _TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|thủ\s+đô"
                                r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tôn\s+vinh|biểu\s+dương"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tôn\s+vinh|biểu\s+dương"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc)", re.I)
+# The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
+_PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
+                         r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
@@ -39,16 +42,22 @@ def national_score(doc: Document) -> float:
     """Weighted signs of national scope in the headline, the lead and the start of the body."""
     text = doc.text[: max(doc.lead_span[1], _BODY_WINDOW)]
     score = 0.0
-    for pattern in (_SCOPE, _CENTRAL):
-        for m in pattern.finditer(text):
-            actor = pattern is _CENTRAL and _ACTOR_AFTER.match(text, m.end())
-            score += _HEAD_WEIGHT[doc.zone(m.start())] * (2.0 if actor else 1.0)
-    return score
+    in_head = False
+    for m in _SCOPE.finditer(text):
+        score += _HEAD_WEIGHT[doc.zone(m.start())]
+        in_head = in_head or doc.zone(m.start()) != "body"
+    for m in _CENTRAL.finditer(text):
+        # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …").
+        if _ACTOR_AFTER.match(text, m.end()):
+            score += 2 * _HEAD_WEIGHT[doc.zone(m.start())]
+            in_head = in_head or doc.zone(m.start()) != "body"
+    return score if in_head else 0.0
 
 
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     """Local units named in the headline or lead as the subject, not as a venue, history or affiliation."""
-    n = 0
+    head = doc.text[: max(doc.lead_span[1], doc.title_span[1])]
+    n = len(_PROVINCIAL.findall(head))
     for m in mentions:
         if m.zone not in ("title", "lead") or m.historical or not m.candidates:
             continue
