@@ -47,16 +47,21 @@ class Number:
         return not self.percent and float(self.value).is_integer()
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
 def parse_numeral(text: str) -> float | None:
     """A digit string in Vietnamese notation: "1.240" -> 1240, "6,1" -> 6.1, "03" -> 3."""
     s = text.strip()
     if not s:
         return None
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+    if _THOUSANDS.fullmatch(s):
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+,\d+", s):
+    elif _DECIMAL_COMMA.fullmatch(s):
         s = s.replace(",", ".")
-    elif re.fullmatch(r"\d+(?:\.\d+)?", s):
+    elif _PLAIN.fullmatch(s):
         pass
     else:
         return None

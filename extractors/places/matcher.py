@@ -38,25 +38,40 @@ _TYPE_NORMAL = {
 _COMMITTEE = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "tỉnh": "tỉnh"}
 _DISTRICT_TYPES = {"huyện", "thị xã", "quận", "thành phố"}
 _COMMUNE_TYPES = {"xã", "phường", "thị trấn", "đặc khu"}
-_PERSON_BEFORE = re.compile(
-    r"(?:ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ|đồng\s+chí|đ/c|thầy|gia\s+đình|hộ|nhà\s+văn|nhà\s+thơ|tác\s+giả"
-    r"|bí\s+thư|chủ\s+tịch|giám\s+đốc|trưởng\s+ban|phó\s+trưởng\s+ban|trưởng|phó|tên"
+# Words right before a name that make it a person's (looked up as the last one or two words, not scanned).
+_PERSON_CUES = frozenset((
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "đồng chí", "đ/c", "thầy", "gia đình", "hộ",
+    "nhà văn", "nhà thơ", "tác giả", "bí thư", "chủ tịch", "giám đốc", "trưởng ban", "phó trưởng ban", "trưởng",
+    "phó", "tên",
     # a person's thought, example or memorial: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Lăng …"
-    r"|tư\s+tưởng|đạo\s+đức|phong\s+cách|tấm\s+gương|gương|lời|di\s+chúc|lăng|thời\s+đại|mang\s+tên"
-    r"|huân\s+chương|giải\s+thưởng|tncs|tntp|cộng\s+sản)\s*$", re.I)
+    "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "lời", "di chúc", "lăng", "thời đại", "mang tên",
+    "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
+))
+_HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
 
 
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
-_HAMLET_BEFORE = re.compile(r"(?:ấp|thôn|khóm|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố|tdp)\s*$", re.I)
 _WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
+
+
+def _ends_with(before: str, cues: frozenset[str]) -> bool:
+    words = before.lower().split()[-3:]
+    if not words or not before.rstrip()[-1:].isalnum():
+        return False
+    return any(" ".join(words[-k:]) in cues for k in range(1, len(words) + 1))
 
 
 def names_a_person(before: str) -> bool:
     """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
-    return bool(_PERSON_BEFORE.search(before))
+    return _ends_with(before, _PERSON_CUES)
+
+
+def names_a_hamlet(before: str) -> bool:
+    """True when the text before a name makes it a hamlet's ("ấp Phú Đa", "thôn Đông")."""
+    return _ends_with(before, _HAMLET_CUES)
 
 
 @dataclass
@@ -241,7 +256,7 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
             options.append(tokens[1:])
         for toks in options:
             before = text[max(0, toks[0].start() - 24):toks[0].start()]
-            if names_a_person(before) or _HAMLET_BEFORE.search(before) or _WEEKDAY.fullmatch(
+            if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(
                     text[toks[0].start():toks[-1].end()]):
                 continue
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)

@@ -3,15 +3,20 @@
 Three kinds of evidence: the outlet's mark that opens a lead ("BDK - ", "(HG) - ", "(QNO) -"), a
 domain (the article URL, or one written in the text: "Thương Huyền/ baoquangbinh.vn",
 "(backancity.gov.vn)"), and a portal's own name ("Cổng thông tin điện tử huyện Châu Thành").
-Configured outlets come first; otherwise a domain label that spells a province ("baoangiang",
-"camau.dcs.vn") names it, and a label that spells one of its districts ("thoibinh.camau.dcs.vn")
-marks the district's own portal.
+Configured outlets come first, then the outlet catalogue shipped as data (pipeline/data/outlets.csv:
+domain, name, kind, legacy and 2025 province; national papers, agencies and aggregators give no
+province). Otherwise a domain label that spells a province ("baoangiang", "camau.dcs.vn") names it,
+a label that spells one of its districts ("thoibinh.camau.dcs.vn") marks the district's own portal,
+and a label that is a district's name with a broadcaster's suffix ("hoianrt") is that district's.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlsplit
 
 from extractors.places.gazetteer import LEGACY, Gazetteer
@@ -32,6 +37,39 @@ class OutletHint:
     district_code: str = ""  # a district portal's own district
     weak: bool = False  # a national paper based in one city: a hint, not a fact
     evidence: str = ""
+    kind: str = ""  # the catalogue's kind: national_paper, provincial_paper, portal, aggregator, tv, magazine, agency
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One row of the outlet catalogue."""
+
+    domain: str
+    name: str
+    kind: str
+    province: str
+    province_2025: str
+
+
+@lru_cache(maxsize=1)
+def catalogue() -> dict[str, CatalogueEntry]:
+    """The outlet catalogue by domain (loaded once per process)."""
+    text = resources.files("pipeline").joinpath("data", "outlets.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines())
+    return {r["domain"].lower(): CatalogueEntry(r["domain"].lower(), r["name"], r["kind"], r["province"],
+                                                r["province_2025"]) for r in rows}
+
+
+def catalogue_entry(host: str) -> CatalogueEntry | None:
+    """The catalogue entry of a host name or of its parent domains ("m.baothanhhoa.vn")."""
+    host = host.lower().removeprefix("www.")
+    cat = catalogue()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        entry = cat.get(".".join(labels[i:]))
+        if entry:
+            return entry
+    return None
 
 
 def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict[str, Outlet]]:
@@ -88,10 +126,50 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
             if host == dom or host.endswith("." + dom):
                 p = gaz.province_by_name(o.province, LEGACY)
                 return OutletHint(o.name, p.code if p else "", "", o.weak, host)
+    entry = catalogue_entry(host)
+    if entry:
+        p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
+        return OutletHint(entry.name, p.code if p else "", "", False, host, entry.kind)
     labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
     pcode, dcode = _province_from_labels(gaz, labels)
+    if not pcode:
+        pcode, dcode = _district_from_labels(gaz, labels)
     if pcode:
         return OutletHint(host, pcode, dcode, False, host)
+    return None
+
+
+_BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$")
+
+
+def _district_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
+    """(province, district) of a label that is one district's name with a broadcaster's suffix ("hoianrt")."""
+    for label in labels:
+        m = _BROADCASTER.match(label)
+        if not m:
+            continue
+        found = [d for d in gaz.districts.values() if not d.historical and fold_key(d.name) == m.group("name")]
+        if len(found) == 1:
+            return found[0].province_code, found[0].code
+    return "", ""
+
+
+_SOURCE_LINE = re.compile(r"(?:^|\n)\s*(?:theo|nguồn)\s*:?\s*(?P<name>[^\n]{3,60}?)\s*(?:\n|$)", re.I)
+
+
+def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | None:
+    """The outlet a reprint names: a domain in its text, or a closing "Theo Báo Bình Dương" / "Nguồn: …"."""
+    for chunk in (text[:1500], text[-600:]):
+        for m in _DOMAIN_IN_TEXT.finditer(chunk):
+            hint = outlet_from_domain(m.group(1), cfg, gaz)
+            if hint and hint.kind != "aggregator":
+                return hint
+    by_name = {fold_key(e.name): e for e in catalogue().values() if e.kind != "aggregator"}
+    for m in _SOURCE_LINE.finditer(text[-600:]):
+        entry = by_name.get(fold_key(m.group("name")))
+        if entry:
+            p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
+            return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
     return None
 
 
@@ -107,8 +185,10 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
         return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2))
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
-        if hint:
+        if hint and hint.kind != "aggregator":
             return hint
+        if hint:  # an aggregator's reprint: the original outlet where the page names it
+            return _original_outlet(text, cfg, gaz) or hint
     for chunk in (head, tail):
         for m in _DOMAIN_IN_TEXT.finditer(chunk):
             hint = outlet_from_domain(m.group(1), cfg, gaz)

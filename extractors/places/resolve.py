@@ -27,6 +27,7 @@ from pipeline.settings import Settings
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
                     r"|sân|quảng\s+trường)[^.;,]{0,50}$", re.I)
+_ADJACENT_GAP = re.compile(r"\s*(?:\(|,|-|–)?\s*")
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
 
 
@@ -56,11 +57,12 @@ class _Evidence:
 
 def _adjacent_province(m: Mention, mentions: list[Mention], text: str, era: str) -> str:
     """"X (tỉnh Y)", "X, tỉnh Y", "X (Y)", "X, TP.HCM": the province written right after a unit."""
-    for n in mentions:
-        if n.start < m.end or n.start - m.end > 8:
+    for n in mentions:  # in text order: only the few right after m matter
+        if n.start < m.end:
             continue
-        gap = text[m.end:n.start]
-        if re.fullmatch(r"\s*(?:\(|,|-|–)?\s*", gap) and n.of("province", era):
+        if n.start - m.end > 8:
+            break
+        if _ADJACENT_GAP.fullmatch(text, m.end, n.start) and n.of("province", era):
             return n.of("province", era)[0].code
     return ""
 
@@ -93,7 +95,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     gaz = get_gazetteer(cfg)
     mentions: list[Mention] = [m for m in doc.mentions if m.candidates]
     outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
-    if outlet.name and not doc.outlet:
+    # The catalogue's or the config's name of a known outlet wins over what the page calls itself.
+    if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
     era = decide_era(doc, mentions, published, outlet)

@@ -16,14 +16,32 @@ from pipeline.document import Document
 # Words that give the event a national or regional scope.
 _SCOPE = re.compile(
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
-    r"\btoàn\s+quốc\b|(?<!với\s)(?<!trong\s)(?<!như\s)\bcả\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|thành\s+phía)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
-# A central body as the actor: a board or committee "… Trung ương", a ministry, the government.
-_CENTRAL = re.compile(
-    r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6}?(?:trung\s+ương|(?-i:T\.Ư\.?|TƯ))(?!\w)"
-    r"|\btrung\s+ương\s+(?:hội|đoàn|đảng)\b|\bban\s+bí\s+thư\b|\bbộ\s+chính\s+trị\b|\bchính\s+phủ\b"
-    r"|\bthủ\s+tướng\b|\bquốc\s+hội\b|\bchủ\s+tịch\s+nước\b|\btổng\s+bí\s+thư\b|\bmặt\s+trận\s+tổ\s+quốc\s+việt\s+nam\b)"
-    r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh\s+(?:Bộ\s+đội\s+)?Biên\s+phòng\s+tỉnh)[A-ZĐ]\w+", re.U)
+# A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
+# mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
+# (one pass over the text with a cheap pattern: this runs on every article).
+_CENTRAL_KEY = re.compile(
+    r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ)(?!\w)|(?P<vn>Việt\s+Nam)\b"
+    r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư)\b)"
+    r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w+")
+_BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
+_BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
+_BODY_BEFORE_VN = re.compile(r"\b(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}$")
+
+
+def _central_bodies(text: str):
+    """(start, end) of each central body named in the text."""
+    for m in _CENTRAL_KEY.finditer(text):
+        if m.group("tw"):
+            before = _BODY_BEFORE_TW.search(text[max(0, m.start() - 80):m.start()])
+            if not before and not _BODY_AFTER_TW.match(text, m.end()):
+                continue
+        elif m.group("vn") and not _BODY_BEFORE_VN.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        yield m.start(), m.end()
+
+
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+\s+){0,6}$", re.I)
 _TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|thủ\s+đô"
@@ -46,11 +64,11 @@ def national_score(doc: Document) -> float:
     for m in _SCOPE.finditer(text):
         score += _HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
-    for m in _CENTRAL.finditer(text):
+    for start, end in _central_bodies(text):
         # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …").
-        if _ACTOR_AFTER.match(text, m.end()):
-            score += 2 * _HEAD_WEIGHT[doc.zone(m.start())]
-            in_head = in_head or doc.zone(m.start()) != "body"
+        if _ACTOR_AFTER.match(text, end):
+            score += 2 * _HEAD_WEIGHT[doc.zone(start)]
+            in_head = in_head or doc.zone(start) != "body"
     return score if in_head else 0.0
 
 

@@ -23,6 +23,9 @@ def charset_of(content_type: str) -> str | None:
     return m.group(1) if m else None
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
@@ -32,7 +35,7 @@ def _looks_binary(data: bytes) -> bool:
         evens, odds = sample[0::2], sample[1::2]
         if not (evens.count(0) > 0.4 * len(evens) or odds.count(0) > 0.4 * len(odds)):
             return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > 0.05 * len(sample)
 
 

@@ -8,6 +8,7 @@ import trafilatura
 from lxml import html as lxml_html
 
 from pipeline.document import Document
+from pipeline.read.page_meta import page_author, page_date, page_title, page_url, site_name
 from pipeline.read.text import build_document
 from pipeline.settings import Settings
 
@@ -42,6 +43,50 @@ def _is_listing(tree, body: str) -> bool:
     return link_text / all_text > 0.5
 
 
+_SECTION_PATH = re.compile(r"^/?(?:[a-z0-9-]+/?){0,2}$")  # "/", "/thoi-su", "/chinh-tri/xa-hoi/": no article slug
+
+
+def _teaser_leads(tree) -> tuple[int, set[str]]:
+    """(how many teaser headlines, the starts of their leads): a headline link with a short text beside it."""
+    n, leads = 0, set()
+    for h in tree.iter("h2", "h3", "h4"):
+        links = h.findall(".//a")
+        text = " ".join(h.text_content().split())
+        if len(links) != 1 or len(text) < 15:
+            continue
+        n += 1
+        box = h.getparent()
+        for _ in range(2):  # the teaser's own box: the heading's parent, or its grandparent
+            if box is None:
+                break
+            rest = " ".join(box.text_content().split()).replace(text, "", 1).strip()
+            if 40 <= len(rest) <= 600:
+                leads.add(rest[:50])
+                break
+            box = box.getparent()
+    return n, leads
+
+
+def front_page_reason(tree, body: str, url: str) -> str:
+    """Why a page is a front or section page (many teasers, no single article), or "" for an article."""
+    og_type = " ".join(tree.xpath('//meta[@property="og:type"]/@content')).strip().lower()
+    teasers, leads = _teaser_leads(tree)
+    paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
+    teaser_paras = sum(1 for p in paragraphs if any(p.startswith(lead[:40]) for lead in leads))
+    path = ""
+    if url:
+        from urllib.parse import urlsplit
+
+        path = urlsplit(url).path
+    if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs):
+        return f"a front or section page ({teasers} teaser headlines; its text is their leads)"
+    if og_type == "website" and teasers >= 8 and (not path or _SECTION_PATH.match(path)):
+        return f"a front or section page (og:type website, {teasers} teaser headlines)"
+    if path and _SECTION_PATH.match(path) and teasers >= 6 and not any(len(p) >= 400 for p in paragraphs):
+        return f"a front or section page (a section URL, {teasers} teaser headlines)"
+    return ""
+
+
 def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     """An article page as a Document; raises NotAnArticle when the page holds no article."""
     try:
@@ -50,23 +95,23 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle(f"unparsable HTML: {e}") from e
     if tree is None:
         raise NotAnArticle("empty HTML page")
-    meta = trafilatura.bare_extraction(
-        tree, url=url or None, with_metadata=True, include_comments=False,
+    extracted = trafilatura.bare_extraction(
+        tree, url=url or None, with_metadata=False, include_comments=False,
         include_tables=True, favor_precision=False, deduplicate=False,
     )
-    if meta is None:
+    if extracted is None:
         raise NotAnArticle("no article text found on the page")
-    meta = meta.as_dict() if hasattr(meta, "as_dict") else dict(meta)
-    body = meta.get("text") or ""
+    body = (extracted.text if hasattr(extracted, "text") else dict(extracted).get("text")) or ""
     if len(body.strip()) < 80:
         raise NotAnArticle("page has no article text (listing or error page?)")
     if _is_listing(tree, body):
         raise NotAnArticle("a listing page (its text is mostly links), not an article")
-    title = meta.get("title") or ""
+    url = url or page_url(tree)
+    reason = front_page_reason(tree, body, url)
+    if reason:
+        raise NotAnArticle(reason)
+    title = page_title(tree)
     dateline = visible_dateline(tree)
     text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body
-    return build_document(
-        text, source, cfg, url=url or meta.get("url") or "", title=title,
-        outlet=meta.get("sitename") or "", author=meta.get("author") or "",
-        meta_published=meta.get("date") or "",
-    )
+    return build_document(text, source, cfg, url=url, title=title, outlet=site_name(tree),
+                          author=page_author(tree), meta_published=page_date(tree))

@@ -76,7 +76,7 @@ def _work_key(items: list[InputItem], cfg: Settings, without: tuple[str, ...]) -
 
 def _write_part(path: Path, result: dict) -> None:
     with atomic_write(path) as f:
-        json.dump(result, f, ensure_ascii=False)
+        f.write(json.dumps(result, ensure_ascii=False))  # dumps uses the C encoder; dump(f) does not
 
 
 def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, engine: str = "local",

@@ -1,0 +1,65 @@
+"""A page's own metadata, read from its head with a few XPath look-ups: title, URL, date, author, site.
+
+trafilatura's metadata pass (its title, author and date searches) cost more than its text extraction
+on article pages; the pipeline needs only these fields, and finds the dateline in the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_XPATHS = ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content', "//h1")
+_URL_XPATHS = ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+_DATE_XPATHS = (
+    '//meta[@property="article:published_time"]/@content', '//meta[@name="pubdate"]/@content',
+    '//meta[@itemprop="datePublished"]/@content', '//*[@itemprop="datePublished"]/@datetime',
+    '//meta[@name="publishdate"]/@content', '//meta[@property="og:published_time"]/@content',
+    '//meta[@name="date"]/@content', "//time/@datetime",
+)
+_AUTHOR_XPATHS = ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+# "Tiêu đề - Báo Thanh Niên", "Tiêu đề | VnExpress": the site's name after the last separator.
+_SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
+# Never an outlet's name: a copyright line, a company, a licence ("© 2003-2011 Báo Thanh Niên", "Công ty cổ phần …").
+_NOT_A_NAME = re.compile(r"©|\(c\)|copyright|bản\s+quyền|công\s+ty|giấy\s+phép|\bjsc\b|\d{4}", re.I)
+
+
+def _first(tree, xpaths: tuple[str, ...], limit: int = 400) -> str:
+    for xpath in xpaths:
+        for value in tree.xpath(xpath):
+            text = value.text_content() if hasattr(value, "text_content") else str(value)
+            text = " ".join(text.split())
+            if 2 <= len(text) <= limit:
+                return text
+    return ""
+
+
+def page_title(tree) -> str:
+    """The article's headline: og:title, the first h1, or <title> less the site's name."""
+    title = _first(tree, _TITLE_XPATHS)
+    if title:
+        return title
+    raw = _first(tree, ("//title",))
+    return _SITE_SUFFIX.sub("", raw) if raw else ""
+
+
+def page_url(tree) -> str:
+    """The canonical URL the page declares."""
+    url = _first(tree, _URL_XPATHS, 2000)
+    return url if url.startswith(("http://", "https://")) else ""
+
+
+def page_date(tree) -> str:
+    """The publication date the page declares in its metadata (ISO or as written)."""
+    return _first(tree, _DATE_XPATHS, 60)
+
+
+def page_author(tree) -> str:
+    """The author the page declares, unless it is a legal line."""
+    author = _first(tree, _AUTHOR_XPATHS, 80)
+    return "" if _NOT_A_NAME.search(author) else author
+
+
+def site_name(tree) -> str:
+    """The page's own name for its site (og:site_name, application-name), unless it is a legal line."""
+    name = _first(tree, ('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content'), 60)
+    return "" if _NOT_A_NAME.search(name) else name
