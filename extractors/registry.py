@@ -25,17 +25,18 @@ class ExtractorSpec:
     fn: Extractor
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    phase: str = "extract"  # extract: before the resolver; attribute: after it (needs the article's unit)
 
 
 REGISTRY: dict[str, ExtractorSpec] = {}
 
 
-def register(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
-             ) -> Callable[[Extractor], Extractor]:
+def register(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = (),
+             phase: str = "extract") -> Callable[[Extractor], Extractor]:
     """Register an extractor under `name` (the name used in config and in `eval --without`)."""
 
     def deco(fn: Extractor) -> Extractor:
-        REGISTRY[name] = ExtractorSpec(name, fn, tuple(requires), tuple(assigns))
+        REGISTRY[name] = ExtractorSpec(name, fn, tuple(requires), tuple(assigns), phase)
         return fn
 
     return deco

@@ -27,6 +27,7 @@ RUN_EXAMPLES = """examples:
 EVAL_EXAMPLES = """examples:
   vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus
   vnpress eval --gold gold.jsonl --input corpus/ --misses --without ner_places
+  vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus --measures tests/data/measures_gold.jsonl
 """
 CRAWL_EXAMPLES = """examples:
   vnpress crawl --config crawl.toml
@@ -84,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", required=True, help="folder of articles to extract")
     p.add_argument("--misses", action="store_true", help="list every disagreement")
     p.add_argument("--out", help="keep the tables in this folder (default: a temporary one)")
+    p.add_argument("--measures", metavar="GOLD", help="also score each count's place, period and role against a "
+                   "measures gold file (tests/data/measures_gold.jsonl)")
     p.add_argument("--without", action="append", default=[], metavar="EXTRACTOR",
                    help="switch one extractor off (repeatable), to measure what it contributes")
     _common(p)
@@ -142,11 +145,21 @@ def _eval(args, cfg: Settings) -> int:
         out = args.out or tmp
         run([args.input], out, cfg, without=tuple(args.without))
         report, misses, n_gold, matched = score(args.gold, out)
+        attribution = None
+        if args.measures:
+            from pipeline.tools.measures_eval import score_measures
+
+            attribution = score_measures(args.measures, out)
     if args.misses:
         for file, fld, missed, extra in misses:
             print(f"  {file} {fld}: missed {missed} extra {extra}")
+        for line in (attribution[2] if attribution else []):
+            print(f"  {line}")
     for line in format_report(report, n_gold, matched):
         print(line)
+    if attribution:
+        accuracy, n, _ = attribution
+        print("attribution     " + " ".join(f"{a}={v:.3f}" for a, v in accuracy.items()) + f" (counts={n})")
     return 0
 
 

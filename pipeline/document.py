@@ -44,6 +44,29 @@ class Fact:
 
 
 @dataclass
+class Measure:
+    """A count attributed to its place, period, campaign and award (a row of measures.csv)."""
+
+    measure: str  # models | awardees_collective | awardees_individual
+    value: int
+    place: str = ""
+    place_level: str = ""  # province | district | commune
+    place_code: str = ""
+    province_2025: str = ""
+    period_start: int | None = None
+    period_end: int | None = None
+    period_kind: str = "unknown"  # year | range | cumulative | unknown
+    campaign: str = ""
+    award: str = ""
+    level: str = ""  # Trung ương | tỉnh | huyện | xã
+    issuer: str = ""
+    role: str = "total"  # total | part (a breakdown of a total stated before it)
+    evidence: str = ""
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
 class Document:
     """An article: NFC text (title first) with sentence spans, zones and metadata."""
 
@@ -63,6 +86,7 @@ class Document:
     # Scratch values extractors share (declared in their `requires`/`assigns`):
     mentions: list[Mention] = field(default_factory=list, repr=False)  # place mentions, in text order
     numbers: list[Number] | None = field(default=None, repr=False)  # every number, parsed once
+    measures: list[Measure] = field(default_factory=list, repr=False)  # counts attributed (attribution stage)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
 

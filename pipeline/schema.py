@@ -65,7 +65,52 @@ ERRORS = [
     Column("reason", "string", "one line saying why", "binary content, not text"),
 ]
 
-TABLES = {"articles": ARTICLES, "facts": FACTS, "errors": ERRORS}
+_PLACE = [
+    Column("province_2025", "string", "the 2025 province of the place (the same for old and new articles)", "Vĩnh Long"),
+    Column("place", "string", "the finest unit the count is about, by name alone", "Thạnh Phú"),
+    Column("place_level", "string", "province, district or commune", "district"),
+    Column("place_code", "code", "the official code of the place", "832"),
+]
+_PERIOD = [
+    Column("period_start", "int", "first year the figure covers (empty: not stated)", "2021"),
+    Column("period_end", "int", "last year the figure covers", "2024"),
+    Column("period_kind", "string", "year, range, cumulative (since launch, to the article's year) or unknown", "range"),
+]
+
+MEASURES = [
+    Column("article_id", "string", "the article it came from", "3f9a0c1d2b4e5f60"),
+    Column("measure", "string", "models, awardees_collective or awardees_individual", "models"),
+    Column("value", "int", "the count", "271"),
+    *_PLACE,
+    *_PERIOD,
+    Column("campaign", "string", "the campaign the count belongs to, where the sentence or its paragraph names one",
+           "Dân vận khéo"),
+    Column("award", "string", "for awardees: Bằng khen, Giấy khen, Kỷ niệm chương, Huân chương, Danh hiệu …", "Giấy khen"),
+    Column("level", "string", "for awardees: the award's level (Trung ương, tỉnh, huyện, xã) from its issuer", "huyện"),
+    Column("issuer", "string", "for awardees: who granted it, as written", "UBND huyện"),
+    Column("role", "string", "total, or part (a breakdown of a total stated before it): never add a part to its total",
+           "total"),
+    Column("duplicate_of", "string", "the article's duplicate_of: a syndicated copy's measures are counted once", ""),
+    Column("evidence", "string", "the sentence the count was read from", "Qua 3 năm, huyện xây dựng 271 mô hình."),
+    Column("start", "int", "character offset of the count in the article's normalised text", "1520"),
+    Column("end", "int", "end offset (exclusive)", "1533"),
+]
+
+SUMMARY = [
+    *_PLACE,
+    *_PERIOD,
+    Column("campaign", "string", "the campaign (empty: none named)", "Dân vận khéo"),
+    Column("measure", "string", "models, awardees_collective or awardees_individual", "models"),
+    Column("value", "int", "the figure of the most recent article reporting this cell (totals only)", "271"),
+    Column("value_min", "int", "the smallest figure reported for the cell", "265"),
+    Column("value_max", "int", "the largest figure reported for the cell", "271"),
+    Column("articles", "int", "how many articles (syndicated copies counted once) support the cell", "2"),
+    Column("article_ids", "string", "their article_ids, joined by a space", "3f9a0c1d2b4e5f60 77aa01c2d3e4f5a6"),
+]
+
+TABLES = {"articles": ARTICLES, "facts": FACTS, "errors": ERRORS, "measures": MEASURES, "summary": SUMMARY}
+# Tables written row by row as batches finish; the others are built from them when the run ends.
+STREAMED = ("articles", "facts", "errors", "measures")
 
 
 def names(table: str) -> list[str]:

@@ -73,10 +73,11 @@ def test_the_pandas_lines_in_the_dictionary_load_the_tables(both, monkeypatch):
     code = dictionary.render().split("```python", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(both.parent)
     (both.parent / "out").mkdir(exist_ok=True)
-    for name in ("articles", "facts", "errors"):
+    for name in TABLES:
         (both.parent / "out" / f"{name}.csv").write_bytes((both / f"{name}.csv").read_bytes())
     scope: dict = {}
     exec(code, scope)
     arts = scope["articles"]
     assert str(arts["model_count_total"].dtype) == "Int64"
     assert str(arts["published_date"].dtype).startswith("datetime64")
+    assert str(scope["measures"]["value"].dtype) == "Int64" and str(scope["summary"]["period_start"].dtype) == "Int64"

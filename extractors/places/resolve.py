@@ -343,13 +343,14 @@ def _place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], distric
         if m.start in districts:
             u = districts[m.start]
             doc.add("district", u.name, m.start, m.end, extractor, unit=m.type or u.type,
-                    qualifier="; ".join(filter(None, [gaz.province_name(u.province_code, LEGACY, published), qual])))
+                    qualifier="; ".join(filter(None, [gaz.province_name(u.province_code, LEGACY, published), qual])),
+                    code="" if u.historical else u.code)
         elif m.start in communes:
             u = communes[m.start]
             doc.add("commune", u.name, m.start, m.end, extractor, unit=u.type,
-                    qualifier="; ".join(filter(None, [u.province, qual])))
+                    qualifier="; ".join(filter(None, [u.province, qual])), code=u.code)
         elif m.of("province", era) and (m.type in ("tỉnh", "thành phố") or m.via in ("alias", "bare")) \
                 and not m.of("district", LEGACY if era == LEGACY else "-"):
             u = m.of("province", era)[0]
             doc.add("province", gaz.province_name(u.code, era, published) if era == LEGACY else u.name,
-                    m.start, m.end, extractor, unit=u.type, qualifier=qual)
+                    m.start, m.end, extractor, unit=u.type, qualifier=qual, code=u.code)

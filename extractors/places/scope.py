@@ -43,7 +43,7 @@ def _central_bodies(text: str):
 
 
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
-_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+\s+){0,6}$", re.I)
+_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+[\s(,]+){0,6}$", re.I)
 _TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|thủ\s+đô"
                                r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.

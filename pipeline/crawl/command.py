@@ -77,6 +77,7 @@ def crawl(cfg: Settings, out_override: str | None = None, fmt: str | None = None
             finally:
                 archive.close()
             tables.write_errors(state.failures())
+            tables.write_summary()
             if (fmt or cfg.run.format) in ("parquet", "both"):
                 tables.export_parquet()
             state.record_run(started, {k: stats.counters[k] for k in COUNTERS})
@@ -132,10 +133,10 @@ def _visit(url: str, src: SourceSettings, cfg: Settings, state: CrawlState, tabl
         return
     aid = result["articles"][0]["article_id"]
     if done and row.get("article_id"):
-        tables.replace(aid, result["articles"], result["facts"])
+        tables.replace(aid, result)
         stats.count("changed_articles")
     else:
-        tables.append(result["articles"], result["facts"])
+        tables.append(result)
         stats.count("new_articles")
     stats.count("new_facts", len(result["facts"]))
     state.fetched(url, resp.status, resp.headers.get("etag", ""), resp.headers.get("last-modified", ""), digest, aid)

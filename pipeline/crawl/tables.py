@@ -11,8 +11,12 @@ import io
 import os
 from pathlib import Path
 
+from pipeline.schema import STREAMED, TABLES
 from pipeline.write.atomic import atomic_path, atomic_write
+from pipeline.write.summary import SummaryBuilder
 from pipeline.write.tables import csv_writer, write_rows
+
+_PER_ARTICLE = tuple(t for t in STREAMED if t != "errors")  # the tables an article's rows go to
 
 
 class CrawlTables:
@@ -21,7 +25,7 @@ class CrawlTables:
     def __init__(self, out: Path) -> None:
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
-        for table in ("articles", "facts", "errors"):
+        for table in TABLES:
             path = out / f"{table}.csv"
             if not path.exists():
                 self._rewrite(table, [])
@@ -45,7 +49,7 @@ class CrawlTables:
     def repair(self, committed: dict[str, str]) -> int:
         """Drop rows of articles the state has not committed, and cut lines; returns rows dropped."""
         dropped = 0
-        for table in ("articles", "facts"):
+        for table in _PER_ARTICLE:
             rows = self._rows(table)
             keep = [r for r in rows if r.get("article_id") in committed]
             raw = self._path(table).read_bytes()
@@ -54,19 +58,28 @@ class CrawlTables:
                 self._rewrite(table, keep)
         return dropped
 
-    def append(self, articles: list[dict], facts: list[dict]) -> None:
-        """Append one article's rows, durably."""
-        for table, rows in (("articles", articles), ("facts", facts)):
+    def append(self, result: dict[str, list[dict]]) -> None:
+        """Append one article's rows (articles, facts, measures), durably."""
+        for table in _PER_ARTICLE:
+            rows = result.get(table, [])
             with open(self._path(table), "a", newline="", encoding="utf-8") as f:
                 write_rows(csv_writer(f, table), rows)
                 f.flush()
                 os.fsync(f.fileno())
 
-    def replace(self, article_id: str, articles: list[dict], facts: list[dict]) -> None:
+    def replace(self, article_id: str, result: dict[str, list[dict]]) -> None:
         """A changed article: its old rows go, its new rows come, in one atomic rewrite per table."""
-        for table, rows in (("articles", articles), ("facts", facts)):
+        for table in _PER_ARTICLE:
             kept = [r for r in self._rows(table) if r.get("article_id") != article_id]
-            self._rewrite(table, kept + rows)
+            self._rewrite(table, kept + result.get(table, []))
+
+    def write_summary(self) -> None:
+        """summary.csv rebuilt from the measures (the crawl adds articles one by one)."""
+        dates = {r["article_id"]: r.get("published_date", "") for r in self._rows("articles")}
+        cube = SummaryBuilder()
+        for m in self._rows("measures"):
+            cube.add(m, dates.get(m["article_id"], ""))
+        self._rewrite("summary", cube.rows())
 
     def write_errors(self, failures: list[tuple[str, str, str]]) -> None:
         """errors.csv: the URLs that currently fail, one line each."""
@@ -79,6 +92,6 @@ class CrawlTables:
 
         from pipeline.write.parquet import arrow_table
 
-        for table in ("articles", "facts", "errors"):
+        for table in TABLES:
             with atomic_path(self.out / f"{table}.parquet") as tmp:
                 pq.write_table(arrow_table(table, self._rows(table)), str(tmp))

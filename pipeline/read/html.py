@@ -43,6 +43,8 @@ def _is_listing(tree, body: str) -> bool:
     return link_text / all_text > 0.5
 
 
+# "- Tổng kết phong trào … (06/12/2024) lead": a headline listed with its date.
+_LISTED_ITEM = re.compile(r"^\s*[-•*]\s+.{15,200}?\(\d{1,2}/\d{1,2}/\d{4}\)")
 _SECTION_PATH = re.compile(r"^/?(?:[a-z0-9-]+/?){0,2}$")  # "/", "/thoi-su", "/chinh-tri/xa-hoi/": no article slug
 
 
@@ -84,6 +86,13 @@ def front_page_reason(tree, body: str, url: str) -> str:
         return f"a front or section page (og:type website, {teasers} teaser headlines)"
     if path and _SECTION_PATH.match(path) and teasers >= 6 and not any(len(p) >= 400 for p in paragraphs):
         return f"a front or section page (a section URL, {teasers} teaser headlines)"
+    title, site = " ".join(tree.xpath("string(//title)").split()), site_name(tree)
+    if title and site and title.casefold() == site.casefold():
+        return "a site's home page (its title is the site's own name)"
+    items = sum(1 for line in body.split("\n") if _LISTED_ITEM.match(line))
+    prose = [p for p in paragraphs if len(p) >= 250 and not _LISTED_ITEM.match(p)]
+    if items >= 4 and len(prose) < 2:
+        return f"a listing page ({items} dated headline items)"
     return ""
 
 

@@ -14,7 +14,7 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
                     stats: Stats | None = None) -> dict:
     """Extract every document of a stream of records: {"articles", "facts", "errors", "stats"}."""
     stats = stats if stats is not None else Stats()
-    out: dict[str, list] = {"articles": [], "facts": [], "errors": []}
+    out: dict[str, list] = {"articles": [], "facts": [], "errors": [], "measures": []}
     read = stats.step("read")
     for rec in records:
         read.read += 1
@@ -25,13 +25,14 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
         read.produced += 1
         try:
             doc = extract(rec.doc, cfg, without, stats)
-            art, facts = tabulate(doc, stats)
+            art, facts, measures = tabulate(doc, stats)
         except Exception as e:  # an extractor bug costs one article, not the run
             stats.step("extract").dropped += 1
             out["errors"].append(error_row(Record(rec.source, stage="extract", reason=f"{type(e).__name__}: {e}")))
             continue
         out["articles"].append(art)
         out["facts"].extend(facts)
+        out["measures"].extend(measures)
     return {**out, "stats": stats.to_dict()}
 
 

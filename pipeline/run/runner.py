@@ -24,6 +24,7 @@ from pipeline.run.lock import output_lock
 from pipeline.run.stats import Stats
 from pipeline.settings import Settings
 from pipeline.write.atomic import atomic_write
+from pipeline.write.summary import SummaryBuilder
 from pipeline.write.tables import TableWriter
 
 WORK_DIR = ".vnpress-work"
@@ -111,6 +112,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
         writer = TableWriter(out, fmt=fmt, excel=excel)
         writer.write("errors", [error_row(r) for r in early_errors])
         dupes = DuplicateFinder(cfg.run.duplicate_threshold)
+        summary_cells = SummaryBuilder()
         stats = summary.stats
         stats.step("discover").produced += len(items)
         stats.step("discover").dropped += len(early_errors)
@@ -121,16 +123,26 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
             with stats.timed("dedupe") as step:
                 articles = [dupes.mark(a) for a in part["articles"]]
                 step.read += len(articles)
+            copies = {a["article_id"]: a.get("duplicate_of") or "" for a in articles}
+            dates = {a["article_id"]: a.get("published_date") or "" for a in articles}
+            measures = part.get("measures", [])
+            for m in measures:
+                m["duplicate_of"] = copies.get(m["article_id"], "")
+                summary_cells.add(m, dates.get(m["article_id"], ""))
             with stats.timed("write") as step:
                 writer.write("articles", articles)
                 writer.write("facts", part["facts"])
                 writer.write("errors", part["errors"])
-                step.read += len(articles) + len(part["facts"]) + len(part["errors"])
+                writer.write("measures", measures)
+                step.read += len(articles) + len(part["facts"]) + len(part["errors"]) + len(measures)
             summary.articles += len(part["articles"])
             summary.rejected += len(part["errors"])
         summary.rejected += len(early_errors)
         summary.duplicates = stats.step("dedupe").produced = dupes.found
-        with stats.timed("write"):
+        with stats.timed("write") as step:
+            cells = summary_cells.rows()
+            writer.write("summary", cells)
+            step.produced += len(cells)
             writer.close()
         shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     summary.seconds = time.monotonic() - t0

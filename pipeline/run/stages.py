@@ -15,7 +15,7 @@ from pipeline.ids import article_id
 from pipeline.run.dedupe import SIGNATURE_KEY, signature
 from pipeline.run.stats import Stats
 from pipeline.settings import ConfigError, Settings
-from pipeline.write.rows import article_row, fact_rows
+from pipeline.write.rows import article_row, fact_rows, measure_rows
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +40,10 @@ def extract(doc: Document, cfg: Settings, without: tuple[str, ...] = (), stats: 
     """Run every enabled extractor over the document, then resolve its article-level fields."""
     stats = stats if stats is not None else Stats()
     doc.article_id = doc.article_id or article_id(doc.url, doc.source, doc.text)
-    for spec in build_extractors(cfg, without):
-        before = len(doc.facts)
-        with stats.timed(f"extract.{spec.name}") as step:
-            spec.fn(doc, cfg)
-            step.read += 1
-            step.produced += len(doc.facts) - before
+    specs = build_extractors(cfg, without)
+    for spec in specs:
+        if spec.phase == "extract":
+            _run_one(spec, doc, cfg, stats)
     with stats.timed("resolve") as step:
         dateline = next((f for f in doc.facts if f.kind == "published_date"), None)
         if dateline:
@@ -57,17 +55,30 @@ def extract(doc: Document, cfg: Settings, without: tuple[str, ...] = (), stats: 
         resolve_places(doc, cfg)
         step.read += 1
         step.produced += len(doc.facts) - before
+    for spec in specs:
+        if spec.phase == "attribute":
+            _run_one(spec, doc, cfg, stats)
     return doc
 
 
-def tabulate(doc: Document, stats: Stats | None = None) -> tuple[dict, list[dict]]:
-    """The article's row (with its text's MinHash signature, for near-duplicates) and its fact rows."""
+def _run_one(spec: ExtractorSpec, doc: Document, cfg: Settings, stats: Stats) -> None:
+    before = len(doc.facts) + len(doc.measures)
+    with stats.timed(f"extract.{spec.name}") as step:
+        spec.fn(doc, cfg)
+        step.read += 1
+        step.produced += len(doc.facts) + len(doc.measures) - before
+
+
+def tabulate(doc: Document, stats: Stats | None = None) -> tuple[dict, list[dict], list[dict]]:
+    """The article's row (with its text's MinHash signature, for near-duplicates), its facts and its measures."""
     stats = stats if stats is not None else Stats()
     with stats.timed("tabulate") as step:
         row = article_row(doc)
         row[SIGNATURE_KEY] = signature(doc.text)
         facts = fact_rows(doc)
+        measures = measure_rows(doc)
         step.read += 1
-        step.produced += 1 + len(facts)
+        step.produced += 1 + len(facts) + len(measures)
     stats.counters.update(f"facts.{f['kind']}" for f in facts)
-    return row, facts
+    stats.counters["measures"] += len(measures)
+    return row, facts, measures

@@ -42,6 +42,42 @@ def _chart(fig, title: str) -> str:
     return f'<section class="chart">{pio.to_html(fig, full_html=False, include_plotlyjs=False)}</section>'
 
 
+def _period_label(row) -> str:
+    start, end, kind = row["period_start"], row["period_end"], row["period_kind"]
+    if kind == "year":
+        return str(start)
+    if kind == "range":
+        return f"{start}–{end}" if pd.notna(start) else "range"
+    if kind == "cumulative":
+        return f"{start}→{end}" if pd.notna(start) else f"→{end}" if pd.notna(end) else "to date"
+    return "period unknown"
+
+
+def _summary_charts(summary: pd.DataFrame) -> list[str]:
+    """Charts drawn from summary.csv: totals only, syndicated copies once, periods never mixed."""
+    if summary.empty:
+        return []
+    cells = summary.assign(period=summary.apply(_period_label, axis=1),
+                           where=summary["place"].fillna("") + " (" + summary["place_level"].fillna("") + ")")
+    charts = []
+    for measure, title in (("models", "Models"), ("awardees_collective", "Collectives commended"),
+                           ("awardees_individual", "Individuals commended")):
+        top = cells[cells["measure"] == measure].sort_values("value", ascending=False).head(25)
+        if len(top):
+            charts.append(_chart(px.bar(top, x="value", y="where", color="period", orientation="h", text="value",
+                                        hover_data=["campaign", "articles"], labels={"value": measure, "where": ""}),
+                                 f"{title}: the 25 largest figures reported, each for its place and period "
+                                 "(totals only; a cell's figure is its latest report)"))
+    yearly = cells[(cells["measure"] == "models") & (cells["period_kind"] == "year")
+                   & cells["place_level"].isin(["district", "commune"])]
+    if len(yearly):
+        by_year = yearly.groupby(["period_start", "province_2025"], as_index=False)["value"].sum()
+        by_year["year"] = by_year["period_start"].astype(int).astype(str)
+        charts.append(_chart(px.bar(by_year, x="year", y="value", color="province_2025", labels={"value": "models"}),
+                             "Models reported for single years, summed over districts and communes, by 2025 province"))
+    return charts
+
+
 def build(folder: Path, max_facts: int = 5000) -> str:
     """The report page for the tables in `folder`."""
     arts, facts, errors = load(folder, "articles"), load(folder, "facts"), load(folder, "errors")
@@ -54,23 +90,8 @@ def build(folder: Path, max_facts: int = 5000) -> str:
         per_month = dates.dt.to_period("M").astype(str).value_counts().sort_index()
         charts.append(_chart(px.bar(x=per_month.index, y=per_month.values, labels={"x": "tháng", "y": "bài"}),
                              f"Articles per month ({len(dates)} dated of {len(originals)})"))
-    prov = originals.assign(province=originals["province"].fillna("").replace("", "(unknown)"))
-    models = prov.groupby("province")["model_count_total"].sum(min_count=1).dropna().sort_values(ascending=False)
-    if len(models):
-        charts.append(_chart(px.bar(x=models.index, y=models.values.astype(int), text=models.values.astype(int),
-                                    labels={"x": "province", "y": "models"}), "Models by province (headline totals)"))
-    dist = prov[prov["district"].fillna("") != ""]
-    if len(dist):
-        dm = dist.assign(unit=dist["district"] + " (" + dist["province"] + ")").groupby("unit")["model_count_total"] \
-            .sum(min_count=1).dropna().sort_values(ascending=False).head(25)
-        if len(dm):
-            charts.append(_chart(px.bar(x=dm.index, y=dm.values.astype(int), text=dm.values.astype(int),
-                                        labels={"x": "district", "y": "models"}), "Models by district (top 25)"))
-    aw = prov.groupby("province")[["awardee_collectives", "awardee_individuals"]].sum(min_count=1).dropna(how="all")
-    if len(aw):
-        aw = aw.fillna(0).astype(int).rename(columns={"awardee_collectives": "tập thể", "awardee_individuals": "cá nhân"})
-        charts.append(_chart(px.bar(aw, barmode="group", labels={"value": "awardees", "province": "province"}),
-                             "Awardees by province (collectives and individuals)"))
+    if (folder / "summary.csv").exists() or (folder / "summary.parquet").exists():
+        charts += _summary_charts(load(folder, "summary"))
     camp = facts_o[facts_o["kind"] == "campaign"].drop_duplicates(["article_id", "value"])["value"].value_counts().head(20)
     if len(camp):
         charts.append(_chart(px.bar(x=camp.values, y=camp.index, orientation="h", labels={"x": "articles", "y": ""}),

@@ -54,6 +54,16 @@ def article_row(doc: Document) -> dict:
     return {k: row.get(k) for k in names("articles")}
 
 
+def measure_rows(doc: Document) -> list[dict]:
+    """The measures.csv rows (duplicate_of is filled when the run marks near-duplicates)."""
+    rows = []
+    for m in doc.measures:
+        row = {"article_id": doc.article_id, **{k: getattr(m, k) for k in names("measures") if hasattr(m, k)}}
+        row["duplicate_of"] = ""
+        rows.append(row)
+    return rows
+
+
 def fact_rows(doc: Document) -> list[dict]:
     """The facts.csv rows, in text order."""
     facts = sorted(doc.facts, key=lambda x: (x.start, x.end, x.kind))

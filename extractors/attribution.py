@@ -1,0 +1,254 @@
+"""Attribution: each count tied to its place, period, campaign, award and role (total or part).
+
+Runs after the extractors and the resolver (it needs the article's own unit and date). Each
+model_count and awardee_count fact becomes a `Measure`, attributed from its sentence first, then its
+paragraph, then the article:
+
+- place: a unit named in the clause before the figure ("huyện A có 120 mô hình"), "toàn tỉnh" (the
+  province), "toàn huyện" (the article's district); else the one unit its paragraph names; else the
+  article's commune, district or province. Units named as history ("(cũ)") are never the place.
+- period: a year or range in the sentence ("năm 2023", "giai đoạn 2021–2025"), "N năm qua" counted back
+  from the publication year, "từ năm 2016 đến nay" or "đến nay" (cumulative, to the publication
+  year); a part takes its total's period; else the paragraph's, then the headline's and lead's.
+- campaign: one named in the sentence, else in the paragraph, else the article's only campaign.
+- award, level and issuer: from the awardee fact's clause (Bằng khen; UBND tỉnh → level tỉnh).
+- role: `part` for a breakdown of a total stated just before ("trong đó 34 mô hình kinh tế", "(29
+  tập thể, 26 cá nhân)", "105/130": 105 of the 130 registered); otherwise `total`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
+from extractors.registry import register
+from pipeline.document import Document, Fact, Measure
+from pipeline.settings import Settings
+
+_MEASURE = {("model_count", "mô hình"): "models", ("model_count", "điển hình"): "models",
+            ("awardee_count", "tập thể"): "awardees_collective", ("awardee_count", "cá nhân"): "awardees_individual"}
+_WHOLE = re.compile(r"\b(?:toàn|trên\s+địa\s+bàn|cả)\s+(?P<level>tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\b"
+                    r"|\bcác\s+(?:huyện|xã)\s*,\s*(?:thị\s+xã|thị\s+trấn|phường)", re.I)
+_YEARS_BACK = re.compile(r"\b(?:qua|sau|trong)\s+(?P<n>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
+                         r"|\b(?P<n2>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|thực\s+hiện|triển\s+khai|phát\s+động)", re.I)
+_SINCE = re.compile(r"\btừ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s+(?:đến\s+nay|tới\s+nay|đến\s+thời\s+điểm\s+này)"
+                    r"|(?P<bare>\bđến\s+nay\b|\btới\s+nay\b|\blũy\s+kế\b|\btừ\s+khi\s+(?:phát\s+động|triển\s+khai|thực\s+hiện)"
+                    r"|\btính\s+đến\b)", re.I)
+_OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)\b", re.I)
+# A breakdown opened after the total: "…186 mô hình, trong đó có 42 …; 61 …", "(29 tập thể, 26 cá nhân)".
+_TWO_YEARS = re.compile(r"\bnăm\s+(?P<a>(?:19|20)\d{2})\s+(?:và|,)\s+(?:năm\s+)?(?P<b>(?:19|20)\d{2})\b", re.I)
+# "Cùng thời gian", "cùng kỳ": the period of the figures just before.
+_SAME_PERIOD = re.compile(r"\b(?:cùng\s+thời\s+gian|cùng\s+kỳ|trong\s+thời\s+gian\s+(?:này|trên)|giai\s+đoạn\s+này)\b", re.I)
+_PART_OPENER = re.compile(r"\btrong\s+đó\b|\bbao\s+gồm\b|\bgồm\b|\(", re.I)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "mười": 10}
+_LEVELS = (("Trung ương", re.compile(r"trung\s+ương|thủ\s+tướng|chính\s+phủ|chủ\s+tịch\s+nước|\bbộ\s+[A-ZĐ]|nhà\s+nước", re.I)),
+           ("tỉnh", re.compile(r"\btỉnh\b|thành\s+phố\s+(?:Hà\s+Nội|Hồ\s+Chí\s+Minh|Đà\s+Nẵng|Hải\s+Phòng|Cần\s+Thơ|Huế)", re.I)),
+           ("huyện", re.compile(r"\b(?:huyện|thị\s+xã|quận|thành\s+phố)\b", re.I)),
+           ("xã", re.compile(r"\b(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", re.I)))
+_AWARD_NAMES = ("Bằng khen", "Giấy khen", "Kỷ niệm chương", "Huân chương", "Huy chương", "Cờ thi đua", "Danh hiệu")
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (end if end >= 0 else len(text))
+
+
+def _places(doc: Document) -> list[Fact]:
+    """The resolved, current place facts of the article, in text order."""
+    return [f for f in doc.facts if f.kind in ("province", "district", "commune") and "cũ" not in f.qualifier]
+
+
+def _article_place(doc: Document) -> tuple[str, str, str]:
+    f = doc.fields
+    for level in ("commune", "district", "province"):
+        if f.get(level):
+            return f[level], level, f.get(f"{level}_code", "")
+    return "", "", ""
+
+
+def _place_of(doc: Document, fact: Fact, places: list[Fact]) -> tuple[str, str, str]:
+    """(name, level, code) of the unit a count is about."""
+    text = doc.text
+    s0, _ = doc.sentence_at(fact.start)
+    clause_start = max(s0, text.rfind(";", s0, fact.start) + 1)
+    before = [p for p in places if clause_start <= p.start < fact.start]
+    whole = list(_WHOLE.finditer(text, clause_start, fact.start))
+    if before and (not whole or before[-1].start > whole[-1].start()):
+        p = before[-1]
+        if p.kind == "province" and len(before) > 1 and before[-2].kind != "province" \
+                and p.start - before[-2].end <= 12:
+            p = before[-2]  # "Thủ Đức, TP.HCM có …", "xã A (tỉnh B)": the province only locates the unit
+        return p.value, p.kind, p.meta.get("code", "")
+    if whole:
+        level = " ".join((whole[-1].group("level") or "").lower().split())
+        f = doc.fields
+        if level == "tỉnh" or (level == "thành phố" and not f.get("district")):
+            return f.get("province", ""), "province", f.get("province_code", "")
+        if level in ("huyện", "thị xã", "quận", "thành phố") and f.get("district"):
+            return f["district"], "district", f.get("district_code", "")
+        if level in ("xã", "phường", "thị trấn") and f.get("commune"):
+            return f["commune"], "commune", f.get("commune_code", "")
+    p0, p1 = _paragraph(text, fact.start)
+    in_paragraph = {(p.value, p.kind) for p in places if p0 <= p.start < p1}
+    if len(in_paragraph) == 1:
+        p = next(p for p in places if p0 <= p.start < p1)
+        return p.value, p.kind, p.meta.get("code", "")
+    return _article_place(doc)
+
+
+def _year(doc: Document) -> int | None:
+    pub = doc.fields.get("published_date") or ""
+    return int(pub[:4]) if pub[:4].isdigit() else None
+
+
+def _period_in(doc: Document, start: int, end: int, before: int | None = None,
+               after: int | None = None) -> tuple[int | None, int | None, str]:
+    """The period a stretch of text states: one right after the count's noun phrase ("18 mô hình …
+    giai đoạn 2020-2022"), else the nearest before `before`, else the first."""
+    text, pub = doc.text, _year(doc)
+    found: list[tuple[int, tuple[int | None, int | None, str]]] = []
+    for m in _TWO_YEARS.finditer(text, start, end):  # "của 2 năm 2022 và 2023"
+        found.append((m.start(), (int(m.group("a")), int(m.group("b")), "range")))
+    since = list(_SINCE.finditer(text, start, end))
+    for f in doc.facts:
+        if f.kind == "period" and start <= f.start < end and not any(m.start() <= f.start < m.end() for m in since):
+            a, _, b = f.value.partition("/")
+            ya, yb = int(a[:4]), int((b or a)[:4])
+            found.append((f.start, (ya, yb, "range" if b and ya != yb else "year")))
+    for m in _YEARS_BACK.finditer(text, start, end):
+        raw = (m.group("n") or m.group("n2")).lower()
+        n = _NUMBER_WORDS.get(raw) or int(raw)
+        if 1 <= n <= 30:  # undated: a range of N years, ending no one knows when
+            found.append((m.start(), (pub - n, pub, "range") if pub else (None, None, "range")))
+    for m in since:
+        y = int(m.group("y")) if m.group("y") else None
+        found.append((m.start(), (y, pub, "cumulative")))
+    if not found:
+        return None, None, ""
+    if after is not None:
+        close = [x for x in found if after <= x[0] <= after + 50 and ";" not in text[after:x[0]]]
+        if close:
+            return min(close, key=lambda x: x[0])[1]
+    if before is not None:
+        earlier = [x for x in found if x[0] < before]
+        if earlier:
+            return max(earlier, key=lambda x: x[0])[1]
+    return min(found, key=lambda x: x[0])[1]
+
+
+def _anchored(doc: Document, period: tuple, *stretches: tuple[int, int]) -> tuple:
+    """A period made whole by an explicit range of the paragraph or the head: "đến nay" takes the range's
+    start; "5 năm qua" becomes the stated "2016–2020" where the two agree on the end and the length."""
+    start, end, kind = period
+    if kind not in ("cumulative", "range") or (kind == "range" and start is None):
+        return period
+    for s, e in stretches:
+        for f in doc.facts:
+            if f.kind != "period" or not (s <= f.start < e) or "/" not in f.value:
+                continue
+            a, b = int(f.value[:4]), int(f.value.split("/")[1][:4])
+            if kind == "cumulative" and start is None and (end is None or b == end):
+                return a, b, kind
+            if kind == "range" and b == end and (end - start) in (b - a, b - a + 1) and a != start:
+                return a, b, kind
+    return period
+
+
+def _total_before(doc: Document, fact: Fact, counts: list[Fact]) -> Fact | None:
+    """The total this figure breaks down, when it stands in a breakdown just after one."""
+    if fact.qualifier.startswith("đăng ký/kế hoạch"):
+        return None
+    for other in counts:
+        if other.start == fact.start and other is not fact and other.qualifier.startswith("đăng ký/kế hoạch"):
+            return other  # "105/130 mô hình": 105 of the 130 registered
+    s0, _ = doc.sentence_at(fact.start)
+    # A sentence that opens with "Trong đó" breaks down the last total before it (a caption may stand between).
+    opens = _OPENS_BREAKDOWN.match(doc.text, s0)
+    window_start = max(0, s0 - 600) if opens else s0
+    same_kind = [c for c in counts if c.kind == fact.kind and window_start <= c.start < fact.start
+                 and (fact.kind != "awardee_count" or c.unit == fact.unit)]
+    for total in reversed(same_kind):
+        between = doc.text[total.end:fact.start]
+        opened = _PART_OPENER.search(between) or (window_start < s0 and total.start < s0)
+        if opened and not total.qualifier.startswith("đăng ký") and int(float(total.value)) >= int(float(fact.value)):
+            return total
+    return None
+
+
+def _province_2025(doc: Document, cfg: Settings, level: str, code: str) -> str:
+    """The 2025 province of an attributed place (the article's own, unless the place lies elsewhere)."""
+    own = doc.fields.get("province_2025", "")
+    if not code or level == "commune" or doc.fields.get("era") == "2025":
+        return own
+    gaz = get_gazetteer(cfg)
+    unit = gaz.districts.get(code) if level == "district" else gaz.province(code, LEGACY)
+    pcode = unit.province_code if level == "district" and unit else code
+    p25 = gaz.province(gaz.to_2025(pcode), NEW) if pcode else None
+    return p25.name if p25 else own
+
+
+def _campaign_in(text: str, start: int, end: int, names: list[str], at: int) -> str:
+    """The campaign a stretch of text names: the mention nearest the count (the longer of two that overlap)."""
+    folded = text[start:end].casefold()
+    best: tuple[int, int, str] | None = None
+    for name in names:
+        key, i = name.casefold(), -1
+        while (i := folded.find(key, i + 1)) >= 0:
+            rank = (abs(start + i - at), -len(name), name)
+            best = rank if best is None or rank < best else best
+    return best[2] if best else ""
+
+
+def _award(qualifier: str) -> tuple[str, str, str]:
+    """(award, level, issuer) from an awardee fact's qualifier ("Bằng khen; UBND tỉnh")."""
+    parts = [p.strip() for p in qualifier.split(";") if p.strip()]
+    award = next((p for p in parts if any(p.startswith(a) for a in _AWARD_NAMES)), "")
+    issuer = next((p for p in parts if p != award), "")
+    level = next((name for name, pat in _LEVELS if issuer and pat.search(issuer)), "")
+    return award, level, issuer
+
+
+@register("attribution", requires=("model_count", "awardee_count", "period", "campaign", "mentions"),
+          assigns=("measures",), phase="attribute")
+def attribute_counts(doc: Document, cfg: Settings) -> None:
+    """One Measure per model or awardee count, with its place, period, campaign, award and role."""
+    counts = [f for f in doc.facts if (f.kind, f.unit) in _MEASURE]
+    if not counts:
+        return
+    text = doc.text
+    places = _places(doc)
+    names = list(dict.fromkeys(f.value for f in doc.facts if f.kind == "campaign"))
+    head_end = max(doc.title_span[1], doc.lead_span[1])
+    by_fact: dict[int, Measure] = {}
+    for fact in sorted(counts, key=lambda f: (f.start, f.qualifier.startswith("đăng ký"))):
+        s0, s1 = doc.sentence_at(fact.start)
+        p0, p1 = _paragraph(text, fact.start)
+        total = _total_before(doc, fact, counts)
+        if total is not None and id(total) in by_fact:  # a part is about what its total is about
+            t = by_fact[id(total)]
+            name, level, code = t.place, t.place_level, t.place_code
+        else:
+            name, level, code = _place_of(doc, fact, places)
+        period = _period_in(doc, s0, s1, before=fact.start, after=fact.end)
+        if not period[2] and doc.measures and _SAME_PERIOD.search(text, s0, fact.start):
+            last = doc.measures[-1]
+            period = (last.period_start, last.period_end, last.period_kind)
+        if not period[2] and total is not None and id(total) in by_fact:
+            t = by_fact[id(total)]
+            period = (t.period_start, t.period_end, t.period_kind)
+        for start, end in ((p0, p1), (0, head_end)):
+            if not period[2]:
+                period = _period_in(doc, start, end)
+        period = _anchored(doc, period, (p0, p1), (0, head_end))
+        campaign = _campaign_in(text, s0, s1, names, fact.start) or _campaign_in(text, p0, p1, names, fact.start) \
+            or (names[0] if len(names) == 1 else "")
+        award, award_level, issuer = _award(fact.qualifier) if fact.kind == "awardee_count" else ("", "", "")
+        m = Measure(measure=_MEASURE[(fact.kind, fact.unit)], value=int(float(fact.value)), place=name,
+                    place_level=level, place_code=code, province_2025=_province_2025(doc, cfg, level, code),
+                    period_start=period[0], period_end=period[1],
+                    period_kind=period[2] or "unknown", campaign=campaign, award=award, level=award_level,
+                    issuer=issuer, role="part" if total is not None else "total", evidence=fact.evidence,
+                    start=fact.start, end=fact.end)
+        by_fact[id(fact)] = m
+        doc.measures.append(m)

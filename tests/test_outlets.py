@@ -1,0 +1,43 @@
+"""The outlet catalogue: a known paper's pages carry its name, provincial papers their province."""
+
+import pytest
+
+from extractors.places.gazetteer import get_gazetteer
+from extractors.places.outlets import catalogue, detect_outlet
+from pipeline.config import load_config
+
+KINDS = ("national_paper", "provincial_paper", "tv", "portal", "magazine", "agency", "aggregator")
+
+
+def test_the_catalogue_is_well_formed():
+    cat = catalogue()
+    assert len(cat) >= 150
+    assert {e.kind for e in cat.values()} <= set(KINDS)
+    assert all(e.province and e.province_2025 for e in cat.values() if e.kind == "provincial_paper")
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "aggregator"])
+def test_every_kind_of_outlet_is_named_from_the_catalogue(kind):
+    cfg = load_config(overrides={"outlets": []})  # the catalogue alone
+    gaz = get_gazetteer(cfg)
+    entry = next(e for e in catalogue().values() if e.kind == kind)
+    hint = detect_outlet("Bài viết.", f"https://m.{entry.domain}/bai-viet-123.html", cfg, gaz)
+    assert hint.name == entry.name
+    if entry.province:
+        assert hint.province_code == gaz.province_by_name(entry.province, "legacy").code
+    else:
+        assert hint.province_code == ""  # a national outlet is no evidence of the article's province
+
+
+def test_a_reprint_on_an_aggregator_takes_the_outlet_it_names():
+    cfg = load_config()
+    hint = detect_outlet("Huyện Phú Giáo có 22.079 lượt hộ đăng ký.\n\nTheo Báo Bình Dương", "https://baomoi.com/x-c1.epi",
+                         cfg, get_gazetteer(cfg))
+    assert hint.name == "Báo Bình Dương" and hint.province_code == "74"
+
+
+def test_a_district_broadcaster_gives_its_district():
+    cfg = load_config()
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", "https://hoianrt.vn/tin-tuc/tong-ket.html", cfg,
+                         get_gazetteer(cfg))
+    assert hint.district_code and get_gazetteer(cfg).districts[hint.district_code].name == "Hội An"
