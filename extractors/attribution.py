@@ -36,6 +36,8 @@ _SINCE = re.compile(r"\btừ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s+(?:đến\s+n
                     r"|\btính\s+đến\b)", re.I)
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)\b", re.I)
 # A breakdown opened after the total: "…186 mô hình, trong đó có 42 …; 61 …", "(29 tập thể, 26 cá nhân)".
+# Between a count and a period after it: a comparison ("tăng 5 so với cùng kỳ năm 2023") or a new clause.
+_COMPARISON = re.compile(r";|so\s+với|cùng\s+kỳ|hơn\s+năm", re.I)
 _TWO_YEARS = re.compile(r"\bnăm\s+(?P<a>(?:19|20)\d{2})\s+(?:và|,)\s+(?:năm\s+)?(?P<b>(?:19|20)\d{2})\b", re.I)
 # "Cùng thời gian", "cùng kỳ": the period of the figures just before.
 _SAME_PERIOD = re.compile(r"\b(?:cùng\s+thời\s+gian|cùng\s+kỳ|trong\s+thời\s+gian\s+(?:này|trên)|giai\s+đoạn\s+này)\b", re.I)
@@ -127,7 +129,7 @@ def _period_in(doc: Document, start: int, end: int, before: int | None = None,
     if not found:
         return None, None, ""
     if after is not None:
-        close = [x for x in found if after <= x[0] <= after + 50 and ";" not in text[after:x[0]]]
+        close = [x for x in found if after <= x[0] <= after + 50 and not _COMPARISON.search(text, after, x[0])]
         if close:
             return min(close, key=lambda x: x[0])[1]
     if before is not None:

@@ -45,7 +45,11 @@ REPORT_EXAMPLES = """examples:
 """
 # Commands whose work lives in their own modules, imported when the command runs: main(args, settings).
 COMMAND_MODULES = {"crawl": "pipeline.crawl.command", "bench": "pipeline.tools.bench",
-                   "report": "pipeline.write.report"}
+                   "report": "pipeline.write.report", "export": "pipeline.nlp.export"}
+EXPORT_EXAMPLES = """examples:
+  vnpress export --input data/processed --format spacy train.spacy    # a DocBin for spacy train (spancat)
+  vnpress export --input data/processed --format jsonl doccano.jsonl  # {"text", "label": [[s, e, kind]]}
+"""
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -105,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
              BENCH_EXAMPLES)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--size", type=int, default=2000, help="articles per measurement (default 2000)")
+    _common(p)
+
+    p = _sub(sub, "export", "a finished run as a spaCy DocBin or Doccano JSON Lines of texts and labelled spans",
+             EXPORT_EXAMPLES)
+    p.add_argument("--input", required=True, help="the run's output folder (with texts.jsonl.gz and facts.csv)")
+    p.add_argument("--format", choices=["spacy", "jsonl"], required=True, help="DocBin (.spacy) or JSON Lines")
+    p.add_argument("file", help="where to write")
     _common(p)
 
     p = _sub(sub, "report", "one self-contained HTML page of a run: charts, facts, rejected inputs", REPORT_EXAMPLES)

@@ -217,8 +217,14 @@ def settings_from(cfg: dict) -> Settings:
     sources = cfg.get("source", [])
     if not isinstance(outlets, list) or not isinstance(sources, list):
         raise ConfigError("[[outlets]] and [[source]] must be arrays of tables")
+    run = _section(RunSettings, cfg["run"], "run")
+    if not 0.0 < run.duplicate_threshold <= 0.96:
+        # Above 0.96 the MinHash index (64 permutations) cannot be banded: no near-duplicate is ever found.
+        raise ConfigError("[run] duplicate_threshold must be above 0 and at most 0.96, e.g. 0.8")
+    if run.batch_size < 1 or run.workers < 0:
+        raise ConfigError("[run] batch_size must be at least 1 and workers at least 0")
     return Settings(
-        run=_section(RunSettings, cfg["run"], "run"),
+        run=run,
         input=_section(InputSettings, cfg["input"], "input"),
         crawl=_section(CrawlSettings, cfg["crawl"], "crawl"),
         text=_section(TextSettings, cfg["text"], "text"),

@@ -30,3 +30,27 @@ def test_report_has_every_chart_with_the_runs_figures(tmp_path):
 
 def test_report_without_tables_is_a_usage_error(tmp_path):
     assert main(["report", "--input", str(tmp_path)]) == 2
+
+
+def test_the_evidence_view_highlights_a_clicked_fact_in_a_real_browser(tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not browser:
+        pytest.skip("no Chromium here (apt-get install chromium)")
+    out = tmp_path / "out"
+    main(["run", str(ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt"), "--out", str(out), "--quiet"])
+    main(["report", "--input", str(out), "--quiet"])
+    import csv
+
+    fact = next(r for r in csv.DictReader(open(out / "facts.csv", encoding="utf-8")) if r["kind"] == "awardee_count")
+    url = f"file://{out / 'report.html'}#fact={fact['article_id']}:{fact['start']}"  # opens the fact as a click does
+    dom = subprocess.run([browser, "--headless=new", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                          "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
+    evidence = dom.split('<section id="evidence">', 1)[1].split("</section>", 1)[0]
+    focus = evidence.split('id="evidence-focus"', 1)[1][:1500]
+    assert fact["value"] in focus and "awardee_count" in focus  # the clicked figure, with its label
+    assert "background: #f48fb1" in focus  # drawn in displaCy's span style, in the fact kind's colour

@@ -35,5 +35,6 @@ def test_hostile_names_and_urls_write_only_into_out(tmp_path):
     main(["run", str(inputs), "--out", str(out), "--quiet", "--format", "both"])
     assert _snapshot(tmp_path, out) == before, "nothing written outside --out"
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(
-        f"{t}.{ext}" for t in ("articles", "facts", "errors", "measures", "summary") for ext in ("csv", "parquet"))
+        [f"{t}.{ext}" for t in ("articles", "facts", "errors", "measures", "summary") for ext in ("csv", "parquet")]
+        + ["texts.jsonl.gz"])
     assert not Path("/tmp/evil.html").exists()

@@ -22,6 +22,8 @@ def test_a_misspelt_key_is_reported_not_ignored():
         load_config(overrides={"places": {"dominanse": 2.0}})
     with pytest.raises(ConfigError, match="must be a number"):
         load_config(overrides={"run": {"batch_size": "many"}})
+    with pytest.raises(ConfigError, match="duplicate_threshold"):
+        load_config(overrides={"run": {"duplicate_threshold": 1.0}})
 
 
 def test_a_crawl_source_takes_the_source_defaults():

@@ -14,7 +14,7 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
                     stats: Stats | None = None) -> dict:
     """Extract every document of a stream of records: {"articles", "facts", "errors", "stats"}."""
     stats = stats if stats is not None else Stats()
-    out: dict[str, list] = {"articles": [], "facts": [], "errors": [], "measures": []}
+    out: dict[str, list] = {"articles": [], "facts": [], "errors": [], "measures": [], "texts": []}
     read = stats.step("read")
     for rec in records:
         read.read += 1
@@ -33,6 +33,7 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
         out["articles"].append(art)
         out["facts"].extend(facts)
         out["measures"].extend(measures)
+        out["texts"].append({"article_id": doc.article_id, "title": doc.title, "text": doc.text})
     return {**out, "stats": stats.to_dict()}
 
 

@@ -26,6 +26,7 @@ from pipeline.settings import Settings
 from pipeline.write.atomic import atomic_write
 from pipeline.write.summary import SummaryBuilder
 from pipeline.write.tables import TableWriter
+from pipeline.write.texts import TextWriter
 
 WORK_DIR = ".vnpress-work"
 
@@ -110,6 +111,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
         if progress:
             progress.close()
         writer = TableWriter(out, fmt=fmt, excel=excel)
+        texts = TextWriter(out)
         writer.write("errors", [error_row(r) for r in early_errors])
         dupes = DuplicateFinder(cfg.run.duplicate_threshold)
         summary_cells = SummaryBuilder()
@@ -134,6 +136,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
                 writer.write("facts", part["facts"])
                 writer.write("errors", part["errors"])
                 writer.write("measures", measures)
+                texts.write(part.get("texts", []))
                 step.read += len(articles) + len(part["facts"]) + len(part["errors"]) + len(measures)
             summary.articles += len(part["articles"])
             summary.rejected += len(part["errors"])
@@ -144,6 +147,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
             writer.write("summary", cells)
             step.produced += len(cells)
             writer.close()
+            texts.close()
         shutil.rmtree(out / WORK_DIR, ignore_errors=True)
     summary.seconds = time.monotonic() - t0
     return summary

@@ -21,6 +21,7 @@ from plotly.offline import get_plotlyjs
 
 from pipeline.schema import TABLES
 from pipeline.settings import Settings
+from pipeline.write.evidence import article_data, section
 
 _DTYPES = {"string": "string", "code": "string", "int": "Int64"}
 
@@ -98,8 +99,10 @@ def build(folder: Path, max_facts: int = 5000) -> str:
                              "Campaigns by frequency"))
     shown = facts_o.head(max_facts)
     cols = ["article_id", "kind", "value", "unit", "qualifier", "evidence"]
-    rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v) if pd.notna(v) else '')}</td>" for v in r) + "</tr>"
-                   for r in shown[cols].itertuples(index=False))
+    rows = "".join(f'<tr data-aid="{html.escape(str(r.article_id))}" data-start="{int(r.start)}">'
+                   + "".join(f"<td>{html.escape(str(v) if pd.notna(v) else '')}</td>" for v in r[:len(cols)]) + "</tr>"
+                   for r in shown[cols + ["start"]].itertuples(index=False))
+    evidence = section(article_data(folder, shown, set(shown["article_id"])))
     err_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r) + "</tr>"
                        for r in errors.itertuples(index=False))
     kinds = facts_o["kind"].value_counts()
@@ -115,6 +118,7 @@ td,th{{border:1px solid #ddd;padding:3px 6px;vertical-align:top}} th{{background
 <h2>Facts</h2><input id="filter" placeholder="filter facts (e.g. model_count, Thoại Sơn, Bằng khen)">
 <p>{len(shown)} of {len(facts_o)} facts of original articles shown.</p>
 <div class="scroll"><table id="facts"><thead><tr>{''.join(f'<th>{c}</th>' for c in cols)}</tr></thead><tbody>{rows}</tbody></table></div>
+{evidence}
 <h2>Rejected inputs ({len(errors)})</h2>
 <table id="errors"><thead><tr><th>source</th><th>stage</th><th>reason</th></tr></thead><tbody>{err_rows}</tbody></table>
 <script>

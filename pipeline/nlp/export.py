@@ -1,0 +1,87 @@
+"""`vnpress export`: a finished run as training and annotation data.
+
+`--format spacy` writes a DocBin (`.spacy`): each article's normalised text with every fact as a span
+in `doc.spans["vnpress"]` (label = fact kind; value, unit and offsets in the span extensions), ready for
+`spacy train` with a spancat component. `--format jsonl` writes one JSON object per article in the
+shape Doccano imports for sequence labelling, `{"text", "label": [[start, end, kind], …]}`, plus the
+facts' values under "facts" and the article's id under "id".
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.write.texts import read_texts
+
+
+def _facts_by_article(out: Path) -> dict[str, list[dict]]:
+    facts: dict[str, list[dict]] = defaultdict(list)
+    with open(out / "facts.csv", newline="", encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            facts[r["article_id"]].append(r)
+    return facts
+
+
+def export_jsonl(out: Path, path: Path) -> int:
+    """Doccano-style JSON Lines; returns the number of articles written."""
+    facts = _facts_by_article(out)
+    n = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for rec in read_texts(out):
+            rows = facts.get(rec["article_id"], [])
+            f.write(json.dumps({
+                "id": rec["article_id"], "text": rec["text"],
+                "label": [[int(r["start"]), int(r["end"]), r["kind"]] for r in rows],
+                "facts": [{k: r[k] for k in ("kind", "value", "unit", "qualifier", "start", "end", "extractor")}
+                          for r in rows],
+            }, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def export_docbin(out: Path, path: Path) -> int:
+    """A spaCy DocBin of the run's articles with their facts as spans; returns the number of docs."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    from pipeline.nlp.component import SPANS_KEY, _register_extensions
+
+    _register_extensions()
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    facts = _facts_by_article(out)
+    bin_ = DocBin(store_user_data=True)
+    n = 0
+    for rec in read_texts(out):
+        doc = nlp.make_doc(rec["text"])
+        spans, values = [], {}
+        for i, r in enumerate(facts.get(rec["article_id"], [])):
+            start, end = int(r["start"]), int(r["end"])
+            span = doc.char_span(start, max(end, start + 1), label=r["kind"], alignment_mode="expand")
+            if span is None:
+                continue
+            span.id_ = f"f{i}"
+            values[span.id_] = {"value": r["value"], "unit": r["unit"], "qualifier": r["qualifier"],
+                                "extractor": r["extractor"], "start": start, "end": end}
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        doc.user_data["vnpress_spans"] = values
+        doc.user_data["article_id"] = rec["article_id"]
+        bin_.add(doc)
+        n += 1
+    bin_.to_disk(path)
+    return n
+
+
+def main(args, cfg) -> int:
+    """`vnpress export --input OUT --format spacy|jsonl FILE`."""
+    out, path = Path(args.input), Path(args.file)
+    if not (out / "texts.jsonl.gz").exists() or not (out / "facts.csv").exists():
+        print(f"vnpress export: {out} has no finished run (texts.jsonl.gz and facts.csv)", flush=True)
+        return 2
+    n = export_docbin(out, path) if args.format == "spacy" else export_jsonl(out, path)
+    if not args.quiet:
+        print(f"exported {n} articles to {path}")
+    return 0
