@@ -104,7 +104,18 @@ def _year(doc: Document) -> int | None:
     return int(pub[:4]) if pub[:4].isdigit() else None
 
 
-def _period_in(doc: Document, start: int, end: int, before: int | None = None,
+def _periods(doc: Document) -> list[tuple[int, tuple[int, int, str]]]:
+    """The article's period facts as (offset, (first year, last year, kind)), read once per article."""
+    out = []
+    for f in doc.facts:
+        if f.kind == "period":
+            a, _, b = f.value.partition("/")
+            ya, yb = int(a[:4]), int((b or a)[:4])
+            out.append((f.start, (ya, yb, "range" if b and ya != yb else "year")))
+    return out
+
+
+def _period_in(doc: Document, periods: list, start: int, end: int, before: int | None = None,
                after: int | None = None) -> tuple[int | None, int | None, str]:
     """The period a stretch of text states: one right after the count's noun phrase ("18 mô hình …
     giai đoạn 2020-2022"), else the nearest before `before`, else the first."""
@@ -113,11 +124,8 @@ def _period_in(doc: Document, start: int, end: int, before: int | None = None,
     for m in _TWO_YEARS.finditer(text, start, end):  # "của 2 năm 2022 và 2023"
         found.append((m.start(), (int(m.group("a")), int(m.group("b")), "range")))
     since = list(_SINCE.finditer(text, start, end))
-    for f in doc.facts:
-        if f.kind == "period" and start <= f.start < end and not any(m.start() <= f.start < m.end() for m in since):
-            a, _, b = f.value.partition("/")
-            ya, yb = int(a[:4]), int((b or a)[:4])
-            found.append((f.start, (ya, yb, "range" if b and ya != yb else "year")))
+    found += [(at, p) for at, p in periods
+              if start <= at < end and not any(m.start() <= at < m.end() for m in since)]
     for m in _YEARS_BACK.finditer(text, start, end):
         raw = (m.group("n") or m.group("n2")).lower()
         n = _NUMBER_WORDS.get(raw) or int(raw)
@@ -220,6 +228,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
         return
     text = doc.text
     places = _places(doc)
+    periods = _periods(doc)
     names = list(dict.fromkeys(f.value for f in doc.facts if f.kind == "campaign"))
     head_end = max(doc.title_span[1], doc.lead_span[1])
     by_fact: dict[int, Measure] = {}
@@ -232,7 +241,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             name, level, code = t.place, t.place_level, t.place_code
         else:
             name, level, code = _place_of(doc, fact, places)
-        period = _period_in(doc, s0, s1, before=fact.start, after=fact.end)
+        period = _period_in(doc, periods, s0, s1, before=fact.start, after=fact.end)
         if not period[2] and doc.measures and _SAME_PERIOD.search(text, s0, fact.start):
             last = doc.measures[-1]
             period = (last.period_start, last.period_end, last.period_kind)
@@ -241,7 +250,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             period = (t.period_start, t.period_end, t.period_kind)
         for start, end in ((p0, p1), (0, head_end)):
             if not period[2]:
-                period = _period_in(doc, start, end)
+                period = _period_in(doc, periods, start, end)
         period = _anchored(doc, period, (p0, p1), (0, head_end))
         campaign = _campaign_in(text, s0, s1, names, fact.start) or _campaign_in(text, p0, p1, names, fact.start) \
             or (names[0] if len(names) == 1 else "")

@@ -24,7 +24,7 @@ class TextWriter:
         self.path = Path(out) / FILE
         self.tmp = tmp_path(self.path)
         self._raw = open(self.tmp, "wb")
-        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0)  # no timestamp: identical runs, identical files
+        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0, compresslevel=4)  # no timestamp: identical runs, identical files
         self._f = io.TextIOWrapper(self._gz, encoding="utf-8")
 
     def write(self, rows: list[dict]) -> None:
