@@ -22,7 +22,7 @@ THRESHOLDS = {
                     "campaigns": 0.95, "model_counts": 0.95, "awardees": 0.95},
     # The mixed corpus (56 excerpts, 33 provinces, national and post-reform ones) is held at what it scores
     # now, a floor for every later change; the target is 0.95 on every field (see the README).
-    "corpus-mixed": {"published_date": 0.98, "province": 0.95, "district": 0.91, "campaigns": 0.98,
+    "corpus-mixed": {"published_date": 0.98, "province": 0.96, "district": 0.94, "campaigns": 0.98,
                      "model_counts": 0.98, "awardees": 0.96, "commune": 0.95},
 }
 

@@ -25,3 +25,33 @@ def test_a_hamlet_and_a_weekday_are_not_communes(cfg):
 def test_an_undated_article_about_a_commune_merged_away_is_in_the_old_system(cfg):
     doc = extract_text("Xã Pá Hu phát huy mô hình dân vận khéo\n\nĐồng bào Mông ở xã Pá Hu đã làm 8 mô hình.", cfg)
     assert doc.fields["era"] == "legacy" and doc.fields["province"] == "Yên Bái"
+
+
+def test_units_inside_brackets_closed_by_cu_are_history(cfg):
+    doc = extract_text("Xã Xuân Phú biểu dương gương người tốt việc tốt\n\nXã Xuân Phú ra đời từ việc sáp nhập các xã "
+                       "Quế Xuân 1, Quế Phú và thị trấn Hương An (huyện Quế Sơn, tỉnh Quảng Nam cũ). Hội nghị đã "
+                       "biểu dương 12 tập thể.", cfg)
+    assert doc.fields["era"] == "2025" and doc.fields["province"] == "Đà Nẵng"
+
+
+def test_a_city_broadcaster_on_a_nationwide_topic_gives_no_province(cfg):
+    doc = extract_text("Nông dân thi đua sản xuất giỏi\n\n27/09/2022 - 04:30\n\nSố hộ nông dân đạt danh hiệu sản xuất, "
+                       "kinh doanh giỏi chiếm 53,4% so với tổng số hộ nông dân cả nước.", cfg,
+                       url="https://voh.com.vn/radio-episode-nong-dan-gioi-123.html")
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_province_named_once_in_passing_is_not_the_subject(cfg):
+    doc = extract_text("Nâng cao hiệu quả phong trào văn hóa\n\n19/04/2020 - 10:59\n\nSau gần 20 năm triển khai, phong "
+                       "trào đã trở thành phong trào văn hóa có sức lan tỏa rộng lớn, tác động mạnh mẽ và mang lại "
+                       "hiệu quả thiết thực với những tiêu chí ngày càng được đổi mới.\n\nPhong trào đã lan tỏa. "
+                       "Nhiều mô hình hay như của Trung tâm hỗ trợ thanh niên công nhân Thành phố Hồ "
+                       "Chí Minh được nhân rộng.", cfg, url="https://tapchicongsan.org.vn/van-hoa/816307.aspx")
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_place_after_an_acronym_is_found(cfg):
+    doc = extract_text("Thi đua khen thưởng - động lực\n\n12/01/2020 - 09:00\n\nÔng Bùi Minh Hồng, Trưởng ban Quản lý "
+                       "các KCN Vĩnh Phúc phát biểu. Ban Quản lý các khu công nghiệp (KCN) Vĩnh Phúc đã khen thưởng "
+                       "15 tập thể.", cfg)
+    assert doc.fields["province"] == "Vĩnh Phúc"

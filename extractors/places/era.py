@@ -19,7 +19,8 @@ REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(
     r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
     r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
-    r"|\((?:cũ|mới)\)|đặc\s+khu\s+[A-ZĐ]",
+    r"|\((?:cũ|mới)\)|\bcũ\s*\)|đặc\s+khu\s+[A-ZĐ]"
+    r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất)",
     re.I,
 )
 _DISTRICT_COMMITTEE = re.compile(r"\b(?:huyện\s+ủy|huyện\s+uỷ|thị\s+ủy|thị\s+uỷ|quận\s+ủy|quận\s+uỷ|ubnd\s+huyện|cấp\s+huyện)\b", re.I)

@@ -50,6 +50,8 @@ _PERSON_CUES = frozenset((
 _HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+_OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\bcũ\s*\)")
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
 
 
@@ -254,6 +256,11 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
         if 1 < len(tokens) <= limit + 1 and run.start() in starts:
             # A sentence's first word is capitalised anyway: try the run without it too.
             options.append(tokens[1:])
+        acronyms = 0
+        while acronyms < len(tokens) - 1 and len(tokens[acronyms].group()) >= 2 and tokens[acronyms].group().isupper():
+            acronyms += 1
+        if acronyms and len(tokens) - acronyms <= limit:
+            options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
         for toks in options:
             before = text[max(0, toks[0].start() - 24):toks[0].start()]
             if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(
@@ -292,6 +299,9 @@ _MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+v�
 
 
 _BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", re.I)
+# Units listed right after "sáp nhập" are what was merged, unless the list turns into its result ("vào", "thành").
+_MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
+                          r"(?:(?:xã|phường|thị\s+trấn|đơn\s+vị)\s+)?(?:(?!\bvào\b|\bthành\b)[^.;()])*$", re.I)
 _INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
 
 
@@ -309,15 +319,22 @@ def _merged_units(mentions: list[Mention], text: str) -> None:
             m.historical = True
         elif "cơ sở" in low[-120:] and _BASIS.search(before[-120:]) and not _INTO.search(before[-20:]):
             m.historical = True
+        elif _MERGED_FROM.search(before[-120:]):
+            m.historical = True  # "ra đời từ việc sáp nhập các xã A, B và thị trấn C"
 
 
 def _spread_history(mentions: list[Mention], text: str) -> None:
-    """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well."""
+    """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
+    Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them."""
     for i in range(len(mentions) - 1, 0, -1):
         cur, prev = mentions[i], mentions[i - 1]
-        if cur.historical and cur.via == "list" and prev.type == cur.type and re.fullmatch(
-                r"\s*(?:,|và|;)\s*", text[prev.end:cur.start]):
+        if cur.historical and cur.via == "list" and prev.type == cur.type and _LIST_GAP.fullmatch(
+                text, prev.end, cur.start):
             prev.historical = True
+    for m in _OLD_BRACKETS.finditer(text):
+        for mention in mentions:
+            if m.start() < mention.start < m.end():
+                mention.historical = True
 
 
 @register("places", assigns=("mentions",))

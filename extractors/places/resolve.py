@@ -105,12 +105,26 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         _resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
     else:
         _resolve_new(doc, cfg, gaz, mentions, outlet)
-    if is_national(doc, mentions, cfg.places.national_threshold):
+    source = place_source(doc, outlet.evidence if outlet.province_code else "")
+    if is_national(doc, mentions, cfg.places.national_threshold) or (
+            source in ("outlet", "url") and is_national(doc, mentions, 1.0)) or _in_passing(doc, mentions, source):
+        # National; or only the outlet's city and a sign of national scope; or a province named once in
+        # passing deep in an article that names no other place and comes from no provincial outlet.
         for key in _UNIT_FIELDS:
             doc.fields.pop(key, None)
-        doc.fields["scope"] = "national"
+        national = is_national(doc, mentions, cfg.places.national_threshold) or source in ("outlet", "url")
+        doc.fields["scope"] = "national" if national else ""
+        source = ""
     doc.fields["scope"] = scope_of(doc.fields)
-    doc.fields["place_source"] = place_source(doc, outlet.evidence if outlet.province_code else "")
+    doc.fields["place_source"] = source
+
+
+def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
+    """A province from one body mention alone (no unit, no outlet, nothing in the head): not the subject."""
+    if source != "text" or doc.fields.get("district") or doc.fields.get("commune"):
+        return False
+    current = [m for m in mentions if not m.historical]
+    return len(current) == 1 and current[0].zone == "body" and current[0].via in ("bare", "alias", "typed")
 
 
 _UNIT_FIELDS = ("province", "province_code", "province_2025", "district", "district_type", "district_code",
