@@ -198,28 +198,51 @@ def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern 
     return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)"), units_by_key
 
 
-def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
-    """Every place mention in the document, in text order."""
-    gaz = get_gazetteer(cfg)
-    text = doc.text
-    limit = gaz.max_name_len() + 1
-    mentions: list[Mention] = []
-    covered = bytearray(len(text) + 1)  # 1 where a mention already stands
+class _Found:
+    """The mentions found so far in one document, and which characters they cover."""
 
-    def add(m: Mention) -> None:
-        m.zone = doc.zone(m.start)
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self.covered = bytearray(len(doc.text) + 1)  # 1 where a mention already stands
+
+    def add(self, m: Mention) -> None:
+        """Record a mention with its zone and the history or "(mới)" mark written after it."""
+        text = self.doc.text
+        m.zone = self.doc.zone(m.start)
         after = text[m.end:m.end + 30]
         m.historical = m.historical or bool(_HISTORY_AFTER.match(after))
         m.marked_new = bool(_NEW_AFTER.match(after))
-        mentions.append(m)
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+        self.mentions.append(m)
+        self.covered[m.start:m.end] = b"\x01" * (m.end - m.start)
 
+
+def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
+    """Every place mention in the document, in text order: abbreviations, typed names (and the lists
+    they open), then bare capitalised names that are a unit's whole name."""
+    gaz = get_gazetteer(cfg)
+    found = _Found(doc)
+    limit = gaz.max_name_len() + 1
+    _alias_mentions(found, cfg, gaz)
+    _typed_mentions(found, gaz, limit)
+    _spread_history(found.mentions, doc.text)  # a list's "(cũ)" marks every name in it as history
+    _bare_mentions(found, gaz, limit)
+    _merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare
+    found.mentions.sort(key=lambda x: x.start)
+    return found.mentions
+
+
+def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
     pattern, units_by_key = _aliases(cfg, gaz)
-    for m in pattern.finditer(text) if pattern else ():
+    for m in pattern.finditer(found.doc.text) if pattern else ():
         units = units_by_key.get(_alias_key(m.group()), [])
-        add(Mention(m.start(), m.end(), m.group(), "thành phố" if units and units[0].type == "thành phố" else "tỉnh",
-                    "alias", list(units)))
+        found.add(Mention(m.start(), m.end(), m.group(),
+                          "thành phố" if units and units[0].type == "thành phố" else "tỉnh", "alias", list(units)))
 
+
+def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
+    """"huyện Thạnh Phú", "TP. Tam Kỳ", "Huyện ủy Thạch Hà", and the names listed after one."""
+    text = found.doc.text
     for m in _TYPE.finditer(text):
         raw = " ".join(m.group("t").lower().split())
         via = "typed"
@@ -228,7 +251,7 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
             via = "committee"
         else:
             typ = _TYPE_NORMAL.get(raw, raw)
-        if covered[m.start("t")]:
+        if found.covered[m.start("t")]:
             continue
         tokens = _tokens_after(text, m.end(), limit)
         if not tokens:
@@ -240,39 +263,43 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
         mention = Mention(start, end, text[start:end], typ, via, units)
-        add(mention)
-        _follow_list(gaz, doc, mention, typ, add, limit)
-    # A list's "(cũ)" marks every name in it as history.
-    _spread_history(mentions, text)
+        found.add(mention)
+        _follow_list(gaz, found.doc, mention, typ, found.add, limit)
 
-    starts = {s for s, _ in doc.sentences}
+
+def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
+    """Capitalised runs that are a unit's whole name ("Thoại Sơn:"), not a person's, a hamlet's or a weekday."""
+    text = found.doc.text
+    starts = {s for s, _ in found.doc.sentences}
     for run in _RUN.finditer(text):
-        if covered[run.start()]:
+        if found.covered[run.start()]:
             continue
         tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
         if all(t.group().isdigit() for t in tokens):
             continue
-        options = [tokens] if len(tokens) <= limit else []
-        if 1 < len(tokens) <= limit + 1 and run.start() in starts:
-            # A sentence's first word is capitalised anyway: try the run without it too.
-            options.append(tokens[1:])
-        acronyms = 0
-        while acronyms < len(tokens) - 1 and len(tokens[acronyms].group()) >= 2 and tokens[acronyms].group().isupper():
-            acronyms += 1
-        if acronyms and len(tokens) - acronyms <= limit:
-            options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
-        for toks in options:
+        for toks in _run_options(tokens, limit, run.start() in starts):
             before = text[max(0, toks[0].start() - 24):toks[0].start()]
             if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(
                     text[toks[0].start():toks[-1].end()]):
                 continue
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
-            if units and not any(covered[toks[0].start():toks[-1].end()]):
-                add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare", units))
+            if units and not any(found.covered[toks[0].start():toks[-1].end()]):
+                found.add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare",
+                                  units))
                 break
-    _merged_units(mentions, text)  # and so does a list of what was merged, typed or bare
-    mentions.sort(key=lambda x: x.start)
-    return mentions
+
+
+def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:
+    """The readings of a capitalised run to look up: whole, without a sentence's first word, without acronyms."""
+    options = [tokens] if len(tokens) <= limit else []
+    if 1 < len(tokens) <= limit + 1 and at_sentence_start:
+        options.append(tokens[1:])  # a sentence's first word is capitalised anyway
+    acronyms = 0
+    while acronyms < len(tokens) - 1 and len(tokens[acronyms].group()) >= 2 and tokens[acronyms].group().isupper():
+        acronyms += 1
+    if acronyms and len(tokens) - acronyms <= limit:
+        options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
+    return options
 
 
 def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, limit: int) -> None:

@@ -1,0 +1,149 @@
+"""The evidence the resolver weighs: mention weights, province evidence, choosing a dominant unit,
+digests and tours of several units, and the place facts written for each resolved mention."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.matcher import Mention
+from extractors.places.outlets import OutletHint
+from pipeline.document import Document
+from pipeline.settings import Settings
+
+_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
+_ADJACENT_GAP = re.compile(r"\s*(?:\(|,|-|–)?\s*")
+
+
+def weight(m: Mention, cfg: Settings) -> float:
+    p = cfg.places
+    w = {"title": p.weight_title, "lead": p.weight_lead}.get(m.zone, p.weight_body)
+    if m.via in ("typed", "committee", "list", "alias"):
+        w *= p.typed_bonus
+    elif m.via == "bare" and m.zone == "body":
+        w *= 0.6
+    return w
+
+
+class Evidence:
+    def __init__(self) -> None:
+        self.province: dict[str, float] = defaultdict(float)
+
+    def best(self, codes: set[str] | None = None) -> str:
+        items = [(s, c) for c, s in self.province.items() if codes is None or c in codes]
+        if not items:
+            return ""
+        items.sort(reverse=True)
+        if len(items) > 1 and items[0][0] == items[1][0]:
+            return ""
+        return items[0][1] if items[0][0] > 0 else ""
+
+
+def adjacent_province(m: Mention, mentions: list[Mention], text: str, era: str) -> str:
+    """"X (tỉnh Y)", "X, tỉnh Y", "X (Y)", "X, TP.HCM": the province written right after a unit."""
+    for n in mentions:  # in text order: only the few right after m matter
+        if n.start < m.end:
+            continue
+        if n.start - m.end > 8:
+            break
+        if _ADJACENT_GAP.fullmatch(text, m.end, n.start) and n.of("province", era):
+            return n.of("province", era)[0].code
+    return ""
+
+
+def narrow(units: list[Unit], ev: Evidence, adjacent: str) -> list[Unit]:
+    if len(units) <= 1:
+        return units
+    if adjacent:
+        near = [u for u in units if u.province_code == adjacent]
+        if near:
+            return near
+    best = ev.best({u.province_code for u in units})
+    if best:
+        return [u for u in units if u.province_code == best]
+    return units
+
+
+def choose(scores: dict[str, float], strong: set[str], dominance: float) -> str:
+    if not scores:
+        return ""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    top, top_score = ranked[0]
+    if len(ranked) > 1 and top_score < dominance * ranked[1][1]:
+        return ""
+    return top if top in strong else ""
+
+
+def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+                       era: str, unit_level: str) -> Evidence:
+    ev = Evidence()
+    if outlet.province_code:
+        code = outlet.province_code if era == LEGACY else gaz.to_2025(outlet.province_code)
+        ev.province[code] += 1.5 if outlet.weak else 3.0
+    for m in mentions:
+        if m.historical:
+            continue
+        w = weight(m, cfg)
+        provs = m.of("province", era)
+        if provs and m.type in ("tỉnh", "thành phố", "") or (provs and m.via == "alias"):
+            for u in provs[:1]:
+                ev.province[u.code] += w * (1.0 if m.via != "bare" else 0.8)
+        if era == NEW and not provs and m.of("province", LEGACY) and m.type in ("tỉnh", ""):
+            ev.province[gaz.to_2025(m.of("province", LEGACY)[0].code)] += 0.5 * w
+        units = m.of(unit_level, era)
+        codes = {u.province_code for u in units}
+        if len(codes) == 1:
+            ev.province[next(iter(codes))] += 0.7 * w
+        if era == LEGACY and unit_level == "district":
+            ccodes = {u.province_code for u in m.of("commune", LEGACY)}
+            if m.type in ("xã", "phường", "thị trấn") and len(ccodes) == 1:
+                ev.province[next(iter(ccodes))] += 0.5 * w
+    return ev
+
+
+_ITEM = re.compile(r"^[*•+–-]\s+\S", re.M)
+
+
+def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …"): the items name different units."""
+    items = [m.start() for m in _ITEM.finditer(doc.text)]
+    if not items:
+        return False
+    heads = [0, *items]
+    named = set()
+    for start in heads:
+        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < start + 160), None)
+        if first:
+            named.add(first)
+    return len(named) >= 2
+
+
+def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
+    introduced = set()
+    for m in mentions:
+        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 45):m.start - len(m.type) - 1 if m.type else m.start]):
+            introduced.add(units[m.start].code)
+    return len(introduced) >= 2
+
+
+def place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], districts: dict[int, Unit],
+                 communes: dict[int, Unit], era: str, published: str | None) -> None:
+    for m in mentions:
+        extractor = "ner" if m.via == "ner" else "gazetteer"
+        qual = "cũ" if m.historical else ""
+        if m.start in districts:
+            u = districts[m.start]
+            doc.add("district", u.name, m.start, m.end, extractor, unit=m.type or u.type,
+                    qualifier="; ".join(filter(None, [gaz.province_name(u.province_code, LEGACY, published), qual])),
+                    code="" if u.historical else u.code)
+        elif m.start in communes:
+            u = communes[m.start]
+            doc.add("commune", u.name, m.start, m.end, extractor, unit=u.type,
+                    qualifier="; ".join(filter(None, [u.province, qual])), code=u.code)
+        elif m.of("province", era) and (m.type in ("tỉnh", "thành phố") or m.via in ("alias", "bare")) \
+                and not m.of("district", LEGACY if era == LEGACY else "-"):
+            u = m.of("province", era)[0]
+            doc.add("province", gaz.province_name(u.code, era, published) if era == LEGACY else u.name,
+                    m.start, m.end, extractor, unit=u.type, qualifier=qual, code=u.code)

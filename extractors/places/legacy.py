@@ -1,0 +1,161 @@
+"""The old system (before 1 July 2025): an article's province and main district, and a main commune
+where it is mainly about one."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from extractors.places.evidence import (
+    adjacent_province,
+    choose,
+    digest,
+    narrow,
+    place_facts,
+    province_evidence,
+    weight,
+)
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.matcher import Mention
+from extractors.places.outlets import OutletHint
+from pipeline.document import Document
+from pipeline.settings import Settings
+
+_VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
+                    r"|sân|quảng\s+trường)[^.;,]{0,50}$", re.I)
+_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
+
+
+@dataclass
+class _Scores:
+    """What the mentions say for each district: its score, whether a strong or head mention names it."""
+
+    scores: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    strong: set[str] = field(default_factory=set)
+    in_head: set[str] = field(default_factory=set)
+    chosen: dict[int, Unit] = field(default_factory=dict)  # mention start -> the district it names
+
+
+def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
+                   published: str | None) -> None:
+    """The article's province, main district and main commune in the old system, and its place facts."""
+    ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
+    s = _score_districts(doc, cfg, mentions, ev)
+    commune_units = _score_communes(doc, cfg, mentions, ev, s)
+    if outlet.district_code:
+        s.scores[outlet.district_code] += 3.0
+        s.strong.add(outlet.district_code)
+    district = _main_district(doc, cfg, gaz, mentions, s)
+    province_code = district.province_code if district else ev.best()
+    f = doc.fields
+    if province_code:
+        f["province"] = gaz.province_name(province_code, LEGACY, published)
+        f["province_code"] = province_code
+        p25 = gaz.province(gaz.to_2025(province_code), NEW)
+        f["province_2025"] = p25.name if p25 else ""
+    if district:
+        f["district"] = district.name
+        f["district_type"] = district.type
+        f["district_code"] = "" if district.historical else district.code
+    _main_commune(doc, cfg, mentions, commune_units, district)
+    place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
+
+
+def _score_districts(doc: Document, cfg: Settings, mentions: list[Mention], ev) -> _Scores:
+    """Score each district its mentions name (typed, committee, alias or bare; title and lead weigh more)."""
+    text = doc.text
+    s = _Scores()
+    for m in mentions:
+        if m.historical:
+            continue
+        districts = m.of("district", LEGACY)
+        if m.type in ("xã", "phường", "thị trấn"):
+            districts = []
+        if m.via == "bare" and m.of("province", LEGACY) and not districts:
+            continue
+        if m.via == "bare" and m.of("province", LEGACY) and m.type == "":
+            # "Bắc Kạn" names a province and its city alike; the province reading wins when bare.
+            if not any(u.type == "thành phố" for u in districts):
+                continue
+            districts = []
+        units = narrow(districts, ev, adjacent_province(m, mentions, text, LEGACY))
+        if len({u.code for u in units}) != 1 or _VENUE.search(text[max(0, m.start - 70):m.start]):
+            continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
+        unit = units[0]
+        s.chosen[m.start] = unit
+        s.scores[unit.code] += weight(m, cfg)
+        if m.via in ("typed", "committee", "alias") or m.zone in ("title", "lead"):
+            s.strong.add(unit.code)
+        if m.zone in ("title", "lead"):
+            s.in_head.add(unit.code)
+    return s
+
+
+def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s: _Scores) -> dict[int, Unit]:
+    """A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành"), and so does a bare name that
+    can only be a commune ("Hoằng Kim" in a headline). Where a name is several communes, the district
+    that the article's other communes lie in decides (the coherence of a feature about one district)."""
+    commune_units: dict[int, Unit] = {}
+    communal = [m for m in mentions if not m.historical and (m.type in ("xã", "phường", "thị trấn") or (
+        m.via == "bare" and m.of("commune", LEGACY) and not m.of("district", LEGACY) and not m.of("province", LEGACY)))]
+    support: dict[str, set[str]] = defaultdict(set)
+    for m in communal:
+        for u in m.of("commune", LEGACY):
+            support[u.district_code].add(m.surface)
+    coherent = max(support, key=lambda c: len(support[c]), default="")
+    if coherent and len(support[coherent]) < 3:
+        coherent = ""
+    for m in communal:
+        units = m.of("commune", LEGACY)
+        if m.via == "bare" and ev.best() and all(u.province_code != ev.best() and u.district_code != coherent
+                                                 for u in units):
+            continue  # a bare name that is a commune only in another province is not this article's
+        known = ({u.district_code for u in units} & set(s.scores)) or ({coherent} & {u.district_code for u in units})
+        if known:
+            units = [u for u in units if u.district_code in known]
+        units = narrow(units, ev, adjacent_province(m, mentions, doc.text, LEGACY))
+        if len({u.code for u in units}) == 1:
+            commune_units[m.start] = units[0]
+            s.scores[units[0].district_code] += 0.5 * weight(m, cfg)
+            if m.zone in ("title", "lead"):
+                s.strong.add(units[0].district_code)
+    return commune_units
+
+
+def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
+    """The district that dominates, unless the head speaks of the whole province or the text is a digest."""
+    main = choose(s.scores, s.strong, cfg.places.dominance)
+    head = doc.text[: max(doc.lead_span[1], doc.title_span[1], 1)]
+    if main and main not in s.in_head and _WHOLE_PROVINCE.search(head):
+        return None  # the head speaks of the whole province; one district in the body is not its subject
+    if main and main not in s.in_head and digest(doc, mentions, s.chosen):
+        return None  # a digest of items about several districts
+    if not main:
+        return None
+    district = gaz.districts.get(main) or next((u for u in s.chosen.values() if u.code == main), None)
+    # A historical name the text used ("Đất Đỏ") is the unit as it was then.
+    written = [u for u in s.chosen.values() if u.code == main]
+    if district is not None and written:
+        if written[0].historical:
+            return written[0]
+        return max(written, key=lambda u: sum(1 for v in s.chosen.values() if v == u))
+    return district
+
+
+def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune_units: dict[int, Unit],
+                  district: Unit | None) -> None:
+    """The main commune of an old-system article mainly about one (within its main district)."""
+    cscores: dict[str, float] = defaultdict(float)
+    cunits: dict[str, Unit] = {}
+    at = {m.start: m for m in mentions}
+    for start, u in commune_units.items():
+        if district and u.district_code != district.code:
+            continue
+        cscores[u.code] += weight(at[start], cfg)
+        cunits[u.code] = u
+    head_communes = {u.code for start, u in commune_units.items() if at[start].zone == "title"}
+    cmain = choose(cscores, head_communes, cfg.places.dominance)
+    if cmain:
+        u = cunits[cmain]
+        doc.fields["commune"], doc.fields["commune_type"], doc.fields["commune_code"] = u.name, u.type, u.code

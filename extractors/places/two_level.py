@@ -1,0 +1,81 @@
+"""The two-level system (from 1 July 2025): an article's province (one of 34) and main commune."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractors.places.evidence import (
+    adjacent_province,
+    choose,
+    digest,
+    narrow,
+    place_facts,
+    province_evidence,
+    tour,
+    weight,
+)
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.matcher import Mention
+from extractors.places.outlets import OutletHint
+from pipeline.document import Document
+from pipeline.settings import Settings
+
+
+def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
+    text = doc.text
+    current = [m for m in mentions if not m.historical]
+    ev = province_evidence(doc, cfg, gaz, current, outlet, NEW, "commune")
+    scores: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()
+    units_at: dict[int, Unit] = {}
+    # Old districts named as history ("xã Mỹ Hòa (huyện Ba Tri cũ)") give no province of their own,
+    # but tell same-named new communes apart: the one formed from that district's communes.
+    old_districts = {u.code for m in mentions if m.historical for u in m.of("district", LEGACY)}
+    best_province = ev.best()
+    for m in current:
+        if m.type in ("huyện", "thị xã", "quận", "thị trấn", "tỉnh"):
+            continue  # districts no longer exist: in a new article they are history
+        communes = m.of("commune", NEW)
+        if not communes:
+            continue
+        if len(communes) > 1 and old_districts:
+            communes = [u for u in communes if gaz.formed_from_districts(u.code) & old_districts] or communes
+        if m.via == "bare" and (m.of("province", NEW) or m.of("province", LEGACY)):
+            continue  # "Huế", "Lâm Đồng": a province before it is a commune
+        units = narrow(communes, ev, adjacent_province(m, mentions, text, NEW))
+        if len({u.code for u in units}) != 1:
+            continue
+        u = units[0]
+        if m.via == "bare" and best_province and u.province_code != best_province:
+            continue  # a bare name whose only reading lies in another province is not this article's commune
+        units_at[m.start] = u
+        scores[u.code] += weight(m, cfg)
+        if m.via != "bare" or m.zone == "title":
+            strong.add(u.code)
+    by_code = {u.code: u for u in units_at.values()}
+    dominance = cfg.places.dominance
+    main = choose(scores, strong, dominance)
+    title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
+    if main and (digest(doc, current, units_at) or (not title_codes and tour(doc, current, units_at))):
+        main = ""  # a feature that tours several communes, or a digest of items: no main commune
+    f = doc.fields
+    commune = by_code.get(main)
+    province_code = commune.province_code if commune else ev.best()
+    if province_code:
+        p = gaz.province(province_code, NEW)
+        f["province"] = f["province_2025"] = p.name if p else ""
+        f["province_code"] = province_code
+    if commune:
+        f["commune"], f["commune_type"], f["commune_code"] = commune.name, commune.type, commune.code
+        legacy = gaz.formed_from.get(commune.code, [])
+        if legacy:
+            f["commune_formed_from"] = " ".join(legacy)
+    # Old communes named as history ("3 xã A, B và C (cũ)") are facts too, as the units they were.
+    for m in mentions:
+        if m.historical and m.start not in units_at and m.type in ("xã", "phường", "thị trấn", ""):
+            old = [u for u in m.of("commune", LEGACY) if not province_code or gaz.to_2025(u.province_code) == province_code]
+            if old and len({u.name for u in old}) == 1:
+                units_at[m.start] = old[0]
+    place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
+
+
