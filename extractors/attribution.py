@@ -95,7 +95,11 @@ def _place_of(doc: Document, fact: Fact, places: list[Fact]) -> tuple[str, str, 
     in_paragraph = {(p.value, p.kind) for p in places if p0 <= p.start < p1}
     if len(in_paragraph) == 1:
         p = next(p for p in places if p0 <= p.start < p1)
-        return p.value, p.kind, p.meta.get("code", "")
+        own = doc.fields.get("district") or doc.fields.get("commune")
+        if not (p.kind == "province" and own and p.value == doc.fields.get("province")):
+            return p.value, p.kind, p.meta.get("code", "")
+        # The paragraph names only the province of the article's own unit ("… Thành ủy TP.HCM"): the
+        # count is the article's unit's.
     return _article_place(doc)
 
 
@@ -145,6 +149,16 @@ def _period_in(doc: Document, periods: list, start: int, end: int, before: int |
         if earlier:
             return max(earlier, key=lambda x: x[0])[1]
     return min(found, key=lambda x: x[0])[1]
+
+
+def _years_back(text: str, start: int, end: int) -> int | None:
+    """N of "N năm qua", "sau N năm …" in a stretch of text."""
+    m = _YEARS_BACK.search(text, start, end)
+    if not m:
+        return None
+    raw = (m.group("n") or m.group("n2")).lower()
+    n = _NUMBER_WORDS.get(raw) or int(raw)
+    return n if 1 <= n <= 30 else None
 
 
 def _anchored(doc: Document, period: tuple, *stretches: tuple[int, int]) -> tuple:
@@ -252,6 +266,11 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             if not period[2]:
                 period = _period_in(doc, periods, start, end)
         period = _anchored(doc, period, (p0, p1), (0, head_end))
+        if _year(doc) is None and period[0] is not None and period[2] in ("cumulative", "range"):
+            # undated: "Sau 03 năm" from a range starting 2021 ends in 2024
+            n = _years_back(text, s0, s1) or _years_back(text, p0, p1) or _years_back(text, 0, head_end)
+            if n:
+                period = (period[0], period[0] + n, period[2])
         campaign = _campaign_in(text, s0, s1, names, fact.start) or _campaign_in(text, p0, p1, names, fact.start) \
             or (names[0] if len(names) == 1 else "")
         award, award_level, issuer = _award(fact.qualifier) if fact.kind == "awardee_count" else ("", "", "")
@@ -263,3 +282,17 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
                     start=fact.start, end=fact.end)
         by_fact[id(fact)] = m
         doc.measures.append(m)
+    _restated_in_the_head(doc, head_end)
+
+
+def _restated_in_the_head(doc: Document, head_end: int) -> None:
+    """A headline figure with no period of its own restates a body figure ("trên 260 mô hình" for the
+    266 counted below it): it takes that figure's period."""
+    body = [m for m in doc.measures if m.start >= head_end and m.period_kind != "unknown"]
+    for m in doc.measures:
+        if m.start >= head_end or m.period_kind != "unknown":
+            continue
+        same = [b for b in body if b.measure == m.measure and b.role == "total" and 0 <= b.value - m.value <= 0.1 * b.value]
+        if same:
+            best = min(same, key=lambda b: b.value - m.value)
+            m.period_start, m.period_end, m.period_kind = best.period_start, best.period_end, best.period_kind
