@@ -34,6 +34,7 @@ class RunSettings:
 class InputSettings:
     max_bytes: int
     max_record_bytes: int
+    trafilatura_fast: bool
 
 
 @dataclass(frozen=True)

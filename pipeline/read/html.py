@@ -106,7 +106,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle("empty HTML page")
     extracted = trafilatura.bare_extraction(
         tree, url=url or None, with_metadata=False, include_comments=False,
-        include_tables=True, favor_precision=False, deduplicate=False,
+        include_tables=True, favor_precision=False, deduplicate=False, fast=cfg.input.trafilatura_fast,
     )
     if extracted is None:
         raise NotAnArticle("no article text found on the page")
