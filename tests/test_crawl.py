@@ -70,6 +70,13 @@ def test_first_crawl_extracts_every_allowed_article_once(site, tmp_path):
     errors = {e["source"]: e for e in rows(tmp_path / "out" / "errors.csv")}
     assert any("vong-lap" in u for u in errors) and any("qua-lon" in u for u in errors) and any("cham" in u for u in errors)
     assert errors[site.url("/fault/tai-lieu.pdf")]["stage"] == "skipped"
+    # The crawl keeps measures, the summary and each article's text too (for export and the evidence view).
+    from pipeline.write.texts import read_texts
+
+    assert {t["article_id"] for t in read_texts(tmp_path / "out")} == {a["article_id"] for a in articles}
+    measures = rows(tmp_path / "out" / "measures.csv")
+    assert measures and {m["article_id"] for m in measures} <= {a["article_id"] for a in articles}
+    assert rows(tmp_path / "out" / "summary.csv")
 
 
 def test_second_crawl_downloads_no_unchanged_body_and_adds_no_rows(site, tmp_path):

@@ -15,6 +15,8 @@ from pipeline.schema import STREAMED, TABLES
 from pipeline.write.atomic import atomic_path, atomic_write
 from pipeline.write.summary import SummaryBuilder
 from pipeline.write.tables import csv_writer, write_rows
+from pipeline.write.texts import FILE as TEXTS
+from pipeline.write.texts import append_texts, read_texts, rewrite_texts
 
 _PER_ARTICLE = tuple(t for t in STREAMED if t != "errors")  # the tables an article's rows go to
 
@@ -29,6 +31,8 @@ class CrawlTables:
             path = out / f"{table}.csv"
             if not path.exists():
                 self._rewrite(table, [])
+        if not (out / TEXTS).exists():
+            rewrite_texts(out, [])
 
     def _path(self, table: str) -> Path:
         return self.out / f"{table}.csv"
@@ -56,6 +60,9 @@ class CrawlTables:
             if len(keep) != len(rows) or (raw and not raw.endswith(b"\n")):
                 dropped += len(rows) - len(keep)
                 self._rewrite(table, keep)
+        texts = list(read_texts(self.out))  # a text appended by a killed crawl, or a cut member, goes too
+        kept = [t for t in texts if t["article_id"] in committed]
+        rewrite_texts(self.out, kept)
         return dropped
 
     def append(self, result: dict[str, list[dict]]) -> None:
@@ -66,12 +73,15 @@ class CrawlTables:
                 write_rows(csv_writer(f, table), rows)
                 f.flush()
                 os.fsync(f.fileno())
+        append_texts(self.out, result.get("texts", []))
 
     def replace(self, article_id: str, result: dict[str, list[dict]]) -> None:
         """A changed article: its old rows go, its new rows come, in one atomic rewrite per table."""
         for table in _PER_ARTICLE:
             kept = [r for r in self._rows(table) if r.get("article_id") != article_id]
             self._rewrite(table, kept + result.get(table, []))
+        texts = [t for t in read_texts(self.out) if t["article_id"] != article_id]
+        rewrite_texts(self.out, texts + result.get("texts", []))
 
     def write_summary(self) -> None:
         """summary.csv rebuilt from the measures (the crawl adds articles one by one)."""

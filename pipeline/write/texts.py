@@ -9,6 +9,8 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,7 +42,27 @@ class TextWriter:
 
 
 def read_texts(out: str | Path) -> Iterator[dict]:
-    """The texts of a finished run, in the order of articles.csv."""
-    with gzip.open(Path(out) / FILE, "rt", encoding="utf-8") as f:
-        for line in f:
-            yield json.loads(line)
+    """The texts of a finished run, in the order of articles.csv (a tail cut by a killed crawl is skipped)."""
+    try:
+        with gzip.open(Path(out) / FILE, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.endswith("\n"):
+                    yield json.loads(line)
+    except (EOFError, gzip.BadGzipFile, zlib.error):
+        return
+
+
+def append_texts(out: str | Path, rows: list[dict]) -> None:
+    """Append texts as a gzip member of their own (a crawl adds articles one at a time)."""
+    with open(Path(out) / FILE, "ab") as raw:
+        with gzip.GzipFile(fileobj=raw, mode="ab", mtime=0, compresslevel=4) as gz:
+            gz.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+def rewrite_texts(out: str | Path, rows: list[dict]) -> None:
+    """Replace the texts file whole (atomically)."""
+    writer = TextWriter(out)
+    writer.write(rows)
+    writer.close()
