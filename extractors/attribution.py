@@ -131,9 +131,8 @@ def _period_in(doc: Document, periods: list, start: int, end: int, before: int |
     found += [(at, p) for at, p in periods
               if start <= at < end and not any(m.start() <= at < m.end() for m in since)]
     for m in _YEARS_BACK.finditer(text, start, end):
-        raw = (m.group("n") or m.group("n2")).lower()
-        n = _NUMBER_WORDS.get(raw) or int(raw)
-        if 1 <= n <= 30:  # undated: a range of N years, ending no one knows when
+        n = _n_years(m)
+        if n:  # undated: a range of N years, ending no one knows when
             found.append((m.start(), (pub - n, pub, "range") if pub else (None, None, "range")))
     for m in since:
         y = int(m.group("y")) if m.group("y") else None
@@ -154,8 +153,11 @@ def _period_in(doc: Document, periods: list, start: int, end: int, before: int |
 def _years_back(text: str, start: int, end: int) -> int | None:
     """N of "N năm qua", "sau N năm …" in a stretch of text."""
     m = _YEARS_BACK.search(text, start, end)
-    if not m:
-        return None
+    return _n_years(m) if m else None
+
+
+def _n_years(m: re.Match) -> int | None:
+    """N of a "N năm qua" match, in digits or words, when it is a plausible span (1 to 30 years)."""
     raw = (m.group("n") or m.group("n2")).lower()
     n = _NUMBER_WORDS.get(raw) or int(raw)
     return n if 1 <= n <= 30 else None
