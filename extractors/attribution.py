@@ -38,6 +38,7 @@ _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm
 # A breakdown opened after the total: "…186 mô hình, trong đó có 42 …; 61 …", "(29 tập thể, 26 cá nhân)".
 # Between a count and a period after it: a comparison ("tăng 5 so với cùng kỳ năm 2023") or a new clause.
 _COMPARISON = re.compile(r";|so\s+với|cùng\s+kỳ|hơn\s+năm", re.I)
+_TARGET_BEFORE = re.compile(r"(?:\bđến|\btới|\bhết)\s*(?:năm\s*)?$", re.I)
 _TWO_YEARS = re.compile(r"\bnăm\s+(?P<a>(?:19|20)\d{2})\s+(?:và|,)\s+(?:năm\s+)?(?P<b>(?:19|20)\d{2})\b", re.I)
 # "Cùng thời gian", "cùng kỳ": the period of the figures just before.
 _SAME_PERIOD = re.compile(r"\b(?:cùng\s+thời\s+gian|cùng\s+kỳ|trong\s+thời\s+gian\s+(?:này|trên)|giai\s+đoạn\s+này)\b", re.I)
@@ -108,11 +109,12 @@ def _year(doc: Document) -> int | None:
     return int(pub[:4]) if pub[:4].isdigit() else None
 
 
-def _periods(doc: Document) -> list[tuple[int, tuple[int, int, str]]]:
-    """The article's period facts as (offset, (first year, last year, kind)), read once per article."""
+def _periods(doc: Document, fallback: bool = False) -> list[tuple[int, tuple[int, int, str]]]:
+    """The article's period facts as (offset, (first year, last year, kind)), read once per article; for
+    the paragraph and head fallbacks, without deadlines ("phấn đấu đến năm 2026": a target, not a span)."""
     out = []
     for f in doc.facts:
-        if f.kind == "period":
+        if f.kind == "period" and not (fallback and _TARGET_BEFORE.search(doc.text, max(0, f.start - 14), f.start)):
             a, _, b = f.value.partition("/")
             ya, yb = int(a[:4]), int((b or a)[:4])
             out.append((f.start, (ya, yb, "range" if b and ya != yb else "year")))
@@ -244,7 +246,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
         return
     text = doc.text
     places = _places(doc)
-    periods = _periods(doc)
+    periods, fallback_periods = _periods(doc), _periods(doc, fallback=True)
     names = list(dict.fromkeys(f.value for f in doc.facts if f.kind == "campaign"))
     head_end = max(doc.title_span[1], doc.lead_span[1])
     by_fact: dict[int, Measure] = {}
@@ -266,7 +268,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             period = (t.period_start, t.period_end, t.period_kind)
         for start, end in ((p0, p1), (0, head_end)):
             if not period[2]:
-                period = _period_in(doc, periods, start, end)
+                period = _period_in(doc, fallback_periods, start, end)
         period = _anchored(doc, period, (p0, p1), (0, head_end))
         if _year(doc) is None and period[0] is not None and period[2] in ("cumulative", "range"):
             # undated: "Sau 03 năm" from a range starting 2021 ends in 2024
