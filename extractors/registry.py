@@ -27,6 +27,11 @@ class ExtractorSpec:
     assigns: tuple[str, ...] = ()
     phase: str = "extract"  # extract: before the resolver; attribute: after it (needs the article's unit)
 
+    @property
+    def step_name(self) -> str:
+        """Its name in the run's stats."""
+        return f"extract.{self.name}"
+
 
 REGISTRY: dict[str, ExtractorSpec] = {}
 

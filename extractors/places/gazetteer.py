@@ -229,6 +229,10 @@ def _cached(history_json: str) -> Gazetteer:
 
 def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
     """The process-wide gazetteer (built once per process and configuration)."""
-    history = list(cfg.places.province_history) if cfg else []
-    return _cached(json.dumps(history, sort_keys=True, ensure_ascii=False))
+    if cfg is None:
+        return _cached("[]")
+    # Looked up several times per document: the key is made once per Settings.
+    key = cfg.memo("gazetteer.key", lambda: json.dumps(list(cfg.places.province_history), sort_keys=True,
+                                                        ensure_ascii=False))
+    return _cached(key)
 
