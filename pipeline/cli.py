@@ -28,6 +28,10 @@ EVAL_EXAMPLES = """examples:
   vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus
   vnpress eval --gold gold.jsonl --input corpus/ --misses --without ner_places
   vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus --measures tests/data/measures_gold.jsonl
+  vnpress eval --gold ../shared/corpus/gold.jsonl --input ../shared/corpus \
+               --gold ../shared/corpus-2025/gold.jsonl --input ../shared/corpus-2025 \
+               --gold ../shared/corpus-mixed/gold.jsonl --input ../shared/corpus-mixed \
+               --measures tests/data/measures_gold.jsonl       # all three corpora, attribution over all counts
 """
 CRAWL_EXAMPLES = """examples:
   vnpress crawl --config crawl.toml
@@ -85,8 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
 
     p = _sub(sub, "eval", "precision, recall and F1 per field against a gold file", EVAL_EXAMPLES)
-    p.add_argument("--gold", required=True, help="gold JSON Lines (shared/corpus/ANNOTATION.md)")
-    p.add_argument("--input", required=True, help="folder of articles to extract")
+    p.add_argument("--gold", required=True, action="append",
+                   help="gold JSON Lines (shared/corpus/ANNOTATION.md); repeat with --input for several corpora")
+    p.add_argument("--input", required=True, action="append", help="folder of articles to extract (repeatable)")
     p.add_argument("--misses", action="store_true", help="list every disagreement")
     p.add_argument("--out", help="keep the tables in this folder (default: a temporary one)")
     p.add_argument("--measures", metavar="GOLD", help="also score each count's place, period and role against a "
@@ -154,20 +159,27 @@ def _eval(args, cfg: Settings) -> int:
 
     with tempfile.TemporaryDirectory(prefix="vnpress-eval-") as tmp:
         out = args.out or tmp
-        run([args.input], out, cfg, without=tuple(args.without))
-        report, misses, n_gold, matched = score(args.gold, out)
+        if len(args.gold) != len(args.input):
+            print("vnpress eval: give one --gold per --input", file=sys.stderr)
+            return 2
+        run(args.input, out, cfg, without=tuple(args.without))
+        scored = [score(gold, out) for gold in args.gold]
         attribution = None
         if args.measures:
             from pipeline.tools.measures_eval import score_measures
 
             attribution = score_measures(args.measures, out)
+    for gold, (report, misses, n_gold, matched) in zip(args.gold, scored, strict=True):
+        if len(args.gold) > 1:
+            print(f"== {gold}")
+        if args.misses:
+            for file, fld, missed, extra in misses:
+                print(f"  {file} {fld}: missed {missed} extra {extra}")
+        for line in format_report(report, n_gold, matched):
+            print(line)
     if args.misses:
-        for file, fld, missed, extra in misses:
-            print(f"  {file} {fld}: missed {missed} extra {extra}")
         for line in (attribution[2] if attribution else []):
             print(f"  {line}")
-    for line in format_report(report, n_gold, matched):
-        print(line)
     if attribution:
         accuracy, n, _ = attribution
         print("attribution     " + " ".join(f"{a}={v:.3f}" for a, v in accuracy.items()) + f" (counts={n})")

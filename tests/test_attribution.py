@@ -104,3 +104,18 @@ def test_a_paragraph_naming_only_the_province_of_the_articles_district_keeps_the
     text = ("TP. Thủ Đức tuyên dương gương điển hình\n\n20/10/2023 - 13:13\n\nTP. Thủ Đức tổng kết phong trào.\n\n"
             "Có 5 mô hình tiêu biểu được tuyên dương qua 5 năm thực hiện Chỉ thị 19 của Thành ủy TP.HCM.")
     assert [place for _, _, place, *_ in _measures(cfg, text)] == ["Thủ Đức"]
+
+
+@pytest.mark.slow
+def test_vnpress_eval_scores_attribution_over_every_annotated_count(capsys):
+    corpora = ["corpus", "corpus-2025", "corpus-mixed"]
+    if not all((SHARED / c).is_dir() for c in corpora):
+        pytest.skip("../shared corpora are not present")
+    argv = ["eval", "--measures", "tests/data/measures_gold.jsonl"]
+    for c in corpora:
+        argv += ["--gold", str(SHARED / c / "gold.jsonl"), "--input", str(SHARED / c)]
+    assert main(argv) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("attribution"))
+    scores = dict(part.split("=") for part in line.split()[1:4])
+    assert "counts=126" in line
+    assert float(scores["place"]) >= 0.90 and float(scores["period"]) >= 0.90 and float(scores["role"]) >= 0.90
