@@ -20,7 +20,7 @@ from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
-from extractors.places.scope import is_national, place_source, scope_of
+from extractors.places.scope import national_strength, place_source, scope_of
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -42,13 +42,14 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     else:
         resolve_new(doc, cfg, gaz, mentions, outlet)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
-    if is_national(doc, mentions, cfg.places.national_threshold) or (
-            source in ("outlet", "url") and is_national(doc, mentions, 1.0)) or _in_passing(doc, mentions, source):
-        # National; or only the outlet's city and a sign of national scope; or a province named once in
-        # passing deep in an article that names no other place and comes from no provincial outlet.
+    strength = national_strength(doc, mentions)
+    # National; or its only place is the outlet's city and it shows a sign of national scope.
+    national = strength >= cfg.places.national_threshold or (source in ("outlet", "url") and strength >= 1.0)
+    if national or _in_passing(doc, mentions, source):
+        # (or a province named once in passing deep in an article that names no other place and comes
+        # from no provincial outlet: no province, but no national scope either)
         for key in _UNIT_FIELDS:
             doc.fields.pop(key, None)
-        national = is_national(doc, mentions, cfg.places.national_threshold) or source in ("outlet", "url")
         doc.fields["scope"] = "national" if national else ""
         source = ""
     doc.fields["scope"] = scope_of(doc.fields)

@@ -86,9 +86,10 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     return n
 
 
-def is_national(doc: Document, mentions: list[Mention], threshold: float = 3.0) -> bool:
-    """True when the article is about the country or a region, not one province."""
-    return national_score(doc) >= threshold and local_head_units(doc, mentions) == 0
+def national_strength(doc: Document, mentions: list[Mention]) -> float:
+    """How strongly the article is about the country or a region: its national score, or 0 where the
+    head names a local unit as its subject."""
+    return 0.0 if local_head_units(doc, mentions) else national_score(doc)
 
 
 def scope_of(fields: dict) -> str:
