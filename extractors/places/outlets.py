@@ -60,6 +60,12 @@ def catalogue() -> dict[str, CatalogueEntry]:
                                                 r["province_2025"]) for r in rows}
 
 
+@lru_cache(maxsize=1)
+def _outlets_by_name() -> dict[str, CatalogueEntry]:
+    """The catalogue's original outlets (no aggregators) by folded name, for "Theo Báo Bình Dương"."""
+    return {fold_key(e.name): e for e in catalogue().values() if e.kind != "aggregator"}
+
+
 def catalogue_entry(host: str) -> CatalogueEntry | None:
     """The catalogue entry of a host name or of its parent domains ("m.baothanhhoa.vn")."""
     host = host.lower().removeprefix("www.")
@@ -164,9 +170,8 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
             hint = outlet_from_domain(m.group(1), cfg, gaz)
             if hint and hint.kind != "aggregator":
                 return hint
-    by_name = {fold_key(e.name): e for e in catalogue().values() if e.kind != "aggregator"}
     for m in _SOURCE_LINE.finditer(text[-600:]):
-        entry = by_name.get(fold_key(m.group("name")))
+        entry = _outlets_by_name().get(fold_key(m.group("name")))
         if entry:
             p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
             return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import html as lxml_html
@@ -75,11 +76,7 @@ def front_page_reason(tree, body: str, url: str) -> str:
     teasers, leads = _teaser_leads(tree)
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
     teaser_paras = sum(1 for p in paragraphs if any(p.startswith(lead[:40]) for lead in leads))
-    path = ""
-    if url:
-        from urllib.parse import urlsplit
-
-        path = urlsplit(url).path
+    path = urlsplit(url).path if url else ""
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs):
         return f"a front or section page ({teasers} teaser headlines; its text is their leads)"
     if og_type == "website" and teasers >= 8 and (not path or _SECTION_PATH.match(path)):
