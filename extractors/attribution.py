@@ -48,7 +48,6 @@ _LEVELS = (("Trung ương", re.compile(r"trung\s+ương|thủ\s+tướng|chính\
            ("tỉnh", re.compile(r"\btỉnh\b|thành\s+phố\s+(?:Hà\s+Nội|Hồ\s+Chí\s+Minh|Đà\s+Nẵng|Hải\s+Phòng|Cần\s+Thơ|Huế)", re.I)),
            ("huyện", re.compile(r"\b(?:huyện|thị\s+xã|quận|thành\s+phố)\b", re.I)),
            ("xã", re.compile(r"\b(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", re.I)))
-_AWARD_NAMES = ("Bằng khen", "Giấy khen", "Kỷ niệm chương", "Huân chương", "Huy chương", "Cờ thi đua", "Danh hiệu")
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
@@ -228,11 +227,9 @@ def _campaign_in(text: str, start: int, end: int, names: list[str], at: int) -> 
     return best[2] if best else ""
 
 
-def _award(qualifier: str) -> tuple[str, str, str]:
-    """(award, level, issuer) from an awardee fact's qualifier ("Bằng khen; UBND tỉnh")."""
-    parts = [p.strip() for p in qualifier.split(";") if p.strip()]
-    award = next((p for p in parts if any(p.startswith(a) for a in _AWARD_NAMES)), "")
-    issuer = next((p for p in parts if p != award), "")
+def _award(fact: Fact) -> tuple[str, str, str]:
+    """(award, level, issuer) of an awardee fact, the level read from its issuer ("UBND tỉnh" -> tỉnh)."""
+    award, issuer = fact.meta.get("award", ""), fact.meta.get("issuer", "")
     level = next((name for name, pat in _LEVELS if issuer and pat.search(issuer)), "")
     return award, level, issuer
 
@@ -277,7 +274,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
                 period = (period[0], period[0] + n, period[2])
         campaign = _campaign_in(text, s0, s1, names, fact.start) or _campaign_in(text, p0, p1, names, fact.start) \
             or (names[0] if len(names) == 1 else "")
-        award, award_level, issuer = _award(fact.qualifier) if fact.kind == "awardee_count" else ("", "", "")
+        award, award_level, issuer = _award(fact) if fact.kind == "awardee_count" else ("", "", "")
         m = Measure(measure=_MEASURE[(fact.kind, fact.unit)], value=int(float(fact.value)), place=name,
                     place_level=level, place_code=code, province_2025=_province_2025(doc, cfg, level, code),
                     period_start=period[0], period_end=period[1],

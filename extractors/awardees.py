@@ -65,16 +65,13 @@ _MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b(?!\
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
-def qualifier(clause: str) -> str:
-    """The award and its issuer as the clause names them ("Bằng khen; UBND tỉnh")."""
-    parts = []
+def award_and_issuer(clause: str) -> tuple[str, str]:
+    """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
     a = _AWARD_NAME.search(clause)
-    if a:
-        parts.append(a.group(1)[0].upper() + " ".join(a.group(1).split())[1:].lower())
     i = _ISSUER.search(clause)
-    if i:
-        parts.append(" ".join(i.group(1).split()))
-    return "; ".join(parts)
+    award = a.group(1)[0].upper() + " ".join(a.group(1).split())[1:].lower() if a else ""
+    return award, " ".join(i.group(1).split()) if i else ""
+
 
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
@@ -119,4 +116,6 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if inside_model_breakdown:
             continue
         kind = KIND[" ".join(noun.group("noun").lower().split())]
-        doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier=qualifier(clause))
+        award, issuer = award_and_issuer(clause)
+        doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
+                qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
