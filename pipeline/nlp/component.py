@@ -28,13 +28,13 @@ from pipeline.run.stages import extract
 from pipeline.write.rows import article_row
 
 SPANS_KEY = "vnpress"
-_FIELDS = ("vnpress_spans",)
+VALUES_KEY = "vnpress_spans"  # doc.user_data[VALUES_KEY][span.id_] holds a span's fact values
 _ATTRS = ("value", "unit", "qualifier", "extractor", "start", "end")
 
 
 def _getter(attr: str):
     def get(span: Span) -> Any:
-        return span.doc.user_data.get(_FIELDS[0], {}).get(span.id_, {}).get(attr)
+        return span.doc.user_data.get(VALUES_KEY, {}).get(span.id_, {}).get(attr)
 
     return get
 
@@ -66,6 +66,24 @@ def offset_map(normalised: str, raw: str) -> list[int] | None:
     return mapping
 
 
+def set_fact_spans(doc: Doc, facts: list[dict], mapping: list[int] | None = None) -> None:
+    """Facts (rows of facts.csv) as spans in doc.spans["vnpress"], token-aligned with "expand", each with
+    its own id_ and its values in doc.user_data; `mapping` places facts' offsets in doc.text."""
+    spans, values = [], {}
+    for i, r in enumerate(facts):
+        start, end = int(r["start"]), int(r["end"])
+        at, to = (start, end) if mapping is None else (mapping[start], mapping[end])
+        span = doc.char_span(at, max(to, at + 1), label=r["kind"], alignment_mode="expand")
+        if span is None:
+            continue
+        span.id_ = f"f{i}"
+        values[span.id_] = {"value": r["value"], "unit": r["unit"], "qualifier": r["qualifier"],
+                            "extractor": r["extractor"], "start": start, "end": end}
+        spans.append(span)
+    doc.spans[SPANS_KEY] = spans
+    doc.user_data[VALUES_KEY] = values
+
+
 class VnpressComponent:
     """The spaCy pipe: extracts with vnpress and writes spans and article fields onto the Doc."""
 
@@ -75,19 +93,8 @@ class VnpressComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         vdoc = extract(read_text(doc.text, "spacy", self.cfg), self.cfg)
-        mapping = offset_map(vdoc.text, doc.text)
-        spans, values = [], {}
-        for i, fact in enumerate(sorted(vdoc.facts, key=lambda f: (f.start, f.end, f.kind))):
-            start, end = (fact.start, fact.end) if mapping is None else (mapping[fact.start], mapping[fact.end])
-            span = doc.char_span(start, max(end, start + 1), label=fact.kind, alignment_mode="expand")
-            if span is None:
-                continue
-            span.id_ = f"f{i}"
-            values[span.id_] = {"value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
-                                "extractor": fact.extractor, "start": fact.start, "end": fact.end}
-            spans.append(span)
-        doc.spans[SPANS_KEY] = spans
-        doc.user_data[_FIELDS[0]] = values
+        facts = [f.row(vdoc.article_id) for f in sorted(vdoc.facts, key=lambda f: (f.start, f.end, f.kind))]
+        set_fact_spans(doc, facts, offset_map(vdoc.text, doc.text))
         row = article_row(vdoc)
         doc._.vnpress = {k: row.get(k) for k in ("published_date", "province", "district", "commune", "scope",
                                                  "place_source", "era", "province_2025", "campaigns",

@@ -47,7 +47,7 @@ def export_docbin(out: Path, path: Path) -> int:
     import spacy
     from spacy.tokens import DocBin
 
-    from pipeline.nlp.component import SPANS_KEY, _register_extensions
+    from pipeline.nlp.component import _register_extensions, set_fact_spans
 
     _register_extensions()
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
@@ -56,18 +56,7 @@ def export_docbin(out: Path, path: Path) -> int:
     n = 0
     for rec in read_texts(out):
         doc = nlp.make_doc(rec["text"])
-        spans, values = [], {}
-        for i, r in enumerate(facts.get(rec["article_id"], [])):
-            start, end = int(r["start"]), int(r["end"])
-            span = doc.char_span(start, max(end, start + 1), label=r["kind"], alignment_mode="expand")
-            if span is None:
-                continue
-            span.id_ = f"f{i}"
-            values[span.id_] = {"value": r["value"], "unit": r["unit"], "qualifier": r["qualifier"],
-                                "extractor": r["extractor"], "start": start, "end": end}
-            spans.append(span)
-        doc.spans[SPANS_KEY] = spans
-        doc.user_data["vnpress_spans"] = values
+        set_fact_spans(doc, facts.get(rec["article_id"], []))
         doc.user_data["article_id"] = rec["article_id"]
         bin_.add(doc)
         n += 1
