@@ -52,17 +52,20 @@ class CrawlTables:
 
     def repair(self, committed: dict[str, str]) -> int:
         """Drop rows of articles the state has not committed, and cut lines; returns rows dropped."""
-        dropped = 0
+        dropped, articles = 0, 0
         for table in _PER_ARTICLE:
             rows = self._rows(table)
             keep = [r for r in rows if r.get("article_id") in committed]
+            articles = len(keep) if table == "articles" else articles
             raw = self._path(table).read_bytes()
             if len(keep) != len(rows) or (raw and not raw.endswith(b"\n")):
                 dropped += len(rows) - len(keep)
                 self._rewrite(table, keep)
-        texts = list(read_texts(self.out))  # a text appended by a killed crawl, or a cut member, goes too
+        texts = list(read_texts(self.out))
         kept = [t for t in texts if t["article_id"] in committed]
-        rewrite_texts(self.out, kept)
+        if len(kept) != len(texts) or len(kept) != articles:
+            # a text appended by a killed crawl goes; a cut gzip member (texts missing) is rewritten whole
+            rewrite_texts(self.out, kept)
         return dropped
 
     def append(self, result: dict[str, list[dict]]) -> None:
