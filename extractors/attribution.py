@@ -121,9 +121,31 @@ def _periods(doc: Document, fallback: bool = False) -> list[tuple[int, tuple[int
 
 
 def _period_in(doc: Document, periods: list, start: int, end: int, before: int | None = None,
-               after: int | None = None) -> tuple[int | None, int | None, str]:
+               after: int | None = None, memo: dict | None = None) -> tuple[int | None, int | None, str]:
     """The period a stretch of text states: one right after the count's noun phrase ("18 mô hình …
     giai đoạn 2020-2022"), else the nearest before `before`, else the first."""
+    text = doc.text
+    key = (id(periods), start, end)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = _stated_periods(doc, periods, start, end)
+        if memo is not None:
+            memo[key] = found
+    if not found:
+        return None, None, ""
+    if after is not None:
+        close = [x for x in found if after <= x[0] <= after + 50 and not _COMPARISON.search(text, after, x[0])]
+        if close:
+            return min(close, key=lambda x: x[0])[1]
+    if before is not None:
+        earlier = [x for x in found if x[0] < before]
+        if earlier:
+            return max(earlier, key=lambda x: x[0])[1]
+    return min(found, key=lambda x: x[0])[1]
+
+
+def _stated_periods(doc: Document, periods: list, start: int, end: int) -> list[tuple[int, tuple]]:
+    """Every period a stretch of text states, as (offset, (first year, last year, kind))."""
     text, pub = doc.text, _year(doc)
     found: list[tuple[int, tuple[int | None, int | None, str]]] = []
     for m in _TWO_YEARS.finditer(text, start, end):  # "của 2 năm 2022 và 2023"
@@ -138,17 +160,7 @@ def _period_in(doc: Document, periods: list, start: int, end: int, before: int |
     for m in since:
         y = int(m.group("y")) if m.group("y") else None
         found.append((m.start(), (y, pub, "cumulative")))
-    if not found:
-        return None, None, ""
-    if after is not None:
-        close = [x for x in found if after <= x[0] <= after + 50 and not _COMPARISON.search(text, after, x[0])]
-        if close:
-            return min(close, key=lambda x: x[0])[1]
-    if before is not None:
-        earlier = [x for x in found if x[0] < before]
-        if earlier:
-            return max(earlier, key=lambda x: x[0])[1]
-    return min(found, key=lambda x: x[0])[1]
+    return found
 
 
 def _years_back(text: str, start: int, end: int) -> int | None:
@@ -247,6 +259,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
     names = list(dict.fromkeys(f.value for f in doc.facts if f.kind == "campaign"))
     head_end = max(doc.title_span[1], doc.lead_span[1])
     by_fact: dict[int, Measure] = {}
+    stated: dict = {}  # periods stated in a stretch, read once: the head and a paragraph serve many counts
     for fact in sorted(counts, key=lambda f: (f.start, f.qualifier.startswith("đăng ký"))):
         s0, s1 = doc.sentence_at(fact.start)
         p0, p1 = _paragraph(text, fact.start)
@@ -256,7 +269,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             name, level, code = t.place, t.place_level, t.place_code
         else:
             name, level, code = _place_of(doc, fact, places)
-        period = _period_in(doc, periods, s0, s1, before=fact.start, after=fact.end)
+        period = _period_in(doc, periods, s0, s1, before=fact.start, after=fact.end, memo=stated)
         if not period[2] and doc.measures and _SAME_PERIOD.search(text, s0, fact.start):
             last = doc.measures[-1]
             period = (last.period_start, last.period_end, last.period_kind)
@@ -265,7 +278,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             period = (t.period_start, t.period_end, t.period_kind)
         for start, end in ((p0, p1), (0, head_end)):
             if not period[2]:
-                period = _period_in(doc, fallback_periods, start, end)
+                period = _period_in(doc, fallback_periods, start, end, memo=stated)
         period = _anchored(doc, period, (p0, p1), (0, head_end))
         if _year(doc) is None and period[0] is not None and period[2] in ("cumulative", "range"):
             # undated: "Sau 03 năm" from a range starting 2021 ends in 2024

@@ -25,7 +25,8 @@ _NUMERIC = re.compile(
 )
 _WORD = "|".join(sorted(list(DIGITS) + ["mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"],
                         key=len, reverse=True))
-_WORDS = re.compile(rf"(?<!\w)((?:{_WORD})(?:\s+(?:{_WORD}))*)(?!\w)", re.I)
+_NUMBER_WORDS = frozenset(_WORD.split("|"))
+_ANY_WORD = re.compile(r"\w+")
 _APPROX = re.compile(r"(?:^|\s)(" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s*$", re.I)
 
 
@@ -128,16 +129,34 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
         found.append(Number(m.start(), m.end(), value, m.group(0), denominator=denom,
                             percent=bool(m.group(3)), approx=_approx_before(text, m.start())))
     if words:
-        for m in _WORDS.finditer(text):
-            phrase = m.group(1)
+        for start, end in _word_runs(text):
+            phrase = text[start:end]
             value = parse_words(phrase)
             if value is None:
                 continue
             if phrase.lower() == "một":
                 continue  # "một" alone is the indefinite article far more often than the count 1
-            found.append(Number(m.start(), m.end(), value, phrase, approx=_approx_before(text, m.start())))
+            found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _word_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of whole number words in a row, separated by white space ("hai mươi mốt", "ba")."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for m in _ANY_WORD.finditer(text):
+        if m.group().lower() not in _NUMBER_WORDS:
+            continue
+        if start >= 0 and text[end:m.start()].isspace():
+            end = m.end()
+            continue
+        if start >= 0:
+            runs.append((start, end))
+        start, end = m.start(), m.end()
+    if start >= 0:
+        runs.append((start, end))
+    return runs
 
 
 def _approx_before(text: str, start: int) -> str:

@@ -16,7 +16,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
 

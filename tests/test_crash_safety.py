@@ -39,11 +39,11 @@ def test_a_killed_run_restarted_gives_the_tables_of_an_uninterrupted_run(tmp_pat
     out = tmp_path / "out"
     proc = _run(inputs, out, cfg)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not list(out.glob(".vnpress-work/*/000003.json")):
+    while time.monotonic() < deadline and not list(out.glob(".vnpress-work/*/000003.pickle")):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    parts = list(out.glob(".vnpress-work/*/*.json"))
+    parts = list(out.glob(".vnpress-work/*/*.pickle"))
     assert parts and not (out / "articles.csv").exists(), "killed mid-way, before the tables were assembled"
     assert _run(inputs, out, cfg).wait(timeout=300) == 0
     assert _tables(out) == _tables(tmp_path / "ref")
@@ -58,7 +58,7 @@ def test_two_runs_into_one_out_are_refused_clearly(tmp_path):
     cfg.write_text("[run]\nbatch_size = 2\n", encoding="utf-8")
     first = _run(inputs, tmp_path / "out", cfg)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list((tmp_path / "out").glob(".vnpress-work/*/*.json")):
+    while time.monotonic() < deadline and not list((tmp_path / "out").glob(".vnpress-work/*/*.pickle")):
         time.sleep(0.05)
     second = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(tmp_path / "out")],
                             cwd=ROOT, capture_output=True, text=True)

@@ -68,6 +68,8 @@ class Gazetteer:
         self.legacy_district_of: dict[str, str] = {}  # legacy commune code -> its district code
         self.province_history = province_history or []
         self._max_len: int | None = None
+        self._known_keys: frozenset[tuple[str, ...]] | None = None
+        self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
         self._load()
 
     # -- building -----------------------------------------------------------------------------
@@ -214,6 +216,12 @@ class Gazetteer:
                 if fold_key(h["name"]) == fold_key(name):
                     return self.provinces[LEGACY].get(h["code"])
         return units[0] if units else None
+
+    def is_known(self, key: tuple[str, ...]) -> bool:
+        """True when some unit, of any level and era, has this syllable key."""
+        if self._known_keys is None:
+            self._known_keys = frozenset(k for idx in self.by_key.values() for k in idx)
+        return key in self._known_keys
 
     def max_name_len(self) -> int:
         """The longest name in syllables (bounds the matcher's window)."""

@@ -127,10 +127,20 @@ def _levels_for(typ: str) -> list[tuple[str, str]]:
 
 def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
     """The units a written name can denote, given the type word before it ("" when bare)."""
+    memo = (tuple(words), typ, bare)
+    found = gaz.lookups.get(memo)
+    if found is None:
+        if len(gaz.lookups) > 200_000:
+            gaz.lookups.clear()  # bounded: a long batch run meets ever new capitalised words
+        found = gaz.lookups[memo] = tuple(_lookup(gaz, words, typ, bare))
+    return list(found)
+
+
+def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
     key = name_key(" ".join(words))
     if not key:
         return []
-    if bare and (key[0].isdigit() or len(key) < 2):
+    if bare and (key[0].isdigit() or len(key) < 2 or not gaz.is_known(key)):
         return []  # a bare number or one syllable is never taken for a place
     if key[0].isdigit() and typ:
         key = name_key(f"{typ} {' '.join(words)}")  # numbered units are named with their type: "Quận 3"
@@ -278,12 +288,14 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if all(t.group().isdigit() for t in tokens):
             continue
         for toks in _run_options(tokens, limit, run.start() in starts):
+            units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
+            if not units:
+                continue
             before = text[max(0, toks[0].start() - 24):toks[0].start()]
             if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(
                     text[toks[0].start():toks[-1].end()]):
                 continue
-            units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
-            if units and not any(found.covered[toks[0].start():toks[-1].end()]):
+            if not any(found.covered[toks[0].start():toks[-1].end()]):
                 found.add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare",
                                   units))
                 break

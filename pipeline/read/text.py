@@ -30,7 +30,7 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
         low = line.lower().rstrip(" :>»")
         if low in residue:
             continue
-        if body_seen and len(line) < 60 and any(low.startswith(s) for s in stops):
+        if body_seen and len(line) < 60 and low.startswith(stops):
             break
         if len(line) > 150:
             body_seen = True

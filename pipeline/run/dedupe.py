@@ -27,6 +27,16 @@ _rng = np.random.RandomState(1)  # fixed: signatures made in any process agree
 _A = _rng.randint(1, 1 << 31, size=NUM_PERM).astype(np.uint64)
 _B = _rng.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint64)
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
+_word_hashes: dict[str, int] = {}  # CRC32 of each word seen: news vocabulary repeats from article to article
+
+
+def _word_hash(word: str) -> int:
+    h = _word_hashes.get(word)
+    if h is None:
+        if len(_word_hashes) > 500_000:
+            _word_hashes.clear()
+        h = _word_hashes[word] = zlib.crc32(word.encode("utf-8"))
+    return h
 
 
 def signature(text: str) -> list[int]:
@@ -39,16 +49,15 @@ def signature(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     if not words:
         return [int(_MAX_HASH)] * NUM_PERM
-    h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
-    n = max(1, len(h) - 4)
+    h = np.array([_word_hash(w) for w in words], dtype=np.uint64)
     if len(h) < 5:
         h = np.concatenate([h, np.zeros(5 - len(h), dtype=np.uint64)])
-    shingles = np.zeros(n, dtype=np.uint64)
-    for k in range(5):
+    n = len(h) - 4
+    shingles = h[:n] * _MIX[0]
+    for k in range(1, 5):
         shingles += h[k:k + n] * _MIX[k]  # wraps modulo 2**64, as intended
     shingles = np.unique(shingles & _MAX_HASH)
-    permuted = ((shingles[:, None] * _A + _B) % _MERSENNE) & _MAX_HASH
-    return [int(v) for v in permuted.min(axis=0)]
+    return (((shingles[:, None] * _A + _B) % _MERSENNE) & _MAX_HASH).min(axis=0).tolist()
 
 
 class DuplicateFinder:

@@ -41,8 +41,9 @@ def csv_writer(f: IO[str], table: str) -> csv.DictWriter:
 
 def write_rows(writer: csv.DictWriter, rows: list[dict], excel: bool = False) -> None:
     """Write rows, cleaned cell by cell."""
+    fields, raw = writer.fieldnames, writer.writer  # lists straight to the C writer: no dict per row
     for r in rows:
-        writer.writerow({k: cell(v, excel) for k, v in r.items()})
+        raw.writerow([cell(r.get(k), excel) for k in fields])
 
 
 class TableWriter:
