@@ -26,14 +26,21 @@ KIND = {
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
-    "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân",
+    "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
+    # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
+    "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",
+    "thầy giáo": "cá nhân", "cô giáo": "cá nhân", "anh hùng": "cá nhân", "lao động": "cá nhân",
+    "người lao động": "cá nhân", "công nhân": "cá nhân", "nghệ nhân": "cá nhân", "bác sĩ": "cá nhân",
+    "thầy thuốc": "cá nhân", "nhà khoa học": "cá nhân", "doanh nhân": "cá nhân", "tình nguyện viên": "cá nhân",
+    "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
+    "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
 }
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?P<noun>{_NOUNS})(?!\w)", re.I)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)", re.I)
 AWARD = re.compile(
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
-    r"|công\s+nhận\s+danh\s+hiệu|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
+    r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|danh\s+hiệu|cờ\s+thi\s+đua|giấy\s+chứng\s+nhận)"
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
     re.I,
@@ -53,7 +60,8 @@ _GRANT_AFTER = re.compile(
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
-_LIST_ITEM = re.compile(r"\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+# An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
+_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b", re.I)
 _AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 _ISSUER = re.compile(
@@ -81,9 +89,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return bool(m.group("yes"))
     c0 = clause[0]
     # Items of an award list after ";" share the verb that opened the list.
-    while c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
-        prev = text.rfind(";", sent[0], c0 - 1)
-        c0 = prev + 1 if prev >= 0 else sent[0]
+    if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
+        c0 = sent[0]
     before = text[c0:start]
     if not AWARD.search(before):
         return False
@@ -100,8 +107,6 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
     for num, noun in counted_numbers(doc, AWARDEE_NOUN):
-        if num.denominator is not None:
-            continue
         if _MIXED_AFTER.match(text, noun.end()) or _MODEL_AFTER.match(text, noun.end()):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)

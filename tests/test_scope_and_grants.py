@@ -109,3 +109,50 @@ def test_rhetoric_and_cited_central_plans_leave_a_provincial_article_provincial(
                        "đoàn kết\n\n12/11/2022 - 08:00\n\nTheo Kế hoạch của Ban Dân vận Trung ương, toàn Đảng, toàn "
                        "dân và toàn quân thi đua; huyện Can Lộc có 15 mô hình.", cfg)
     assert doc.fields["province"] == "Hà Tĩnh" and doc.fields["scope"] != "national"
+
+
+def test_people_counted_by_calling_or_title_are_individuals(cfg):
+    body = ("Năm học 2023-2024, có 146 nhà giáo, cán bộ quản lý trong toàn tỉnh được Chủ tịch UBND tỉnh tặng Bằng khen. "
+            "Giai đoạn 2019-2023, thị xã đã công nhận 212 tập thể lao động tiên tiến, 96 chiến sĩ thi đua cơ sở, "
+            "1.150 lao động tiên tiến. Ngành Y tế có 7 thầy thuốc, 4 nữ hộ sinh được tuyên dương.")
+    assert _awardees(cfg, body) == {(146, "cá nhân"), (212, "tập thể"), (96, "cá nhân"), (1150, "cá nhân"),
+                                    (7, "cá nhân"), (4, "cá nhân")}  # midwives ("nữ hộ sinh") are not households
+
+
+def test_list_items_that_open_with_their_figure_share_the_grant(cfg):
+    body = ("Chủ tịch UBND tỉnh tặng Bằng khen cho 9 cá nhân thuộc Sở Y tế; 3 cá nhân thuộc Trung tâm Kiểm soát "
+            "bệnh tật; 12 tập thể và 40 cá nhân thuộc Bộ Chỉ huy Quân sự tỉnh.")
+    assert _awardees(cfg, body) == {(9, "cá nhân"), (3, "cá nhân"), (12, "tập thể"), (40, "cá nhân")}
+
+
+def test_the_part_of_a_fraction_that_reached_the_title_counts(cfg):
+    body = "Năm 2024, 31/36 khu dân cư đạt danh hiệu “Khu dân cư văn hóa”; 45/52 chi bộ được công nhận trong sạch."
+    assert (45, "tập thể") in _awardees(cfg, body) and not any(v in (36, 52) for v, _ in _awardees(cfg, body))
+
+
+def test_a_cluster_meeting_of_several_provinces_hosted_by_one_is_regional(cfg):
+    doc = extract_text(
+        "Báo Long An điện tử\n\nSơ kết thi đua các tỉnh Tây Nam bộ\n\n08:15, 21/06/2022\n\n"
+        "(LA) - Ngày 20-6, tại tỉnh Long An diễn ra Hội nghị sơ kết phong trào thi đua các tỉnh Tây Nam bộ "
+        "6 tháng đầu năm 2022 do Long An làm Cụm trưởng. Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh.", cfg)
+    assert doc.title.startswith("Sơ kết thi đua")  # the outlet's header line is not the title
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_an_online_national_meeting_with_a_provincial_bridge_is_national(cfg):
+    doc = extract_text(
+        "Tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
+        "(baophutho.vn) – Bộ Công an tổ chức Hội nghị trực tuyến toàn quốc tổng kết phong trào năm 2023. "
+        "Dự tại điểm cầu Công an tỉnh có Phó Chủ tịch UBND tỉnh Nguyễn Văn A.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_photo_caption_above_the_text_is_not_the_title(cfg):
+    doc = extract_text(
+        "Lực lượng y tế quân đội hỗ trợ tỉnh Hậu Giang chống dịch. Ảnh: TTXVN\n\n"
+        "Thủ tướng Chính phủ tặng Bằng khen cho 21 tập thể và 40 cá nhân thuộc Bộ Quốc phòng; 8 cá nhân thuộc Bộ Y tế.",
+        cfg)
+    assert not doc.title.startswith("Lực lượng")
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {
+        (21, "tập thể"), (40, "cá nhân"), (8, "cá nhân")}

@@ -56,6 +56,7 @@ _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
 
 
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
+_REGION_AFTER = re.compile(r"\s+bộ\b")
 _WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
 
 
@@ -285,8 +286,8 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if found.covered[run.start()]:
             continue
         tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
-        if all(t.group().isdigit() for t in tokens):
-            continue
+        if all(t.group().isdigit() for t in tokens) or _REGION_AFTER.match(text, run.end()):
+            continue  # numbers; a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
         for toks in _run_options(tokens, limit, run.start() in starts):
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
             if not units:

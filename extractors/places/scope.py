@@ -17,7 +17,8 @@ from pipeline.document import Document
 _SCOPE = re.compile(
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
-    r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|thành\s+phía)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
+    r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
+    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
@@ -47,11 +48,17 @@ _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.
 _TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|thủ\s+đô"
                                r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tôn\s+vinh|biểu\s+dương"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc)", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
+# "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
+# "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
+_AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+ban|lãnh\s+đạo|đại\s+diện)\s*$")
+# The host of a regional meeting: "do Đồng Nai làm Cụm trưởng", "tỉnh Gia Lai đăng cai".
+_HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)", re.I)
+_MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
@@ -75,12 +82,17 @@ def national_score(doc: Document) -> float:
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     """Local units named in the headline or lead as the subject, not as a venue, history or affiliation."""
     head = doc.text[: max(doc.lead_span[1], doc.title_span[1])]
-    n = len(_PROVINCIAL.findall(head))
-    for m in mentions:
-        if m.zone not in ("title", "lead") or m.historical or not m.candidates:
+    n = sum(1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
+            and not _MANY_PROVINCES_AFTER.match(head, p.end()))
+    head_mentions = [m for m in mentions if m.zone in ("title", "lead") and not m.historical and m.candidates]
+    # Three provinces or more named in the head ("Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh") are a
+    # region's members, none of them the subject.
+    provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
+    for m in head_mentions:
+        if len(provinces) >= 3 and m.type in ("", "tỉnh") and any(u.level == "province" for u in m.candidates):
             continue
         before = _TYPE_WORD_AT_END.sub("", doc.text[max(0, m.start - 80):m.start])
-        if _VENUE_BEFORE.search(before):
+        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
             continue
         n += 1
     return n

@@ -40,8 +40,16 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     return out
 
 
+# A photo caption ("… phòng, chống dịch. Ảnh minh họa: TTXVN") or the outlet's own name as a site header
+# ("Báo Đồng Nai điện tử") stands above many saved pages and excerpts: neither is the article's title.
+_CAPTION = re.compile(r"\bẢnh(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b")
+_OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\s+thanh)(?:\s+[A-ZĐ][\w-]*){1,4}"
+                            r"(?:\s+(?:điện\s+tử|online|Online|điện\s+tử\s+\w+))?$")
+
+
 def _is_title_candidate(line: str) -> bool:
-    return bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
+    return (bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
+            and not _CAPTION.search(line) and not _OUTLET_HEADER.match(line))
 
 
 def build_document(text: str, source: str, cfg: Settings, url: str = "", title: str = "",
