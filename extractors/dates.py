@@ -56,7 +56,7 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
         if pos > window:
             break
         out.append((pos, line))
-        if len(line) >= 150 and len(out) > 1:
+        if len(line) >= 150 and len(out) > 1 and pos != doc.title_span[0]:  # a long headline is not the body
             # The body has started; its first paragraph may still end in the dateline (checked at its tail).
             break
         pos += len(line) + 1
@@ -68,6 +68,9 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 _SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,", re.I)
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
+
+_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
+_EVENT_TIME_BEFORE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|hôm\s+(?:nay|qua))\s+(?:ngày\s+)?$", re.I)
 
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
@@ -104,6 +107,12 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
     out = []
     for i, (offset, line) in enumerate(lines):
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
+            cued = _CUED_DATE.search(line, 0, 300)  # "… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …"
+            if cued:
+                d = _date(int(cued.group("y")), int(cued.group("m")), int(cued.group("d")))
+                if d is not None:
+                    out.append((i, (d, "", offset + cued.start("d"), offset + cued.end("y"))))
+                    continue
             m = _TAIL_DATELINE.search(line)
             if m:
                 d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -113,8 +122,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             continue  # otherwise only a short head of a long line can be a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)
-            if not m:
-                continue
+            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()):
+                continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
             d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is None:
                 continue

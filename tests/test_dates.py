@@ -63,3 +63,24 @@ def test_periods(cfg, phrase, value, qualifier):
     doc = extract_text(f"Tổng kết phong trào\n\nTrong {phrase}, huyện Ba Tri xây dựng nhiều mô hình hay.", cfg)
     periods = [(f.value, f.qualifier) for f in doc.facts if f.kind == "period"]
     assert (value, qualifier) in periods
+
+
+def test_a_morning_event_day_on_the_first_line_is_not_the_dateline(cfg):
+    doc = extract_text("Chiều ngày 14/03/2023, UBND xã Tân Lập tổ chức hội nghị\n"
+                       "biểu dương điển hình tiên tiến giai đoạn 2020-2025.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_long_headline_does_not_hide_the_dateline_below_it(cfg):
+    title = ("Lễ kỷ niệm 75 năm Ngày truyền thống ngành Thi đua, Khen thưởng (1947-2022), Đại hội thi đua yêu nước "
+             "lần thứ IV của ngành và đón nhận Huân chương Lao động hạng Nhất")
+    doc = extract_text(f"In bài\n\n{title}\n\n10:15 09/06/2022\n\nSáng 8/6, Ban Thi đua - Khen thưởng Trung ương "
+                       "tổ chức Lễ kỷ niệm.", cfg)
+    assert doc.fields["published_date"] == "2022-06-09"
+
+
+def test_an_update_date_glued_to_the_headline_is_the_dateline(cfg):
+    doc = extract_text("Hội nghị sơ kết mô hình Dân vận khéo năm 2024 ( Cập nhật ngày: 12/07/2024 )Sáng ngày 11/7/2024, "
+                       "Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 mô hình “Dân vận khéo” với sự "
+                       "tham dự của các đồng chí lãnh đạo.", cfg)
+    assert doc.fields["published_date"] == "2024-07-12"
