@@ -15,13 +15,15 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
+_KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ)"
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"
     # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
     r"|(?:gương\s+mặt|đại\s+biểu)(?:\s+[^\W\d]+){0,2}?\s+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
-    r"|(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:cá\s+nhân|tập\s+thể)\s+(?:gương\s+)?điển\s+hình)",
+    # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
+    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}\s+(?:gương\s+)?điển\s+hình)",
     re.I,
 )
 _BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)

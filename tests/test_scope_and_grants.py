@@ -156,3 +156,21 @@ def test_a_photo_caption_above_the_text_is_not_the_title(cfg):
     assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
     assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {
         (21, "tập thể"), (40, "cá nhân"), (8, "cá nhân")}
+
+
+def test_exemplars_of_several_kinds_in_one_figure_are_a_model_count(cfg):
+    body = "Dịp này, tỉnh sẽ biểu dương 215 tập thể, cá nhân, hộ gia đình điển hình tiên tiến giai đoạn 2020-2025."
+    assert _models(cfg, body) == {215} and _awardees(cfg, body) == set()
+
+
+def test_a_provincial_anniversary_held_in_the_capital_city_has_no_district(cfg):
+    doc = extract_text("Lai Châu kỷ niệm 115 năm thành lập tỉnh\n\n(LC) - Tối 28/10, tại TP Lai Châu, tỉnh Lai Châu "
+                       "long trọng tổ chức Lễ kỷ niệm 115 năm thành lập tỉnh và đón nhận Huân chương Lao động.", cfg)
+    assert doc.fields["province"] == "Lai Châu" and not doc.fields.get("district")
+
+
+def test_a_national_movement_named_in_quotes_without_its_head_word_is_a_campaign(cfg):
+    doc = extract_text("Sơ kết phong trào\n\nCác phong trào gồm: học tập suốt đời; “Cả nước chung sức xây dựng nông thôn "
+                       "mới”; “Doanh nghiệp Việt Nam hội nhập và phát triển”.", cfg)
+    assert set(facts_of(doc, "campaign")) >= {"Cả nước chung sức xây dựng nông thôn mới",
+                                               "Doanh nghiệp Việt Nam hội nhập và phát triển"}

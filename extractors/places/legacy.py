@@ -24,6 +24,9 @@ from pipeline.settings import Settings
 
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
                     r"|sân|quảng\s+trường)[^.;,]{0,50}$", re.I)
+_PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}"
+                                  r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
+_AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
 _WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
 
 
@@ -79,6 +82,8 @@ def _score_districts(doc: Document, cfg: Settings, mentions: list[Mention], ev) 
             if not any(u.type == "thành phố" for u in districts):
                 continue
             districts = []
+        if _PROVINCE_ACTS_AFTER.match(text, m.end) and _AT_BEFORE.search(text, max(0, m.start - 25), m.start):
+            continue  # "tại TP Sơn La, tỉnh Sơn La tổ chức …": the province's event, held in its capital
         units = narrow(districts, ev, adjacent_province(m, mentions, text, LEGACY))
         if len({u.code for u in units}) != 1 or _VENUE.search(text[max(0, m.start - 70):m.start]):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
