@@ -174,3 +174,11 @@ def test_a_national_movement_named_in_quotes_without_its_head_word_is_a_campaign
                        "mới”; “Doanh nghiệp Việt Nam hội nhập và phát triển”.", cfg)
     assert set(facts_of(doc, "campaign")) >= {"Cả nước chung sức xây dựng nông thôn mới",
                                                "Doanh nghiệp Việt Nam hội nhập và phát triển"}
+
+
+def test_a_feature_that_announces_several_examples_has_no_district(cfg):
+    doc = extract_text(
+        "Những cách làm hay trong công tác dân vận\n\n12/10/2021 - 08:00\n\nNhững năm qua, các cấp ủy Đảng tỉnh Vĩnh Long "
+        "luôn quan tâm công tác dân vận. Trong 620 mô hình “Dân vận khéo”, chúng tôi xin giới thiệu 3 mô hình tiêu biểu.\n\n"
+        "* VẬN ĐỘNG LÀM ĐƯỜNG\n\nVề ấp Phú Thạnh, xã Hòa Phú, huyện Long Hồ, con đường bê tông mới đã hoàn thành.", cfg)
+    assert doc.fields["province"] == "Vĩnh Long" and not doc.fields.get("district")

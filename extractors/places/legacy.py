@@ -27,7 +27,11 @@ _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+
 _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}"
                                   r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
-_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b", re.I)
+# The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
+# mô hình"): a district in the body is one example, not the subject.
+_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b"
+                             r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
+                             re.I)
 
 
 @dataclass
