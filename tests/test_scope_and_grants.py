@@ -182,3 +182,21 @@ def test_a_feature_that_announces_several_examples_has_no_district(cfg):
         "luôn quan tâm công tác dân vận. Trong 620 mô hình “Dân vận khéo”, chúng tôi xin giới thiệu 3 mô hình tiêu biểu.\n\n"
         "* VẬN ĐỘNG LÀM ĐƯỜNG\n\nVề ấp Phú Thạnh, xã Hòa Phú, huyện Long Hồ, con đường bê tông mới đã hoàn thành.", cfg)
     assert doc.fields["province"] == "Vĩnh Long" and not doc.fields.get("district")
+
+
+def test_a_story_that_lists_several_provinces_in_its_body_has_none(cfg):
+    doc = extract_text(
+        "Nâng cao chất lượng công tác thi đua, khen thưởng\n\n14/03/2017 - 10:20\n\n"
+        "Năm 2016, công tác thi đua, khen thưởng có nhiều chuyển biến, việc khen thưởng người lao động trực tiếp được "
+        "chú trọng hơn so với những năm trước.\n\n"
+        "Nhiều địa phương làm tốt như tỉnh Quảng Ninh, tỉnh Nghệ An, TP. Đà Nẵng, tỉnh Đồng Tháp; một số nơi như tỉnh "
+        "Quảng Ninh, tỉnh Bình Dương còn chậm trình hồ sơ.", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_provincial_story_that_names_its_neighbours_keeps_its_province(cfg):
+    doc = extract_text(
+        "Huyện Tuy Phước tổng kết phong trào “Dân vận khéo”\n\n14/03/2017 - 10:20\n\n"
+        "Huyện Tuy Phước có 96 mô hình; đoàn công tác của tỉnh Phú Yên, tỉnh Quảng Ngãi và tỉnh Gia Lai đã đến học tập.",
+        cfg)
+    assert doc.fields["province"] == "Bình Định" and doc.fields["district"] == "Tuy Phước"

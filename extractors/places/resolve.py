@@ -45,7 +45,7 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     strength = national_strength(doc, mentions)
     # National; or its only place is the outlet's city and it shows a sign of national scope.
     national = strength >= cfg.places.national_threshold or (source in ("outlet", "url") and strength >= 1.0)
-    if national or _in_passing(doc, mentions, source):
+    if national or _in_passing(doc, mentions, source) or _scattered(doc, mentions, source):
         # (or a province named once in passing deep in an article that names no other place and comes
         # from no provincial outlet: no province, but no national scope either)
         for key in _UNIT_FIELDS:
@@ -62,6 +62,27 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
         return False
     current = [m for m in mentions if not m.historical]
     return len(current) == 1 and current[0].zone == "body" and current[0].via in ("bare", "alias", "typed")
+
+
+def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
+    """A province read from the body alone among several that the body names about as often (a national
+    story's list of localities): none of them is the subject."""
+    if source != "text" or doc.fields.get("district") or doc.fields.get("commune"):
+        return False
+    current = [m for m in mentions if not m.historical]
+    if any(m.zone in ("title", "lead") for m in current):
+        return False
+    counts: dict[str, int] = {}
+    for m in current:
+        codes = {u.province_code for u in m.candidates if u.level == "province"} or \
+            {u.province_code for u in m.candidates}
+        if len(codes) == 1:
+            code = next(iter(codes))
+            counts[code] = counts.get(code, 0) + 1
+    if len(counts) < 3:
+        return False
+    ranked = sorted(counts.values(), reverse=True)
+    return ranked[0] < max(2 * ranked[1], 3)  # the subject is named again and again, twice as often as any other
 
 
 _UNIT_FIELDS = ("province", "province_code", "province_2025", "district", "district_type", "district_code",
