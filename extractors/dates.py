@@ -22,16 +22,37 @@ _ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<
 DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO)]
 TIME_RE = re.compile(_TIME, re.I)
 _FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản)", re.I)
-_DAY_MONTH = re.compile(
-    r"(?P<pre>\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+|ngày\s+)?)"
-    r"(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])",
-    re.I,
-)
+# "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
+# fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").
+_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])")
+_DAY_WORD = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+|ngày\s+)?$", re.I)
+
+
+def day_months(text: str):
+    """(day-month match, the word before it) for each "ngày 7/12" in the text."""
+    for m in _DAY_MONTH.finditer(text):
+        pre = _DAY_WORD.search(text, max(0, m.start() - 24), m.start())
+        if pre:
+            yield m, pre.group()
+
+
 _FULL_DATE = re.compile(_DMY + r"|" + _WORDS_DMY.replace("(?P<d>", "(?P<d2>").replace("(?P<m>", "(?P<m2>").replace("(?P<y>", "(?P<y2>"), re.I)
-_YEAR_RANGE = re.compile(
-    r"\b(?P<q>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|trong\s+các\s+năm|các\s+năm)?\s*(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})\b",
-    re.I,
-)
+# A range of years ("2021 – 2025", "2019 đến năm 2020"), found by its figures first (a pattern that starts
+# with a literal digit is scanned fast), then the word that may introduce it ("giai đoạn", "nhiệm kỳ").
+_YEAR_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})\b", re.I)
+_RANGE_INTRO = re.compile(r"\b(?P<q>giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|từ\s+năm|trong\s+các\s+năm|các\s+năm)\s*$", re.I)
+
+
+def year_ranges(text: str):
+    """(range match, its introducing word's match or None) for each range of years in the text."""
+    for m in _YEAR_RANGE.finditer(text):
+        q = _RANGE_INTRO.search(text, max(0, m.start() - 40), m.start())
+        before = text[m.start() - 1] if m.start() else ""
+        if not q and (before.isalnum() or before == "_"):
+            continue  # inside a longer word or number
+        yield m, q
+
+
 _MONTHS_OF_YEAR = re.compile(
     r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d{2})\b", re.I)
 _QUARTER = re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
@@ -199,7 +220,7 @@ def extract_event_dates(doc: Document, cfg: Settings) -> None:
         if value:
             doc.add("event_date", value.isoformat(), m.start(), m.end(), "rule")
             taken.append((m.start(), m.end()))
-    for m in _DAY_MONTH.finditer(doc.text):
+    for m, pre in day_months(doc.text):
         if any(s <= m.start("d") < e for s, e in taken):
             continue
         if pub is None:
@@ -209,7 +230,7 @@ def extract_event_dates(doc: Document, cfg: Settings) -> None:
             value = _date(pub.year - 1, int(m.group("m")), int(m.group("d")))
         if value:
             doc.add("event_date", value.isoformat(), m.start("d"), m.end(), "rule",
-                    qualifier=m.group("pre").strip().lower())
+                    qualifier=pre.strip().lower())
 
 
 @register("periods", requires=("published_date",), assigns=("period",))
@@ -224,11 +245,11 @@ def extract_periods(doc: Document, cfg: Settings) -> None:
         spans.append((start, end))
         doc.add("period", value, start, end, "rule", qualifier=qualifier)
 
-    for m in _YEAR_RANGE.finditer(text):
+    for m, intro in year_ranges(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b <= a + 30:
-            q = " ".join((m.group("q") or "").lower().split())
-            add(f"{a}/{b}", m.start("a") if not m.group("q") else m.start("q"), m.end(), q)
+            q = " ".join(intro.group("q").lower().split()) if intro else ""
+            add(f"{a}/{b}", intro.start("q") if intro else m.start("a"), m.end(), q)
     for m in _MONTHS_OF_YEAR.finditer(text):
         n = m.group("n").lower()
         n = _WORD_N.get(n) or int(n)

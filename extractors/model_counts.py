@@ -84,7 +84,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
 # "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình": the exemplar noun at the end of a
 # coordination of counts describes every figure in it.
 _COORDINATED = re.compile(
-    r"(?P<a>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<ak>tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*"
+    r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?P<ak>tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*"
     r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?:gương\s+)?điển\s+hình", re.I)
 
 

@@ -17,7 +17,8 @@ SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000
 APPROX = ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ước tính", "ước", "gần như", "trên dưới", "tới hơn")
 
 _NUMERIC = re.compile(
-    r"(?<![\w.,/:])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?!\.\d{3}))(?!:\d)"
+    # the first digit, then the check that no word, point or slash stands before it (fast to scan for)
+    r"(\d(?<![\w.,/:]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?(?!\.\d{3})))(?!:\d)"
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+))?"
     r"(\s*%)?"
     r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"

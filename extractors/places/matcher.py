@@ -21,7 +21,9 @@ from pipeline.text import UPPER, name_key
 _UP = UPPER
 _TOKEN = re.compile(rf"[{_UP}]\w*(?:['’]\w+)?|\d+", re.U)
 # A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
-_RUN = re.compile(rf"(?<!\w)(?:[{_UP}]\w*(?:['’]\w+)?|\d+)(?:(?: - | |-)(?:[{_UP}]\w*(?:['’]\w+)?|\d+))*", re.U)
+# (The first character comes first and the "no word before it" check right after: a pattern that opens with
+# a character class is scanned fast.)
+_RUN = re.compile(rf"[{_UP}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{_UP}]\w*(?:['’]\w+)?|\d+))*", re.U)
 _TYPE = re.compile(
     r"(?:(?<=[\s(\[“\"'‘,;:–\-])|^)(?P<t>"
     r"(?i:huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
