@@ -24,13 +24,34 @@ _TOKEN = re.compile(rf"[{_UP}]\w*(?:['’]\w+)?|\d+", re.U)
 # (The first character comes first and the "no word before it" check right after: a pattern that opens with
 # a character class is scanned fast.)
 _RUN = re.compile(rf"[{_UP}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{_UP}]\w*(?:['’]\w+)?|\d+))*", re.U)
-_TYPE = re.compile(
-    r"(?:(?<=[\s(\[“\"'‘,;:–\-])|^)(?P<t>"
-    r"(?i:huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
-    r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh)"
-    r"|TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.)\s*(?=[" + _UP + r"0-9])",
-    re.U,
-)
+_TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
+               r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh").split("|")  # any case
+_TYPE_ABBREVIATIONS = r"TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.".split("|")  # as written
+
+
+def _type_pattern() -> re.Pattern:
+    """A unit's type word ("huyện", "Thành ủy", "TP.") after a space, bracket or punctuation, before a name.
+
+    Built letter by letter so that the pattern opens with a character class (its first letters), which the
+    regex engine scans for quickly; the word's other letters follow, in the order written above.
+    """
+    letters: list[str] = []
+    for w in _TYPE_WORDS + _TYPE_ABBREVIATIONS:
+        if w[0].lower() not in letters:
+            letters.append(w[0].lower())
+    branches = []
+    for c in letters:
+        words = [w[1:] for w in _TYPE_WORDS if w[0] == c]
+        abbreviations = [a[1:] for a in _TYPE_ABBREVIATIONS if a[0].lower() == c]
+        if words:
+            branches.append(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(words)})")
+        if abbreviations:
+            branches.append(f"(?<={c.upper()})(?:{'|'.join(abbreviations)})")
+    first = "".join(c + c.upper() for c in letters)
+    return re.compile(rf"(?P<t>[{first}](?<![^\s(\[“\"'‘,;:–\-].)(?:{'|'.join(branches)}))\s*(?=[{_UP}0-9])", re.U)
+
+
+_TYPE = _type_pattern()
 _TYPE_NORMAL = {
     "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "t.p.": "thành phố", "t.p": "thành phố",
     "thị xã": "thị xã", "tx.": "thị xã", "tx": "thị xã", "thị trấn": "thị trấn", "tt.": "thị trấn",
