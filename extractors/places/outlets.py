@@ -24,6 +24,15 @@ from pipeline.settings import Outlet, Settings
 from pipeline.text import fold_key
 
 _DOMAIN_IN_TEXT = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|com\.vn|org\.vn|info))\b", re.I)
+_TLDS = (".vn", ".com", ".net", ".org", ".info")
+
+
+def _domains_in(chunk: str):
+    """Domain names written in a stretch of text (most stretches have none: a substring test says so first)."""
+    low = chunk.lower()
+    return _DOMAIN_IN_TEXT.finditer(chunk) if any(t in low for t in _TLDS) else ()
+
+
 _PORTAL = re.compile(r"^(?:cổng\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt|trang\s+thông\s+tin\s+điện\s+tử)\s+(.+)$", re.I | re.M)
 _GENERIC_LABELS = {"www", "vn", "com", "gov", "org", "net", "dcs", "edu", "info", "bao", "tin", "tuc", "m", "en"}
 
@@ -166,7 +175,7 @@ _SOURCE_LINE = re.compile(r"(?:^|\n)\s*(?:theo|nguồn)\s*:?\s*(?P<name>[^\n]{3,
 def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | None:
     """The outlet a reprint names: a domain in its text, or a closing "Theo Báo Bình Dương" / "Nguồn: …"."""
     for chunk in (text[:1500], text[-600:]):
-        for m in _DOMAIN_IN_TEXT.finditer(chunk):
+        for m in _domains_in(chunk):
             hint = outlet_from_domain(m.group(1), cfg, gaz)
             if hint and hint.kind != "aggregator":
                 return hint
@@ -195,7 +204,7 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
         if hint:  # an aggregator's reprint: the original outlet where the page names it
             return _original_outlet(text, cfg, gaz) or hint
     for chunk in (head, tail):
-        for m in _DOMAIN_IN_TEXT.finditer(chunk):
+        for m in _domains_in(chunk):
             hint = outlet_from_domain(m.group(1), cfg, gaz)
             if hint:
                 return hint
