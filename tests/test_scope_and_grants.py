@@ -200,3 +200,9 @@ def test_a_provincial_story_that_names_its_neighbours_keeps_its_province(cfg):
         "Huyện Tuy Phước có 96 mô hình; đoàn công tác của tỉnh Phú Yên, tỉnh Quảng Ngãi và tỉnh Gia Lai đã đến học tập.",
         cfg)
     assert doc.fields["province"] == "Bình Định" and doc.fields["district"] == "Tuy Phước"
+
+
+def test_a_hall_in_the_capital_written_with_tp_is_a_venue(cfg):
+    doc = extract_text("Đại hội thi đua yêu nước tỉnh Nghệ An lần thứ V sẽ diễn ra ngày 15/9/2020 tại Trung tâm Hội nghị "
+                       "tỉnh, TP. Vinh\n\nĐại hội có 350 đại biểu chính thức.", cfg)
+    assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")

@@ -119,6 +119,15 @@ class Mention:
         return [u for u in self.candidates if u.level == level and u.era == era]
 
 
+_TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường|đặc\s+khu|thủ\s+đô"
+                               r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
+
+
+def text_before(text: str, m: Mention, width: int) -> str:
+    """The `width` characters before a mention, less the type word written with it ("tại … TP. ")."""
+    return _TYPE_WORD_AT_END.sub("", text[max(0, m.start - width):m.start])
+
+
 def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
     """Capitalised tokens (or numbers) that follow `pos` separated by single spaces or " - "."""
     out = []

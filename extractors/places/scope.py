@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.places.matcher import Mention
+from extractors.places.matcher import Mention, text_before
 from pipeline.document import Document
 
 # Words that give the event a national or regional scope.
@@ -45,8 +45,6 @@ def _central_bodies(text: str):
 
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+[\s(,]+){0,6}$", re.I)
-_TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|thủ\s+đô"
-                               r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc)", re.I)
@@ -91,7 +89,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh") and any(u.level == "province" for u in m.candidates):
             continue
-        before = _TYPE_WORD_AT_END.sub("", doc.text[max(0, m.start - 80):m.start])
+        before = text_before(doc.text, m, 80)
         if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
             continue
         n += 1
