@@ -23,7 +23,7 @@ from pipeline.document import Document
 from pipeline.settings import Settings
 
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
-                    r"|sân|quảng\s+trường)[^.;,]{0,50}$", re.I)
+                    r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
 _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}"
                                   r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
