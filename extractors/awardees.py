@@ -52,11 +52,13 @@ PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trì
 _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
 _GRANT_AFTER = re.compile(
     rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|đăng\s+ký|trình|phấn\s+đấu)"
-    rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy)"
+    rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
     rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
     r"|đạt\s+danh\s+hiệu|(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
     # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
     r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
+_DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|:", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
@@ -99,7 +101,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True
     # "… đề nghị khen thưởng năm 2024, các thành viên thống nhất: Tặng … cho 1.780 cá nhân": a granting verb
     # after the last proposal decides; an award's name in a proposed list ("cờ thi đua …") does not.
-    return any(g.start() > max(proposals) + 25 for g in _GRANT_VERB.finditer(before))
+    # The decision must be marked between them ("…, các thành viên thống nhất: Tặng …"); a further item of the
+    # proposed list ("đề nghị … tặng Bằng khen 9 cá nhân; tặng cờ thi đua 3 đơn vị") is still proposed.
+    last = max(proposals)
+    return any(g.start() > last + 25 and _DECIDED.search(before, last, g.start()) for g in _GRANT_VERB.finditer(before))
 
 
 @register("awardees", assigns=("numbers", "awardee_count"))

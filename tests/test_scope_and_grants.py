@@ -206,3 +206,11 @@ def test_a_hall_in_the_capital_written_with_tp_is_a_venue(cfg):
     doc = extract_text("Đại hội thi đua yêu nước tỉnh Nghệ An lần thứ V sẽ diễn ra ngày 15/9/2020 tại Trung tâm Hội nghị "
                        "tỉnh, TP. Vinh\n\nĐại hội có 350 đại biểu chính thức.", cfg)
     assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")
+
+
+def test_grants_by_a_union_or_front_and_proposed_list_items(cfg):
+    assert _awardees(cfg, "Dịp này, 08 tập thể và 25 cá nhân được Công đoàn ngành Giáo dục khen thưởng.") == {
+        (8, "tập thể"), (25, "cá nhân")}
+    body = ("Hội đồng thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 7 cá nhân và 4 tập thể; tặng cờ thi đua "
+            "2 đơn vị, danh hiệu Tập thể lao động xuất sắc 12 đơn vị.")
+    assert _awardees(cfg, body) == set()
