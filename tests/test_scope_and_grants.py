@@ -214,3 +214,15 @@ def test_grants_by_a_union_or_front_and_proposed_list_items(cfg):
     body = ("Hội đồng thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 7 cá nhân và 4 tập thể; tặng cờ thi đua "
             "2 đơn vị, danh hiệu Tập thể lao động xuất sắc 12 đơn vị.")
     assert _awardees(cfg, body) == set()
+
+
+def test_a_national_rule_issued_by_the_government_is_national_news_on_a_provincial_paper(cfg):
+    doc = extract_text("(BĐT) - Thủ tướng Chính phủ vừa ban hành Quyết định quy định tiêu chí xã nông thôn mới nâng cao "
+                       "giai đoạn 2021 - 2025.\n\nTheo quyết định, xã phải có ít nhất hai mô hình thôn thông minh.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_provincial_plan_approved_by_the_prime_minister_stays_provincial(cfg):
+    doc = extract_text("Thủ tướng phê duyệt Quy hoạch tỉnh Bình Định thời kỳ 2021 - 2030\n\n"
+                       "Quy hoạch xác định tỉnh Bình Định phát triển kinh tế biển.", cfg)
+    assert doc.fields["province"] == "Bình Định"

@@ -47,7 +47,9 @@ def _central_bodies(text: str):
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+[\s(,]+){0,6}$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương"
-                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc)", re.I)
+                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc"
+                          # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
+                          r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
