@@ -70,6 +70,7 @@ class Gazetteer:
         self._max_len: int | None = None
         self._known_keys: frozenset[tuple[str, ...]] | None = None
         self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
+        self.runs: dict[tuple, tuple] = {}  # and of capitalised runs, with the readings that name units
         self._load()
 
     # -- building -----------------------------------------------------------------------------

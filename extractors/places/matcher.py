@@ -315,23 +315,36 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     text = found.doc.text
     starts = {s for s, _ in found.doc.sentences}
     for run in _RUN.finditer(text):
-        if found.covered[run.start()]:
-            continue
-        tokens = list(_TOKEN.finditer(text, run.start(), run.end()))
-        if all(t.group().isdigit() for t in tokens) or _REGION_AFTER.match(text, run.end()):
-            continue  # numbers; a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
-        for toks in _run_options(tokens, limit, run.start() in starts):
-            units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
-            if not units:
+        at = run.start()
+        if found.covered[at] or _REGION_AFTER.match(text, run.end()):
+            continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
+        for s, e, units in _run_readings(gaz, run.group(), at in starts, limit):
+            start, end = at + s, at + e
+            before = text[max(0, start - 24):start]
+            if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(text, start, end):
                 continue
-            before = text[max(0, toks[0].start() - 24):toks[0].start()]
-            if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(
-                    text[toks[0].start():toks[-1].end()]):
-                continue
-            if not any(found.covered[toks[0].start():toks[-1].end()]):
-                found.add(Mention(toks[0].start(), toks[-1].end(), text[toks[0].start():toks[-1].end()], "", "bare",
-                                  units))
+            if not any(found.covered[start:end]):
+                found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
                 break
+
+
+def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int) -> tuple:
+    """The readings of a capitalised run that name units, in the order they are tried, as (start, end, units)
+    within the run. The same runs come back article after article ("Ủy ban", "Mặt trận"): memoised."""
+    memo = (run, at_sentence_start)
+    found = gaz.runs.get(memo)
+    if found is None:
+        tokens = list(_TOKEN.finditer(run))
+        readings = []
+        if not all(t.group().isdigit() for t in tokens):  # numbers alone are no place
+            for toks in _run_options(tokens, limit, at_sentence_start):
+                units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
+                if units:
+                    readings.append((toks[0].start(), toks[-1].end(), tuple(units)))
+        if len(gaz.runs) > 200_000:
+            gaz.runs.clear()
+        found = gaz.runs[memo] = tuple(readings)
+    return found
 
 
 def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:
