@@ -75,6 +75,10 @@ _MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b(?!\
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
+_EXEMPLAR_AFTER = re.compile(r"\s*điển\s+hình")
+_MODEL_BRACKET_BEFORE = re.compile(r"mô\s+hình[^.;]{0,40}\(\s*$", re.I)
+
+
 def award_and_issuer(clause: str) -> tuple[str, str]:
     """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
     a = _AWARD_NAME.search(clause)
@@ -120,9 +124,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if not granted(text, num.start, noun.end(), sent, (c0, c1)):
             continue
         if " ".join(noun.group("noun").lower().split()) in ("đại biểu", "gương") and \
-                re.match(r"\s*điển\s+hình", text[noun.end():noun.end() + 20]):
+                _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):
             continue  # "70 đại biểu điển hình": exemplars, a model count
-        inside_model_breakdown = re.search(r"mô\s+hình[^.;]{0,40}\(\s*$", text[max(c0, num.start - 60):num.start], re.I)
+        inside_model_breakdown = _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start)
         if inside_model_breakdown:
             continue
         kind = KIND[" ".join(noun.group("noun").lower().split())]

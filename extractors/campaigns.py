@@ -11,6 +11,7 @@ its case, spacing or quote marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.registry import register
 from pipeline.document import Document
@@ -30,6 +31,16 @@ _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)[^.;“”\
 _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
+_AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", re.I)
+_WORDS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(words: str, flags: int = 0) -> re.Pattern:
+    """A name as a whole word, compiled once (abbreviations and lexicon names recur across articles)."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
+
+
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
@@ -40,7 +51,7 @@ def expansions(text: str) -> dict[str, str]:
     """Abbreviations the article defines: "xây dựng nông thôn mới (NTM)" -> {"NTM": "nông thôn mới"}."""
     found: dict[str, str] = {}
     for m in _ABBR.finditer(text):
-        abbr, words = m.group(1), re.findall(r"\w+", text[max(0, m.start() - 80):m.start()])
+        abbr, words = m.group(1), _WORDS.findall(text, max(0, m.start() - 80), m.start())
         letters = [c for c in abbr.lower() if c.isalpha()]
         # Take as many trailing words as the abbreviation has letters, if their initials agree.
         if len(words) >= len(letters):
@@ -55,7 +66,7 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str]) -> str
     """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling."""
     name = " ".join(name.strip(" .,;:-–").split())
     for abbr, full in expand.items():
-        name = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", full, name)
+        name = _whole_word(abbr).sub(full, name)
     return lexicon.get(name.casefold(), name)
 
 
@@ -84,7 +95,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "list" if in_list else "coordination"
         elif _LIST_INTRO.search(text[max(0, m.start() - 160):m.start()]):
             is_campaign, how, in_list = True, "list", True
-        elif name.casefold() in lexicon and not re.search(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", before, re.I):
+        elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
             is_campaign, how = True, "lexicon"
         if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
             is_campaign = name.casefold() in lexicon
@@ -107,7 +118,7 @@ def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
     for key, name in lexicon.items():
         if key in seen:
             continue
-        m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.I)
+        m = _whole_word(name, re.I).search(doc.text)
         if m:
             seen.add(key)
             doc.add("campaign", name, m.start(), m.end(), "lexicon", qualifier="unquoted")

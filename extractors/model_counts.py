@@ -34,12 +34,18 @@ _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
 _AWARD_VERB = re.compile(r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|tặng|trao|vinh\s+danh|bằng\s+khen|giấy\s+khen", re.I)
 
 
+_PHRASE_STOP = re.compile(r"\d|trong\s+đó|bao\s+gồm|gồm")
+_CHO_BEFORE = re.compile(r"\bcho\s*$")
+_BREAKDOWN_OPENER = re.compile(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", re.I)
+_BARE_PARTS = re.compile(r"(\d+)\s+(tập\s+thể|cá\s+nhân)\b")
+
+
 def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx: str) -> str:
     window = text[start:min(clause[1], end + 80)]
     # The phrase ends where the next figure or a breakdown begins ("186 mô hình, trong đó 42 …").
-    stop = re.search(r"\d|trong\s+đó|bao\s+gồm|gồm", window[end - start:])
+    stop = _PHRASE_STOP.search(window, end - start)
     if stop:
-        window = window[: end - start + stop.start()]
+        window = window[:stop.start()]
     parts = []
     if approx:
         parts.append(approx)
@@ -92,7 +98,7 @@ def _coordinated_exemplars(doc: Document) -> None:
     from extractors.numbers import parse_numeral
 
     for m in _COORDINATED.finditer(doc.text):
-        if re.search(r"\bcho\s*$", doc.text[max(0, m.start() - 8):m.start()]):
+        if _CHO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
             continue  # "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình": recipients of an award, not a count of exemplars
         for g in ("a", "b"):
             if any(f.kind == "model_count" and f.start == m.start(g) for f in doc.facts):
@@ -131,7 +137,7 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
     for _start, end in model_spans:
         window_end = min(len(text), end + 140)
         tail = text[end:window_end]
-        opener = re.match(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", tail, re.I)
+        opener = _BREAKDOWN_OPENER.match(tail)
         if not opener:
             continue
         seg_start = end + opener.end()
@@ -140,7 +146,7 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
         segment = text[seg_start:seg_end]
         if _AWARD_VERB.search(segment):
             continue
-        for m in re.finditer(r"(\d+)\s+(tập\s+thể|cá\s+nhân)\b", segment):
+        for m in _BARE_PARTS.finditer(segment):
             s = seg_start + m.start()
             if any(f.kind == "model_count" and f.start == s for f in doc.facts):
                 continue

@@ -12,13 +12,18 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SYLLABLE = re.compile(r"\w+")
+
+
 def normalize(text: str) -> str:
     """NFC, unified line breaks and spaces, no zero-width characters; the pipeline's one text form."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
@@ -31,7 +36,7 @@ def fold(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """Folded and without spaces or punctuation ("Bà Rịa - Vũng Tàu" -> "bariavungtau")."""
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -57,7 +62,7 @@ def syllable_key(syllable: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
     """Key of a multi-syllable name: a tuple of syllable keys ("Thạnh Phú" -> ("thanh5", "phu1"))."""
-    return tuple(syllable_key(s) for s in re.findall(r"\w+", name))
+    return tuple(syllable_key(s) for s in _SYLLABLE.findall(name))
 
 
 # Upper-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and

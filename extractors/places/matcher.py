@@ -83,6 +83,10 @@ _REGION_AFTER = re.compile(r"\s+bộ\b")
 _WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
 
 
+_GAP = re.compile(r" - | |-")
+_WS = re.compile(r"\s+")
+
+
 def _ends_with(before: str, cues: frozenset[str]) -> bool:
     words = before.lower().split()[-3:]
     if not words or not before.rstrip()[-1:].isalnum():
@@ -137,10 +141,10 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
             break
         out.append(m)
         nxt = m.end()
-        gap = re.match(r" - | |-", text[nxt:nxt + 3])
+        gap = _GAP.match(text, nxt, nxt + 3)
         if not gap:
             break
-        pos = nxt + gap.end()
+        pos = gap.end()
     return out
 
 
@@ -227,7 +231,7 @@ def _aliases(cfg: Settings, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str
 
 
 def _alias_key(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
+    return _WS.sub("", text).casefold()
 
 
 def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:

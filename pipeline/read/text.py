@@ -21,6 +21,11 @@ _FURNITURE = re.compile(
 LEAD_MARK = re.compile(r"(?:^|\s)(\((?:[A-ZĐ][\w.\-]{1,24})\)|[A-ZĐ]{2,6})\s?[-–—]\s*(?=\S)")
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+_BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", re.I)
+
+
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
@@ -59,7 +64,7 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
                                                      tuple(s.lower() for s in cfg.text.stop_lines)))
     lines = clean_lines(normalize(text), residue, stops)
     body = "\n".join(lines)
-    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    body = _BLANK_LINES.sub("\n\n", body).strip()
 
     if title:
         title = normalize(title)
@@ -108,7 +113,7 @@ _DATE_TAIL = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}:\d{2})?\s*$"
 
 
 def _first_sentence_end(line: str) -> int:
-    m = re.search(r"[.!?](?=\s)", line)
+    m = _SENTENCE_STOP.search(line)
     return min(m.end() if m else len(line), 240)
 
 
@@ -116,7 +121,7 @@ def _byline(lines: list[str]) -> str:
     for line in reversed(lines[-4:]):
         words = line.split()
         if 1 <= len(words) <= 8 and not line.endswith((".", ":", ";")) and not _DATE_ONLY.match(line):
-            by = re.sub(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", "", line, flags=re.I)
+            by = _BYLINE_LABEL.sub("", line)
             return by.strip()
     return ""
 
