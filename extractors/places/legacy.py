@@ -17,8 +17,9 @@ from extractors.places.evidence import (
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
-from extractors.places.matcher import Mention, text_before
+from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -89,7 +90,7 @@ def _score_districts(doc: Document, cfg: Settings, mentions: list[Mention], ev) 
         if _PROVINCE_ACTS_AFTER.match(text, m.end) and _AT_BEFORE.search(text, max(0, m.start - 25), m.start):
             continue  # "tại TP Sơn La, tỉnh Sơn La tổ chức …": the province's event, held in its capital
         units = narrow(districts, ev, adjacent_province(m, mentions, text, LEGACY))
-        if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m, 70)):
+        if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
         unit = units[0]
         s.chosen[m.start] = unit

@@ -13,95 +13,30 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places.written import (
+    COMMITTEE,
+    REGION_AFTER,
+    RUN,
+    TOKEN,
+    TYPE,
+    TYPE_NORMAL,
+    WEEKDAY,
+    names_a_hamlet,
+    names_a_person,
+)
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import UPPER, name_key
 
-_UP = UPPER
-_TOKEN = re.compile(rf"[{_UP}]\w*(?:['’]\w+)?|\d+", re.U)
-# A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
-# (The first character comes first and the "no word before it" check right after: a pattern that opens with
-# a character class is scanned fast.)
-_RUN = re.compile(rf"[{_UP}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{_UP}]\w*(?:['’]\w+)?|\d+))*", re.U)
-_TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
-               r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh").split("|")  # any case
-_TYPE_ABBREVIATIONS = r"TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.".split("|")  # as written
-
-
-def _type_pattern() -> re.Pattern:
-    """A unit's type word ("huyện", "Thành ủy", "TP.") after a space, bracket or punctuation, before a name.
-
-    Built letter by letter so that the pattern opens with a character class (its first letters), which the
-    regex engine scans for quickly; the word's other letters follow, in the order written above.
-    """
-    letters: list[str] = []
-    for w in _TYPE_WORDS + _TYPE_ABBREVIATIONS:
-        if w[0].lower() not in letters:
-            letters.append(w[0].lower())
-    branches = []
-    for c in letters:
-        words = [w[1:] for w in _TYPE_WORDS if w[0] == c]
-        abbreviations = [a[1:] for a in _TYPE_ABBREVIATIONS if a[0].lower() == c]
-        if words:
-            branches.append(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(words)})")
-        if abbreviations:
-            branches.append(f"(?<={c.upper()})(?:{'|'.join(abbreviations)})")
-    first = "".join(c + c.upper() for c in letters)
-    return re.compile(rf"(?P<t>[{first}](?<![^\s(\[“\"'‘,;:–\-].)(?:{'|'.join(branches)}))\s*(?=[{_UP}0-9])", re.U)
-
-
-_TYPE = _type_pattern()
-_TYPE_NORMAL = {
-    "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "t.p.": "thành phố", "t.p": "thành phố",
-    "thị xã": "thị xã", "tx.": "thị xã", "tx": "thị xã", "thị trấn": "thị trấn", "tt.": "thị trấn",
-    "đặc khu": "đặc khu", "huyện": "huyện", "h.": "huyện", "quận": "quận", "q.": "quận",
-    "phường": "phường", "p.": "phường", "xã": "xã", "tỉnh": "tỉnh",
-}
-_COMMITTEE = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "tỉnh": "tỉnh"}
-_DISTRICT_TYPES = {"huyện", "thị xã", "quận", "thành phố"}
-_COMMUNE_TYPES = {"xã", "phường", "thị trấn", "đặc khu"}
-# Words right before a name that make it a person's (looked up as the last one or two words, not scanned).
-_PERSON_CUES = frozenset((
-    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "đồng chí", "đ/c", "thầy", "gia đình", "hộ",
-    "nhà văn", "nhà thơ", "tác giả", "bí thư", "chủ tịch", "giám đốc", "trưởng ban", "phó trưởng ban", "trưởng",
-    "phó", "tên",
-    # a person's thought, example or memorial: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Lăng …"
-    "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "lời", "di chúc", "lăng", "thời đại", "mang tên",
-    "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
-))
-_HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
 _OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\bcũ\s*\)")
-_LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{_UP}])", re.U)
-
-
-# A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
-_REGION_AFTER = re.compile(r"\s+bộ\b")
-_WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
-
+_LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
 _GAP = re.compile(r" - | |-")
 _WS = re.compile(r"\s+")
-
-
-def _ends_with(before: str, cues: frozenset[str]) -> bool:
-    words = before.lower().split()[-3:]
-    if not words or not before.rstrip()[-1:].isalnum():
-        return False
-    return any(" ".join(words[-k:]) in cues for k in range(1, len(words) + 1))
-
-
-def names_a_person(before: str) -> bool:
-    """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
-    return _ends_with(before, _PERSON_CUES)
-
-
-def names_a_hamlet(before: str) -> bool:
-    """True when the text before a name makes it a hamlet's ("ấp Phú Đa", "thôn Đông")."""
-    return _ends_with(before, _HAMLET_CUES)
 
 
 @dataclass
@@ -123,20 +58,11 @@ class Mention:
         return [u for u in self.candidates if u.level == level and u.era == era]
 
 
-_TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường|đặc\s+khu|thủ\s+đô"
-                               r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
-
-
-def text_before(text: str, m: Mention, width: int) -> str:
-    """The `width` characters before a mention, less the type word written with it ("tại … TP. ")."""
-    return _TYPE_WORD_AT_END.sub("", text[max(0, m.start - width):m.start])
-
-
 def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
     """Capitalised tokens (or numbers) that follow `pos` separated by single spaces or " - "."""
     out = []
     while len(out) < limit:
-        m = _TOKEN.match(text, pos)
+        m = TOKEN.match(text, pos)
         if not m:
             break
         out.append(m)
@@ -290,14 +216,14 @@ def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
 def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     """"huyện Thạnh Phú", "TP. Tam Kỳ", "Huyện ủy Thạch Hà", and the names listed after one."""
     text = found.doc.text
-    for m in _TYPE.finditer(text):
+    for m in TYPE.finditer(text):
         raw = " ".join(m.group("t").lower().split())
         via = "typed"
         if raw.endswith(("ủy", "uỷ")):
-            typ = _COMMITTEE[raw.split()[0]]
+            typ = COMMITTEE[raw.split()[0]]
             via = "committee"
         else:
-            typ = _TYPE_NORMAL.get(raw, raw)
+            typ = TYPE_NORMAL.get(raw, raw)
         if found.covered[m.start("t")]:
             continue
         tokens = _tokens_after(text, m.end(), limit)
@@ -318,14 +244,14 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     """Capitalised runs that are a unit's whole name ("Thoại Sơn:"), not a person's, a hamlet's or a weekday."""
     text = found.doc.text
     starts = {s for s, _ in found.doc.sentences}
-    for run in _RUN.finditer(text):
+    for run in RUN.finditer(text):
         at = run.start()
-        if found.covered[at] or _REGION_AFTER.match(text, run.end()):
+        if found.covered[at] or REGION_AFTER.match(text, run.end()):
             continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
         for s, e, units in _run_readings(gaz, run.group(), at in starts, limit):
             start, end = at + s, at + e
             before = text[max(0, start - 24):start]
-            if names_a_person(before) or names_a_hamlet(before) or _WEEKDAY.fullmatch(text, start, end):
+            if names_a_person(before) or names_a_hamlet(before) or WEEKDAY.fullmatch(text, start, end):
                 continue
             if not any(found.covered[start:end]):
                 found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
@@ -338,7 +264,7 @@ def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int)
     memo = (run, at_sentence_start)
     found = gaz.runs.get(memo)
     if found is None:
-        tokens = list(_TOKEN.finditer(run))
+        tokens = list(TOKEN.finditer(run))
         readings = []
         if not all(t.group().isdigit() for t in tokens):  # numbers alone are no place
             for toks in _run_options(tokens, limit, at_sentence_start):

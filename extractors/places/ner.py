@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import get_gazetteer
-from extractors.places.matcher import Mention, lookup_units, names_a_person
+from extractors.places.matcher import Mention, lookup_units
+from extractors.places.written import names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings

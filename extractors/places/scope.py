@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.places.matcher import Mention, text_before
+from extractors.places.matcher import Mention
+from extractors.places.written import text_before
 from pipeline.document import Document
 
 # Words that give the event a national or regional scope.
@@ -91,7 +92,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh") and any(u.level == "province" for u in m.candidates):
             continue
-        before = text_before(doc.text, m, 80)
+        before = text_before(doc.text, m.start, 80)
         if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
             continue
         n += 1

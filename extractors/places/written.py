@@ -1,0 +1,89 @@
+"""How places are written: type words ("huyện", "Thành ủy", "TP."), capitalised runs that may be names,
+and the words before a name that make it a person's or a hamlet's rather than a unit's."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.text import UPPER
+
+TOKEN = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)?|\d+", re.U)
+# A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
+# (The first character comes first and the "no word before it" check right after: a pattern that opens with
+# a character class is scanned fast.)
+RUN = re.compile(rf"[{UPPER}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{UPPER}]\w*(?:['’]\w+)?|\d+))*", re.U)
+TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
+               r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh").split("|")  # any case
+TYPE_ABBREVIATIONS = r"TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.".split("|")  # as written
+
+
+def type_pattern() -> re.Pattern:
+    """A unit's type word ("huyện", "Thành ủy", "TP.") after a space, bracket or punctuation, before a name.
+
+    Built letter by letter so that the pattern opens with a character class (its first letters), which the
+    regex engine scans for quickly; the word's other letters follow, in the order written above.
+    """
+    letters: list[str] = []
+    for w in TYPE_WORDS + TYPE_ABBREVIATIONS:
+        if w[0].lower() not in letters:
+            letters.append(w[0].lower())
+    branches = []
+    for c in letters:
+        words = [w[1:] for w in TYPE_WORDS if w[0] == c]
+        abbreviations = [a[1:] for a in TYPE_ABBREVIATIONS if a[0].lower() == c]
+        if words:
+            branches.append(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(words)})")
+        if abbreviations:
+            branches.append(f"(?<={c.upper()})(?:{'|'.join(abbreviations)})")
+    first = "".join(c + c.upper() for c in letters)
+    return re.compile(rf"(?P<t>[{first}](?<![^\s(\[“\"'‘,;:–\-].)(?:{'|'.join(branches)}))\s*(?=[{UPPER}0-9])", re.U)
+
+
+TYPE = type_pattern()
+TYPE_NORMAL = {
+    "thành phố": "thành phố", "tp.": "thành phố", "tp": "thành phố", "t.p.": "thành phố", "t.p": "thành phố",
+    "thị xã": "thị xã", "tx.": "thị xã", "tx": "thị xã", "thị trấn": "thị trấn", "tt.": "thị trấn",
+    "đặc khu": "đặc khu", "huyện": "huyện", "h.": "huyện", "quận": "quận", "q.": "quận",
+    "phường": "phường", "p.": "phường", "xã": "xã", "tỉnh": "tỉnh",
+}
+COMMITTEE = {"huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận", "tỉnh": "tỉnh"}
+# Words right before a name that make it a person's (looked up as the last one or two words, not scanned).
+PERSON_CUES = frozenset((
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "đồng chí", "đ/c", "thầy", "gia đình", "hộ",
+    "nhà văn", "nhà thơ", "tác giả", "bí thư", "chủ tịch", "giám đốc", "trưởng ban", "phó trưởng ban", "trưởng",
+    "phó", "tên",
+    # a person's thought, example or memorial: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Lăng …"
+    "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "lời", "di chúc", "lăng", "thời đại", "mang tên",
+    "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
+))
+# A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
+HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
+REGION_AFTER = re.compile(r"\s+bộ\b")
+WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
+
+
+def ends_with(before: str, cues: frozenset[str]) -> bool:
+    """True when the text ends in one of the cue words (its last one, two or three words)."""
+    words = before.lower().split()[-3:]
+    if not words or not before.rstrip()[-1:].isalnum():
+        return False
+    return any(" ".join(words[-k:]) in cues for k in range(1, len(words) + 1))
+
+
+def names_a_person(before: str) -> bool:
+    """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
+    return ends_with(before, PERSON_CUES)
+
+
+def names_a_hamlet(before: str) -> bool:
+    """True when the text before a name makes it a hamlet's ("ấp Phú Đa", "thôn Đông")."""
+    return ends_with(before, HAMLET_CUES)
+
+
+TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường|đặc\s+khu|thủ\s+đô"
+                               r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
+
+
+def text_before(text: str, start: int, width: int) -> str:
+    """The `width` characters before a mention, less the type word written with it ("tại … TP. ")."""
+    return TYPE_WORD_AT_END.sub("", text[max(0, start - width):start])
