@@ -226,3 +226,33 @@ def test_a_provincial_plan_approved_by_the_prime_minister_stays_provincial(cfg):
     doc = extract_text("Thủ tướng phê duyệt Quy hoạch tỉnh Bình Định thời kỳ 2021 - 2030\n\n"
                        "Quy hoạch xác định tỉnh Bình Định phát triển kinh tế biển.", cfg)
     assert doc.fields["province"] == "Bình Định"
+
+
+def test_a_ministry_story_that_names_many_provinces_has_none_even_if_one_recurs(cfg):
+    body = ("Năm năm qua, ngành Nông nghiệp có nhiều điển hình như Sơn La, Điện Biên, Hà Giang… về giảm nghèo; "
+            "TP. Đà Nẵng, Quảng Nam, Huế… về nông thôn mới; TP. Đà Nẵng, Bình Định, Gia Lai, Kon Tum… về trồng rừng; "
+            "An Giang, Kiên Giang, Cà Mau, TP. Đà Nẵng… về thủy sản.")
+    doc = extract_text("Tôn vinh điển hình ngành Nông nghiệp\n\nPhong trào thi đua của ngành đã thực hiện thắng lợi các "
+                       f"chỉ tiêu được giao, góp phần phát triển nông nghiệp, nông thôn.\n\n{body}", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_central_body_far_from_its_verb_is_still_the_actor(cfg):
+    doc = extract_text("- Ngày 12/4, tại Hà Nội, Trung ương Hội Liên hiệp Thanh niên Việt Nam, Quỹ Hỗ trợ Thanh niên "
+                       "khởi nghiệp tổ chức Lễ tuyên dương 10 thanh niên tiêu biểu toàn quốc.\n\nCác gương được bình chọn "
+                       "từ 120 hồ sơ.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_regional_meeting_in_a_provincial_city_is_regional(cfg):
+    doc = extract_text("Biểu dương nông dân xuất sắc khu vực đồng bằng sông Cửu Long\n\nSáng 5/10, tại Hội trường "
+                       "Trung tâm Hội nghị (TP Cao Lãnh) diễn ra Lễ biểu dương nông dân xuất sắc các tỉnh khu vực đồng "
+                       "bằng sông Cửu Long.", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_regional_steering_committee_with_a_cohost_province_is_regional(cfg):
+    doc = extract_text("(TN) - Ngày 8-9, tại TP Buôn Ma Thuột (Đắk Lắk), Ban Chỉ đạo Tây Nguyên phối hợp với UBND tỉnh "
+                       "Đắk Lắk tổ chức hội nghị biểu dương 250 người có uy tín của các tỉnh Kon Tum, Gia Lai, Đắk Lắk, "
+                       "Đắk Nông và Lâm Đồng.", cfg)
+    assert doc.fields.get("province", "") == ""

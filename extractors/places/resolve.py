@@ -73,16 +73,18 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     if any(m.zone in ("title", "lead") for m in current):
         return False
     counts: dict[str, int] = {}
+    era = doc.fields.get("era", LEGACY)
     for m in current:
-        codes = {u.province_code for u in m.candidates if u.level == "province"} or \
-            {u.province_code for u in m.candidates}
+        units = [u for u in m.candidates if u.era == era]
+        codes = {u.province_code for u in units if u.level == "province"} or {u.province_code for u in units}
         if len(codes) == 1:
             code = next(iter(codes))
             counts[code] = counts.get(code, 0) + 1
     if len(counts) < 3:
         return False
     ranked = sorted(counts.values(), reverse=True)
-    return ranked[0] < max(2 * ranked[1], 3)  # the subject is named again and again, twice as often as any other
+    # The subject is named again and again, twice as often as any other and in a good share of all mentions.
+    return ranked[0] < max(2 * ranked[1], 3) or ranked[0] < 0.4 * sum(ranked)
 
 
 _UNIT_FIELDS = ("province", "province_code", "province_2025", "district", "district_type", "district_code",

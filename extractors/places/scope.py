@@ -19,13 +19,18 @@ _SCOPE = re.compile(
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
-    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
+    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
+    r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
+    r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
 _CENTRAL_KEY = re.compile(
     r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ)(?!\w)|(?P<vn>Việt\s+Nam)\b"
-    r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư)\b)"
+    r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
+    r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w+")
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
@@ -47,7 +52,7 @@ def _central_bodies(text: str):
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề|\bcủa)\s+(?:[\w.]+[\s(,]+){0,6}$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
@@ -83,12 +88,13 @@ def national_score(doc: Document) -> float:
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     """Local units named in the headline or lead as the subject, not as a venue, history or affiliation."""
     head = doc.text[: max(doc.lead_span[1], doc.title_span[1])]
-    n = sum(1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
-            and not _MANY_PROVINCES_AFTER.match(head, p.end()))
     head_mentions = [m for m in mentions if m.zone in ("title", "lead") and not m.historical and m.candidates]
     # Three provinces or more named in the head ("Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh") are a
-    # region's members, none of them the subject.
+    # region's members, none of them the subject (nor is the committee of one of them, a co-host).
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
+    n = 0 if len(provinces) >= 3 else sum(
+        1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
+        and not _MANY_PROVINCES_AFTER.match(head, p.end()))
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh") and any(u.level == "province" for u in m.candidates):
             continue
