@@ -256,3 +256,17 @@ def test_a_regional_steering_committee_with_a_cohost_province_is_regional(cfg):
                        "Đắk Lắk tổ chức hội nghị biểu dương 250 người có uy tín của các tỉnh Kon Tum, Gia Lai, Đắk Lắk, "
                        "Đắk Nông và Lâm Đồng.", cfg)
     assert doc.fields.get("province", "") == ""
+
+
+def test_a_provincial_ceremony_whose_exemplars_come_from_a_district_has_no_district(cfg):
+    doc = extract_text(
+        "Bạc Liêu tôn vinh điển hình tiên tiến\n\nNgày 12/8, UBND tỉnh Bạc Liêu tổ chức họp mặt tuyên dương điển hình "
+        "tiên tiến trong đồng bào dân tộc thiểu số của tỉnh.\n\nTrong số đó có ông Thạch Sên ở thị xã Giá Rai, người "
+        "nhiều năm hiến đất làm đường; bà Lý Thị Nga ở thị xã Giá Rai vận động con em đến trường.", cfg)
+    assert doc.fields["province"] == "Bạc Liêu" and not doc.fields.get("district")
+
+
+def test_a_district_article_that_mentions_the_province_keeps_its_district(cfg):
+    doc = extract_text("Huyện Hòa Bình biểu dương 30 điển hình\n\nNgày 12/8, UBND huyện Hòa Bình tổ chức họp mặt; "
+                       "đại diện UBND tỉnh Bạc Liêu dự.", cfg)
+    assert doc.fields["district"] == "Hòa Bình"

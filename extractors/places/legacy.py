@@ -30,7 +30,9 @@ _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
 # The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
 # mô hình"): a district in the body is one example, not the subject.
-_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b"
+_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|\bcủa\s+tỉnh\b"
+                             # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
+                             r"|\btỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\b"
                              r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
                              re.I)
 
