@@ -86,12 +86,15 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
-_SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,", re.I)
+_SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,–-]", re.I)
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
 
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
-_EVENT_TIME_BEFORE = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|hôm\s+(?:nay|qua))\s+(?:ngày\s+)?$", re.I)
+_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s+(?:ngày\s+)?$", re.I)
+# "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
+_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
@@ -109,8 +112,26 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
             later = next((c for i, c in found[1:] if c[1] and i > first_line), None)
             if later is not None:
                 return later
+            if _SITE_HEADER.match(text_line) and not first[1] and _stale(doc, first):  # a clock, not a byline
+                return None
         return first
     return next((c for _, c in _candidates(_foot_lines(doc))), None)
+
+
+def _stale(doc: Document, header: Candidate) -> bool:
+    """A site's weekday header that cannot be the article's date: the day the page was saved, years after
+    everything the article speaks of, or before the events it reports."""
+    years = [int(y) for y in _YEAR_WRITTEN.findall(doc.text, header[3])]
+    events = [d for m in _FULL_DATE.finditer(doc.text, header[3])
+              if (d := _full_date(m)) is not None]
+    day = header[0]
+    return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
+
+
+def _full_date(m: re.Match) -> dt.date | None:
+    gd = m.groupdict()
+    y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
+    return _date(int(y), int(mo), int(d))
 
 
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
@@ -143,7 +164,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             continue  # otherwise only a short head of a long line can be a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)
-            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()):
+            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
             d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is None:

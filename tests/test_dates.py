@@ -84,3 +84,26 @@ def test_an_update_date_glued_to_the_headline_is_the_dateline(cfg):
                        "Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024 mô hình “Dân vận khéo” với sự "
                        "tham dự của các đồng chí lãnh đạo.", cfg)
     assert doc.fields["published_date"] == "2024-07-12"
+
+
+def test_a_date_that_opens_the_lead_sentence_is_the_event_day(cfg):
+    doc = extract_text("TP. Sóc Trăng: Tôn vinh người hiến máu tiêu biểu\n(ST-TH) Ngày 14/6/2021, Ban chỉ đạo vận động "
+                       "hiến máu tình nguyện thành phố tổ chức lễ tôn vinh.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_weekday_clock_years_after_the_story_is_no_dateline(cfg):
+    doc = extract_text("Thứ tư, 15/03/2023\n\nHuyện Bảo Lâm tổng kết 10 năm phong trào giai đoạn 2000-2010\n\n"
+                       "Sáng 20/7/2010, Ban chỉ đạo huyện tổng kết phong trào.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_weekday_clock_before_the_event_it_would_date_is_no_dateline(cfg):
+    doc = extract_text("Thứ 3 - 12/01/2016\n\nHuyện Định Quán tổng kết phong trào\n\nNgày 20/4/2018, huyện Định Quán "
+                       "tổ chức hội nghị tổng kết.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_sang_nay_ngay_is_an_event_day(cfg):
+    doc = extract_text("Sáng nay ngày 10/9/2025, tại hội trường UBND phường diễn ra hội nghị điển hình tiên tiến", cfg)
+    assert "published_date" not in doc.fields
