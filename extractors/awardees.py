@@ -55,9 +55,14 @@ _GRANT_AFTER = re.compile(
     rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
     rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
-    r"|đạt\s+danh\s+hiệu|(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
+    r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+văn\s+h"
+    r"|(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
     # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
     r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
+_TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
+_OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
+# The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
+_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
 _DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|:", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
@@ -71,7 +76,9 @@ _ISSUER = re.compile(
     r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
-_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:tập\s+thể|cá\s+nhân)\b(?!\s+lao\s+động)", re.I)
+# "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
+_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*){0,2}(?P<last>tập\s+thể|cá\s+nhân)\b"
+                          r"(?!\s+lao\s+động)", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
@@ -90,6 +97,10 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    if _TITLE_AFTER.match(text, end):
+        return True  # "422 hộ gia đình văn hóa": households that hold the title
+    if _OPENS_BREAKDOWN.match(text, sent[0]) and _proposed_before(text, sent[0]):
+        return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
     m = _GRANT_AFTER.match(text, end, clause[1])
     if m:
         return bool(m.group("yes"))
@@ -97,7 +108,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     # Items of an award list after ";" share the verb that opened the list.
     if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
         c0 = sent[0]
-    before = text[c0:start]
+    before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
     if not AWARD.search(before):
         return False
     proposals = [p.end() for p in PROPOSED.finditer(before)]
@@ -111,12 +122,23 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     return any(g.start() > last + 25 and _DECIDED.search(before, last, g.start()) for g in _GRANT_VERB.finditer(before))
 
 
+def _proposed_before(text: str, start: int) -> bool:
+    """Whether the sentence before `start` proposes awards (and decides none after the proposal)."""
+    end = text.rfind(".", 0, start)
+    sentence = text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)]
+    proposals = [p.end() for p in PROPOSED.finditer(sentence)]
+    return bool(proposals) and not any(g.start() > max(proposals) + 25 and _DECIDED.search(sentence, max(proposals), g.start())
+                                       for g in _GRANT_VERB.finditer(sentence))
+
+
 @register("awardees", assigns=("numbers", "awardee_count"))
 def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
     for num, noun in counted_numbers(doc, AWARDEE_NOUN):
-        if _MIXED_AFTER.match(text, noun.end()) or _MODEL_AFTER.match(text, noun.end()):
+        kind = KIND[" ".join(noun.group("noun").lower().split())]
+        mixed = _MIXED_AFTER.match(text, noun.end())
+        if mixed and " ".join(mixed.group("last").lower().split()) != kind or _MODEL_AFTER.match(text, noun.end()):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
@@ -129,7 +151,6 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         inside_model_breakdown = _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start)
         if inside_model_breakdown:
             continue
-        kind = KIND[" ".join(noun.group("noun").lower().split())]
         award, issuer = award_and_issuer(clause)
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)

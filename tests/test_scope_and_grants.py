@@ -270,3 +270,28 @@ def test_a_district_article_that_mentions_the_province_keeps_its_district(cfg):
     doc = extract_text("Huyện Hòa Bình biểu dương 30 điển hình\n\nNgày 12/8, UBND huyện Hòa Bình tổ chức họp mặt; "
                        "đại diện UBND tỉnh Bạc Liêu dự.", cfg)
     assert doc.fields["district"] == "Hòa Bình"
+
+
+def test_the_parts_of_a_proposed_total_are_proposed(cfg):
+    body = ("Hội đồng đã thống nhất đề nghị lên Ban Thi đua - Khen thưởng Trung ương 15 tập thể, cá nhân được khen "
+            "thưởng cấp Nhà nước. Trong đó, có 2 tập thể nhận Huân chương Lao động hạng Ba; 6 tập thể và 7 cá nhân "
+            "nhận Bằng khen của Thủ tướng Chính phủ.")
+    assert _awardees(cfg, body) == set()
+
+
+def test_a_figure_of_collectives_households_and_individuals_is_no_entry(cfg):
+    assert _awardees(cfg, "Trong 5 năm, có hơn 21.000 tập thể, hộ gia đình và cá nhân được khen thưởng.") == set()
+    assert _awardees(cfg, "Chủ tịch UBND tỉnh tặng Bằng khen cho 37 già làng, trưởng bản, cá nhân tiêu biểu.") == {
+        (37, "cá nhân")}  # people of several callings are still individuals
+
+
+def test_an_emulation_body_named_before_a_figure_grants_nothing(cfg):
+    body = ("Dự đại hội có ông Trần Văn B, Phó Trưởng ban Thi đua - Khen thưởng Trung ương và khoảng 380 đại biểu "
+            "là các điển hình tiên tiến của tỉnh.")
+    assert _awardees(cfg, body) == set()
+
+
+def test_households_holding_the_cultural_title_are_awardees(cfg):
+    body = ("Đến cuối năm 2023, toàn xã có 3.105/3.260 hộ đạt chuẩn gia đình văn hóa; thôn Đông có 412 hộ gia đình "
+            "văn hóa.")
+    assert _awardees(cfg, body) == {(3105, "tập thể"), (412, "tập thể")}
