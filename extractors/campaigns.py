@@ -44,7 +44,8 @@ def _whole_word(words: str, flags: int = 0) -> re.Pattern:
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
-    return re.compile(rf"(?:{alts})(?:\s+yêu\s+nước)?\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
+    # ("phong trào thi đua đặc biệt “…”", "đợt thi đua cao điểm “…”": the movement's kind may follow its head)
+    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm))?\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 
 def expansions(text: str) -> dict[str, str]:

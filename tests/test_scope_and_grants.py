@@ -295,3 +295,17 @@ def test_households_holding_the_cultural_title_are_awardees(cfg):
     body = ("Đến cuối năm 2023, toàn xã có 3.105/3.260 hộ đạt chuẩn gia đình văn hóa; thôn Đông có 412 hộ gia đình "
             "văn hóa.")
     assert _awardees(cfg, body) == {(3105, "tập thể"), (412, "tập thể")}
+
+
+def test_an_exemplars_home_commune_is_not_the_articles_commune(cfg):
+    doc = extract_text("Sáng 20/9/2025, tỉnh Phú Thọ tổ chức Đại hội Thi đua yêu nước lần thứ I\n\n"
+                       "Đại hội có 450 đại biểu. Bà Hà Thị Lan (dân tộc Mường), xã Tân Lạc, tỉnh Phú Thọ phát biểu "
+                       "tham luận. Từng được vinh danh là nông dân xuất sắc, bà Hà Thị Lan, xã Tân Lạc là tấm gương sáng.",
+                       cfg)
+    assert doc.fields["province"] == "Phú Thọ" and not doc.fields.get("commune")
+
+
+def test_a_special_emulation_movement_is_a_campaign(cfg):
+    doc = extract_text("Phát động thi đua\n\nThủ tướng phát động phong trào thi đua đặc biệt “Cả nước chung tay phòng, "
+                       "chống thiên tai năm 2024”.", cfg)
+    assert "Cả nước chung tay phòng, chống thiên tai năm 2024" in facts_of(doc, "campaign")

@@ -17,6 +17,7 @@ from extractors.places.evidence import (
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.written import names_a_home
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -42,6 +43,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
             communes = [u for u in communes if gaz.formed_from_districts(u.code) & old_districts] or communes
         if m.via == "bare" and (m.of("province", NEW) or m.of("province", LEGACY)):
             continue  # "Huế", "Lâm Đồng": a province before it is a commune
+        if names_a_home(text, m.start):
+            continue  # an exemplar's home ("ông Hoàng Đình Quê, phường Tân An"), not the article's commune
         units = narrow(communes, ev, adjacent_province(m, mentions, text, NEW))
         if len({u.code for u in units}) != 1:
             continue

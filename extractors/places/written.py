@@ -87,3 +87,16 @@ TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|th
 def text_before(text: str, start: int, width: int) -> str:
     """The `width` characters before a mention, less the type word written with it ("tại … TP. ")."""
     return TYPE_WORD_AT_END.sub("", text[max(0, start - width):start])
+
+
+# "ông Hoàng Đình Quê, phường Tân An, tỉnh Bắc Ninh", "bà Lò Thị Mai (dân tộc Thái), bản Hua Nà, xã Chiềng Khoi":
+# the unit after a person's name is where the person lives, not what the article is about.
+_HOME_OF = re.compile(
+    r"(?:\b(?:ông|bà|anh|chị|em|cụ|chú|cô|đồng\s+chí|già\s+làng|nghệ\s+nhân|hộ)\s+)"
+    rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}}\s*(?:\([^()]{{0,40}}\)\s*)?,\s*"
+    r"(?:(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
+
+
+def names_a_home(text: str, start: int) -> bool:
+    """True when the unit at `start` follows a person's name: the person's home."""
+    return bool(_HOME_OF.search(text_before(text, start, 90)))
