@@ -53,11 +53,28 @@ def year_ranges(text: str):
         yield m, q
 
 
-_MONTHS_OF_YEAR = re.compile(
-    r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>(?:19|20)\d{2})\b", re.I)
-_QUARTER = re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
-_MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)(?P<y>(?:19|20)\d{2})\b", re.I)
-_YEAR = re.compile(r"\bnăm\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-–—]\s*(?:19|20)\d{2})", re.I)
+# Periods that end in a year ("6 tháng đầu năm 2024", "quý I/2024", "tháng 5/2023", "năm 2023") are found from
+# the year (one fast scan for the figures) back to the words that open them.
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d{2}\b")
+_MONTHS_OF_YEAR = re.compile(r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+$", re.I)
+_QUARTER = re.compile(r"\bquý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:/|năm\s+)$", re.I)
+_MONTH_YEAR = re.compile(r"\btháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+)$", re.I)
+_YEAR = re.compile(r"\bnăm\s+$", re.I)
+_RANGE_NEXT = re.compile(r"\s*[-–—]\s*(?:19|20)\d{2}")
+
+
+def periods_ending_in(text: str, years: list[re.Match], opener: re.Pattern, not_before_range: bool = False):
+    """(start, end, opener match, year) of each period `opener` introduces right before a year, in text order
+    and without overlaps, as a scan of `opener` followed by the year would find them."""
+    done = 0
+    for y in years:
+        m = opener.search(text, max(done, y.start() - 40), y.start())
+        if m is None or (not_before_range and _RANGE_NEXT.match(text, y.end())):
+            continue
+        done = y.end()
+        yield m.start(), y.end(), m, int(y.group())
+
+
 _WORD_N = {"sáu": 6, "chín": 9, "ba": 3}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -271,20 +288,19 @@ def extract_periods(doc: Document, cfg: Settings) -> None:
         if a < b <= a + 30:
             q = " ".join(intro.group("q").lower().split()) if intro else ""
             add(f"{a}/{b}", intro.start("q") if intro else m.start("a"), m.end(), q)
-    for m in _MONTHS_OF_YEAR.finditer(text):
+    years = list(_YEAR_FIGURE.finditer(text))
+    for start, end, m, y in periods_ending_in(text, years, _MONTHS_OF_YEAR):
         n = m.group("n").lower()
         n = _WORD_N.get(n) or int(n)
-        y = int(m.group("y"))
         if 1 <= n <= 12:
             first, last = (1, n) if m.group("pos").lower() == "đầu" else (13 - n, 12)
-            add(f"{y}-{first:02d}/{y}-{last:02d}", m.start(), m.end(), f"{n} tháng {m.group('pos').lower()} năm")
-    for m in _QUARTER.finditer(text):
+            add(f"{y}-{first:02d}/{y}-{last:02d}", start, end, f"{n} tháng {m.group('pos').lower()} năm")
+    for start, end, m, y in periods_ending_in(text, years, _QUARTER):
         q = _ROMAN.get(m.group("q").upper()) or int(m.group("q"))
-        y = int(m.group("y"))
-        add(f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}", m.start(), m.end(), f"quý {q}")
-    for m in _MONTH_YEAR.finditer(text):
+        add(f"{y}-{3 * q - 2:02d}/{y}-{3 * q:02d}", start, end, f"quý {q}")
+    for start, end, m, y in periods_ending_in(text, years, _MONTH_YEAR):
         mo = int(m.group("m"))
         if 1 <= mo <= 12:
-            add(f"{int(m.group('y'))}-{mo:02d}", m.start(), m.end(), "tháng")
-    for m in _YEAR.finditer(text):
-        add(m.group("y"), m.start(), m.end(), "năm")
+            add(f"{y}-{mo:02d}", start, end, "tháng")
+    for start, end, _m, y in periods_ending_in(text, years, _YEAR, not_before_range=True):
+        add(str(y), start, end, "năm")

@@ -27,7 +27,21 @@ _NUMERIC = re.compile(
 _WORD = "|".join(sorted(list(DIGITS) + ["mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"],
                         key=len, reverse=True))
 _NUMBER_WORDS = frozenset(_WORD.split("|"))
-_ANY_WORD = re.compile(r"\w+")
+
+
+def _number_word_pattern() -> re.Pattern:
+    """A whole number word, any case. It opens with a class of first letters (fast to scan for), then checks
+    that no letter precedes it and matches the rest of the word."""
+    firsts = sorted({w[0] for w in _NUMBER_WORDS})
+    branches = []
+    for c in firsts:
+        rests = sorted((w[1:] for w in _NUMBER_WORDS if w[0] == c), key=len, reverse=True)
+        branches.append(f"(?<=[{c}{c.upper()}])(?i:{'|'.join(rests)})")
+    letters = "".join(c + c.upper() for c in firsts)
+    return re.compile(rf"[{letters}](?<!\w.)(?:{'|'.join(branches)})(?!\w)")
+
+
+_NUMBER_WORD = _number_word_pattern()
 _APPROX = re.compile(r"(?:^|\s)(" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s*$", re.I)
 
 
@@ -146,9 +160,7 @@ def _word_runs(text: str) -> list[tuple[int, int]]:
     """Spans of whole number words in a row, separated by white space ("hai mươi mốt", "ba")."""
     runs: list[tuple[int, int]] = []
     start = end = -1
-    for m in _ANY_WORD.finditer(text):
-        if m.group().lower() not in _NUMBER_WORDS:
-            continue
+    for m in _NUMBER_WORD.finditer(text):
         if start >= 0 and text[end:m.start()].isspace():
             end = m.end()
             continue
