@@ -86,7 +86,10 @@ TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|th
 
 def text_before(text: str, start: int, width: int) -> str:
     """The `width` characters before a mention, less the type word written with it ("tại … TP. ")."""
-    return TYPE_WORD_AT_END.sub("", text[max(0, start - width):start])
+    before = text[max(0, start - width):start]
+    tail = max(0, len(before) - 24)  # a type word ends the text: only its last characters need a look
+    m = TYPE_WORD_AT_END.search(before, tail)
+    return before[:m.start()] if m else before
 
 
 # "ông Hoàng Đình Quê, phường Tân An, tỉnh Bắc Ninh", "bà Lò Thị Mai (dân tộc Thái), bản Hua Nà, xã Chiềng Khoi":
