@@ -36,7 +36,19 @@ def day_months(text: str):
             yield m, pre.group()
 
 
-_FULL_DATE = re.compile(_DMY + r"|" + _WORDS_DMY.replace("(?P<d>", "(?P<d2>").replace("(?P<m>", "(?P<m2>").replace("(?P<y>", "(?P<y2>"), re.I)
+# A full date in figures ("7/12/2023", "15-3-2024") or in words ("ngày 5 tháng 3 năm 2024"): two scans, the
+# first fast (it opens with a digit), the second only where the text says "tháng" at all.
+_FIGURE_DATE = re.compile(_DMY)
+_WORDS_DATE = re.compile(_WORDS_DMY.replace("(?P<d>", "(?P<d2>").replace("(?P<m>", "(?P<m2>").replace("(?P<y>", "(?P<y2>"),
+                         re.I)
+
+
+def full_dates(text: str, pos: int = 0) -> list[re.Match]:
+    """Every full date from `pos` on, in text order."""
+    found = list(_FIGURE_DATE.finditer(text, pos))
+    if "tháng" in text.lower():
+        found = sorted(found + list(_WORDS_DATE.finditer(text, pos)), key=lambda m: m.start())
+    return found
 # A range of years ("2021 – 2025", "2019 đến năm 2020"), found by its figures first (a pattern that starts
 # with a literal digit is scanned fast), then the word that may introduce it ("giai đoạn", "nhiệm kỳ").
 _YEAR_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})\b", re.I)
@@ -139,7 +151,7 @@ def _stale(doc: Document, header: Candidate) -> bool:
     """A site's weekday header that cannot be the article's date: the day the page was saved, years after
     everything the article speaks of, or before the events it reports."""
     years = [int(y) for y in _YEAR_WRITTEN.findall(doc.text, header[3])]
-    events = [d for m in _FULL_DATE.finditer(doc.text, header[3])
+    events = [d for m in full_dates(doc.text, header[3])
               if (d := _full_date(m)) is not None]
     day = header[0]
     return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
@@ -249,7 +261,7 @@ def extract_event_dates(doc: Document, cfg: Settings) -> None:
     pub = _published(doc)
     dateline = next((f for f in doc.facts if f.kind == "published_date"), None)
     taken: list[tuple[int, int]] = []
-    for m in _FULL_DATE.finditer(doc.text):
+    for m in full_dates(doc.text):
         if dateline and m.start() < dateline.end and m.end() > dateline.start:
             continue
         gd = m.groupdict()
