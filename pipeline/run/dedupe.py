@@ -49,7 +49,10 @@ def signature(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     if not words:
         return [int(_MAX_HASH)] * NUM_PERM
-    h = np.array([_word_hash(w) for w in words], dtype=np.uint64)
+    hashes = list(map(_word_hashes.get, words))  # most words were seen before: one C-level pass
+    if None in hashes:
+        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words)]
+    h = np.array(hashes, dtype=np.uint64)
     if len(h) < 5:
         h = np.concatenate([h, np.zeros(5 - len(h), dtype=np.uint64)])
     n = len(h) - 4
