@@ -122,6 +122,9 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
 _EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua))\s+(?:ngày\s+)?$", re.I)
+# "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
+_DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
+                              r"|nghị\s+định|văn\s+bản)\b[^.\n]{0,40}\bngày\s*$", re.I)
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 
@@ -193,7 +196,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             continue  # otherwise only a short head of a long line can be a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)
-            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()):
+            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
+                    or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
             d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d is None:

@@ -107,3 +107,9 @@ def test_a_weekday_clock_before_the_event_it_would_date_is_no_dateline(cfg):
 def test_sang_nay_ngay_is_an_event_day(cfg):
     doc = extract_text("Sáng nay ngày 10/9/2025, tại hội trường UBND phường diễn ra hội nghị điển hình tiên tiến", cfg)
     assert "published_date" not in doc.fields
+
+
+def test_a_decisions_date_is_not_the_dateline(cfg):
+    doc = extract_text("Có 05 tập thể đạt danh hiệu Tập thể Lao động xuất sắc năm 2021\n(Portal) - Đó là thông tin tại "
+                       "Quyết định số 845/QĐ-UBND ngày 12/4/2022 của UBND tỉnh.", cfg)
+    assert "published_date" not in doc.fields

@@ -309,3 +309,16 @@ def test_a_special_emulation_movement_is_a_campaign(cfg):
     doc = extract_text("Phát động thi đua\n\nThủ tướng phát động phong trào thi đua đặc biệt “Cả nước chung tay phòng, "
                        "chống thiên tai năm 2024”.", cfg)
     assert "Cả nước chung tay phòng, chống thiên tai năm 2024" in facts_of(doc, "campaign")
+
+
+def test_a_proposal_with_a_second_award_item_stays_proposed(cfg):
+    body = ("Ban Thường trực đã đề nghị Ủy ban Trung ương xem xét tặng kỷ niệm chương cho 64 cá nhân đủ điều kiện và "
+            "tặng bằng khen cho 12 tập thể.")
+    assert _awardees(cfg, body) == set()
+
+
+def test_a_national_prize_on_a_provincial_paper_is_national(cfg):
+    doc = extract_text("Vinh danh tập thể, cá nhân tình nguyện xuất sắc\n\nLễ trao Giải thưởng Tình nguyện Quốc gia 2023 "
+                       "vừa diễn ra tối 28/12, vinh danh 20 cá nhân và 10 tập thể.", cfg,
+                       url="https://baothanhhoa.vn/vinh-danh-tinh-nguyen-123.htm")
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"

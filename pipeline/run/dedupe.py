@@ -51,7 +51,7 @@ def signature(text: str) -> list[int]:
         return [int(_MAX_HASH)] * NUM_PERM
     hashes = list(map(_word_hashes.get, words))  # most words were seen before: one C-level pass
     if None in hashes:
-        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words)]
+        hashes = [h if h is not None else _word_hash(w) for h, w in zip(hashes, words, strict=True)]
     h = np.array(hashes, dtype=np.uint64)
     if len(h) < 5:
         h = np.concatenate([h, np.zeros(5 - len(h), dtype=np.uint64)])
