@@ -57,6 +57,9 @@ _GRANT_AFTER = re.compile(
     rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
     r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+văn\s+h"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
+    # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
+    r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
+    r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"
     # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
     r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)

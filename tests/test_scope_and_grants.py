@@ -322,3 +322,8 @@ def test_a_national_prize_on_a_provincial_paper_is_national(cfg):
                        "vừa diễn ra tối 28/12, vinh danh 20 cá nhân và 10 tập thể.", cfg,
                        url="https://baothanhhoa.vn/vinh-danh-tinh-nguyen-123.htm")
     assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_holders_of_a_title_are_awardees(cfg):
+    body = "Dự lễ có 18 đại biểu là Chiến sĩ thi đua toàn quốc và 7 nhà giáo là Nhà giáo Ưu tú của tỉnh."
+    assert _awardees(cfg, body) == {(18, "cá nhân"), (7, "cá nhân")}
