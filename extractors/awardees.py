@@ -114,24 +114,29 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
     if not AWARD.search(before):
         return False
-    proposals = [p.end() for p in PROPOSED.finditer(before)]
+    return not _left_proposed(before)
+
+
+def _left_proposed(stretch: str) -> bool:
+    """Whether a stretch of text proposes awards and decides none after its last proposal.
+
+    "… đề nghị khen thưởng năm 2024, các thành viên thống nhất: Tặng … cho 1.780 cá nhân": a granting verb
+    after the last proposal decides, where the decision is marked between them; an award's name in a proposed
+    list ("cờ thi đua …") does not, nor does a further item of the list ("đề nghị … tặng Bằng khen 9 cá nhân;
+    tặng cờ thi đua 3 đơn vị").
+    """
+    proposals = [p.end() for p in PROPOSED.finditer(stretch)]
     if not proposals:
-        return True
-    # "… đề nghị khen thưởng năm 2024, các thành viên thống nhất: Tặng … cho 1.780 cá nhân": a granting verb
-    # after the last proposal decides; an award's name in a proposed list ("cờ thi đua …") does not.
-    # The decision must be marked between them ("…, các thành viên thống nhất: Tặng …"); a further item of the
-    # proposed list ("đề nghị … tặng Bằng khen 9 cá nhân; tặng cờ thi đua 3 đơn vị") is still proposed.
+        return False
     last = max(proposals)
-    return any(g.start() > last + 25 and _DECIDED.search(before, last, g.start()) for g in _GRANT_VERB.finditer(before))
+    return not any(g.start() > last + 25 and _DECIDED.search(stretch, last, g.start())
+                   for g in _GRANT_VERB.finditer(stretch))
 
 
 def _proposed_before(text: str, start: int) -> bool:
     """Whether the sentence before `start` proposes awards (and decides none after the proposal)."""
     end = text.rfind(".", 0, start)
-    sentence = text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)]
-    proposals = [p.end() for p in PROPOSED.finditer(sentence)]
-    return bool(proposals) and not any(g.start() > max(proposals) + 25 and _DECIDED.search(sentence, max(proposals), g.start())
-                                       for g in _GRANT_VERB.finditer(sentence))
+    return _left_proposed(text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)])
 
 
 @register("awardees", assigns=("numbers", "awardee_count"))
@@ -139,7 +144,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
     for num, noun in counted_numbers(doc, AWARDEE_NOUN):
-        kind = KIND[" ".join(noun.group("noun").lower().split())]
+        written = " ".join(noun.group("noun").lower().split())
+        kind = KIND[written]
         mixed = _MIXED_AFTER.match(text, noun.end())
         if mixed and " ".join(mixed.group("last").lower().split()) != kind or _MODEL_AFTER.match(text, noun.end()):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
@@ -148,7 +154,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         clause = text[c0:c1]
         if not granted(text, num.start, noun.end(), sent, (c0, c1)):
             continue
-        if " ".join(noun.group("noun").lower().split()) in ("đại biểu", "gương") and \
+        if written in ("đại biểu", "gương") and \
                 _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):
             continue  # "70 đại biểu điển hình": exemplars, a model count
         inside_model_breakdown = _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start)
