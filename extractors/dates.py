@@ -49,6 +49,8 @@ def full_dates(text: str, pos: int = 0) -> list[re.Match]:
     if "tháng" in text.lower():
         found = sorted(found + list(_WORDS_DATE.finditer(text, pos)), key=lambda m: m.start())
     return found
+
+
 # A range of years ("2021 – 2025", "2019 đến năm 2020"), found by its figures first (a pattern that starts
 # with a literal digit is scanned fast), then the word that may introduce it ("giai đoạn", "nhiệm kỳ").
 _YEAR_RANGE = re.compile(r"(?P<a>(?:19|20)\d{2})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<b>(?:19|20)\d{2})\b", re.I)
@@ -161,6 +163,7 @@ def _stale(doc: Document, header: Candidate) -> bool:
 
 
 def _full_date(m: re.Match) -> dt.date | None:
+    """The date a match of a full-date pattern names (groups y/m/d, or y2/m2/d2 for dates in words)."""
     gd = m.groupdict()
     y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
     return _date(int(y), int(mo), int(d))
@@ -183,13 +186,13 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
             cued = _CUED_DATE.search(line, 0, 300)  # "… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …"
             if cued:
-                d = _date(int(cued.group("y")), int(cued.group("m")), int(cued.group("d")))
+                d = _full_date(cued)
                 if d is not None:
                     out.append((i, (d, "", offset + cued.start("d"), offset + cued.end("y"))))
                     continue
             m = _TAIL_DATELINE.search(line)
             if m:
-                d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                d = _full_date(m)
                 if d is not None:
                     out.append((i, (d, f"{int(m.group('h')):02d}:{m.group('mi')}", offset + m.start("d"),
                                     offset + m.end("y"))))
@@ -199,7 +202,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
-            d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            d = _full_date(m)
             if d is None:
                 continue
             gd = m.groupdict()
@@ -219,7 +222,7 @@ def parse_meta_date(value: str) -> tuple[dt.date, str] | None:
         return None
     m = re.match(_ISO, value.strip())
     if m:
-        d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        d = _full_date(m)
         if d:
             return d, (f"{m.group('h')}:{m.group('mi')}" if m.group("h") else "")
     try:
@@ -268,9 +271,7 @@ def extract_event_dates(doc: Document, cfg: Settings) -> None:
     for m in full_dates(doc.text):
         if dateline and m.start() < dateline.end and m.end() > dateline.start:
             continue
-        gd = m.groupdict()
-        y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
-        value = _date(int(y), int(mo), int(d))
+        value = _full_date(m)
         if value:
             doc.add("event_date", value.isoformat(), m.start(), m.end(), "rule")
             taken.append((m.start(), m.end()))
