@@ -90,13 +90,20 @@ def _levels_for(typ: str) -> list[tuple[str, str]]:
 
 def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
     """The units a written name can denote, given the type word before it ("" when bare)."""
-    memo = (tuple(words), typ, bare)
-    found = gaz.lookups.get(memo)
+    return list(_remember(gaz.lookups, (tuple(words), typ, bare), lambda: tuple(_lookup(gaz, words, typ, bare))))
+
+
+_MEMO_BOUND = 200_000
+
+
+def _remember(memo: dict, key: tuple, compute) -> tuple:
+    """memo[key], computed once; emptied when it outgrows its bound (a long batch run meets ever new names)."""
+    found = memo.get(key)
     if found is None:
-        if len(gaz.lookups) > 200_000:
-            gaz.lookups.clear()  # bounded: a long batch run meets ever new capitalised words
-        found = gaz.lookups[memo] = tuple(_lookup(gaz, words, typ, bare))
-    return list(found)
+        if len(memo) > _MEMO_BOUND:
+            memo.clear()
+        found = memo[key] = compute()
+    return found
 
 
 def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
@@ -261,20 +268,18 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
 def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int) -> tuple:
     """The readings of a capitalised run that name units, in the order they are tried, as (start, end, units)
     within the run. The same runs come back article after article ("Ủy ban", "Mặt trận"): memoised."""
-    memo = (run, at_sentence_start)
-    found = gaz.runs.get(memo)
-    if found is None:
+    def readings() -> tuple:
         tokens = list(TOKEN.finditer(run))
-        readings = []
-        if not all(t.group().isdigit() for t in tokens):  # numbers alone are no place
-            for toks in _run_options(tokens, limit, at_sentence_start):
-                units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
-                if units:
-                    readings.append((toks[0].start(), toks[-1].end(), tuple(units)))
-        if len(gaz.runs) > 200_000:
-            gaz.runs.clear()
-        found = gaz.runs[memo] = tuple(readings)
-    return found
+        if all(t.group().isdigit() for t in tokens):
+            return ()  # numbers alone are no place
+        found = []
+        for toks in _run_options(tokens, limit, at_sentence_start):
+            units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
+            if units:
+                found.append((toks[0].start(), toks[-1].end(), tuple(units)))
+        return tuple(found)
+
+    return _remember(gaz.runs, (run, at_sentence_start), readings)
 
 
 def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:
