@@ -23,8 +23,12 @@ def normalize(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
-    text = _BLANK_LINES.sub("\n\n", text)
-    return text.strip()
+    return collapse_blank_lines(text).strip()
+
+
+def collapse_blank_lines(text: str) -> str:
+    """At most one blank line between paragraphs."""
+    return _BLANK_LINES.sub("\n\n", text)
 
 
 def fold(text: str) -> str:

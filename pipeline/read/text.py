@@ -6,7 +6,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import normalize
+from pipeline.text import collapse_blank_lines, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
@@ -21,7 +21,6 @@ _FURNITURE = re.compile(
 LEAD_MARK = re.compile(r"(?:^|\s)(\((?:[A-ZĐ][\w.\-]{1,24})\)|[A-ZĐ]{2,6})\s?[-–—]\s*(?=\S)")
 
 
-_BLANK_LINES = re.compile(r"\n{3,}")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 _BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", re.I)
 
@@ -64,7 +63,7 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
                                                      tuple(s.lower() for s in cfg.text.stop_lines)))
     lines = clean_lines(normalize(text), residue, stops)
     body = "\n".join(lines)
-    body = _BLANK_LINES.sub("\n\n", body).strip()
+    body = collapse_blank_lines(body).strip()
 
     if title:
         title = normalize(title)
