@@ -8,24 +8,34 @@ from __future__ import annotations
 
 import re
 
-_TITLE_XPATHS = ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content', "//h1")
-_URL_XPATHS = ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
-_DATE_XPATHS = (
+from lxml.etree import XPath
+
+
+def _compiled(*xpaths: str) -> tuple[XPath, ...]:
+    # Compiled once: a string passed to tree.xpath() is compiled anew on every page.
+    return tuple(XPath(x) for x in xpaths)
+
+
+_TITLE_XPATHS = _compiled('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content', "//h1")
+_HEAD_TITLE = _compiled("//title")
+_URL_XPATHS = _compiled('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+_DATE_XPATHS = _compiled(
     '//meta[@property="article:published_time"]/@content', '//meta[@name="pubdate"]/@content',
     '//meta[@itemprop="datePublished"]/@content', '//*[@itemprop="datePublished"]/@datetime',
     '//meta[@name="publishdate"]/@content', '//meta[@property="og:published_time"]/@content',
     '//meta[@name="date"]/@content', "//time/@datetime",
 )
-_AUTHOR_XPATHS = ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+_AUTHOR_XPATHS = _compiled('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+_SITE_XPATHS = _compiled('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content')
 # "Tiêu đề - Báo Thanh Niên", "Tiêu đề | VnExpress": the site's name after the last separator.
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
 # Never an outlet's name: a copyright line, a company, a licence ("© 2003-2011 Báo Thanh Niên", "Công ty cổ phần …").
 _NOT_A_NAME = re.compile(r"©|\(c\)|copyright|bản\s+quyền|công\s+ty|giấy\s+phép|\bjsc\b|\d{4}", re.I)
 
 
-def _first(tree, xpaths: tuple[str, ...], limit: int = 400) -> str:
+def _first(tree, xpaths: tuple[XPath, ...], limit: int = 400) -> str:
     for xpath in xpaths:
-        for value in tree.xpath(xpath):
+        for value in xpath(tree):
             text = value.text_content() if hasattr(value, "text_content") else str(value)
             text = " ".join(text.split())
             if 2 <= len(text) <= limit:
@@ -38,7 +48,7 @@ def page_title(tree) -> str:
     title = _first(tree, _TITLE_XPATHS)
     if title:
         return title
-    raw = _first(tree, ("//title",))
+    raw = _first(tree, _HEAD_TITLE)
     return _SITE_SUFFIX.sub("", raw) if raw else ""
 
 
@@ -61,5 +71,5 @@ def page_author(tree) -> str:
 
 def site_name(tree) -> str:
     """The page's own name for its site (og:site_name, application-name), unless it is a legal line."""
-    name = _first(tree, ('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content'), 60)
+    name = _first(tree, _SITE_XPATHS, 60)
     return "" if _NOT_A_NAME.search(name) else name
