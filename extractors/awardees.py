@@ -37,7 +37,8 @@ KIND = {
 }
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)", re.I)
+# ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
 AWARD = re.compile(
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"

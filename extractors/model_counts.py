@@ -85,6 +85,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans)
     _coordinated_exemplars(doc)
+    _described_as_exemplars(doc)
 
 
 # "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình": the exemplar noun at the end of a
@@ -108,6 +109,36 @@ def _coordinated_exemplars(doc: Document) -> None:
             if value is not None and float(value).is_integer():
                 doc.add("model_count", int(value), m.start(g), end, "rule", unit="điển hình",
                         qualifier=" ".join((m.group(g + "k") or "").split()))
+
+
+# People counted first and described as exemplars later in the sentence: "300 đại biểu là đoàn viên, thanh niên
+# có thành tích xuất sắc …, là tấm gương điển hình", "299 đại biểu … gồm 132 đại biểu là … và 167 đại biểu là …
+# là những điển hình tiêu biểu".
+_PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo)\b",
+                     re.I)
+_DESCRIBED = re.compile(r"\blà\s+(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
+_PART_OPENER = re.compile(r"\btrong\s+đó\b", re.I)
+
+
+def _described_as_exemplars(doc: Document) -> None:
+    text = doc.text
+    people = counted_numbers(doc, _PEOPLE)
+    for num, noun in people:
+        if any(f.kind == "model_count" and f.start == num.start for f in doc.facts):
+            continue
+        sent_end = doc.sentence_at(num.start)[1]
+        described = _DESCRIBED.search(text, noun.end(), sent_end)
+        if not described:
+            continue
+        # Figures in between must count the same people (a list, or the parts after "gồm"); after
+        # "trong đó" the description is of a part, not of this total.
+        between = [n for n, _ in people if noun.end() <= n.start < described.start()]
+        others = [n for n in doc.numbers if noun.end() <= n.start < described.start() and n.is_count]
+        if len(others) > len(between) or _PART_OPENER.search(text, noun.end(), described.start()):
+            continue
+        if float(num.value).is_integer():
+            doc.add("model_count", int(num.value), num.start, noun.end(), "rule", unit="điển hình",
+                    qualifier=num.approx)
 
 
 _TOTAL_AFTER = re.compile(

@@ -48,3 +48,10 @@ def test_totals_go_to_the_article_row(cfg):
     doc = extract_text("Tổng kết\n\n12 tập thể và 20 cá nhân được khen thưởng; 3 cá nhân nhận Kỷ niệm chương.", cfg)
     row = article_row(doc)
     assert (row["awardee_collectives"], row["awardee_individuals"]) == (12, 23)
+
+
+def test_units_of_blood_are_not_units_honoured(cfg):
+    doc = extract_text("Tuyên dương thanh niên tình nguyện\n\n02/06/2022 - 07:00\n\n"
+                       "Dịp này, Tỉnh đoàn trao tặng 150 suất quà, vận động đoàn viên hiến 2 nghìn đơn vị máu và "
+                       "tặng Bằng khen cho 12 tập thể.", cfg)
+    assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {(12, "tập thể")}

@@ -78,3 +78,18 @@ def test_totals_written_after_the_noun(cfg, sentence, expected):
 ])
 def test_exemplars_of_both_kinds_in_one_figure_are_counted_as_exemplars(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people counted first, described as exemplars later in the same sentence
+    ("Đại hội có 250 đại biểu là đoàn viên, thanh niên có thành tích xuất sắc trong học tập, lao động, là những "
+     "tấm gương điển hình của tuổi trẻ Thủ đô.", [250]),
+    ("180 đại biểu được tuyên dương gồm 95 đại biểu là trưởng thôn và 85 đại biểu là bí thư chi bộ, là những điển "
+     "hình tiêu biểu của tỉnh Lai Châu.", [180, 95, 85]),
+    # only the part after "trong đó" is described: the total is not a count of exemplars
+    ("Hội nghị có 320 đại biểu tham dự, trong đó 60 đại biểu là điển hình tiên tiến.", [60]),
+    # a count of other things between the figure and the description breaks the link
+    ("Có 400 đại biểu dự hội nghị, nghe báo cáo 12 chuyên đề là những điển hình của ngành.", []),
+])
+def test_people_described_as_exemplars(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

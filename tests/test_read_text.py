@@ -56,3 +56,13 @@ def test_name_keys_ignore_tone_placement_and_case():
     assert name_key("Đăk Tô") == name_key("Đắk Tô")
     assert name_key("Châu Thành") != name_key("Châu Thanh")
     assert fold_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
+
+
+def test_a_weather_widget_names_no_place_and_is_not_the_title(cfg):
+    text = ("Hà Nội 14 °C\nĐà Nẵng 22 °C\n  • Cần Thơ Hà Nội 27°C\nHà Nội\n23°C / 22-25°C\n\n"
+            "Huyện Cẩm Khê biểu dương 45 mô hình “Dân vận khéo”\n\n08/09/2023 10:15\n\n"
+            "Sáng 8/9, Huyện ủy Cẩm Khê tổ chức hội nghị biểu dương 45 mô hình “Dân vận khéo” giai đoạn 2021-2023.")
+    doc = extract_text(text, cfg)
+    assert doc.title.startswith("Huyện Cẩm Khê")
+    assert "°" not in doc.text and "Đà Nẵng" not in doc.text
+    assert doc.fields["district"] == "Cẩm Khê"

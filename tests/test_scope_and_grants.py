@@ -327,3 +327,28 @@ def test_a_national_prize_on_a_provincial_paper_is_national(cfg):
 def test_holders_of_a_title_are_awardees(cfg):
     body = "Dự lễ có 18 đại biểu là Chiến sĩ thi đua toàn quốc và 7 nhà giáo là Nhà giáo Ưu tú của tỉnh."
     assert _awardees(cfg, body) == {(18, "cá nhân"), (7, "cá nhân")}
+
+
+def test_a_central_committee_written_short_is_national(cfg):
+    doc = extract_text(
+        "Gặp mặt 75 gương người tốt việc tốt ở khu dân cư\n\n12/11/2022 - 16:40\n\n"
+        "Chiều 12/11, tại Hà Nội, Ban Thường trực UBTƯ MTTQ Việt Nam tổ chức gặp mặt 75 gương người tốt, việc "
+        "tốt tiêu biểu ở khu dân cư trong cả nước.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_leaders_of_provinces_who_attend_are_not_the_subject(cfg):
+    doc = extract_text(
+        "Tuyên dương 250 thanh niên tiên tiến làm theo lời Bác\n\n22/05/2019 - 21:00\n\n"
+        "Ban Bí thư Trung ương Đoàn tổ chức Lễ tuyên dương thanh niên tiên tiến làm theo lời Bác toàn quốc; lãnh "
+        "đạo tỉnh Quảng Bình, Quảng Trị tham dự buổi lễ.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_photo_credit_in_capitals_is_a_reporter_not_a_commune(cfg):
+    doc = extract_text(
+        "Họp báo về Đại hội Thi đua Quyết thắng toàn quân\n\n"
+        "Ngày 5-10, Tổng cục Chính trị (Bộ Quốc phòng) tổ chức họp báo về Đại hội Thi đua Quyết thắng toàn quân lần "
+        "thứ XI. Ảnh: QUANG VINH", cfg)
+    assert not [m for m in doc.mentions if m.surface == "QUANG VINH"]
+    assert doc.fields.get("province", "") == ""

@@ -30,7 +30,9 @@ _SCOPE = re.compile(
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
 _CENTRAL_KEY = re.compile(
-    r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ)(?!\w)|(?P<vn>Việt\s+Nam)\b"
+    r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ|TW)(?!\w)|(?P<vn>Việt\s+Nam)\b"
+    # a central committee written short: "UBTƯ MTTQ Việt Nam", "BCH TW Đoàn"
+    r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
     r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w+")
@@ -97,11 +99,16 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     n = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
         and not _MANY_PROVINCES_AFTER.match(head, p.end()))
+    affiliated = False
     for m in head_mentions:
-        if len(provinces) >= 3 and m.type in ("", "tỉnh") and any(u.level == "province" for u in m.candidates):
+        if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
         if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
+            continue
+        # "lãnh đạo tỉnh Nghệ An, Hà Tĩnh": the provinces whose leaders attend, not the subject
+        affiliated = bool(_AFFILIATION_BEFORE.search(before)) or (affiliated and m.via == "list")
+        if affiliated:
             continue
         n += 1
     return n

@@ -70,9 +70,13 @@ def ends_with(before: str, cues: frozenset[str]) -> bool:
     return any(" ".join(words[-k:]) in cues for k in range(1, len(words) + 1))
 
 
+# A credit: "Ảnh: QUANG VINH", "Bài và ảnh: Minh Châu", "(Ảnh: Thu Hà)" names the reporter.
+_CREDIT_BEFORE = re.compile(r"(?i:\b(?:ảnh|bài|tin|video|clip)(?:\s*(?:,|và)\s*ảnh)?)\s*[:/]\s*$")
+
+
 def names_a_person(before: str) -> bool:
-    """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …")."""
-    return ends_with(before, PERSON_CUES)
+    """True when the text before a name makes it a person's ("ông", "Chủ tịch", "phong cách …", "Ảnh:")."""
+    return ends_with(before, PERSON_CUES) or (before.rstrip()[-1:] in ":/" and bool(_CREDIT_BEFORE.search(before)))
 
 
 def names_a_hamlet(before: str) -> bool:

@@ -25,6 +25,12 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 _BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", re.I)
 
 
+# A site's weather widget ("Hà Nội 13 °C", "• Đà Nẵng Hà Nội 21°C", "23°C / 22-25°C"): it names cities
+# that have nothing to do with the article.
+_WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
+_PLACE_LABEL = re.compile(r"^[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}$")
+
+
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
@@ -33,6 +39,10 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
         line = raw.strip()
         low = line.lower().rstrip(" :>»")
         if low in residue:
+            continue
+        if len(line) < 60 and _WEATHER.search(line):
+            if out and _PLACE_LABEL.match(out[-1]):  # the city's name on the line above the reading
+                out.pop()
             continue
         if body_seen and len(line) < 60 and low.startswith(stops):
             break
