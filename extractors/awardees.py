@@ -20,7 +20,7 @@ KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
     "tổ": "tập thể", "chi hội": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
-    "khu phố": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
+    "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
@@ -47,16 +47,18 @@ AWARD = re.compile(
     re.I,
 )
 PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
-                      r"|sẽ\s+(?:được\s+)?khen|đăng\s+ký", re.I)
+                      r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)đăng\s+ký", re.I)
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
 _GRANT_AFTER = re.compile(
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|đăng\s+ký|trình|phấn\s+đấu)"
+    # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)đăng\s+ký|trình|phấn\s+đấu|không\s+đạt|chưa\s+đạt)"
     rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
     rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
-    r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+văn\s+h"
+    r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
+    r"|đoạt\s+giải"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
@@ -103,11 +105,19 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if _TITLE_AFTER.match(text, end):
         return True  # "422 hộ gia đình văn hóa": households that hold the title
-    if _OPENS_BREAKDOWN.match(text, sent[0]) and _proposed_before(text, sent[0]):
-        return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
+    if _OPENS_BREAKDOWN.match(text, sent[0]):
+        if _proposed_before(text, sent[0]):
+            return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
+        if AWARD.search(_sentence_before(text, sent[0])) and not _GRANT_AFTER.match(text, end, clause[1]) \
+                and not PROPOSED.search(text, sent[0], start):
+            return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
     m = _GRANT_AFTER.match(text, end, clause[1])
     if m:
         return bool(m.group("yes"))
+    if _BARE_TAIL.fullmatch(text, end, clause[1]):
+        shared = _shared_predicate(text, clause[1], sent[1])
+        if shared is not None:
+            return shared
     c0 = clause[0]
     # Items of an award list after ";" share the verb that opened the list.
     if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
@@ -116,6 +126,29 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if not AWARD.search(before):
         return False
     return not _left_proposed(before)
+
+
+# "125.000/147.592 hộ gia đình; 672/713 thôn, buôn, tổ dân phố; 839/932 cơ quan, đơn vị đạt danh hiệu văn hóa":
+# items of a list, each a figure and its nouns, that share the predicate of the last.
+_BARE_TAIL = re.compile(r"(?:\s*,?\s*[^\W\d]+){0,8}\s*")
+_ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
+
+
+def _shared_predicate(text: str, pos: int, sent_end: int) -> bool | None:
+    """Granted or not, as the later items of a ';' list decide; None where no item decides."""
+    while pos < sent_end and text[pos] == ";":
+        right = text.find(";", pos + 1, sent_end)
+        right = right if right >= 0 else sent_end
+        figure = _ITEM_FIGURE.match(text, pos + 1, right)
+        if not figure:
+            return None
+        m = _GRANT_AFTER.match(text, figure.end(), right)
+        if m:
+            return bool(m.group("yes"))
+        if not _BARE_TAIL.fullmatch(text, figure.end(), right):
+            return None
+        pos = right
+    return None
 
 
 def _left_proposed(stretch: str) -> bool:
@@ -134,10 +167,24 @@ def _left_proposed(stretch: str) -> bool:
                    for g in _GRANT_VERB.finditer(stretch))
 
 
+def _sentence_before(text: str, start: int) -> str:
+    end = text.rfind(".", 0, start)
+    return text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)]
+
+
 def _proposed_before(text: str, start: int) -> bool:
     """Whether the sentence before `start` proposes awards (and decides none after the proposal)."""
-    end = text.rfind(".", 0, start)
-    return _left_proposed(text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)])
+    return _left_proposed(_sentence_before(text, start))
+
+
+# "205 cơ quan, đơn vị đạt chuẩn văn hóa (trong đó có 76 trường học)": a part of the total before the bracket.
+_BRACKET_PART_BEFORE = re.compile(r"\(\s*(?:(?:trong\s+đó|gồm|bao\s+gồm)(?:\s+có)?\s*)?$", re.I)
+
+
+def _part_in_brackets(doc: Document, start: int, sent: tuple[int, int]) -> bool:
+    opened = _BRACKET_PART_BEFORE.search(doc.text, max(sent[0], start - 30), start)
+    return bool(opened) and any(f.kind == "awardee_count" and sent[0] <= f.start and f.end <= opened.start()
+                                for f in doc.facts)
 
 
 @register("awardees", assigns=("numbers", "awardee_count"))
@@ -153,7 +200,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
-        if not granted(text, num.start, noun.end(), sent, (c0, c1)):
+        if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue
         if written in ("đại biểu", "gương") and \
                 _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):

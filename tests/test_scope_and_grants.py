@@ -352,3 +352,23 @@ def test_a_photo_credit_in_capitals_is_a_reporter_not_a_commune(cfg):
         "thứ XI. Ảnh: QUANG VINH", cfg)
     assert not [m for m in doc.mentions if m.surface == "QUANG VINH"]
     assert doc.fields.get("province", "") == ""
+
+
+def test_a_list_of_units_shares_the_title_its_last_item_reaches(cfg):
+    body = ("Đến nay, toàn tỉnh có 98.400/110.250 hộ gia đình; 512/560 thôn, bản, tổ dân phố; 615/700 cơ quan, "
+            "đơn vị đạt danh hiệu văn hóa; 38 khu dân cư không đạt chuẩn văn hóa.")
+    assert _awardees(cfg, body) == {(98400, "tập thể"), (512, "tập thể"), (615, "tập thể")}
+
+
+def test_parts_after_a_title_reached_count_and_proposed_parts_do_not(cfg):
+    body = ("Qua bình xét, có 8.120 hộ, chiếm 61% số hộ đăng ký, đạt danh hiệu sản xuất, kinh doanh giỏi các cấp. "
+            "Trong đó, cấp Trung ương có 6 hộ, cấp tỉnh 215 hộ. Có 150 cơ quan, đơn vị đạt chuẩn văn hóa (trong đó "
+            "có 42 trường học). Năm nay có 30 hộ đạt danh hiệu cấp huyện. Trong đó, 5 hộ được đề nghị công nhận cấp "
+            "tỉnh, 25 hộ cấp huyện.")
+    assert _awardees(cfg, body) == {(8120, "tập thể"), (6, "tập thể"), (215, "tập thể"), (150, "tập thể"),
+                                    (42, "tập thể"), (30, "tập thể")}
+
+
+def test_families_that_win_a_prize_are_recipients(cfg):
+    body = "Kết thúc hội thi, 6 gia đình đoạt giải Khuyến khích; Ban Tổ chức trao 3 giải A."
+    assert _awardees(cfg, body) == {(6, "tập thể")}
