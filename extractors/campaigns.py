@@ -26,7 +26,8 @@ _NOT_CAMPAIGN = re.compile(
     r"chuyên\s+đề|tinh\s+thần|lời\s+dạy|câu\s+lạc\s+bộ|ngày\s+hội|tủ\s+sách|công\s+trình|dự\s+án|cờ)\s*$",
     re.I,
 )
-_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;)\s*$", re.I)
+# ("phong trào “A” gắn với “B”": a campaign joined to another is one too)
+_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
 _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?\s*$", re.I)
 _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
@@ -79,6 +80,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     text = doc.text
     expand = expansions(text)
     seen: set[str] = set()
+    found: dict[str, tuple[str, int, int, str]] = {}
+    spellings: dict[str, set[str]] = {}
     prev_campaign_end = -1
     in_list = False
     for m in _QUOTED.finditer(text):
@@ -105,11 +108,19 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             in_list = False
             continue
         prev_campaign_end = m.end()
-        key = name.casefold()
-        if key in seen:
+        # One campaign written with and without a comma or dash ("Người tốt, việc tốt", "Người tốt – việc tốt")
+        # is one entry, spelt as the article writes it most often (the first spelling on a tie).
+        key = " ".join(_WORDS.findall(name.casefold()))
+        if key in found:
+            spellings[key].add(name)
             continue
+        found[key] = (name, m.start(), m.end(), how)
+        spellings[key] = {name}
+    for key, (name, start, end, how) in found.items():
+        if len(spellings[key]) > 1:
+            name = max(spellings[key], key=lambda n: (text.count(n), n == name))
         seen.add(key)
-        doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
+        doc.add("campaign", name, start, end, "rule", qualifier=how)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
 
@@ -117,7 +128,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
 def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
     """Lexicon campaigns named without quotes ("phong trào thi đua Dân vận khéo")."""
     for key, name in lexicon.items():
-        if key in seen:
+        if " ".join(_WORDS.findall(key)) in seen:
             continue
         m = _whole_word(name, re.I).search(doc.text)
         if m:

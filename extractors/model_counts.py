@@ -114,8 +114,8 @@ def _coordinated_exemplars(doc: Document) -> None:
 # People counted first and described as exemplars later in the sentence: "300 đại biểu là đoàn viên, thanh niên
 # có thành tích xuất sắc …, là tấm gương điển hình", "299 đại biểu … gồm 132 đại biểu là … và 167 đại biểu là …
 # là những điển hình tiêu biểu".
-_PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo)\b",
-                     re.I)
+_PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo"
+                     r"|doanh\s+nghiệp|hợp\s+tác\s+xã)\b", re.I)
 _DESCRIBED = re.compile(r"\blà\s+(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
 _PART_OPENER = re.compile(r"\btrong\s+đó\b", re.I)
 
@@ -134,8 +134,10 @@ def _described_as_exemplars(doc: Document) -> None:
         # "trong đó" the description is of a part, not of this total.
         between = [n for n, _ in people if noun.end() <= n.start < described.start()]
         others = [n for n in doc.numbers if noun.end() <= n.start < described.start() and n.is_count]
-        if len(others) > len(between) or _PART_OPENER.search(text, noun.end(), described.start()):
-            continue
+        semicolon = text.find(";", noun.end(), described.start())
+        if len(others) > len(between) or _PART_OPENER.search(text, noun.end(), described.start()) or (
+                semicolon >= 0 and any(n.start > semicolon for n in others)):
+            continue  # ("700 doanh nghiệp được đào tạo; 20 doanh nghiệp … là điển hình": another item's)
         if float(num.value).is_integer():
             doc.add("model_count", int(num.value), num.start, noun.end(), "rule", unit="điển hình",
                     qualifier=num.approx)

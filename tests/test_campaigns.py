@@ -56,3 +56,18 @@ def test_unquoted_lexicon_campaigns_count_only_when_switched_on(cfg):
     text = "Huyện tổng kết 05 năm Phong trào thi đua Dân vận khéo giai đoạn 2016 - 2020."
     assert campaigns(cfg, text) == []
     assert campaigns(cfg, text, {"count_unquoted": True}) == ["Dân vận khéo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a campaign joined to another by "gắn với" is one too
+    ("Thị xã đẩy mạnh phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với “Xây dựng đô thị văn minh”.",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Xây dựng đô thị văn minh"]),
+    # one campaign written with a dash and with a comma: one entry, as written most often
+    ("Phát động phong trào “Người tốt – việc tốt”. Sơ kết phong trào “Người tốt, việc tốt”, biểu dương 12 gương "
+     "“Người tốt, việc tốt” cấp tỉnh.", ["Người tốt, việc tốt"]),
+    # the campaign's name of 2006-2011, known without a head word
+    ("Khen thưởng các điển hình trong “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.",
+     ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"]),
+])
+def test_joined_respelt_and_older_names(cfg, text, expected):
+    assert campaigns(cfg, text) == expected

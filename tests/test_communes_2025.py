@@ -151,3 +151,11 @@ def test_units_listed_as_merged_are_history(cfg):
     assert _where(doc) == ("Thanh Ba", "xã", "Phú Thọ", "")
     merged = {f.value for f in doc.facts if f.kind == "commune" and "cũ" in f.qualifier}
     assert {"Hanh Cù", "Vân Lĩnh", "Thanh Ba"} <= merged
+
+
+def test_a_province_wide_review_keeps_no_commune_from_its_body(cfg):
+    doc = extract_text(
+        "Lai Châu: phong trào thi đua lan tỏa sâu rộng\n\n"
+        "Đến cuối năm 2025, toàn tỉnh có 52 xã đạt chuẩn nông thôn mới; hơn 900 mô hình được nhân rộng.\n\n"
+        "Tiêu biểu như mô hình trồng chè của người dân xã Tân Uyên, mô hình du lịch cộng đồng ở các bản.", cfg)
+    assert doc.fields["province"] == "Lai Châu" and not doc.fields.get("commune")

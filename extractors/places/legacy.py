@@ -14,6 +14,7 @@ from extractors.places.evidence import (
     narrow,
     place_facts,
     province_evidence,
+    speaks_of_whole_province,
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
@@ -28,13 +29,6 @@ _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+
 _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}"
                                   r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
-# The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
-# mô hình"): a district in the body is one example, not the subject.
-_WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|\bcủa\s+tỉnh\b"
-                             # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
-                             r"|\btỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\b"
-                             r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
-                             re.I)
 
 
 @dataclass
@@ -138,8 +132,7 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
     """The district that dominates, unless the head speaks of the whole province or the text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
-    head = doc.text[: max(doc.lead_span[1], doc.title_span[1], 1)]
-    if main and main not in s.in_head and _WHOLE_PROVINCE.search(head):
+    if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts

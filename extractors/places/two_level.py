@@ -11,6 +11,7 @@ from extractors.places.evidence import (
     narrow,
     place_facts,
     province_evidence,
+    speaks_of_whole_province,
     tour,
     weight,
 )
@@ -61,6 +62,9 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
     if main and (digest(doc, current, units_at) or (not title_codes and tour(doc, current, units_at))):
         main = ""  # a feature that tours several communes, or a digest of items: no main commune
+    head_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone in ("title", "lead")}
+    if main and main not in head_codes and speaks_of_whole_province(doc):
+        main = ""  # the head speaks of the whole province: a commune in the body is one example
     f = doc.fields
     commune = by_code.get(main)
     province_code = commune.province_code if commune else ev.best()
