@@ -113,3 +113,16 @@ def test_a_decisions_date_is_not_the_dateline(cfg):
     doc = extract_text("Có 05 tập thể đạt danh hiệu Tập thể Lao động xuất sắc năm 2021\n(Portal) - Đó là thông tin tại "
                        "Quyết định số 845/QĐ-UBND ngày 12/4/2022 của UBND tỉnh.", cfg)
     assert "published_date" not in doc.fields
+
+
+def test_the_end_of_an_anniversary_range_wrapped_onto_a_line_is_no_dateline(cfg):
+    doc = extract_text(
+        "Dịp này, hội viên ôn lại truyền thống 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 –\n"
+        "22/12/2024) và biểu dương 12 hội viên tiêu biểu.\n"
+        "Hội Cựu chiến binh phường tổng kết phong trào thi đua năm 2024.", cfg)
+    assert "published_date" not in doc.fields or not doc.fields["published_date"]
+
+
+def test_a_time_then_a_date_is_still_a_dateline(cfg):
+    doc = extract_text("Tổng kết phong trào thi đua\n\n06:46 - 14/10/2024\n\nSáng 12/10, huyện tổ chức hội nghị.", cfg)
+    assert doc.fields["published_date"] == "2024-10-14"
