@@ -54,9 +54,10 @@ _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not en
 _GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)đăng\s+ký|trình|phấn\s+đấu|không\s+đạt|chưa\s+đạt)"
-    rf"|(?P<yes>được\s+(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
+    rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
-    rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận)"
+    rf"{_FILL}{{0,70}}?)?(?:tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
     r"|đoạt\s+giải"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|danh\s+hiệu|cờ|giải)"
@@ -177,8 +178,18 @@ def _proposed_before(text: str, start: int) -> bool:
     return _left_proposed(_sentence_before(text, start))
 
 
+_REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
+_GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
+_ATTENDING = re.compile(r"\s*(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 # "205 cơ quan, đơn vị đạt chuẩn văn hóa (trong đó có 76 trường học)": a part of the total before the bracket.
 _BRACKET_PART_BEFORE = re.compile(r"\(\s*(?:(?:trong\s+đó|gồm|bao\s+gồm)(?:\s+có)?\s*)?$", re.I)
+
+
+def _own_grant(text: str, end: int, clause_end: int) -> bool:
+    """A grant right after the figure's noun, before any other figure ("… và 32 nhà khoa học được tôn vinh"
+    is the 32's)."""
+    m = _GRANT_AFTER.match(text, end, clause_end)
+    return bool(m and m.group("yes")) and not any(c.isdigit() for c in text[end:m.start("yes")])
 
 
 def _part_in_brackets(doc: Document, start: int, sent: tuple[int, int]) -> bool:
@@ -200,8 +211,13 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
+        rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
+        if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
+            continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue
+        if _ATTENDING.match(text, sent[0]) and not _GRANT_AFTER.match(text, noun.end(), c1):
+            continue  # "Tham dự lễ tuyên dương có … hơn 350 đại biểu": who attended the ceremony
         if written in ("đại biểu", "gương") and \
                 _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):
             continue  # "70 đại biểu điển hình": exemplars, a model count

@@ -116,7 +116,8 @@ def _coordinated_exemplars(doc: Document) -> None:
 # là những điển hình tiêu biểu".
 _PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo"
                      r"|doanh\s+nghiệp|hợp\s+tác\s+xã)\b", re.I)
-_DESCRIBED = re.compile(r"\blà\s+(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
+_DESCRIBED = re.compile(r"\b(?:là|được\s+(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?)\s+"
+                        r"(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
 _PART_OPENER = re.compile(r"\btrong\s+đó\b", re.I)
 
 

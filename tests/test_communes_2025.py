@@ -159,3 +159,14 @@ def test_a_province_wide_review_keeps_no_commune_from_its_body(cfg):
         "Đến cuối năm 2025, toàn tỉnh có 52 xã đạt chuẩn nông thôn mới; hơn 900 mô hình được nhân rộng.\n\n"
         "Tiêu biểu như mô hình trồng chè của người dân xã Tân Uyên, mô hình du lịch cộng đồng ở các bản.", cfg)
     assert doc.fields["province"] == "Lai Châu" and not doc.fields.get("commune")
+
+
+def test_history_in_brackets_or_before_the_reform_does_not_make_an_article_old(cfg):
+    doc = extract_text(
+        "Dân vận khéo ở vùng biên\n\n"
+        "Bộ đội Biên phòng tỉnh Cao Bằng phối hợp với xã Quảng Lâm (huyện Bảo Lâm, trước sáp nhập) xây dựng mô hình "
+        "“Dân vận khéo”. Trước thời điểm sắp xếp, Huyện ủy Bảo Lâm ban hành kế hoạch phát động phong trào. Đồng chí "
+        "Nông Văn Hải (nguyên Bí thư Huyện ủy Bảo Lâm) chia sẻ kinh nghiệm. Xã Thái Học (nay là xã Lý Bôn) có 12 mô hình.",
+        cfg)
+    assert doc.fields["era"] == "2025"
+    assert not doc.fields.get("district")

@@ -93,3 +93,7 @@ def test_exemplars_of_both_kinds_in_one_figure_are_counted_as_exemplars(cfg, sen
 ])
 def test_people_described_as_exemplars(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+def test_people_honoured_as_exemplars_are_a_model_count(cfg):
+    assert counts(cfg, "Buổi lễ có 75 đại biểu được tuyên dương điển hình thanh niên tiên tiến làm theo lời Bác.") == [75]

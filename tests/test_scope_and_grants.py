@@ -372,3 +372,11 @@ def test_parts_after_a_title_reached_count_and_proposed_parts_do_not(cfg):
 def test_families_that_win_a_prize_are_recipients(cfg):
     body = "Kết thúc hội thi, 6 gia đình đoạt giải Khuyến khích; Ban Tổ chức trao 3 giải A."
     assert _awardees(cfg, body) == {(6, "tập thể")}
+
+
+def test_chosen_and_honoured_count_represented_and_attending_do_not(cfg):
+    body = ("Dịp này có 27 tập thể và 36 cá nhân được suy tôn. 12 tập thể, 20 cá nhân được bình chọn tôn vinh tại "
+            "hội nghị. 64 đại biểu được tuyên dương đợt này, đại diện cho hơn 30 nghìn đoàn viên, gần 150 nghìn thanh "
+            "niên toàn tỉnh. Tham dự lễ tuyên dương có lãnh đạo tỉnh và hơn 300 đại biểu thanh niên tiên tiến.")
+    assert _awardees(cfg, body) == {(27, "tập thể"), (36, "cá nhân"), (12, "tập thể"), (20, "cá nhân"),
+                                    (64, "cá nhân")}

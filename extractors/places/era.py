@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import LEGACY, NEW
-from extractors.places.matcher import Mention
+from extractors.places.matcher import OLD_BRACKETS, Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = re.compile(
-    r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)|sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
+    r"(?:trước|sau)\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
+    # "xã Suối Dây (nay là xã Tân Thành)": the unit a commune became
+    r"|\(\s*nay\s+là\s+(?:xã|phường|đặc\s+khu)\s"
     r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
     r"|\((?:cũ|mới)\)|\bcũ\s*\)|đặc\s+khu\s+[A-ZĐ]"
     r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất)",
@@ -46,7 +48,11 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     # a centrally run one, which exists in both systems), or through its committee ("Huyện ủy X").
     current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and (
         m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
-    old += 2 * len(current_districts) + len(_DISTRICT_COMMITTEE.findall(text))
+    # (a committee inside brackets of history, "(nguyên Bí thư Huyện uỷ …)", or of a historical unit is not)
+    history = [(b.start(), b.end()) for b in OLD_BRACKETS.finditer(text)]
+    history += [(m.start - 30, m.start) for m in mentions if m.historical]
+    old += 2 * len(current_districts) + sum(
+        1 for c in _DISTRICT_COMMITTEE.finditer(text) if not any(a <= c.start() <= b for a, b in history))
     # A province that the 2025 merger abolished, named as current ("tỉnh Bến Tre"), is the old system.
     gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
             and not m.of("province", NEW)]

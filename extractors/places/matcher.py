@@ -32,7 +32,10 @@ from pipeline.text import UPPER, name_key
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
-_OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\bcũ\s*\)")
+# Brackets whose units are history: "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(huyện Lộc Bình, trước sáp nhập)",
+# a person's former post "(nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện U Minh)".
+OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\b(?:cũ|trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*\)"
+                           r"|\(\s*nguyên\s[^()]{0,120}\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
 _GAP = re.compile(r" - | |-")
@@ -323,6 +326,8 @@ _BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:to�
 _MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
                           r"(?:(?:xã|phường|thị\s+trấn|đơn\s+vị)\s+)?(?:(?!\bvào\b|\bthành\b)[^.;()])*$", re.I)
 _INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
+# "Trước thời điểm sắp xếp, Huyện uỷ U Minh ban hành …": a sentence set before the reform speaks of history.
+_BEFORE_REFORM = re.compile(r"\s*trước\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.I)
 
 
 def _merged_units(mentions: list[Mention], text: str) -> None:
@@ -341,17 +346,20 @@ def _merged_units(mentions: list[Mention], text: str) -> None:
             m.historical = True
         elif _MERGED_FROM.search(before[-120:]):
             m.historical = True  # "ra đời từ việc sáp nhập các xã A, B và thị trấn C"
+        elif _BEFORE_REFORM.match(text, sent_start):
+            m.historical = True
 
 
 def _spread_history(mentions: list[Mention], text: str) -> None:
     """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
-    Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them."""
+    Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
+    nhập" and a former post, "nguyên …")."""
     for i in range(len(mentions) - 1, 0, -1):
         cur, prev = mentions[i], mentions[i - 1]
         if cur.historical and cur.via == "list" and prev.type == cur.type and _LIST_GAP.fullmatch(
                 text, prev.end, cur.start):
             prev.historical = True
-    for m in _OLD_BRACKETS.finditer(text):
+    for m in OLD_BRACKETS.finditer(text):
         for mention in mentions:
             if m.start() < mention.start < m.end():
                 mention.historical = True
