@@ -83,3 +83,15 @@ def test_province_2025_is_filled_for_legacy_articles(cfg):
     assert (doc.fields["province"], doc.fields["province_2025"]) == ("Bến Tre", "Vĩnh Long")
     assert (doc.fields["district_code"], doc.fields["province_code"]) == ("836", "83")
     assert facts_of(doc, "district") == ["Ba Tri", "Ba Tri"]  # the headline and the lead
+
+
+def test_a_district_written_without_its_accent_gets_its_official_name(cfg):
+    doc = extract_text("Chư Pah: Gặp mặt người có uy tín tiêu biểu\n\n"
+                       "Sáng 12-3, UBND huyện Chư Pah tổ chức gặp mặt, biểu dương 40 người có uy tín tiêu biểu.", cfg)
+    assert doc.fields["district"] == "Chư Păh" and doc.fields["province"] == "Gia Lai"
+
+
+def test_a_comparison_with_the_country_is_no_national_scope(cfg):
+    doc = extract_text("Là một trong những huyện nghèo của cả nước, huyện Trạm Tấu đã xây dựng 35 mô hình “Dân vận "
+                       "khéo”.\n\nThêm vào đó, một số phong tục, tập quán không còn phù hợp.", cfg)
+    assert doc.fields["district"] == "Trạm Tấu" and doc.fields["scope"] == "district"

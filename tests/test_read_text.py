@@ -66,3 +66,10 @@ def test_a_weather_widget_names_no_place_and_is_not_the_title(cfg):
     assert doc.title.startswith("Huyện Cẩm Khê")
     assert "°" not in doc.text and "Đà Nẵng" not in doc.text
     assert doc.fields["district"] == "Cẩm Khê"
+
+
+def test_social_widgets_and_layout_residue_are_not_titles(cfg):
+    doc = extract_text("Theo dõi Báo Hànộimới trên\nleftcenterrightdel\n\n"
+                       "Quận Long Biên biểu dương 60 điển hình tiên tiến\n\n09/11/2018 22:00\n\n"
+                       "Tối 9-11, Quận ủy Long Biên tổ chức hội nghị biểu dương 60 điển hình tiên tiến.", cfg)
+    assert doc.title.startswith("Quận Long Biên")

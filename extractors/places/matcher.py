@@ -121,9 +121,10 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
     for level, era in _levels_for(typ):
         units = gaz.lookup(key, level, era)
         if not units and level == "district" and not bare:
-            # A district the package keeps only as an accent-free alias ("cualo"): the text spells it.
+            # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current
+            # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name.
             written = " ".join(words)
-            units = [replace(u, name=written, district=written)
+            units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
