@@ -95,3 +95,9 @@ def test_a_comparison_with_the_country_is_no_national_scope(cfg):
     doc = extract_text("Là một trong những huyện nghèo của cả nước, huyện Trạm Tấu đã xây dựng 35 mô hình “Dân vận "
                        "khéo”.\n\nThêm vào đó, một số phong tục, tập quán không còn phù hợp.", cfg)
     assert doc.fields["district"] == "Trạm Tấu" and doc.fields["scope"] == "district"
+
+
+def test_a_leader_s_full_name_is_not_the_district_it_ends_with(cfg):
+    doc = extract_text("Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà tặng hoa cho các tập thể điển hình\n\n"
+                       "Đến dự có các ông: Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy.", cfg)
+    assert doc.fields.get("district", "") in ("", None)

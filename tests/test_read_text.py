@@ -73,3 +73,10 @@ def test_social_widgets_and_layout_residue_are_not_titles(cfg):
                        "Quận Long Biên biểu dương 60 điển hình tiên tiến\n\n09/11/2018 22:00\n\n"
                        "Tối 9-11, Quận ủy Long Biên tổ chức hội nghị biểu dương 60 điển hình tiên tiến.", cfg)
     assert doc.title.startswith("Quận Long Biên")
+
+
+def test_a_hotline_banner_is_not_the_title(cfg):
+    doc = extract_text("HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - ĐẶT MUA BÁO\n\n"
+                       "Phường Phú An tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n\n"
+                       "Sáng 15-11, phường Phú An tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.", cfg)
+    assert doc.title.startswith("Phường Phú An")

@@ -380,3 +380,11 @@ def test_chosen_and_honoured_count_represented_and_attending_do_not(cfg):
             "niên toàn tỉnh. Tham dự lễ tuyên dương có lãnh đạo tỉnh và hơn 300 đại biểu thanh niên tiên tiến.")
     assert _awardees(cfg, body) == {(27, "tập thể"), (36, "cá nhân"), (12, "tập thể"), (20, "cá nhân"),
                                     (64, "cá nhân")}
+
+
+def test_a_ministry_that_reviews_its_cluster_of_cities_is_national(cfg):
+    doc = extract_text(
+        "Cụm thi đua số 2 Bộ Công an tổng kết phong trào thi đua “Vì an ninh Tổ quốc”\n\n"
+        "Ngày 10-11, Cụm thi đua số 2 gồm Công an 4 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội nghị.",
+        cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"

@@ -12,7 +12,7 @@ import re
 
 from extractors.places.gazetteer import get_gazetteer
 from extractors.places.matcher import Mention, lookup_units
-from extractors.places.written import names_a_person
+from extractors.places.written import SURNAMES, names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -78,6 +78,8 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
         surface = doc.text[s:e]
         words = re.findall(r"\w+", surface)
         for cut in range(len(words)):  # "tỉnh An Giang" -> "An Giang"
+            if cut == 1 and words[0][:1].isupper() and words[0].lower() in SURNAMES:
+                break  # "Bùi Thanh Hà": a person's full name, not "Thanh Hà"
             units = lookup_units(gaz, words[cut:], "", bare=True)
             if units and names_a_person(doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])):
                 break  # "gương đạo đức Hồ Chí Minh" is the person

@@ -30,9 +30,9 @@ _BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ản
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
 _PLACE_LABEL = re.compile(r"^[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}$")
 # A social widget's label ("Theo dõi Báo Hànộimới trên", "Xem thêm thông tin của Báo PNVN trên" [Google News]),
-# and the residue of a page's table-alignment controls ("leftcenterrightdel").
-_WIDGET = re.compile(r"^(?:theo\s+dõi|xem\s+thêm|đọc\s+thêm|follow)\b.{0,60}\btrên$|^(?:left\s*center\s*right\s*del)+$",
-                     re.I)
+# the residue of a page's table-alignment controls ("leftcenterrightdel"), a hotline banner.
+_WIDGET = re.compile(r"^(?:theo\s+dõi|xem\s+thêm|đọc\s+thêm|follow)\b.{0,60}\btrên$|^(?:left\s*center\s*right\s*del)+$"
+                     r"|^hotline\b", re.I)
 
 
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
@@ -44,7 +44,7 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
         low = line.lower().rstrip(" :>»")
         if low in residue:
             continue
-        if len(line) < 80 and _WIDGET.match(line):
+        if len(line) < 120 and _WIDGET.match(line):
             continue
         if len(line) < 60 and _WEATHER.search(line):
             if out and _PLACE_LABEL.match(out[-1]):  # the city's name on the line above the reading
