@@ -388,3 +388,11 @@ def test_a_ministry_that_reviews_its_cluster_of_cities_is_national(cfg):
         "Ngày 10-11, Cụm thi đua số 2 gồm Công an 4 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội nghị.",
         cfg)
     assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_party_badges_and_posthumous_titles_are_honours(cfg):
+    body = ("Nhân dịp này, Đảng bộ xã đã trao Huy hiệu Đảng cho 18 đảng viên. Trong đó, 3 đảng viên 60 năm tuổi "
+            "Đảng; 15 đảng viên 30 năm tuổi Đảng. Tại buổi lễ, 4 đảng viên vinh dự đón nhận Huy hiệu Đảng 55 năm. "
+            "Toàn tỉnh có 12 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
+    assert _awardees(cfg, body) == {(18, "cá nhân"), (3, "cá nhân"), (15, "cá nhân"), (4, "cá nhân"),
+                                    (12, "cá nhân")}
