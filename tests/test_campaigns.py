@@ -71,3 +71,10 @@ def test_unquoted_lexicon_campaigns_count_only_when_switched_on(cfg):
 ])
 def test_joined_respelt_and_older_names(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+def test_a_colon_list_of_movements_and_a_club_in_it(cfg):
+    text = ("Huyện tập trung thực hiện tốt các phong trào: “Chung sức xây dựng nông thôn mới”; “Nông dân sản xuất "
+            "kinh doanh giỏi”. Nâng cao chất lượng phong trào xây dựng gia đình văn hóa như: “Câu lạc bộ gia đình "
+            "hạnh phúc”.")
+    assert campaigns(cfg, text) == ["Chung sức xây dựng nông thôn mới", "Nông dân sản xuất kinh doanh giỏi"]

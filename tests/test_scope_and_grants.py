@@ -396,3 +396,20 @@ def test_party_badges_and_posthumous_titles_are_honours(cfg):
             "Toàn tỉnh có 12 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng.")
     assert _awardees(cfg, body) == {(18, "cá nhân"), (3, "cá nhân"), (15, "cá nhân"), (4, "cá nhân"),
                                     (12, "cá nhân")}
+
+
+def test_a_central_event_whose_host_city_leaders_attend_is_national(cfg):
+    doc = extract_text(
+        "Trong khuôn khổ Ngày hội Thanh niên, tối 7-12, tại TP Cần Thơ, Trung ương Đoàn tổ chức chương trình tuyên "
+        "dương 90 thanh niên tiêu biểu toàn quốc.\n\n"
+        "Tham dự chương trình có các đồng chí: Trần Văn Nam, Phó Bí thư Thường trực Thành ủy Cần Thơ; đại diện "
+        "các bộ, ngành Trung ương.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_every_province_s_committee_is_no_one_s(cfg):
+    doc = extract_text(
+        "Vinh danh 300 tập thể, cá nhân ngành y tế\n\n"
+        "Bộ Y tế đã công bố quyết định khen thưởng 300 tập thể, cá nhân tiêu biểu của các Sở Y tế, UBND tỉnh, "
+        "thành phố trực thuộc Trung ương và các bệnh viện trực thuộc Bộ.", cfg)
+    assert doc.fields.get("province", "") == ""

@@ -66,10 +66,14 @@ _PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+đị
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 # "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
 # "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
-_AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+ban|lãnh\s+đạo|đại\s+diện)\s*$")
+_AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|trưởng\s+ban|lãnh\s+đạo|đại\s+diện)"
+                                 r"(?i:\s+thường\s+trực)?\s*$")
+# "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
+_ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 # The host of a regional meeting: "do Đồng Nai làm Cụm trưởng", "tỉnh Gia Lai đăng cai".
 _HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)", re.I)
-_MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b", re.I)
+# ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
+_MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -109,6 +113,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         before = text_before(doc.text, m.start, 80)
         if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
+            continue
+        if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]):
             continue
         # "lãnh đạo tỉnh Nghệ An, Hà Tĩnh": the provinces whose leaders attend, not the subject
         affiliated = bool(_AFFILIATION_BEFORE.search(before)) or (affiliated and m.via == "list")
