@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.counted import clause_bounds, counted_numbers
+from extractors.counted import clause_bounds, counted_numbers, is_change
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -19,7 +19,7 @@ from pipeline.settings import Settings
 KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
-    "tổ": "tập thể", "chi hội": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
+    "tổ": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
@@ -54,7 +54,9 @@ PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trì
 _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
 _GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)đăng\s+ký|trình|phấn\s+đấu|không\s+đạt|chưa\s+đạt)"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)đăng\s+ký|trình|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
+    # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
+    r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
     rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
@@ -213,6 +215,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
+        if is_change(text, num, noun.end()):
+            continue  # "tăng trên 1.700 hộ so với giai đoạn trước": a change, not a count
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented

@@ -413,3 +413,10 @@ def test_every_province_s_committee_is_no_one_s(cfg):
         "Bộ Y tế đã công bố quyết định khen thưởng 300 tập thể, cá nhân tiêu biểu của các Sở Y tế, UBND tỉnh, "
         "thành phố trực thuộc Trung ương và các bệnh viện trực thuộc Bộ.", cfg)
     assert doc.fields.get("province", "") == ""
+
+
+def test_changes_and_choices_left_to_a_higher_level_are_not_awardees(cfg):
+    body = ("Huyện có 3.210 hộ được công nhận đạt danh hiệu sản xuất giỏi, tăng trên 900 hộ so với giai đoạn trước. "
+            "Hội đồng đã xét chọn ra 42 người để Chủ tịch nước quyết định phong tặng danh hiệu Nhà giáo Ưu tú. "
+            "Bộ trưởng tặng Cờ thi đua cho 07 sở giáo dục và đào tạo.")
+    assert _awardees(cfg, body) == {(3210, "tập thể"), (7, "tập thể")}
