@@ -170,3 +170,14 @@ def test_history_in_brackets_or_before_the_reform_does_not_make_an_article_old(c
         cfg)
     assert doc.fields["era"] == "2025"
     assert not doc.fields.get("district")
+
+
+def test_a_banner_and_a_province_wide_opening_keep_the_article_provincial(cfg):
+    doc = extract_text(
+        "CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH NINH BÌNH LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n"
+        "Đăng ngày: 16/11/2025\n"
+        "Các khu dân cư tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\n"
+        "Ngày 16/11, các khu dân cư trên địa bàn tỉnh tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.\n\n"
+        "*Khu dân cư Đông Thành\n\nDự Ngày hội tại khu dân cư Đông Thành, xã Gia Viễn có đồng chí Bí thư Tỉnh ủy.", cfg)
+    assert "CHÀO MỪNG" not in doc.title
+    assert doc.fields["province"] == "Ninh Bình" and not doc.fields.get("commune")

@@ -101,3 +101,10 @@ def test_a_leader_s_full_name_is_not_the_district_it_ends_with(cfg):
     doc = extract_text("Phó Bí thư Thường trực Tỉnh ủy Bùi Thanh Hà tặng hoa cho các tập thể điển hình\n\n"
                        "Đến dự có các ông: Bùi Thanh Hà, Phó Bí thư Thường trực Tỉnh ủy.", cfg)
     assert doc.fields.get("district", "") in ("", None)
+
+
+def test_a_company_named_after_a_place_is_not_that_place(cfg):
+    doc = extract_text("63 nông dân xuất sắc sẽ được tôn vinh\n\n"
+                       "Trung ương Hội Nông dân Việt Nam, Đài Truyền hình Việt Nam và Cty CP Phân bón Bình Điền là các "
+                       "đơn vị tổ chức chương trình tôn vinh nông dân xuất sắc toàn quốc.", cfg)
+    assert not [m for m in doc.mentions if m.surface == "Bình Điền"]

@@ -112,8 +112,12 @@ WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉn
 
 
 def speaks_of_whole_province(doc: Document) -> bool:
-    """Whether the headline or lead speaks of the whole province (a unit in the body is then one example)."""
-    return bool(WHOLE_PROVINCE.search(doc.text[: max(doc.lead_span[1], doc.title_span[1], 1)]))
+    """Whether the headline, lead or the opening sentence after a short lead speaks of the whole province
+    (a unit in the body is then one example)."""
+    end = max(doc.lead_span[1], doc.title_span[1], 1)
+    if doc.lead_span[1] - doc.lead_span[0] < 150 and end < len(doc.text):
+        end = doc.sentence_at(min(end + 2, len(doc.text) - 1))[1]  # a headline-like lead: its first paragraph too
+    return bool(WHOLE_PROVINCE.search(doc.text[:end]))
 
 
 _ITEM = re.compile(r"^[*•+–-]\s+\S", re.M)

@@ -23,6 +23,7 @@ from extractors.places.written import (
     WEEKDAY,
     names_a_hamlet,
     names_a_person,
+    names_an_organisation,
 )
 from extractors.registry import register
 from pipeline.document import Document
@@ -261,8 +262,9 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
             continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
         for s, e, units in _run_readings(gaz, run.group(), at in starts, limit):
             start, end = at + s, at + e
-            before = text[max(0, start - 24):start]
-            if names_a_person(before) or names_a_hamlet(before) or WEEKDAY.fullmatch(text, start, end):
+            before = text[max(0, start - 40):start]
+            if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) \
+                    or WEEKDAY.fullmatch(text, start, end):
                 continue
             if not any(found.covered[start:end]):
                 found.add(Mention(start, end, text[start:end], "", "bare", list(units)))

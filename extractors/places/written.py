@@ -84,6 +84,16 @@ def names_a_person(before: str) -> bool:
     return ends_with(before, PERSON_CUES) or (before.rstrip()[-1:] in ":/" and bool(_CREDIT_BEFORE.search(before)))
 
 
+# A company's or bank's name: "Cty CP Phân bón Bình Điền", "Ngân hàng TMCP Sài Gòn" (a brand, not the place).
+_ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy))"
+                                  r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,3}\s+$")
+
+
+def names_an_organisation(before: str) -> bool:
+    """True when the text before a name makes it a company's ("Cty CP Phân bón …")."""
+    return bool(_ORGANISATION_BEFORE.search(before))
+
+
 def names_a_hamlet(before: str) -> bool:
     """True when the text before a name makes it a hamlet's ("ấp Phú Đa", "thôn Đông")."""
     return ends_with(before, HAMLET_CUES)
