@@ -182,6 +182,7 @@ def _proposed_before(text: str, start: int) -> bool:
     return _left_proposed(_sentence_before(text, start))
 
 
+_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
 _ATTENDING = re.compile(r"\s*(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
@@ -215,8 +216,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
-        if is_change(text, num, noun.end()):
-            continue  # "tăng trên 1.700 hộ so với giai đoạn trước": a change, not a count
+        if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start):
+            continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented

@@ -85,8 +85,6 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     text = doc.text
     expand = expansions(text)
     seen: set[str] = set()
-    found: dict[str, tuple[str, int, int, str]] = {}
-    spellings: dict[str, set[str]] = {}
     prev_campaign_end = -1
     in_list = False
     for m in _QUOTED.finditer(text):
@@ -115,19 +113,13 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             in_list = False
             continue
         prev_campaign_end = m.end()
-        # One campaign written with and without a comma or dash ("Người tốt, việc tốt", "Người tốt – việc tốt")
-        # is one entry, spelt as the article writes it most often (the first spelling on a tie).
-        key = " ".join(_WORDS.findall(name.casefold()))
-        if key in found:
-            spellings[key].add(name)
+        # One entry whatever its case, spacing or quote marks (ANNOTATION.md); a name written once with a comma and
+        # once with a dash is written two ways, and both stand.
+        key = name.casefold()
+        if key in seen:
             continue
-        found[key] = (name, m.start(), m.end(), how)
-        spellings[key] = {name}
-    for key, (name, start, end, how) in found.items():
-        if len(spellings[key]) > 1:
-            name = max(spellings[key], key=lambda n: (text.count(n), n == name))
         seen.add(key)
-        doc.add("campaign", name, start, end, "rule", qualifier=how)
+        doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
 
@@ -135,7 +127,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
 def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
     """Lexicon campaigns named without quotes ("phong trào thi đua Dân vận khéo")."""
     for key, name in lexicon.items():
-        if " ".join(_WORDS.findall(key)) in seen:
+        if key in seen:
             continue
         m = _whole_word(name, re.I).search(doc.text)
         if m:

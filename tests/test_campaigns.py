@@ -62,9 +62,9 @@ def test_unquoted_lexicon_campaigns_count_only_when_switched_on(cfg):
     # a campaign joined to another by "gắn với" is one too
     ("Thị xã đẩy mạnh phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với “Xây dựng đô thị văn minh”.",
      ["Toàn dân đoàn kết xây dựng đời sống văn hóa", "Xây dựng đô thị văn minh"]),
-    # one campaign written with a dash and with a comma: one entry, as written most often
-    ("Phát động phong trào “Người tốt – việc tốt”. Sơ kết phong trào “Người tốt, việc tốt”, biểu dương 12 gương "
-     "“Người tốt, việc tốt” cấp tỉnh.", ["Người tốt, việc tốt"]),
+    # one entry whatever its case; written once with a dash and once with a comma, it stands both ways
+    ("Phát động phong trào “Người tốt – việc tốt”. Sơ kết phong trào “người tốt – việc tốt”, biểu dương 12 gương "
+     "“Người tốt, việc tốt” theo phong trào “Người tốt, việc tốt”.", ["Người tốt – việc tốt", "Người tốt, việc tốt"]),
     # the campaign's name of 2006-2011, known without a head word
     ("Khen thưởng các điển hình trong “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.",
      ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"]),

@@ -420,3 +420,9 @@ def test_changes_and_choices_left_to_a_higher_level_are_not_awardees(cfg):
             "Hội đồng đã xét chọn ra 42 người để Chủ tịch nước quyết định phong tặng danh hiệu Nhà giáo Ưu tú. "
             "Bộ trưởng tặng Cờ thi đua cho 07 sở giáo dục và đào tạo.")
     assert _awardees(cfg, body) == {(3210, "tập thể"), (7, "tập thể")}
+
+
+def test_the_base_of_a_share_is_no_count_of_awardees(cfg):
+    body = ("30 gia đình được tôn vinh lần này, trong đó có 44.500 gia đình đạt danh hiệu gia đình văn hóa trên "
+            "tổng số 53.000 gia đình.")
+    assert (53000, "tập thể") not in _awardees(cfg, body)
