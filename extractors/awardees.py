@@ -119,7 +119,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     m = _GRANT_AFTER.match(text, end, clause[1])
     if m:
         return bool(m.group("yes"))
-    if _BARE_TAIL.fullmatch(text, end, clause[1]):
+    if _bare_tail(text, end, clause[1]):
         shared = _shared_predicate(text, clause[1], sent[1])
         if shared is not None:
             return shared
@@ -135,7 +135,12 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
 
 # "125.000/147.592 hộ gia đình; 672/713 thôn, buôn, tổ dân phố; 839/932 cơ quan, đơn vị đạt danh hiệu văn hóa":
 # items of a list, each a figure and its nouns, that share the predicate of the last.
-_BARE_TAIL = re.compile(r"(?:\s*,?\s*[^\W\d]+){0,8}\s*")
+_BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and commas: linear, no nested repeats
+
+
+def _bare_tail(text: str, start: int, end: int) -> bool:
+    """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end."""
+    return bool(_BARE_TAIL_CHARS.fullmatch(text, start, end)) and len(text[start:end].split()) <= 8
 _ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
 
 
@@ -150,7 +155,7 @@ def _shared_predicate(text: str, pos: int, sent_end: int) -> bool | None:
         m = _GRANT_AFTER.match(text, figure.end(), right)
         if m:
             return bool(m.group("yes"))
-        if not _BARE_TAIL.fullmatch(text, figure.end(), right):
+        if not _bare_tail(text, figure.end(), right):
             return None
         pos = right
     return None
