@@ -20,7 +20,8 @@ MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"
     # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
-    r"|(?:gương\s+mặt|đại\s+biểu)(?:\s+[^\W\d]+){0,2}?\s+điển\s+hình"
+    # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
+    r"|(?:gương\s+mặt|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}\s+(?:gương\s+)?điển\s+hình)",

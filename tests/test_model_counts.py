@@ -97,3 +97,7 @@ def test_people_described_as_exemplars(cfg, sentence, expected):
 
 def test_people_honoured_as_exemplars_are_a_model_count(cfg):
     assert counts(cfg, "Buổi lễ có 75 đại biểu được tuyên dương điển hình thanh niên tiên tiến làm theo lời Bác.") == [75]
+
+
+def test_representatives_described_as_exemplars_are_a_model_count(cfg):
+    assert counts(cfg, "Đại hội vinh danh gần 250 đại diện tiêu biểu, điển hình tiên tiến trên các lĩnh vực.") == [250]
