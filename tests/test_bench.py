@@ -19,3 +19,6 @@ def test_bench_json_has_every_contract_key():
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert KEYS <= set(result)
     assert all(result[k] > 0 for k in KEYS)
+    # the slowest real article is named, with the rules' time on it (a backtracking pattern shows there)
+    assert result["text_article_max_ms"] >= result["text_article_p99_ms"] > 0
+    assert result["text_article_slowest"].endswith(".txt")
