@@ -31,9 +31,12 @@ _WHOLE = re.compile(r"\b(?:toàn|trên\s+địa\s+bàn|cả)\s+(?P<level>tỉnh|
                     r"|\bcác\s+(?:huyện|xã)\s*,\s*(?:thị\s+xã|thị\s+trấn|phường)", re.I)
 _YEARS_BACK = re.compile(r"\b(?:qua|sau|trong)\s+(?P<n>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
                          r"|\b(?P<n2>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|thực\s+hiện|triển\s+khai|phát\s+động)", re.I)
-_SINCE = re.compile(r"\btừ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s+(?:đến\s+nay|tới\s+nay|đến\s+thời\s+điểm\s+này)"
-                    r"|(?P<bare>\bđến\s+nay\b|\btới\s+nay\b|\blũy\s+kế\b|\btừ\s+khi\s+(?:phát\s+động|triển\s+khai|thực\s+hiện)"
-                    r"|\btính\s+đến\b)", re.I)
+# "từ năm 2019 đến nay", "đến nay", "tới nay", "lũy kế", "từ khi phát động", "tính đến" (first letters first, as a
+# class, each word's start checked behind: the engine scans for the class fast)
+_SINCE = re.compile(
+    r"[tTđĐlL](?<!\w.)(?:(?<=[tT])(?:ừ\s+(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s+(?:đến\s+nay|tới\s+nay|đến\s+thời\s+điểm\s+này)"
+    r"|ới\s+nay\b|ừ\s+khi\s+(?:phát\s+động|triển\s+khai|thực\s+hiện)|ính\s+đến\b)"
+    r"|(?<=[đĐ])ến\s+nay\b|(?<=[lL])ũy\s+kế\b)", re.I)
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+(?:số\s+)?đó|bao\s+gồm|gồm)\b", re.I)
 # A breakdown opened after the total: "…186 mô hình, trong đó có 42 …; 61 …", "(29 tập thể, 26 cá nhân)".
 # Between a count and a period after it: a comparison ("tăng 5 so với cùng kỳ năm 2023") or a new clause.
