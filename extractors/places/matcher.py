@@ -179,8 +179,17 @@ def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern 
     aliases = sorted(table, key=len, reverse=True)
     if not aliases:
         return None, {}
-    alts = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in aliases)
-    return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)"), units_by_key
+    # Grouped by first letter, the letters first as one class (scanned fast), each group's rest longest first.
+    by_first: dict[str, list[str]] = {}
+    for a in aliases:
+        by_first.setdefault(a[0], []).append(a)
+    branches = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(_spaced(a[1:]) for a in group)})" for c, group in by_first.items())
+    firsts = "".join(re.escape(c) for c in by_first)
+    return re.compile(rf"[{firsts}](?<![\w.].)(?:{branches})(?!\w)"), units_by_key
+
+
+def _spaced(literal: str) -> str:
+    return re.escape(literal).replace(r"\ ", r"\s*")
 
 
 class _Found:
