@@ -42,3 +42,41 @@ def test_dask_gives_the_same_tables(serial, tmp_path):
 def test_batch_size_does_not_change_the_tables(serial, tmp_path):
     run(_inputs(), tmp_path, load_config(overrides={"run": {"batch_size": 64}}))
     assert _tables(tmp_path) == serial
+
+
+def test_local_workers_keep_only_a_few_batches_in_flight(monkeypatch):
+    """Results are consumed in order while at most two batches per worker wait: memory stays flat however
+    long the input (submitting every batch at once let finished results pile up)."""
+    import concurrent.futures
+
+    from pipeline.run import engines
+
+    outstanding, peak = set(), [0]
+
+    class Done(concurrent.futures.Future):
+        def __init__(self, value):
+            super().__init__()
+            self.set_result(value)
+
+    class FakePool:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def submit(self, fn, batch, cfg, without):
+            outstanding.add(batch[0])
+            peak[0] = max(peak[0], len(outstanding))
+            return Done(batch[0])
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", FakePool)
+    results = []
+    for i, value in engines.map_processes([[n] for n in range(50)], load_config(), (), workers=2):
+        outstanding.discard(value)
+        results.append((i, value))
+    assert results == [(n, n) for n in range(50)]
+    assert peak[0] <= 4

@@ -8,6 +8,7 @@ a worker plugin when each worker starts; without a scheduler address a LocalClus
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterator
 
 from pipeline.read.inputs import InputItem
@@ -50,10 +51,17 @@ def map_processes(batches: list[list[InputItem]], cfg: Settings, without: tuple[
     # the output lock and keep it after a killed run, refusing the run that resumes it.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["pipeline.run.batch"])
+    # A bounded window of batches in flight, each dropped once consumed: submitting every batch at once let
+    # finished results pile up in this process while the tables were being written (memory grew with the input).
+    ahead = 2 * workers
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        futures = [pool.submit(process_batch, b, cfg, without) for b in batches]
-        for i, fut in enumerate(futures):
-            yield i, fut.result()
+        pending: deque = deque()
+        submitted = 0
+        for i in range(len(batches)):
+            while submitted < len(batches) and submitted < i + ahead:
+                pending.append(pool.submit(process_batch, batches[submitted], cfg, without))
+                submitted += 1
+            yield i, pending.popleft().result()
 
 
 def map_dask(batches: list[list[InputItem]], cfg: Settings, without: tuple[str, ...], workers: int,

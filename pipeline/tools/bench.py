@@ -148,12 +148,24 @@ def _write(folder: Path, items: list[tuple[str, str]]) -> None:
         (folder / name).write_text(content, encoding="utf-8")
 
 
+# The peak of this process's own memory. Linux carries ru_maxrss across fork and exec, so a child started
+# from the (large) benchmarking process would report the parent's size; VmHWM belongs to the new program.
+_PEAK_CODE = """
+import resource, sys
+from pipeline.cli import main
+main(['run', sys.argv[1], '--out', sys.argv[2], '--quiet'])
+try:
+    kb = next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM:'))
+except (OSError, StopIteration):
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(kb)
+"""
+
+
 def _peak_rss_mb(folder: Path, out: Path) -> float:
-    """Peak RSS of `vnpress run folder` in a process of its own."""
-    code = ("import resource, sys; from pipeline.cli import main; "
-            f"main(['run', {str(folder)!r}, '--out', {str(out)!r}, '--quiet']); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    """Peak resident memory of `vnpress run folder` in a process of its own."""
+    proc = subprocess.run([sys.executable, "-c", _PEAK_CODE, str(folder), str(out)], capture_output=True, text=True,
+                          cwd=ROOT, check=True)
     return round(int(proc.stdout.strip().splitlines()[-1]) / 1024, 1)
 
 
