@@ -8,6 +8,11 @@ def _awardees(cfg, body: str) -> set[tuple[int, str]]:
     return {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"}
 
 
+def _is_national(doc) -> bool:
+    """A national article: scope national and no province (ANNOTATION.md)."""
+    return doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
 def test_award_first_lists_count_and_proposals_do_not(cfg):
     body = ("Qua xét đề nghị của các đơn vị, Hội đồng thống nhất: Tặng danh hiệu Lao động tiên tiến cho 912 cá nhân "
             "và tập thể lao động tiên tiến cho 41 tập thể; tặng Giấy khen của Chủ tịch UBND huyện cho 120 cá nhân và "
@@ -33,7 +38,7 @@ def test_a_national_ceremony_in_a_host_city_has_no_province(cfg):
         "Tuyên dương 120 gương điển hình tiên tiến toàn quốc\n\n10/06/2023 - 20:15\n\n"
         "Tối 10-6, tại Thủ đô Hà Nội, Ban Thi đua - Khen thưởng Trung ương tổ chức Lễ tuyên dương điển hình tiên "
         "tiến toàn quốc năm 2023.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_a_provincial_congress_that_mentions_the_national_one_stays_provincial(cfg):
@@ -136,7 +141,7 @@ def test_a_cluster_meeting_of_several_provinces_hosted_by_one_is_regional(cfg):
         "(LA) - Ngày 20-6, tại tỉnh Long An diễn ra Hội nghị sơ kết phong trào thi đua các tỉnh Tây Nam bộ "
         "6 tháng đầu năm 2022 do Long An làm Cụm trưởng. Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh.", cfg)
     assert doc.title.startswith("Sơ kết thi đua")  # the outlet's header line is not the title
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_an_online_national_meeting_with_a_provincial_bridge_is_national(cfg):
@@ -144,7 +149,7 @@ def test_an_online_national_meeting_with_a_provincial_bridge_is_national(cfg):
         "Tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc\n\n"
         "(baophutho.vn) – Bộ Công an tổ chức Hội nghị trực tuyến toàn quốc tổng kết phong trào năm 2023. "
         "Dự tại điểm cầu Công an tỉnh có Phó Chủ tịch UBND tỉnh Nguyễn Văn A.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_a_photo_caption_above_the_text_is_not_the_title(cfg):
@@ -153,7 +158,7 @@ def test_a_photo_caption_above_the_text_is_not_the_title(cfg):
         "Thủ tướng Chính phủ tặng Bằng khen cho 21 tập thể và 40 cá nhân thuộc Bộ Quốc phòng; 8 cá nhân thuộc Bộ Y tế.",
         cfg)
     assert not doc.title.startswith("Lực lượng")
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
     assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {
         (21, "tập thể"), (40, "cá nhân"), (8, "cá nhân")}
 
@@ -219,7 +224,7 @@ def test_grants_by_a_union_or_front_and_proposed_list_items(cfg):
 def test_a_national_rule_issued_by_the_government_is_national_news_on_a_provincial_paper(cfg):
     doc = extract_text("(BĐT) - Thủ tướng Chính phủ vừa ban hành Quyết định quy định tiêu chí xã nông thôn mới nâng cao "
                        "giai đoạn 2021 - 2025.\n\nTheo quyết định, xã phải có ít nhất hai mô hình thôn thông minh.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_a_provincial_plan_approved_by_the_prime_minister_stays_provincial(cfg):
@@ -241,7 +246,7 @@ def test_a_central_body_far_from_its_verb_is_still_the_actor(cfg):
     doc = extract_text("- Ngày 12/4, tại Hà Nội, Trung ương Hội Liên hiệp Thanh niên Việt Nam, Quỹ Hỗ trợ Thanh niên "
                        "khởi nghiệp tổ chức Lễ tuyên dương 10 thanh niên tiêu biểu toàn quốc.\n\nCác gương được bình chọn "
                        "từ 120 hồ sơ.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_a_regional_meeting_in_a_provincial_city_is_regional(cfg):
@@ -321,7 +326,7 @@ def test_a_national_prize_on_a_provincial_paper_is_national(cfg):
     doc = extract_text("Vinh danh tập thể, cá nhân tình nguyện xuất sắc\n\nLễ trao Giải thưởng Tình nguyện Quốc gia 2023 "
                        "vừa diễn ra tối 28/12, vinh danh 20 cá nhân và 10 tập thể.", cfg,
                        url="https://baothanhhoa.vn/vinh-danh-tinh-nguyen-123.htm")
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_holders_of_a_title_are_awardees(cfg):
@@ -334,7 +339,7 @@ def test_a_central_committee_written_short_is_national(cfg):
         "Gặp mặt 75 gương người tốt việc tốt ở khu dân cư\n\n12/11/2022 - 16:40\n\n"
         "Chiều 12/11, tại Hà Nội, Ban Thường trực UBTƯ MTTQ Việt Nam tổ chức gặp mặt 75 gương người tốt, việc "
         "tốt tiêu biểu ở khu dân cư trong cả nước.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_leaders_of_provinces_who_attend_are_not_the_subject(cfg):
@@ -342,7 +347,7 @@ def test_leaders_of_provinces_who_attend_are_not_the_subject(cfg):
         "Tuyên dương 250 thanh niên tiên tiến làm theo lời Bác\n\n22/05/2019 - 21:00\n\n"
         "Ban Bí thư Trung ương Đoàn tổ chức Lễ tuyên dương thanh niên tiên tiến làm theo lời Bác toàn quốc; lãnh "
         "đạo tỉnh Quảng Bình, Quảng Trị tham dự buổi lễ.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_a_photo_credit_in_capitals_is_a_reporter_not_a_commune(cfg):
@@ -387,7 +392,7 @@ def test_a_ministry_that_reviews_its_cluster_of_cities_is_national(cfg):
         "Cụm thi đua số 2 Bộ Công an tổng kết phong trào thi đua “Vì an ninh Tổ quốc”\n\n"
         "Ngày 10-11, Cụm thi đua số 2 gồm Công an 4 tỉnh: Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức hội nghị.",
         cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_party_badges_and_posthumous_titles_are_honours(cfg):
@@ -404,7 +409,7 @@ def test_a_central_event_whose_host_city_leaders_attend_is_national(cfg):
         "dương 90 thanh niên tiêu biểu toàn quốc.\n\n"
         "Tham dự chương trình có các đồng chí: Trần Văn Nam, Phó Bí thư Thường trực Thành ủy Cần Thơ; đại diện "
         "các bộ, ngành Trung ương.", cfg)
-    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+    assert _is_national(doc)
 
 
 def test_every_province_s_committee_is_no_one_s(cfg):
