@@ -108,3 +108,11 @@ def test_a_company_named_after_a_place_is_not_that_place(cfg):
                        "Trung ương Hội Nông dân Việt Nam, Đài Truyền hình Việt Nam và Cty CP Phân bón Bình Điền là các "
                        "đơn vị tổ chức chương trình tôn vinh nông dân xuất sắc toàn quốc.", cfg)
     assert not [m for m in doc.mentions if m.surface == "Bình Điền"]
+
+
+def test_a_district_whose_type_was_raised_since_is_found_in_its_province(cfg):
+    # huyện Phong Điền (Thừa Thiên Huế) is a thị xã now; a 2016 article still writes "huyện", and the only
+    # huyện Phong Điền left is Cần Thơ's
+    doc = extract_text("Phong Điền tuyên dương 120 gia đình văn hóa tiêu biểu\n\n27/07/2016 - 08:10\n\n"
+                       "Ngày 26/7, UBND huyện Phong Điền (tỉnh Thừa Thiên Huế) tổ chức hội nghị tuyên dương.", cfg)
+    assert doc.fields["district"] == "Phong Điền" and doc.fields["province"] == "Thừa Thiên Huế"

@@ -23,6 +23,7 @@ from extractors.places.outlets import OutletHint
 from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import name_key
 
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
                     r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
@@ -45,7 +46,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                    published: str | None) -> None:
     """The article's province, main district and main commune in the old system, and its place facts."""
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
-    s = _score_districts(doc, cfg, mentions, ev)
+    s = _score_districts(doc, cfg, gaz, mentions, ev)
     commune_units = _score_communes(doc, cfg, mentions, ev, s)
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
@@ -66,7 +67,21 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
 
-def _score_districts(doc: Document, cfg: Settings, mentions: list[Mention], ev) -> _Scores:
+# A district's type raised since an older article was written: "huyện Phong Điền" is thị xã Phong Điền now.
+_UPGRADED = {"huyện": ("thị xã", "thành phố"), "thị xã": ("thành phố",)}
+
+
+def _upgraded(gaz: Gazetteer, m: Mention, province_code: str) -> list[Unit]:
+    """The district of the province the evidence names that has this name and a type raised since the
+    one written, where the written type finds the name only in other provinces."""
+    if not province_code or m.type not in _UPGRADED:
+        return []
+    found = [u for u in gaz.lookup(name_key(m.surface), "district", LEGACY)
+             if u.province_code == province_code and u.type in _UPGRADED[m.type] and not u.historical]
+    return found if len({u.code for u in found}) == 1 else []
+
+
+def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], ev) -> _Scores:
     """Score each district its mentions name (typed, committee, alias or bare; title and lead weigh more)."""
     text = doc.text
     s = _Scores()
@@ -85,7 +100,11 @@ def _score_districts(doc: Document, cfg: Settings, mentions: list[Mention], ev) 
             districts = []
         if _PROVINCE_ACTS_AFTER.match(text, m.end) and _AT_BEFORE.search(text, max(0, m.start - 25), m.start):
             continue  # "tại TP Sơn La, tỉnh Sơn La tổ chức …": the province's event, held in its capital
-        units = narrow(districts, ev, adjacent_province(m, mentions, text, LEGACY))
+        adjacent = adjacent_province(m, mentions, text, LEGACY)
+        units = narrow(districts, ev, adjacent)
+        best = adjacent or ev.best()
+        if units and best and all(u.province_code != best for u in units):
+            units = _upgraded(gaz, m, best) or units
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
         unit = units[0]
