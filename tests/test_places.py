@@ -116,3 +116,11 @@ def test_a_district_whose_type_was_raised_since_is_found_in_its_province(cfg):
     doc = extract_text("Phong Điền tuyên dương 120 gia đình văn hóa tiêu biểu\n\n27/07/2016 - 08:10\n\n"
                        "Ngày 26/7, UBND huyện Phong Điền (tỉnh Thừa Thiên Huế) tổ chức hội nghị tuyên dương.", cfg)
     assert doc.fields["district"] == "Phong Điền" and doc.fields["province"] == "Thừa Thiên Huế"
+
+
+def test_a_wire_story_s_filing_city_is_not_its_subject(cfg):
+    doc = extract_text("Vai trò công tác dân vận trong 90 năm qua\n\n"
+                       "Hà Nội (TTXVN 14/10) 90 năm qua, nhờ làm tốt công tác dân vận, toàn dân đã tích cực tham gia "
+                       "các phong trào thi đua yêu nước.", cfg)
+    assert not doc.fields.get("province")
+    assert not [m for m in doc.mentions if m.surface == "Hà Nội"]

@@ -223,7 +223,15 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
     _bare_mentions(found, gaz, limit)
     _merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare
     found.mentions.sort(key=lambda x: x.start)
-    return found.mentions
+    return [m for m in found.mentions if not _wire_dateline(doc.text, m)]
+
+
+# "Hà Nội (TTXVN 8/10) 85 năm qua, …": the city a wire story was filed from, not what it is about.
+_WIRE_AFTER = re.compile(r"\s*[(\[]\s*(?:TTXVN|VNA)\b")
+
+
+def _wire_dateline(text: str, m: Mention) -> bool:
+    return (m.start == 0 or text[m.start - 1] == "\n") and bool(_WIRE_AFTER.match(text, m.end))
 
 
 def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
