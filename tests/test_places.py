@@ -124,3 +124,11 @@ def test_a_wire_story_s_filing_city_is_not_its_subject(cfg):
                        "các phong trào thi đua yêu nước.", cfg)
     assert not doc.fields.get("province")
     assert not [m for m in doc.mentions if m.surface == "Hà Nội"]
+
+
+def test_a_provincial_department_s_event_in_the_capital_gives_no_district(cfg):
+    doc = extract_text("Gia Lai tôn vinh người có uy tín\n\n03/12/2022 - 09:00\n\n"
+                       "Sáng ngày 2/12, tại thành phố Pleiku, Ban Dân tộc tỉnh Gia Lai tổ chức Hội nghị biểu dương "
+                       "người có uy tín trên địa bàn tỉnh với sự tham dự của 120 người có uy tín.", cfg)
+    assert doc.fields["province"] == "Gia Lai" and not doc.fields.get("district")
+    assert not [f for f in doc.facts if f.kind == "awardee_count"]
