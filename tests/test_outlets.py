@@ -41,3 +41,10 @@ def test_a_district_broadcaster_gives_its_district():
     hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", "https://hoianrt.vn/tin-tuc/tong-ket.html", cfg,
                          get_gazetteer(cfg))
     assert hint.district_code and get_gazetteer(cfg).districts[hint.district_code].name == "Hội An"
+
+
+def test_a_provincial_paper_s_lead_mark_names_it():
+    cfg = load_config()
+    hint = detect_outlet("Dân vận khéo ở vùng cao\n\nBHG - Nhờ đổi mới nội dung tuyên truyền, phong trào thi đua “Dân "
+                         "vận khéo” được nhân rộng trên toàn tỉnh.", "", cfg, get_gazetteer(cfg))
+    assert hint.name == "Báo Hà Giang" and get_gazetteer(cfg).province(hint.province_code, "legacy").name == "Hà Giang"
