@@ -141,6 +141,8 @@ _BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and comm
 def _bare_tail(text: str, start: int, end: int) -> bool:
     """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end."""
     return bool(_BARE_TAIL_CHARS.fullmatch(text, start, end)) and len(text[start:end].split()) <= 8
+
+
 _ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
 
 

@@ -203,7 +203,9 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
-            before = line[:m.start()] if line[:m.start()].strip() else (lines[i - 1][1] if i else "")
+            before = line[:m.start()]
+            if not before.strip():
+                before = lines[i - 1][1] if i else ""
             if _RANGE_OPEN.search(before):
                 continue  # "(22/12/1944 –\n22/12/2024)": the end of an anniversary's range, wrapped onto a new line
             d = _full_date(m)

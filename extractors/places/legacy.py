@@ -88,6 +88,7 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
     """Score each district its mentions name (typed, committee, alias or bare; title and lead weigh more)."""
     text = doc.text
     s = _Scores()
+    best_province = ev.best()  # the evidence does not change while districts are scored
     for m in mentions:
         if m.historical:
             continue
@@ -105,7 +106,7 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             continue  # "tại TP Sơn La, tỉnh Sơn La tổ chức …": the province's event, held in its capital
         adjacent = adjacent_province(m, mentions, text, LEGACY)
         units = narrow(districts, ev, adjacent)
-        best = adjacent or ev.best()
+        best = adjacent or best_province
         if units and best and all(u.province_code != best for u in units):
             units = _upgraded(gaz, m, best) or units
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):

@@ -29,10 +29,10 @@ _BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ản
 # that have nothing to do with the article.
 _WEATHER = re.compile(r"\d\s*°\s*[CF]\b")
 _PLACE_LABEL = re.compile(r"^[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,3}$")
-# A social widget's label ("Theo dõi Báo Hànộimới trên", "Xem thêm thông tin của Báo PNVN trên" [Google News]),
-# the residue of a page's table-alignment controls ("leftcenterrightdel"), a hotline banner.
 # A site's banner in capitals over every page: "CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH … LẦN THỨ I".
 _BANNER = re.compile(r"(?:CHÀO\s+MỪNG|NHIỆT\s+LIỆT\s+CHÀO\s+MỪNG|MỪNG\s+ĐẢNG)\b")
+# A social widget's label ("Theo dõi Báo Hànộimới trên", "Xem thêm thông tin của Báo PNVN trên" [Google News]),
+# the residue of a page's table-alignment controls ("leftcenterrightdel"), a hotline banner.
 _WIDGET = re.compile(r"^(?:theo\s+dõi|xem\s+thêm|đọc\s+thêm|follow)\b.{0,60}\btrên$|^(?:left\s*center\s*right\s*del)+$"
                      r"|^hotline\b", re.I)
 
@@ -46,7 +46,7 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
         low = line.lower().rstrip(" :>»")
         if low in residue:
             continue
-        if len(line) < 120 and _WIDGET.match(line) or _BANNER.match(line) and line.isupper():
+        if (len(line) < 120 and _WIDGET.match(line)) or (line.isupper() and _BANNER.match(line)):
             continue
         if len(line) < 60 and _WEATHER.search(line):
             if out and _PLACE_LABEL.match(out[-1]):  # the city's name on the line above the reading
