@@ -102,6 +102,15 @@ def test_every_commune_mention_is_a_fact_with_its_type(cfg):
     assert {f.unit for f in doc.facts if f.kind == "commune"} == {"phường"}
 
 
+@pytest.mark.parametrize("province, era", [("Lâm Đồng", "2025"), ("Bình Thuận", "legacy")])
+def test_a_place_written_with_its_province_tells_the_system(cfg, province, era):
+    # Phan Thiết was a city of Bình Thuận; since 2025 it is a ward of Lâm Đồng: the pair the writer uses
+    # holds in one system only.
+    doc = extract_text(f"Dân vận khéo ở phố biển\nNhững ngày cuối năm, về Phan Thiết, tỉnh {province}, dễ thấy những "
+                       "con hẻm sáng đèn nhờ mô hình “Thắp sáng đường quê” do Hội Phụ nữ vận động. " + BODY, cfg)
+    assert (doc.fields["era"], doc.fields["province"]) == (era, province)
+
+
 def test_an_undated_article_naming_an_abolished_province_speaks_the_old_system(cfg):
     text = ("Xã Phú Túc ra mắt mô hình “Dân vận khéo”\n"
             "Đảng ủy xã Phú Túc, tỉnh Bến Tre vừa ra mắt mô hình “Dân vận khéo” trong xây dựng nông thôn mới năm 2023. "

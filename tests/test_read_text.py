@@ -80,3 +80,10 @@ def test_a_hotline_banner_is_not_the_title(cfg):
                        "Phường Phú An tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n\n"
                        "Sáng 15-11, phường Phú An tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.", cfg)
     assert doc.title.startswith("Phường Phú An")
+
+
+def test_a_photo_caption_with_its_credit_in_capitals_is_not_the_title(cfg):
+    doc = extract_text("Một góc đô thị Cao Lãnh, tỉnh Đồng Tháp ẢNH: NGỌC LAN\n\n"
+                       "Đồng Tháp phát huy sức mạnh dân vận khéo\n\n"
+                       "Nhiệm kỳ qua, tỉnh Đồng Tháp đề ra 23 chỉ tiêu phát triển, có 17 chỉ tiêu đạt và vượt.", cfg)
+    assert doc.title == "Đồng Tháp phát huy sức mạnh dân vận khéo"

@@ -3,7 +3,8 @@
 The publication date decides (on or after 1 July 2025: the two-level system). The text covers undated
 articles: units marked "(cũ)" or "(mới)", "trước khi sáp nhập", dates after the reform and communes
 named without any district point to the new system; a current district ("huyện X", "Huyện ủy"), an
-abolished province or a commune the reform merged away, named as current, point to the old one.
+abolished province or a commune the reform merged away, named as current, point to the old one. A unit written with its province ("Mỹ Tho, tỉnh Đồng Tháp")
+points to the system in which that pair holds.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _NEW_SIGNALS = re.compile(
 _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcC](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
+# Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
+_TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 _LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 
 
@@ -59,6 +62,9 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
             and not m.of("province", NEW)]
     old += 2 * len(gone)
+    pairs_old, pairs_new = _paired_with_province(text, mentions)
+    old += 2 * pairs_old
+    new += 2 * pairs_new
     years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
@@ -73,3 +79,22 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system.
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)})
     return NEW if new > old else LEGACY
+
+
+def _paired_with_province(text: str, mentions: list[Mention]) -> tuple[int, int]:
+    """(old, new): units written with their province ("Mỹ Tho, tỉnh Đồng Tháp", "xã Ea Tar (Đắk Lắk)")
+    where the pair holds in one system only: the writer names the unit's province of that system."""
+    old = new = 0
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.historical or n.historical or n.start - m.end > 16 or not _TO_PROVINCE.fullmatch(text, m.end, n.start):
+            continue
+        holds = []
+        for era in (LEGACY, NEW):
+            provinces = {u.code for u in n.of("province", era)}
+            units = [u for u in m.candidates if u.era == era and u.level != "province"]
+            holds.append(bool(provinces) and any(u.province_code in provinces for u in units))
+        if holds == [True, False]:
+            old += 1
+        elif holds == [False, True]:
+            new += 1
+    return old, new

@@ -62,9 +62,9 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     return out
 
 
-# A photo caption ("… phòng, chống dịch. Ảnh minh họa: TTXVN") or the outlet's own name as a site header
+# A photo caption ("… phòng, chống dịch. Ảnh minh họa: TTXVN", "Một góc đô thị … ẢNH: BẮC BÌNH") or the outlet's own name as a site header
 # ("Báo Đồng Nai điện tử") stands above many saved pages and excerpts: neither is the article's title.
-_CAPTION = re.compile(r"\bẢnh(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b")
+_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH)(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b")
 _OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\s+thanh)(?:\s+[A-ZĐ][\w-]*){1,4}"
                             r"(?:\s+(?:điện\s+tử|online|Online|điện\s+tử\s+\w+))?$")
 
