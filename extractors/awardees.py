@@ -191,6 +191,8 @@ def _proposed_before(text: str, start: int) -> bool:
 
 _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+dự\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
+_EMPLOYED_BEFORE = re.compile(r"\b(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
 _ATTENDING = re.compile(r"\s*(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
@@ -228,6 +230,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start):
             continue  # "với sự tham dự của 100 người có uy tín": who attended
+        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start):
+            continue
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
@@ -244,3 +248,34 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         award, issuer = award_and_issuer(clause)
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
+    _parts_of_totals(doc)
+
+
+# A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
+# "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
+# part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
+_TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s+)?(?=\d)", re.I)
+_GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
+
+
+def _parts_of_totals(doc: Document) -> None:
+    totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
+    if not totals:
+        return
+    text = doc.text
+    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    for s0, s1 in doc.sentences:
+        opener = _TOTAL_OPENER.match(text, s0, s1)
+        first = next((n for n in doc.numbers if opener and n.start == opener.end()), None)
+        if first is None or not float(first.value).is_integer() or PROPOSED.search(text, s0, s1):
+            continue
+        kinds = {kind for value, kind in totals if value == str(int(first.value))}
+        if not kinds:
+            continue
+        parts = [(num, KIND[" ".join(noun.group("noun").lower().split())]) for num, noun in counted_numbers(doc, AWARDEE_NOUN)
+                 if first.end <= num.start < s1]
+        parts += [(num, "cá nhân") for num, _ in counted_numbers(doc, _GENDER) if first.end <= num.start < s1]
+        for num, kind in parts:
+            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value:
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")

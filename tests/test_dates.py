@@ -126,3 +126,10 @@ def test_the_end_of_an_anniversary_range_wrapped_onto_a_line_is_no_dateline(cfg)
 def test_a_time_then_a_date_is_still_a_dateline(cfg):
     doc = extract_text("Tổng kết phong trào thi đua\n\n06:46 - 14/10/2024\n\nSáng 12/10, huyện tổ chức hội nghị.", cfg)
     assert doc.fields["published_date"] == "2024-10-14"
+
+
+def test_a_caption_naming_the_day_an_event_opens_is_no_dateline(cfg):
+    doc = extract_text("Bộ trưởng kiểm tra công tác chuẩn bị Hội nghị điển hình tiên tiến ngành Giáo dục\n"
+                       "Hội nghị dự kiến khai mạc vào ngày 18/11/2021 tại Hà Nội. Ảnh: Bộ GD&ĐT\n"
+                       "Bộ trưởng nhấn mạnh việc rà soát kỹ các khâu chuẩn bị để hội nghị diễn ra thành công.", cfg)
+    assert not doc.fields.get("published_date")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import extract_text
+from tests.conftest import extract_text, facts_of
 
 
 def counts(cfg, sentence: str) -> list[int]:
@@ -101,3 +101,9 @@ def test_people_honoured_as_exemplars_are_a_model_count(cfg):
 
 def test_representatives_described_as_exemplars_are_a_model_count(cfg):
     assert counts(cfg, "Đại hội vinh danh gần 250 đại diện tiêu biểu, điển hình tiên tiến trên các lĩnh vực.") == [250]
+
+
+def test_a_description_right_after_the_second_figure_is_its_own(cfg):
+    doc = extract_text("Đoàn đại biểu tỉnh dự Đại hội\n\nĐoàn có 15 đại biểu. Trong đó, 3 đại biểu khách mời, "
+                       "12 đại biểu là các điển hình tiên tiến trong phong trào thi đua yêu nước.", cfg)
+    assert facts_of(doc, "model_count") == ["12"]

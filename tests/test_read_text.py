@@ -87,3 +87,9 @@ def test_a_photo_caption_with_its_credit_in_capitals_is_not_the_title(cfg):
                        "Đồng Tháp phát huy sức mạnh dân vận khéo\n\n"
                        "Nhiệm kỳ qua, tỉnh Đồng Tháp đề ra 23 chỉ tiêu phát triển, có 17 chỉ tiêu đạt và vượt.", cfg)
     assert doc.title == "Đồng Tháp phát huy sức mạnh dân vận khéo"
+
+
+def test_an_authors_name_above_the_article_is_not_the_title(cfg):
+    doc = extract_text("Nguyễn Thị Thanh Hương\n\nNhân rộng mô hình dân vận khéo ở Điện Biên\n\n"
+                       "Ngày 5-10, Ban Dân vận Tỉnh ủy Điện Biên tổng kết 5 năm phong trào thi đua “Dân vận khéo”.", cfg)
+    assert doc.title == "Nhân rộng mô hình dân vận khéo ở Điện Biên"

@@ -431,3 +431,29 @@ def test_the_base_of_a_share_is_no_count_of_awardees(cfg):
     body = ("30 gia đình được tôn vinh lần này, trong đó có 44.500 gia đình đạt danh hiệu gia đình văn hóa trên "
             "tổng số 53.000 gia đình.")
     assert (53000, "tập thể") not in _awardees(cfg, body)
+
+
+def test_a_breakdown_of_an_honoured_total_counts_each_part(cfg):
+    body = ("Hội đồng đã chọn ra 48 người xứng đáng được tuyên dương danh hiệu “Thầy thuốc trẻ tiêu biểu”. "
+            "48 “Thầy thuốc trẻ tiêu biểu” được chia làm 3 nhóm, gồm nhóm khám chữa bệnh có 20 bác sĩ; nhóm y tế dự "
+            "phòng có 16 bác sĩ; nhóm nghiên cứu là 12 bác sĩ. Trong số 48 người được tuyên dương có 30 nam và 18 nữ.")
+    assert _awardees(cfg, body) == {(48, "cá nhân"), (20, "cá nhân"), (16, "cá nhân"), (12, "cá nhân"),
+                                    (30, "cá nhân"), (18, "cá nhân")}
+
+
+def test_people_given_work_by_an_honoured_farmer_are_not_awardees(cfg):
+    body = ("Hội Nông dân tỉnh tuyên dương 25 nông dân sản xuất giỏi, tiêu biểu như ông Lò Văn Dũng có trang trại "
+            "chè 40 ha, giải quyết việc làm cho 70 lao động địa phương.")
+    assert _awardees(cfg, body) == {(25, "cá nhân")}
+
+
+def test_the_tenth_national_emulation_congress_is_national_without_saying_so(cfg):
+    doc = extract_text("Đại hội Thi đua yêu nước lần thứ X khai mạc tại Hà Nội với sự tham dự của 2.000 đại biểu\n\n"
+                       "Các đại biểu là những điển hình tiên tiến trong các phong trào thi đua.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_provinces_sixth_emulation_congress_stays_provincial(cfg):
+    doc = extract_text("Đại hội Thi đua yêu nước tỉnh Lạng Sơn lần thứ VI\n\n"
+                       "Sáng 12/8, tỉnh Lạng Sơn tổ chức Đại hội Thi đua yêu nước lần thứ VI, biểu dương 120 điển hình.", cfg)
+    assert doc.fields["province"] == "Lạng Sơn"

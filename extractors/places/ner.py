@@ -12,10 +12,11 @@ import re
 
 from extractors.places.gazetteer import get_gazetteer
 from extractors.places.matcher import Mention, lookup_units
-from extractors.places.written import SURNAMES, names_a_person
+from extractors.places.written import names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import SURNAMES
 
 
 def _ner(sentence: str) -> list[tuple[str, str]]:

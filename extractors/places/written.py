@@ -56,11 +56,6 @@ PERSON_CUES = frozenset((
     "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "lời", "di chúc", "lăng", "thời đại", "mang tên",
     "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
 ))
-# The commonest family names: "Bùi Thanh Hà" is a person, not the district Thanh Hà after a stray word.
-SURNAMES = frozenset((
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
-    "lý", "đinh", "trịnh", "trương", "lương", "mai", "đào", "cao", "lâm", "tạ", "hà", "lưu", "triệu", "đoàn", "tô",
-))
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
 REGION_AFTER = re.compile(r"\s+bộ\b")
