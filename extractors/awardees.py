@@ -190,7 +190,7 @@ def _proposed_before(text: str, start: int) -> bool:
 
 
 _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
-_ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+dự\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+_ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 _EMPLOYED_BEFORE = re.compile(r"\b(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)

@@ -31,8 +31,9 @@ _NOT_CAMPAIGN = re.compile(
 # ("phong trào “A” gắn với “B”": a campaign joined to another is one too)
 _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
 # "các phong trào như “A”, “B”", "các phong trào: “A”; “B”"
-_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)(?:[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?|(?:\s+thi\s+đua)?\s*:)\s*$",
-                         re.I)
+# ("PTTĐYN": phong trào thi đua yêu nước, written short; an unquoted first item may open the list)
+_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))(?:[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?"
+                         r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",
                           re.I)
@@ -108,8 +109,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "lexicon"
         if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
             is_campaign = name.casefold() in lexicon
-        if is_campaign and how == "list" and _NAMED_THING.match(name):
-            is_campaign = False
+        if is_campaign and how in ("list", "coordination") and _NAMED_THING.match(name):
+            prev_campaign_end = m.end()  # a programme among the list's items: not a campaign, but the list goes on
+            continue
         if not is_campaign:
             prev_campaign_end = -1
             in_list = False

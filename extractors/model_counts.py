@@ -21,7 +21,8 @@ MODEL_NOUN = re.compile(
     r"|gương\s+(?:người\s+tốt|tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"
     # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
     # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
-    r"|(?:gương\s+mặt|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
+    # ("9 gương nông dân điển hình xuất sắc")
+    r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}\s+(?:gương\s+)?điển\s+hình)",
@@ -96,11 +97,16 @@ _COORDINATED = re.compile(
     r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?:gương\s+)?điển\s+hình", re.I)
 
 
+# "31 tập thể và 25 cá nhân điển hình tiên tiến được tuyên dương": awarded, so awardees (ANNOTATION.md)
+_AWARDED_AFTER = re.compile(r"(?:\s+tiên\s+tiến)?(?:\s+[^\W\d]+){0,2}?\s+(?:đã\s+)?(?:vinh\s+dự\s+)?được\s+(?:tuyên\s+dương"
+                            r"|biểu\s+dương|khen\s+thưởng|tặng|trao|nhận|tôn\s+vinh|vinh\s+danh)", re.I)
+
+
 def _coordinated_exemplars(doc: Document) -> None:
     from extractors.numbers import parse_numeral
 
     for m in _COORDINATED.finditer(doc.text):
-        if _CHO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()):
+        if _CHO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()) or _AWARDED_AFTER.match(doc.text, m.end()):
             continue  # "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình": recipients of an award, not a count of exemplars
         for g in ("a", "b"):
             if any(f.kind == "model_count" and f.start == m.start(g) for f in doc.facts):
@@ -115,7 +121,7 @@ def _coordinated_exemplars(doc: Document) -> None:
 # People counted first and described as exemplars later in the sentence: "300 đại biểu là đoàn viên, thanh niên
 # có thành tích xuất sắc …, là tấm gương điển hình", "299 đại biểu … gồm 132 đại biểu là … và 167 đại biểu là …
 # là những điển hình tiêu biểu".
-_PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo"
+_PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|cá\s+nhân|tập\s+thể|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo"
                      r"|doanh\s+nghiệp|hợp\s+tác\s+xã)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:là|được\s+(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?)\s+"
                         r"(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)

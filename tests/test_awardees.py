@@ -55,3 +55,7 @@ def test_units_of_blood_are_not_units_honoured(cfg):
                        "Dịp này, Tỉnh đoàn trao tặng 150 suất quà, vận động đoàn viên hiến 2 nghìn đơn vị máu và "
                        "tặng Bằng khen cho 12 tập thể.", cfg)
     assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {(12, "tập thể")}
+
+
+def test_those_taking_part_in_a_congress_are_not_awardees(cfg):
+    assert awardees(cfg, "Đại hội khai mạc với sự tham gia của hơn 400 đại biểu, trong đó có 90 điển hình được vinh danh.") == []

@@ -78,3 +78,12 @@ def test_a_colon_list_of_movements_and_a_club_in_it(cfg):
             "kinh doanh giỏi”. Nâng cao chất lượng phong trào xây dựng gia đình văn hóa như: “Câu lạc bộ gia đình "
             "hạnh phúc”.")
     assert campaigns(cfg, text) == ["Chung sức xây dựng nông thôn mới", "Nông dân sản xuất kinh doanh giỏi"]
+
+
+def test_a_list_after_an_abbreviated_movement_and_an_unquoted_item_still_counts(cfg):
+    doc = extract_text("Tổng kết thi đua\n\nTừ những PTTĐYN được phát động như: Tỉnh Yên Bái chung sức xây dựng nông thôn "
+                       "mới; \"Yên Bái chung tay vì người nghèo”; \"Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với "
+                       "\"Chương trình xây dựng đô thị văn minh”; \"Phụ nữ tích cực học tập, lao động sáng tạo”.", cfg)
+    assert facts_of(doc, "campaign") == ["Yên Bái chung tay vì người nghèo",
+                                         "Toàn dân đoàn kết xây dựng đời sống văn hóa",
+                                         "Phụ nữ tích cực học tập, lao động sáng tạo"]

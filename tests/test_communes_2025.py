@@ -190,3 +190,10 @@ def test_a_banner_and_a_province_wide_opening_keep_the_article_provincial(cfg):
         "*Khu dân cư Đông Thành\n\nDự Ngày hội tại khu dân cư Đông Thành, xã Gia Viễn có đồng chí Bí thư Tỉnh ủy.", cfg)
     assert "CHÀO MỪNG" not in doc.title
     assert doc.fields["province"] == "Ninh Bình" and not doc.fields.get("commune")
+
+
+def test_a_headline_about_every_commune_keeps_no_commune_from_a_leaders_visit(cfg):
+    doc = extract_text("1.120 thôn, bản, khu phố trên 45 xã, phường của tỉnh Lào Cai đồng loạt tổ chức Ngày hội Đại đoàn "
+                       "kết\n\nCùng với đó, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lào Cai dự ngày hội tại xã Bát Xát. "
+                       + BODY, cfg)
+    assert doc.fields["province"] == "Lào Cai" and not doc.fields.get("commune")

@@ -107,3 +107,14 @@ def test_a_description_right_after_the_second_figure_is_its_own(cfg):
     doc = extract_text("Đoàn đại biểu tỉnh dự Đại hội\n\nĐoàn có 15 đại biểu. Trong đó, 3 đại biểu khách mời, "
                        "12 đại biểu là các điển hình tiên tiến trong phong trào thi đua yêu nước.", cfg)
     assert facts_of(doc, "model_count") == ["12"]
+
+
+@pytest.mark.parametrize("sentence, models", [
+    ("Hội Nông dân tỉnh tôn vinh 12 gương nông dân điển hình xuất sắc năm 2023.", ["12"]),
+    ("Lũy kế đến nay, toàn xã có 41 cá nhân là gương điển hình trong học tập và làm theo Bác.", ["41"]),
+    # awarded exemplars are awardees only (ANNOTATION.md)
+    ("Dịp này, 18 tập thể và 27 cá nhân điển hình tiên tiến vinh dự được nhận Bằng khen của UBND tỉnh.", []),
+])
+def test_exemplars_counted_as_people(cfg, sentence, models):
+    doc = extract_text(f"Tuyên dương điển hình\n\n{sentence}", cfg)
+    assert facts_of(doc, "model_count") == models

@@ -132,3 +132,30 @@ def test_a_provincial_department_s_event_in_the_capital_gives_no_district(cfg):
                        "người có uy tín trên địa bàn tỉnh với sự tham dự của 120 người có uy tín.", cfg)
     assert doc.fields["province"] == "Gia Lai" and not doc.fields.get("district")
     assert not [f for f in doc.facts if f.kind == "awardee_count"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a department whose name holds commas acts in the capital
+    "Sáng ngày 5/7, tại TP Tuy Hòa, Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên tổ chức tuyên dương 80 gia đình văn hóa tiêu biểu.",
+    # the event takes place in the capital, no actor of the city's
+    "Chiều nay (27/7), tại TP Đồng Hới (Quảng Bình) diễn ra lễ trao tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 35 mẹ.",
+])
+def test_the_capital_as_the_venue_of_a_provincial_event_gives_no_district(cfg, sentence):
+    doc = extract_text(f"{sentence}\n\nBuổi lễ có sự tham dự của lãnh đạo tỉnh và đông đảo nhân dân.", cfg)
+    assert doc.fields["province"] in ("Phú Yên", "Quảng Bình") and not doc.fields.get("district")
+
+
+def test_a_district_named_once_in_the_body_of_a_provincial_essay_is_in_passing(cfg):
+    doc = extract_text("70 năm Đảng bộ và Nhân dân Hưng Yên làm theo lời Bác\n\n"
+                       "Hưng Yên là vùng đất giàu truyền thống cách mạng, quê hương của nhiều anh hùng, liệt sĩ.\n\n"
+                       "Ngay từ những năm đầu, phong trào đấu tranh đã nổ ra ở nhiều nơi trong tỉnh, tiêu biểu là cuộc "
+                       "biểu tình của nông dân huyện Khoái Châu năm 1930. "
+                       "Ngày nay, tỉnh tiếp tục đẩy mạnh các phong trào thi đua yêu nước.", cfg)
+    assert doc.fields["province"] == "Hưng Yên" and not doc.fields.get("district")
+
+
+def test_a_bare_headline_name_that_is_a_district_only_elsewhere_is_a_hamlet(cfg):
+    doc = extract_text("Thanh Bình đổi thay\n\nNằm ven đồi cát, thôn Thanh Bình (xã Cảnh Dương, huyện Quảng Trạch, "
+                       "tỉnh Quảng Bình) hôm nay đã khoác lên mình diện mạo mới. Nhân dân xã Cảnh Dương đồng lòng "
+                       "xây dựng nông thôn mới.", cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Bình", "Quảng Trạch")

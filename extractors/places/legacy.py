@@ -29,9 +29,11 @@ _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+
                     r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
 # ("tại thành phố Kon Tum, Ban Dân tộc tỉnh Kon Tum tổ chức": a province's department acts too)
 _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:(?:Ban|Sở|Hội|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Tỉnh\s+đoàn|Liên\s+đoàn|Bộ\s+Chỉ\s+huy)"
-                                  r"(?:\s+[^\W\d]+){0,5}?\s+)?"
+                                  r"(?:[\s,]+[^\W\d]+){0,7}?\s+)?"
                                   r"(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh)\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}"
                                   r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
+# ("tại TP Đông Hà (Quảng Trị) diễn ra lễ …": where the event takes place, no actor of the city's)
+_HELD_AFTER = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*,?\s*(?:đã\s+)?diễn\s+ra\b")
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
 
 
@@ -102,13 +104,15 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             if not any(u.type == "thành phố" for u in districts):
                 continue
             districts = []
-        if _PROVINCE_ACTS_AFTER.match(text, m.end) and _AT_BEFORE.search(text, max(0, m.start - 25), m.start):
+        if (_PROVINCE_ACTS_AFTER.match(text, m.end) or _HELD_AFTER.match(text, m.end)) and \
+                _AT_BEFORE.search(text, max(0, m.start - 25), m.start):
             continue  # "tại TP Sơn La, tỉnh Sơn La tổ chức …": the province's event, held in its capital
         adjacent = adjacent_province(m, mentions, text, LEGACY)
         units = narrow(districts, ev, adjacent)
         best = adjacent or best_province
         if units and best and all(u.province_code != best for u in units):
-            units = _upgraded(gaz, m, best) or units
+            units = _upgraded(gaz, m, best) or ([] if m.via == "bare" and not adjacent else units)
+            # (a bare name that is a district only in another province is not this article's: "Thanh Bình trù phú")
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
         unit = units[0]
@@ -161,6 +165,9 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # a digest of items about several districts
     if not main:
         return None
+    named = [u for u in s.chosen.values() if u.code == main]
+    if main not in s.in_head and len(named) == 1 and _province_in_head(mentions, s.chosen, named[0]):
+        return None  # the head names the province; a district named once in the body is in passing
     district = gaz.districts.get(main) or next((u for u in s.chosen.values() if u.code == main), None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then.
     written = [u for u in s.chosen.values() if u.code == main]
@@ -187,3 +194,9 @@ def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune
     if cmain:
         u = cunits[cmain]
         doc.fields["commune"], doc.fields["commune_type"], doc.fields["commune_code"] = u.name, u.type, u.code
+
+
+def _province_in_head(mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
+    """The headline or lead names the district's province (as the province, not through the district)."""
+    return any(m.zone in ("title", "lead") and not m.historical and m.start not in chosen
+               and any(u.province_code == district.province_code for u in m.of("province", LEGACY)) for m in mentions)

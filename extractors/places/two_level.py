@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractors.places.evidence import (
+    WHOLE_PROVINCE,
     adjacent_province,
     choose,
     digest,
@@ -65,6 +66,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     head_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone in ("title", "lead")}
     if main and main not in head_codes and speaks_of_whole_province(doc):
         main = ""  # the head speaks of the whole province: a commune in the body is one example
+    if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
+        main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     f = doc.fields
     commune = by_code.get(main)
     province_code = commune.province_code if commune else ev.best()
