@@ -264,9 +264,10 @@ def _parts_of_totals(doc: Document) -> None:
         return
     text = doc.text
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    numbers_at = {n.start: n for n in doc.numbers}
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
-        first = next((n for n in doc.numbers if opener and n.start == opener.end()), None)
+        first = numbers_at.get(opener.end()) if opener else None
         if first is None or not float(first.value).is_integer() or PROPOSED.search(text, s0, s1):
             continue
         kinds = {kind for value, kind in totals if value == str(int(first.value))}
