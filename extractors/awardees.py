@@ -19,12 +19,12 @@ from pipeline.settings import Settings
 KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
-    "tổ": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
+    "tổ": "tập thể", "đội": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
-    "sinh viên": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
+    "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
     "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
     # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
@@ -59,7 +59,8 @@ _GRANT_AFTER = re.compile(
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
     rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
-    r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu)"
+    r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
+    r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
     r"|đoạt\s+giải"
@@ -192,7 +193,10 @@ def _proposed_before(text: str, start: int) -> bool:
 _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
-_EMPLOYED_BEFORE = re.compile(r"\b(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
+_EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà)(?:\s+cho)?)"
+                              r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
 _ATTENDING = re.compile(r"\s*(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
@@ -230,8 +234,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start):
             continue  # "với sự tham dự của 100 người có uy tín": who attended
-        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start):
-            continue
+        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start):
+            continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented

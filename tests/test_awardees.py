@@ -59,3 +59,15 @@ def test_units_of_blood_are_not_units_honoured(cfg):
 
 def test_those_taking_part_in_a_congress_are_not_awardees(cfg):
     assert awardees(cfg, "Đại hội khai mạc với sự tham gia của hơn 400 đại biểu, trong đó có 90 điển hình được vinh danh.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong 5 năm, 1.204 lượt tập thể, 6.310 lượt cá nhân được các cấp khen thưởng.", [(1204, "tập thể"), (6310, "cá nhân")]),
+    ("Dịp này, Hội LHPN tỉnh tặng Bằng khen cho 12 nữ sinh đạt thủ khoa.", [(12, "cá nhân")]),
+    ("Ban Tổ chức tặng giấy khen cho 8 đội đạt giải và 3 hội quán tiêu biểu.", [(8, "tập thể"), (3, "tập thể")]),
+    # where nominations came from; beneficiaries of support
+    ("Giải thưởng nhận được 120 hồ sơ đề cử từ 45 đơn vị; 10 cá nhân được tuyên dương.", [(10, "cá nhân")]),
+    ("UBND huyện tặng 20 Giấy khen cho cá nhân có uy tín; đồng thời hỗ trợ cho 20 người uy tín có hoàn cảnh khó khăn.", []),
+])
+def test_who_is_honoured_and_who_is_not(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

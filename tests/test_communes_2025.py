@@ -197,3 +197,17 @@ def test_a_headline_about_every_commune_keeps_no_commune_from_a_leaders_visit(cf
                        "kết\n\nCùng với đó, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lào Cai dự ngày hội tại xã Bát Xát. "
                        + BODY, cfg)
     assert doc.fields["province"] == "Lào Cai" and not doc.fields.get("commune")
+
+
+def test_the_province_s_own_congress_keeps_an_exemplar_s_commune_out(cfg):
+    doc = extract_text("Tại Đại hội Thi đua yêu nước tỉnh Đắk Lắk lần thứ nhất, nhiều điển hình được tôn vinh\n\n"
+                       "Các phong trào thi đua được triển khai rộng khắp.\n\n"
+                       "Bà H'Hoa, người dân tộc Ê Đê ở xã Ea Kiết (Đắk Lắk), đã vận động bà con cùng phát triển kinh tế. "
+                       + BODY, cfg)
+    assert doc.fields["province"] == "Đắk Lắk" and not doc.fields.get("commune")
+
+
+def test_a_township_named_as_current_speaks_the_old_system(cfg):
+    doc = extract_text("Mô hình “Giờ vàng thứ Bảy” ở tổ dân phố số 2 (thị trấn Mường Khương)\n\n"
+                       "Mỗi sáng thứ Bảy, các hộ gia đình ở thôn Pha Long, xã Pha Long cùng dọn vệ sinh đường làng.", cfg)
+    assert doc.fields["era"] == "legacy" and doc.fields.get("district") == "Mường Khương"

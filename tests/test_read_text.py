@@ -2,6 +2,8 @@
 
 import unicodedata
 
+import pytest
+
 from pipeline.read.text import read_text
 from pipeline.text import fold_key, name_key, normalize
 from tests.conftest import extract_text, facts_of
@@ -93,3 +95,10 @@ def test_an_authors_name_above_the_article_is_not_the_title(cfg):
     doc = extract_text("Nguyễn Thị Thanh Hương\n\nNhân rộng mô hình dân vận khéo ở Điện Biên\n\n"
                        "Ngày 5-10, Ban Dân vận Tỉnh ủy Điện Biên tổng kết 5 năm phong trào thi đua “Dân vận khéo”.", cfg)
     assert doc.title == "Nhân rộng mô hình dân vận khéo ở Điện Biên"
+
+
+@pytest.mark.parametrize("header", ["Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", "CHUYÊN TRANG", "ĐẠI HỘI ĐẢNG CÁC CẤP"])
+def test_site_headers_and_section_labels_are_not_titles(cfg, header):
+    doc = extract_text(f"{header}\n\nHuyện Yên Thế biểu dương 40 mô hình dân vận khéo\n\n"
+                       "Sáng 12/9, Huyện ủy Yên Thế tổ chức hội nghị biểu dương 40 mô hình “Dân vận khéo”.", cfg)
+    assert doc.title == "Huyện Yên Thế biểu dương 40 mô hình dân vận khéo"

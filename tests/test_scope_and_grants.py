@@ -457,3 +457,24 @@ def test_a_provinces_sixth_emulation_congress_stays_provincial(cfg):
     doc = extract_text("Đại hội Thi đua yêu nước tỉnh Lạng Sơn lần thứ VI\n\n"
                        "Sáng 12/8, tỉnh Lạng Sơn tổ chức Đại hội Thi đua yêu nước lần thứ VI, biểu dương 120 điển hình.", cfg)
     assert doc.fields["province"] == "Lạng Sơn"
+
+
+def test_a_military_region_in_the_headline_is_no_province(cfg):
+    doc = extract_text("Tuyên dương điển hình tiên tiến lực lượng vũ trang Quân khu 9\n\n"
+                       "(CT) - Tối 20-10, Bộ Tư lệnh Quân khu 9 tổ chức giao lưu, tuyên dương 52 tập thể và 70 cá nhân.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_campaign_launched_by_a_central_body_does_not_make_a_provincial_story_national(cfg):
+    doc = extract_text("Sơn La lan tỏa cuộc vận động xây dựng nông thôn mới\n\n"
+                       "Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” do Ủy ban Trung ương "
+                       "MTTQ Việt Nam phát động đã lan tỏa. Tại tỉnh Sơn La, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+                       "Sơn La đã chỉ đạo các cấp triển khai.", cfg)
+    assert doc.fields["province"] == "Sơn La"
+
+
+def test_a_central_leader_s_instruction_to_the_army_on_a_city_paper_is_national(cfg):
+    doc = extract_text("Phát biểu chỉ đạo hội nghị, Tổng Bí thư, Bí thư Quân ủy Trung ương nhấn mạnh quân đội cần tiếp tục "
+                       "làm tốt công tác tuyên truyền về tấm gương đạo đức Hồ Chí Minh.\n\nHội nghị tổng kết 5 năm.",
+                       cfg, url="https://plo.vn/thoi-su/tong-ket-5-nam-123.html")
+    assert _is_national(doc)

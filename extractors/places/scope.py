@@ -22,6 +22,8 @@ _SCOPE = re.compile(
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024"
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+quốc\s+gia\b"
+    # a military region of several provinces: "lực lượng vũ trang Quân khu 7"
+    r"|\bquân\s+khu\s+\d\b"
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
     # reached its eighth in 2025: Hà Tĩnh)
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
@@ -41,6 +43,7 @@ _CENTRAL_KEY = re.compile(
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w+")
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
+_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))\b")
 _BODY_BEFORE_VN = re.compile(r"\b(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}$")
 
 
@@ -51,8 +54,9 @@ def _central_bodies(text: str):
             before = _BODY_BEFORE_TW.search(text[max(0, m.start() - 80):m.start()])
             if not before and not _BODY_AFTER_TW.match(text, m.end()):
                 continue
-        elif m.group("vn") and not _BODY_BEFORE_VN.search(text[max(0, m.start() - 60):m.start()]):
-            continue
+        elif m.group("vn") and (not _BODY_BEFORE_VN.search(text[max(0, m.start() - 60):m.start()])
+                                or _LOCAL_AFTER_VN.match(text, m.end())):
+            continue  # (not "Ủy ban MTTQ Việt Nam tỉnh Sơn La": a province's committee)
         yield m.start(), m.end()
 
 
@@ -61,9 +65,11 @@ def _central_bodies(text: str):
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
-                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc"
+                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
+_LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
+_BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
@@ -90,11 +96,17 @@ def national_score(doc: Document) -> float:
     for m in _SCOPE.finditer(text):
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
+        if doc.zone(m.start()) == "body" and m.group()[:1] in "qQ":
+            continue  # a military region named in the body: a border story's neighbour, not its scope
         score += _HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
     for start, end in _central_bodies(text):
-        # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …").
-        if _ACTOR_AFTER.match(text, end):
+        # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …",
+        # "Cuộc vận động … do Ủy ban Trung ương MTTQ Việt Nam phát động": who launched a campaign).
+        actor = _ACTOR_AFTER.match(text, end)
+        if actor and _LAUNCHED.match(actor.group()) and _BY_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if actor:
             score += 2 * _HEAD_WEIGHT[doc.zone(start)]
             in_head = in_head or doc.zone(start) != "body"
     return score if in_head else 0.0

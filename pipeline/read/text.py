@@ -10,7 +10,9 @@ from pipeline.text import SURNAMES, collapse_blank_lines, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
-    r"\(?\s*\d{1,2}[:hg]\d{2}.*$|^[\W_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật)[\s,:]*)?\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$",
+    r"\(?\s*\d{1,2}[:hg]\d{2}.*$|^[\W_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật)[\s,:]*)?\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$"
+    # a site's weekday header in words: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"
+    r"|^[\W_]*(?:thứ\s+\w+|chủ\s+nhật)[\s,]+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\d\s,:]*$",
     re.I,
 )
 _FURNITURE = re.compile(
@@ -72,7 +74,8 @@ _OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\
 
 def _is_title_candidate(line: str) -> bool:
     return (bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
-            and not _CAPTION.search(line) and not _OUTLET_HEADER.match(line) and not _is_a_name(line))
+            and not _CAPTION.search(line) and not _OUTLET_HEADER.match(line) and not _is_a_name(line)
+            and not (line.isupper() and len(line.split()) <= 5))  # a section label: "CHUYÊN TRANG", "ĐẠI HỘI ĐẢNG CÁC CẤP"
 
 
 def _is_a_name(line: str) -> bool:
