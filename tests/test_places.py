@@ -159,3 +159,12 @@ def test_a_bare_headline_name_that_is_a_district_only_elsewhere_is_a_hamlet(cfg)
                        "tỉnh Quảng Bình) hôm nay đã khoác lên mình diện mạo mới. Nhân dân xã Cảnh Dương đồng lòng "
                        "xây dựng nông thôn mới.", cfg)
     assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Bình", "Quảng Trạch")
+
+
+def test_honourees_home_districts_do_not_make_a_provincial_story_a_district_one(cfg):
+    doc = extract_text("Bình Định: 3 cá nhân được biểu dương cán bộ Mặt trận tiêu biểu toàn quốc\n\n"
+                       "Ủy ban Trung ương MTTQ Việt Nam vừa biểu dương 300 cán bộ Mặt trận tiêu biểu.\n\n"
+                       "Bình Định có 3 cá nhân được tuyên dương, gồm: bà Trần Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam xã "
+                       "Cát Hanh, huyện Phù Cát; ông Lê Văn Tư, Trưởng ban Công tác Mặt trận thôn Háo Đức, huyện Phù Cát "
+                       "và bà Đỗ Thị Mai, Trưởng ban Công tác Mặt trận khu phố 2, thị xã An Nhơn.", cfg)
+    assert doc.fields["province"] == "Bình Định" and not doc.fields.get("district")

@@ -166,8 +166,10 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if not main:
         return None
     named = [u for u in s.chosen.values() if u.code == main]
-    if main not in s.in_head and len(named) == 1 and _province_in_head(mentions, s.chosen, named[0]):
-        return None  # the head names the province; a district named once in the body is in passing
+    several = len({u.code for u in s.chosen.values()}) >= 2
+    if named and main not in s.in_head and (len(named) == 1 or several) and \
+            _province_in_head(mentions, s.chosen, named[0]):
+        return None  # the head names the province; a district named once in the body, or one of several, is an example
     district = gaz.districts.get(main) or next((u for u in s.chosen.values() if u.code == main), None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then.
     written = [u for u in s.chosen.values() if u.code == main]
