@@ -117,7 +117,9 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
-_SITE_HEADER = re.compile(r"^\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,–-]", re.I)
+_SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,–-]"
+                          # a city's header line: "Hà Nội, ngày 23-10-2021"
+                          r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
@@ -146,7 +148,9 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         # A site's weekday header, or a headline that names an event's date, gives way to a byline with a time.
         displaced = _SITE_HEADER.match(text_line) or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if displaced:
-            later = next((c for i, c in found[1:] if c[1] and i > first_line), None)
+            later = next((c for i, c in found[1:] if c[1] and i > first_line), None) or next(
+                (c for i, c in found[1:] if i > first_line and _SITE_HEADER.match(text_line)
+                 and len(lines[i][1]) <= 60 and _SITE_HEADER.match(lines[i][1])), None)  # a weekday byline under a clock
             if later is not None:
                 return later
             if _SITE_HEADER.match(text_line) and not first[1] and _stale(doc, first):  # a clock, not a byline

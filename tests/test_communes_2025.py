@@ -211,3 +211,10 @@ def test_a_township_named_as_current_speaks_the_old_system(cfg):
     doc = extract_text("Mô hình “Giờ vàng thứ Bảy” ở tổ dân phố số 2 (thị trấn Mường Khương)\n\n"
                        "Mỗi sáng thứ Bảy, các hộ gia đình ở thôn Pha Long, xã Pha Long cùng dọn vệ sinh đường làng.", cfg)
     assert doc.fields["era"] == "legacy" and doc.fields.get("district") == "Mường Khương"
+
+
+def test_a_ward_located_by_the_district_it_replaced_speaks_the_new_system(cfg):
+    doc = extract_text("Tối 8/11, nhân dân tổ dân phố 5 phường Ngô Quyền (quận Ngô Quyền, Hải Phòng) tổ chức Ngày hội Đại "
+                       "đoàn kết toàn dân tộc.\n\nChủ tịch UBND thành phố dự và tặng quà. " + BODY, cfg)
+    assert doc.fields["era"] == "2025" and doc.fields.get("commune") == "Ngô Quyền"
+    assert not doc.fields.get("district")

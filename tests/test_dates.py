@@ -133,3 +133,16 @@ def test_a_caption_naming_the_day_an_event_opens_is_no_dateline(cfg):
                        "Hội nghị dự kiến khai mạc vào ngày 18/11/2021 tại Hà Nội. Ảnh: Bộ GD&ĐT\n"
                        "Bộ trưởng nhấn mạnh việc rà soát kỹ các khâu chuẩn bị để hội nghị diễn ra thành công.", cfg)
     assert not doc.fields.get("published_date")
+
+
+def test_a_city_header_above_the_title_gives_way_to_the_article_s_date_line(cfg):
+    doc = extract_text("Hà Nội, ngày 23-10-2021\n\nLong Biên: Khen thưởng 40 tập thể, cá nhân học tập và làm theo Bác\n\n"
+                       "12/04/2021 15:07 | 0\n\nChiều 12-4, Quận ủy Long Biên tổ chức hội nghị sơ kết.", cfg)
+    assert doc.fields["published_date"] == "2021-04-12"
+
+
+def test_a_weekday_byline_under_a_weekday_clock_is_the_dateline(cfg):
+    doc = extract_text("Thứ ba, ngày 23 tháng 4 năm 2024\n\nTôn vinh 63 nông dân xuất sắc năm 2019\n\n"
+                       "Thứ sáu, ngày 4 tháng 10 năm 2019\n\nTrung ương Hội Nông dân Việt Nam công bố danh sách 63 nông dân "
+                       "xuất sắc năm 2019.", cfg)
+    assert doc.fields["published_date"] == "2019-10-04"

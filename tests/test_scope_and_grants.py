@@ -1,5 +1,7 @@
 """Scope before unit, awards granted whichever comes first, and site header dates: new sentences."""
 
+import pytest
+
 from tests.conftest import extract_text, facts_of
 
 
@@ -478,3 +480,19 @@ def test_a_central_leader_s_instruction_to_the_army_on_a_city_paper_is_national(
                        "làm tốt công tác tuyên truyền về tấm gương đạo đức Hồ Chí Minh.\n\nHội nghị tổng kết 5 năm.",
                        cfg, url="https://plo.vn/thoi-su/tong-ket-5-nam-123.html")
     assert _is_national(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry written with a one-letter initial, acting in the capital
+    "Tối 27-2, tại Hà Nội, Bộ Y tế đã tổ chức lễ trao tặng danh hiệu Thầy thuốc nhân dân cho 134 bác sĩ.\n\n"
+    "Đến dự có Phó Thủ tướng.",
+    # a national prize named after the country
+    "Sáng 3.3, Hội đồng xét tặng Giải thưởng Gương mặt trẻ Việt Nam tiêu biểu năm 2019 đã họp.\n\n"
+    "Hội đồng đã thảo luận, thẩm định từng bộ hồ sơ của các đề cử trong 10 lĩnh vực.\n\n"
+    "Hội đồng chọn 10 gương mặt, trong đó có anh Nguyễn Văn Tâm (Bắc Giang) và chị Lê Thị Hà (Thanh Hóa).",
+    # a military region as the actor
+    "Hiệu quả từ những mô hình dân vận khéo\n\nNhững năm qua, lực lượng vũ trang Quân khu 9 còn chủ động phối hợp "
+    "làm tốt công tác dân vận.\n\nTại huyện Chợ Lách, tỉnh Bến Tre, Ban Chỉ huy Quân sự huyện xây dựng mô hình.",
+])
+def test_central_actors_written_in_other_ways_are_national(cfg, text):
+    assert _is_national(extract_text(text, cfg))

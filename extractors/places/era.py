@@ -33,6 +33,7 @@ _MERGER = re.compile(r"sáp\s+nhập|sắp\s+xếp|hợp\s+nhất", re.I)
 _YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
 _TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
+_BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:quận|huyện|thị\s+xã)\s*)?", re.I)
 _LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 
 
@@ -52,8 +53,10 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
             pass
     # A district-level unit named as current: "huyện X", "TX. Y", "thành phố Z" (a provincial city, not
     # a centrally run one, which exists in both systems), or through its committee ("Huyện ủy X").
-    current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and (
-        m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
+    locators = _former_district_locators(text, mentions)
+    new += 2 * len(locators)
+    current_districts = [m for m in mentions if not m.historical and m.of("district", LEGACY) and m.start not in locators
+                         and (m.type in ("huyện", "thị xã", "quận") or (m.type == "thành phố" and not m.of("province", NEW)))]
     # (a committee inside brackets of history, "(nguyên Bí thư Huyện uỷ …)", or of a historical unit is not)
     history = [(b.start(), b.end()) for b in OLD_BRACKETS.finditer(text)]
     history += [(m.start - 30, m.start) for m in mentions if m.historical]
@@ -103,3 +106,18 @@ def _paired_with_province(text: str, mentions: list[Mention]) -> tuple[int, int]
         elif holds == [False, True]:
             new += 1
     return old, new
+
+
+def _former_district_locators(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of districts bracketed after a commune they never held ("phường Hai Bà Trưng (quận Hai Bà Trưng,
+    Hà Nội)"): a new ward or commune located by the district it replaced, the new system's way of writing."""
+    found = set()
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.type not in ("xã", "phường") or n.type not in ("huyện", "quận", "thị xã") or m.historical \
+                or not _BRACKET_GAP.fullmatch(text, m.end, n.start):
+            continue
+        districts = {u.code for u in n.of("district", LEGACY)}
+        held = any(u.district_code in districts for u in m.of("commune", LEGACY))
+        if m.of("commune", NEW) and not held:
+            found.add(n.start)
+    return found
