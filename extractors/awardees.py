@@ -19,7 +19,7 @@ from pipeline.settings import Settings
 KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
-    "tổ": "tập thể", "đội": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
+    "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
@@ -91,6 +91,7 @@ _ISSUER = re.compile(
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
 _MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*){0,2}(?P<last>tập\s+thể|cá\s+nhân)\b"
                           r"(?!\s+lao\s+động)", re.I)
+_OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{_NOUNS})(?!\w)", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
@@ -225,7 +226,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         written = " ".join(noun.group("noun").lower().split())
         kind = KIND[written]
         mixed = _MIXED_AFTER.match(text, noun.end())
-        if mixed and " ".join(mixed.group("last").lower().split()) != kind or _MODEL_AFTER.match(text, noun.end()):
+        other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
+        if mixed and " ".join(mixed.group("last").lower().split()) != kind or _MODEL_AFTER.match(text, noun.end()) \
+                or other and KIND.get(" ".join(other.group("noun").lower().split())) not in (None, kind):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)

@@ -71,3 +71,8 @@ def test_those_taking_part_in_a_congress_are_not_awardees(cfg):
 ])
 def test_who_is_honoured_and_who_is_not(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_youth_union_branches_are_collectives_and_a_figure_of_both_kinds_is_none(cfg):
+    assert awardees(cfg, "Thành Đoàn tuyên dương 65 thanh niên, chi đoàn tiên tiến; trao giải thưởng cho 18 chi đoàn "
+                         "tiên tiến và tặng bằng khen cho 9 chi đoàn xuất sắc.") == [(18, "tập thể"), (9, "tập thể")]
