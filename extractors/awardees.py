@@ -96,7 +96,9 @@ _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
 _EXEMPLAR_AFTER = re.compile(r"\s*điển\s+hình")
-_MODEL_BRACKET_BEFORE = re.compile(r"mô\s+hình[^.;]{0,40}\(\s*$", re.I)
+# inside the brackets that break down a count of models or exemplars: "điển hình … là 239 (có 2 tập thể và 237 cá nhân)"
+_MODEL_BRACKET_BEFORE = re.compile(r"(?:mô|điển)\s+hình[^.;()]{0,40}\([^()]{0,60}$", re.I)
+_GUESTS_AFTER = re.compile(r"\s*(?:đại\s+biểu\s+)?khách\s+mời\b", re.I)  # "209 cá nhân đại biểu khách mời": guests
 
 
 def award_and_issuer(clause: str) -> tuple[str, str]:
@@ -237,7 +239,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start):
             continue  # "với sự tham dự của 100 người có uy tín": who attended
-        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start):
+        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+                or _GUESTS_AFTER.match(text, noun.end()):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):

@@ -76,3 +76,8 @@ def test_who_is_honoured_and_who_is_not(cfg, sentence, expected):
 def test_youth_union_branches_are_collectives_and_a_figure_of_both_kinds_is_none(cfg):
     assert awardees(cfg, "Thành Đoàn tuyên dương 65 thanh niên, chi đoàn tiên tiến; trao giải thưởng cho 18 chi đoàn "
                          "tiên tiến và tặng bằng khen cho 9 chi đoàn xuất sắc.") == [(18, "tập thể"), (9, "tập thể")]
+
+
+def test_guests_and_the_parts_of_an_exemplar_count_are_not_awardees(cfg):
+    assert awardees(cfg, "Đại hội tuyên dương các điển hình. Trong đó, 180 cá nhân đại biểu khách mời, đại biểu điển hình "
+                         "tiên tiến là 215 (có 5 tập thể và 210 cá nhân).") == []
