@@ -224,13 +224,14 @@ def _part_in_brackets(doc: Document, start: int, sent: tuple[int, int]) -> bool:
 def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
-    for num, noun in counted_numbers(doc, AWARDEE_NOUN):
-        written = " ".join(noun.group("noun").lower().split())
+    counted = counted_numbers(doc, AWARDEE_NOUN)
+    for num, noun in counted:
+        written = _written(noun.group("noun"))
         kind = KIND[written]
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
-        if mixed and " ".join(mixed.group("last").lower().split()) != kind or _MODEL_AFTER.match(text, noun.end()) \
-                or other and KIND.get(" ".join(other.group("noun").lower().split())) not in (None, kind):
+        if mixed and _written(mixed.group("last")) != kind or _MODEL_AFTER.match(text, noun.end()) \
+                or other and KIND.get(_written(other.group("noun"))) not in (None, kind):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
@@ -258,7 +259,12 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         award, issuer = award_and_issuer(clause)
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
-    _parts_of_totals(doc)
+    _parts_of_totals(doc, counted)
+
+
+def _written(noun: str) -> str:
+    """A noun as KIND keys it: lower case, single spaces."""
+    return " ".join(noun.lower().split())
 
 
 # A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
@@ -268,7 +274,7 @@ _TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s
 _GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
 
 
-def _parts_of_totals(doc: Document) -> None:
+def _parts_of_totals(doc: Document, counted: list) -> None:
     totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
     if not totals:
         return
@@ -283,8 +289,7 @@ def _parts_of_totals(doc: Document) -> None:
         kinds = {kind for value, kind in totals if value == str(int(first.value))}
         if not kinds:
             continue
-        parts = [(num, KIND[" ".join(noun.group("noun").lower().split())]) for num, noun in counted_numbers(doc, AWARDEE_NOUN)
-                 if first.end <= num.start < s1]
+        parts = [(num, KIND[_written(noun.group("noun"))]) for num, noun in counted if first.end <= num.start < s1]
         parts += [(num, "cá nhân") for num, _ in counted_numbers(doc, _GENDER) if first.end <= num.start < s1]
         for num, kind in parts:
             if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value:

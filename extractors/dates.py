@@ -146,14 +146,16 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         first_line, first = found[0]
         text_line = lines[first_line][1]
         # A site's weekday header, or a headline that names an event's date, gives way to a byline with a time.
-        displaced = _SITE_HEADER.match(text_line) or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
+        header = _SITE_HEADER.match(text_line)
+        displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if displaced:
-            later = next((c for i, c in found[1:] if c[1] and i > first_line), None) or next(
-                (c for i, c in found[1:] if i > first_line and _SITE_HEADER.match(text_line)
-                 and len(lines[i][1]) <= 60 and _SITE_HEADER.match(lines[i][1])), None)  # a weekday byline under a clock
+            later = next((c for i, c in found[1:] if c[1] and i > first_line), None)
+            if later is None and header:  # a weekday byline under a clock: "Thứ sáu, ngày 4 tháng 10 năm 2019"
+                later = next((c for i, c in found[1:] if i > first_line and len(lines[i][1]) <= 60
+                              and _SITE_HEADER.match(lines[i][1])), None)
             if later is not None:
                 return later
-            if _SITE_HEADER.match(text_line) and not first[1] and _stale(doc, first):  # a clock, not a byline
+            if header and not first[1] and _stale(doc, first):  # a clock, not a byline
                 return None
         return first
     return next((c for _, c in _candidates(_foot_lines(doc))), None)

@@ -140,9 +140,10 @@ def _described_as_exemplars(doc: Document) -> None:
             continue
         # Figures in between must count the same people (a list, or the parts after "gồm"); after
         # "trong đó" the description is of a part, not of this total.
-        between = [n for n, _ in people if noun.end() <= n.start < described.start()]
-        if any(not text[b.end():described.start()].strip() for n, b in people if noun.end() <= n.start < described.start()):
+        inside = [(n, b) for n, b in people if noun.end() <= n.start < described.start()]
+        if any(not text[b.end():described.start()].strip() for _, b in inside):
             continue  # "2 đại biểu khách mời, 11 đại biểu là các điển hình": the description is the 11's own
+        between = [n for n, _ in inside]
         others = [n for n in doc.numbers if noun.end() <= n.start < described.start() and n.is_count]
         semicolon = text.find(";", noun.end(), described.start())
         if len(others) > len(between) or _PART_OPENER.search(text, noun.end(), described.start()) or (

@@ -69,14 +69,14 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(syllable_key(s) for s in _SYLLABLE.findall(name))
 
 
-# Upper-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and
-# lower case alternate, so a range like "Ạ-Ỹ" would take lower-case letters for capitals.
 # The commonest family names: "Bùi Thanh Hà" is a person (not the district Thanh Hà after a stray word),
 # and a line "Đinh Thị Hương" above an article is its author, not its title.
 SURNAMES = frozenset((
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "trịnh", "trương", "lương", "mai", "đào", "cao", "lâm", "tạ", "hà", "lưu", "triệu", "đoàn", "tô",
 ))
+# Upper-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and
+# lower case alternate, so a range like "Ạ-Ỹ" would take lower-case letters for capitals.
 UPPER = "".join(re.escape(c) for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
                 if c.isupper())
 # A sentence ends at a stop followed by a capital (the gap is the group "gap") or at a line break. The pattern

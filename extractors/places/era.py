@@ -3,8 +3,8 @@
 The publication date decides (on or after 1 July 2025: the two-level system). The text covers undated
 articles: units marked "(cũ)" or "(mới)", "trước khi sáp nhập", dates after the reform and communes
 named without any district point to the new system; a current district ("huyện X", "Huyện ủy"), an
-abolished province or a commune the reform merged away, named as current, point to the old one. A unit written with its province ("Mỹ Tho, tỉnh Đồng Tháp")
-points to the system in which that pair holds.
+abolished province or a commune the reform merged away, named as current, point to the old one. A unit
+written with its province ("Mỹ Tho, tỉnh Đồng Tháp") points to the system in which that pair holds.
 """
 
 from __future__ import annotations

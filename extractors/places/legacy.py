@@ -170,13 +170,12 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if named and main not in s.in_head and (len(named) == 1 or several) and \
             _province_in_head(mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
-    district = gaz.districts.get(main) or next((u for u in s.chosen.values() if u.code == main), None)
+    district = gaz.districts.get(main) or (named[0] if named else None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then.
-    written = [u for u in s.chosen.values() if u.code == main]
-    if district is not None and written:
-        if written[0].historical:
-            return written[0]
-        return max(written, key=lambda u: sum(1 for v in s.chosen.values() if v == u))
+    if district is not None and named:
+        if named[0].historical:
+            return named[0]
+        return max(named, key=lambda u: sum(1 for v in s.chosen.values() if v == u))
     return district
 
 

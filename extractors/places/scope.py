@@ -23,7 +23,7 @@ _SCOPE = re.compile(
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
     # a military region of several provinces: "lực lượng vũ trang Quân khu 7"
-    r"|\bquân\s+khu\s+\d\b"
+    r"|(?P<army>\bquân\s+khu\s+\d\b)"
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
     # reached its eighth in 2025: Hà Tĩnh)
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
@@ -97,7 +97,7 @@ def national_score(doc: Document) -> float:
     for m in _SCOPE.finditer(text):
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
-        if doc.zone(m.start()) == "body" and m.group()[:1] in "qQ":
+        if m.group("army") and doc.zone(m.start()) == "body":
             continue  # a military region named in the body: a border story's neighbour, not its scope
         score += _HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
