@@ -123,8 +123,12 @@ def _coordinated_exemplars(doc: Document) -> None:
 # là những điển hình tiêu biểu".
 _PEOPLE = re.compile(r"[^\S\n]*(?:đại\s+biểu|cá\s+nhân|tập\s+thể|thanh\s+niên|đoàn\s+viên|hội\s+viên|cựu\s+chiến\s+binh|nhà\s+giáo"
                      r"|doanh\s+nghiệp|hợp\s+tác\s+xã)\b", re.I)
-_DESCRIBED = re.compile(r"\b(?:là|được\s+(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?)\s+"
-                        r"(?:những\s+|các\s+)?(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
+_DESCRIBED = re.compile(r"\b(?:là|được\s+(?:tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh)(?:\s+là)?"
+                        # "450 đại biểu (ưu tú,) đại diện cho các tập thể, cá nhân điển hình tiên tiến": they stand
+                        # for the exemplars, as the guide's "đại biểu điển hình"; so do "530 đại biểu tiêu biểu, các điển hình"
+                        r"|(?:ưu\s+tú\s*,?\s*)?đại\s+diện(?:\s+cho)?|(?<=biểu\s)tiêu\s+biểu\s*,(?=\s*(?:các|những)\s))\s+"
+                        r"(?:những\s+|các\s+)?(?:(?:tập\s+thể|cá\s+nhân)(?:\s*(?:,|và)\s*(?:tập\s+thể|cá\s+nhân))*\s+)?"
+                        r"(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
 _PART_OPENER = re.compile(r"\btrong\s+đó\b", re.I)
 
 

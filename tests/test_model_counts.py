@@ -103,6 +103,22 @@ def test_representatives_described_as_exemplars_are_a_model_count(cfg):
     assert counts(cfg, "Đại hội vinh danh gần 250 đại diện tiêu biểu, điển hình tiên tiến trên các lĩnh vực.") == [250]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # delegates standing for the exemplars are the exemplars the guide counts
+    ("Dự Đại hội có lãnh đạo tỉnh Bình Phước cùng 320 đại biểu đại diện cho các tập thể, cá nhân điển hình tiên tiến.",
+     [320]),
+    ("Tham dự có 180 đại biểu ưu tú, đại diện cho các gương điển hình tiên tiến trên mọi lĩnh vực.", [180]),
+    ("Hội nghị có sự tham dự của 410 đại biểu tiêu biểu, các điển hình tiên tiến của tỉnh Hậu Giang.", [410]),
+    # delegates of the party members or of heroes are not exemplars
+    ("Dự Đại hội có 215 đại biểu đại diện cho hơn 1.200 đảng viên trong toàn Đảng bộ.", []),
+    ("Tham dự có 36 đại biểu đại diện các tập thể, cá nhân anh hùng được phong tặng từ năm 2015.", []),
+    # a commended person "tiêu biểu, điển hình" is an awardee, not a delegate standing for exemplars
+    ("UBND xã khen thưởng 12 cá nhân có thành tích tiêu biểu, điển hình tiên tiến năm 2025.", []),
+])
+def test_delegates_standing_for_exemplars(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
 def test_a_description_right_after_the_second_figure_is_its_own(cfg):
     doc = extract_text("Đoàn đại biểu tỉnh dự Đại hội\n\nĐoàn có 15 đại biểu. Trong đó, 3 đại biểu khách mời, "
                        "12 đại biểu là các điển hình tiên tiến trong phong trào thi đua yêu nước.", cfg)
