@@ -70,6 +70,15 @@ _GRANT_AFTER = re.compile(
     r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"
     # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
     r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
+# The grant named late, after a long description of the recipients or a list of issuers: "17 tập thể và 12 cá nhân
+# có thành tích xuất sắc trong phong trào … giai đoạn 2010 - 2013 đã vinh dự được nhận Giấy khen", "489 lượt tập thể
+# và 1.912 lượt cá nhân được Nhà nước, Chính phủ, Bộ Quốc phòng, … tặng thưởng huân chương". An award's name must
+# follow the verb, and no figure but the coordination's own and years stands before "được".
+_LATE_GRANT = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+(?:lượt\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)*"
+    r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
+    r"(?:nhận|(?:truy\s+)?tặng(?:\s+thưởng)?|trao(?:\s+tặng)?)\s+(?:các\s+|những\s+)?"
+    r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
@@ -123,6 +132,9 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     m = _GRANT_AFTER.match(text, end, clause[1])
     if m:
         return bool(m.group("yes"))
+    late = _LATE_GRANT.match(text, end, clause[1])
+    if late and not PROPOSED.search(late.group()):
+        return True
     if _bare_tail(text, end, clause[1]):
         shared = _shared_predicate(text, clause[1], sent[1])
         if shared is not None:

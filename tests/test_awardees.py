@@ -81,3 +81,24 @@ def test_youth_union_branches_are_collectives_and_a_figure_of_both_kinds_is_none
 def test_guests_and_the_parts_of_an_exemplar_count_are_not_awardees(cfg):
     assert awardees(cfg, "Đại hội tuyên dương các điển hình. Trong đó, 180 cá nhân đại biểu khách mời, đại biểu điển hình "
                          "tiên tiến là 215 (có 5 tập thể và 210 cá nhân).") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the grant comes after a long description of what the recipients achieved
+    ("Tại hội nghị, 14 tập thể và 9 cá nhân có thành tích xuất sắc trong phong trào nông dân thi đua sản xuất, "
+     "kinh doanh giỏi giai đoạn 2019 - 2024 đã vinh dự được nhận Giấy khen của Chủ tịch UBND huyện Đông Hưng.",
+     [(14, "tập thể"), (9, "cá nhân")]),
+    # a long list of issuers between "được" and the award
+    ("Đã có hơn 312 lượt tập thể và 1.045 lượt cá nhân được Nhà nước, Chính phủ, Bộ Quốc phòng, Bộ Tư lệnh Quân "
+     "khu 5, cấp ủy, chính quyền địa phương tặng thưởng huân chương, bằng khen và giấy khen.",
+     [(312, "tập thể"), (1045, "cá nhân")]),
+    # a proposal stays a proposal however late it is named
+    ("Hội nghị thống nhất 6 tập thể và 11 cá nhân có nhiều đóng góp cho phong trào thi đua của huyện Ea Kar "
+     "trong nhiệm kỳ qua được đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh.", []),
+    # another figure before "được" is someone else's grant
+    ("Hội có 1.850 hội viên sinh hoạt ở các chi hội của những thôn, bản vùng cao thuộc huyện Mường Tè, trong năm có "
+     "thêm 14 hội viên với nhiều thành tích trong lao động, sản xuất được tặng Giấy khen của Hội Nông dân huyện.",
+     [(14, "cá nhân")]),
+])
+def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
+    assert sorted(awardees(cfg, sentence), reverse=True) == sorted(expected, reverse=True)
