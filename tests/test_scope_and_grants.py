@@ -496,3 +496,30 @@ def test_a_central_leader_s_instruction_to_the_army_on_a_city_paper_is_national(
 ])
 def test_central_actors_written_in_other_ways_are_national(cfg, text):
     assert _is_national(extract_text(text, cfg))
+
+
+def test_a_national_union_written_short_is_a_central_actor(cfg):
+    doc = extract_text("Giải thưởng Nguyễn Văn Linh là phần thưởng của Tổng LĐLĐ Việt Nam dành tặng cán bộ Công đoàn "
+                       "các cấp\n\nNăm nay hội đồng họp tại TP Hà Nội để xét chọn 12 cán bộ công đoàn tiêu biểu trong "
+                       "cả nước.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_prize_named_after_a_place_is_no_place(cfg):
+    doc = extract_text("Giải Diên Hồng lần thứ hai: 70 tác phẩm được vinh danh\n\nTối 12/6/2024, tại Hà Nội đã diễn "
+                       "ra Lễ trao Giải báo chí toàn quốc về Quốc hội và Hội đồng nhân dân lần thứ hai.", cfg)
+    assert _is_national(doc)
+    assert facts_of(doc, "commune") == []
+
+
+def test_a_nationwide_event_whose_only_place_is_its_venue_has_no_province(cfg):
+    doc = extract_text("Trao giải cuộc thi viết về gương người tốt\n\nSáng 3/11, tại TP Đà Nẵng đã diễn ra lễ tổng "
+                       "kết cuộc thi toàn quốc viết về gương người tốt, việc tốt năm 2024.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_company_banner_above_the_title_names_no_commune(cfg):
+    doc = extract_text("Công ty Cổ phần Gạch ngói Đông Anh\n\nPhát huy thế mạnh vùng miền trong xây dựng nông thôn mới"
+                       "\n\nNgày 5/8/2022, Bộ NN&PTNT tổ chức hội nghị toàn quốc về chương trình xây dựng nông thôn "
+                       "mới.", cfg)
+    assert facts_of(doc, "district") == [] and doc.fields.get("province", "") == ""

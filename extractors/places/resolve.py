@@ -20,7 +20,7 @@ from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
-from extractors.places.scope import national_strength, place_source, scope_of
+from extractors.places.scope import national_strength, only_venues, place_source, scope_of
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -44,7 +44,9 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
     strength = national_strength(doc, mentions)
     # National; or its only place is the outlet's city and it shows a sign of national scope.
-    national = strength >= cfg.places.national_threshold or (source in ("outlet", "url") and strength >= 1.0)
+    # (or its only places are venues: "Tối 9/6, tại Hà Nội đã diễn ra Lễ trao Giải báo chí toàn quốc")
+    national = strength >= cfg.places.national_threshold or strength >= 1.0 and (
+        source in ("outlet", "url") or only_venues(doc, mentions))
     if national or _in_passing(doc, mentions, source) or _scattered(doc, mentions, source):
         # (or a province named once in passing deep in an article that names no other place and comes
         # from no provincial outlet: no province, but no national scope either)

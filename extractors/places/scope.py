@@ -45,7 +45,9 @@ _CENTRAL_KEY = re.compile(
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))\b")
-_BODY_BEFORE_VN = re.compile(r"\b(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}$")
+# ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short)
+_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
+                             r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+)$")
 
 
 def _central_bodies(text: str):
@@ -144,6 +146,13 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
     """How strongly the article is about the country or a region: its national score, or 0 where the
     head names a local unit as its subject."""
     return 0.0 if local_head_units(doc, mentions) else national_score(doc)
+
+
+def only_venues(doc: Document, mentions: list[Mention]) -> bool:
+    """Every current place is written as a venue or an affiliation ("tại Hà Nội đã diễn ra …"): the host
+    city, not the subject."""
+    current = [m for m in mentions if not m.historical]
+    return bool(current) and all(_VENUE_BEFORE.search(text_before(doc.text, m.start, 80)) for m in current)
 
 
 def scope_of(fields: dict) -> str:

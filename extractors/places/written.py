@@ -80,12 +80,15 @@ def names_a_person(before: str) -> bool:
 
 
 # A company's or bank's name: "Cty CP Phân bón Bình Điền", "Ngân hàng TMCP Sài Gòn" (a brand, not the place).
+# ("Công ty Phân lân nung chảy Văn Điển": up to four words of trade before the name)
+# A prize named after a place or a battle: "Giải Diên Hồng", "Giải thưởng Bạch Đằng", "giải báo chí mang tên Điện Biên".
 _ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy))"
-                                  r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,3}\s+$")
+                                  r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,4}\s+$"
+                                  r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
 
 
 def names_an_organisation(before: str) -> bool:
-    """True when the text before a name makes it a company's ("Cty CP Phân bón …")."""
+    """True when the text before a name makes it a company's or a prize's ("Cty CP Phân bón …", "Giải …")."""
     return bool(_ORGANISATION_BEFORE.search(before))
 
 
