@@ -34,7 +34,18 @@ KIND = {
     "thầy thuốc": "cá nhân", "nhà khoa học": "cá nhân", "doanh nhân": "cá nhân", "tình nguyện viên": "cá nhân",
     "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
     "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
+    "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
+    "dòng họ": "tập thể",
+    # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
+    "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
 }
+_ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận"}
+# "tặng Bằng khen 175 xã", "trao Huân chương Lao động hạng Ba tặng 13 tỉnh và 93 huyện", "trao Cờ thi đua của Chính
+# phủ cho 10 huyện": the award given to the units themselves ("15 xã đạt chuẩn nông thôn mới" is no award).
+_ADMIN_UNIT_GRANTED = re.compile(
+    r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)[^.;:\d]{0,50}?\b(?:tặng|cho)"
+    r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
+    r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
@@ -211,6 +222,7 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:h
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+_ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
@@ -240,6 +252,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
+        if written in _ADMIN_UNITS and not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start):
+            continue
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
         if mixed and _written(mixed.group("last")) != kind or _MODEL_AFTER.match(text, noun.end()) \
@@ -250,8 +264,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         clause = text[c0:c1]
         if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start):
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
-        if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start):
-            continue  # "với sự tham dự của 100 người có uy tín": who attended
+        if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()):
+            continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
@@ -290,6 +304,7 @@ def _parts_of_totals(doc: Document, counted: list) -> None:
     totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
     if not totals:
         return
+    _listed_parts(doc, counted)
     text = doc.text
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     numbers_at = {n.start: n for n in doc.numbers}
@@ -304,6 +319,33 @@ def _parts_of_totals(doc: Document, counted: list) -> None:
         parts = [(num, KIND[_written(noun.group("noun"))]) for num, noun in counted if first.end <= num.start < s1]
         parts += [(num, "cá nhân") for num, _ in counted_numbers(doc, _GENDER) if first.end <= num.start < s1]
         for num, kind in parts:
-            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value:
+            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
+                    and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
+
+
+# "100 đồng chí … được vinh danh, nhận giải thưởng Lý Tự Trọng. Trong đó:" and then one line per part
+# ("- 29 đồng chí Nữ, 71 đồng chí Nam", "Cán bộ đoàn trong các khối đối tượng có:", "- Khu vực trường học 17 đồng chí").
+_LIST_OPENS = re.compile(r"[^\n]{0,120}?(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?:\s+có)?\s*:[^\S\n]*(?=\n)", re.I)
+_LIST_LINE = re.compile(r"[^\S\n]*(?:[-+•*–][^\n]*|[^\n]{1,80}:)[^\S\n]*(?=\n|$)")
+
+
+def _listed_parts(doc: Document, counted: list) -> None:
+    """The parts of an awardee total listed line by line after it ("Trong đó:"), each of the total's kind."""
+    text = doc.text
+    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
+        opens = _LIST_OPENS.match(text, total.end)
+        if not opens:
+            continue
+        pos, lines = opens.end() + 1, []
+        while line := _LIST_LINE.match(text, pos):
+            lines.append((line.start(), line.end()))
+            pos = line.end() + 1
+        for num, noun in counted:
+            kind = KIND[_written(noun.group("noun"))]
+            if kind == total.unit and num.start not in taken and any(a <= num.start < b for a, b in lines) \
+                    and float(num.value).is_integer() and num.value < float(total.value) and num.denominator is None:
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier="part")

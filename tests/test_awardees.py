@@ -102,3 +102,31 @@ def test_guests_and_the_parts_of_an_exemplar_count_are_not_awardees(cfg):
 ])
 def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     assert sorted(awardees(cfg, sentence), reverse=True) == sorted(expected, reverse=True)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an award given to communes, districts and provinces themselves
+    ("Thủ tướng tặng Bằng khen 42 xã đạt chuẩn nông thôn mới kiểu mẫu tiêu biểu.", [(42, "tập thể")]),
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng 4 tỉnh và 27 huyện.", [(4, "tập thể"), (27, "tập thể")]),
+    ("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho 6 huyện có thành tích xuất sắc.", [(6, "tập thể")]),
+    # units that reach a standard are no award recipients
+    ("Đến nay toàn tỉnh có 58 xã đạt chuẩn nông thôn mới và 3 huyện được công nhận hoàn thành nhiệm vụ.", []),
+    # young people and clans by their own nouns
+    ("Tỉnh đoàn Quảng Trị đã tuyên dương 41 thanh thiếu nhi tiêu biểu năm 2019.", [(41, "cá nhân")]),
+    ("UBND huyện tặng Giấy khen cho 12 dòng họ văn hóa tiêu biểu.", [(12, "tập thể")]),
+    # those who attend are not those honoured
+    ("Lễ tuyên dương diễn ra tại hội trường huyện với 250 đồng chí tham dự.", []),
+])
+def test_units_clans_and_young_people_as_recipients(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_the_parts_of_a_total_listed_line_by_line(cfg):
+    doc = extract_text(
+        "Tuyên dương cán bộ Hội tiêu biểu\n\n12/03/2024 - 08:00\n\n"
+        "Năm 2024, 80 đồng chí cán bộ Hội từ khắp các tỉnh được tuyên dương, nhận Bằng khen của Trung ương Hội. "
+        "Trong đó:\n- 76/80 đồng chí là đảng viên.\n- 31 đồng chí nữ, 49 đồng chí nam\n"
+        "Theo khu vực có:\n- Khu vực nông thôn 52 đồng chí.\n- Khu vực đô thị 28 đồng chí.\n\n"
+        "Lễ tuyên dương dự kiến tổ chức ngày 20/3 với 300 đồng chí tham dự.", cfg)
+    values = sorted(int(f.value) for f in doc.facts if f.kind == "awardee_count")
+    assert values == [28, 31, 49, 52, 80]  # the share 76/80 and the attendance 300 are not parts
