@@ -19,7 +19,12 @@ _TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?:\s*(?:GMT|UTC)\s*\+?\s*7(?::00
 _DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
 _WORDS_DMY = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})"
 _ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
-DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO)]
+# A month in words, as some portals print their bylines: "Được viết ngày Thứ Sáu, 05 Tháng tư 2024 02:22".
+_MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+                "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám"
+                   r"|chín|chạp)\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY)]
 TIME_RE = re.compile(_TIME, re.I)
 _FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản)", re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
@@ -149,7 +154,9 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         header = _SITE_HEADER.match(text_line)
         displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if displaced:
-            later = next((c for i, c in found[1:] if c[1] and i > first_line), None)
+            # (a headline's event date also gives way to a date alone on its own line below: "… 5/6/2018\n12/06/2018")
+            later = next((c for i, c in found[1:] if i > first_line and (
+                c[1] or not header and _DATE_ALONE.match(lines[i][1]))), None)
             if later is None and header:  # a weekday byline under a clock: "Thứ sáu, ngày 4 tháng 10 năm 2019"
                 later = next((c for i, c in found[1:] if i > first_line and len(lines[i][1]) <= 60
                               and _SITE_HEADER.match(lines[i][1])), None)
@@ -158,7 +165,27 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
             if header and not first[1] and _stale(doc, first):  # a clock, not a byline
                 return None
         return first
-    return next((c for _, c in _candidates(_foot_lines(doc))), None)
+    # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
+    byline = next((c for _, c in _candidates(_lines_after_lead(doc, lines)) if c[1]), None)
+    return byline or next((c for _, c in _candidates(_foot_lines(doc))), None)
+
+
+_DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
+
+
+def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Up to three short lines right after the first long paragraph (where a byline block may stand)."""
+    if not header:
+        return []
+    pos = header[-1][0] + len(header[-1][1]) + 1
+    out = []
+    for line in doc.text[pos:pos + 400].split("\n"):
+        if line.strip():
+            if len(line) > 80 or len(out) == 3:
+                break
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def _stale(doc: Document, header: Candidate) -> bool:
@@ -174,6 +201,8 @@ def _stale(doc: Document, header: Candidate) -> bool:
 def _full_date(m: re.Match) -> dt.date | None:
     """The date a match of a full-date pattern names (groups y/m/d, or y2/m2/d2 for dates in words)."""
     gd = m.groupdict()
+    if gd.get("mw"):
+        return _date(int(gd["y"]), _MONTH_WORDS[" ".join(gd["mw"].lower().split())], int(gd["d"]))
     y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
     return _date(int(y), int(mo), int(d))
 

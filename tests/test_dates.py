@@ -17,6 +17,8 @@ BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng
     ("(15:17 | 02/07/2020)", "2020-07-02", "2020-07-02T15:17:00+07:00"),
     ("Thứ Năm, 24/9/2020", "2020-09-24", ""),
     ("NGUYỄN THUẦN // TRUNG TÂM TIN TỨC HTV 20/10/2023, 13:13", "2023-10-20", "2023-10-20T13:13:00+07:00"),
+    ("Được viết ngày Thứ Ba, 12 Tháng mười một 2019 07:40", "2019-11-12", "2019-11-12T07:40:00+07:00"),
+    ("Đăng ngày 03 tháng Tư, 2021", "2021-04-03", ""),
 ])
 def test_dateline_formats(cfg, dateline, date, at):
     doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)
@@ -146,3 +148,16 @@ def test_a_weekday_byline_under_a_weekday_clock_is_the_dateline(cfg):
                        "Thứ sáu, ngày 4 tháng 10 năm 2019\n\nTrung ương Hội Nông dân Việt Nam công bố danh sách 63 nông dân "
                        "xuất sắc năm 2019.", cfg)
     assert doc.fields["published_date"] == "2019-10-04"
+
+
+def test_a_date_alone_below_a_headline_that_names_an_event_day(cfg):
+    doc = extract_text("Huyện đoàn ra quân chiến dịch tình nguyện hè, hưởng ứng Ngày Môi trường thế giới 5/6/2019\n"
+                       f"14/06/2019\n{BODY}", cfg)
+    assert doc.fields.get("published_date") == "2019-06-14"
+
+
+def test_a_byline_block_below_the_lead(cfg):
+    doc = extract_text("Lễ tôn vinh nông dân xuất sắc năm 2022\n\n(VOVTV) - Tối qua (12/10) tại Hà Nội đã diễn ra lễ tôn "
+                       "vinh 100 nông dân xuất sắc, với sự tham dự của lãnh đạo Đảng, Nhà nước và đông đảo bà con nông "
+                       "dân cả nước.\n\nTác giả Hồng Nhung/VOV1\n13/10/2022 10:05\n\n" + BODY, cfg)
+    assert doc.fields.get("published_date") == "2022-10-13"
