@@ -102,3 +102,17 @@ def test_site_headers_and_section_labels_are_not_titles(cfg, header):
     doc = extract_text(f"{header}\n\nHuyện Yên Thế biểu dương 40 mô hình dân vận khéo\n\n"
                        "Sáng 12/9, Huyện ủy Yên Thế tổ chức hội nghị biểu dương 40 mô hình “Dân vận khéo”.", cfg)
     assert doc.title == "Huyện Yên Thế biểu dương 40 mô hình dân vận khéo"
+
+
+@pytest.mark.parametrize("menu", ["Bạn cần biết Tiện ích Liên hệ\nThời sự", "Hình ảnh - Phóng sự ảnh",
+                                  "Công ty Cổ phần Gạch ngói Đông Anh"])
+def test_a_menu_or_banner_line_above_the_headline_is_not_the_title(cfg, menu):
+    doc = extract_text(f"{menu}\n\nHuyện Yên Thế biểu dương 40 mô hình dân vận khéo\n\nHoàng Yến\n12/09/2023 08:10\n\n"
+                       "Sáng 12/9, Huyện ủy Yên Thế tổ chức hội nghị biểu dương 40 mô hình “Dân vận khéo”.", cfg)
+    assert doc.title == "Huyện Yên Thế biểu dương 40 mô hình dân vận khéo"
+
+
+def test_a_short_headline_keeps_its_place_above_a_long_lead(cfg):
+    doc = extract_text("Dân vận khéo ở Tân Phú\n\nNăm 2023, huyện Tân Phú có thêm 45 mô hình “Dân vận khéo” được công "
+                       "nhận, nâng tổng số mô hình toàn huyện lên 312 mô hình ở các lĩnh vực.", cfg)
+    assert doc.title == "Dân vận khéo ở Tân Phú"

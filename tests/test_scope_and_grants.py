@@ -523,3 +523,16 @@ def test_a_company_banner_above_the_title_names_no_commune(cfg):
                        "\n\nNgày 5/8/2022, Bộ NN&PTNT tổ chức hội nghị toàn quốc về chương trình xây dựng nông thôn "
                        "mới.", cfg)
     assert facts_of(doc, "district") == [] and doc.fields.get("province", "") == ""
+
+
+def test_the_host_province_of_a_central_body_s_regional_event_is_not_its_unit(cfg):
+    doc = extract_text("Tôn vinh 30 điển hình học tập và làm theo Bác\n\nTại Quảng Bình, tối 20.11, Ban Tuyên giáo và Dân "
+                       "vận Trung ương phối hợp Tỉnh ủy Quảng Bình tổ chức chương trình giao lưu điển hình khu vực miền "
+                       "Trung - Tây Nguyên năm 2025.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_museum_named_after_the_president_is_no_city(cfg):
+    doc = extract_text("Đại hội Thi đua yêu nước Bộ Công Thương lần thứ IV\n\nChiều 12-11, tại Bảo tàng Hồ Chí Minh đã diễn "
+                       "ra Đại hội Thi đua yêu nước Bộ Công Thương với 280 đại biểu là các điển hình tiên tiến.", cfg)
+    assert doc.fields.get("province", "") == ""

@@ -86,6 +86,9 @@ _ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\
 _HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)", re.I)
 # ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
 _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
+# A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
+# chương trình … khu vực miền Trung - Tây Nguyên": the host province of a central body's event.
+_PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0,4}$", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -124,13 +127,13 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
     n = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
-        and not _MANY_PROVINCES_AFTER.match(head, p.end()))
+        and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PARTNER_BEFORE.search(head, max(0, p.start() - 40), p.start()))
     affiliated = False
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
-        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end):
+        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before):
             continue
         if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]):
             continue

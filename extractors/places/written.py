@@ -55,6 +55,8 @@ PERSON_CUES = frozenset((
     # a person's thought, example or memorial: "tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Lăng …"
     "tư tưởng", "đạo đức", "phong cách", "tấm gương", "gương", "lời", "di chúc", "lăng", "thời đại", "mang tên",
     "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
+    # a memorial named after a person ("tại Bảo tàng Hồ Chí Minh"): a venue, never the city
+    "bảo tàng", "nhà tưởng niệm", "khu lưu niệm", "đền thờ", "tượng đài",
 ))
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))

@@ -106,15 +106,26 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
     return doc
 
 
+def _a_headline_below(lines: list[str], i: int) -> bool:
+    """Whether a headline stands within the three lines below a short line (a menu or a banner above it:
+    "Bạn cần biết Tiện ích Liên hệ", "Công ty Phân lân nung chảy Văn Điển")."""
+    if len(lines[i]) >= 40:
+        return False
+    below = [line for line in lines[i + 1:i + 5] if line.strip()][:3]
+    return any(40 <= len(line) <= 150 and _is_title_candidate(line) and not line.rstrip().endswith((".", ":", ","))
+               and not LEAD_MARK.match(line) for line in below)
+
+
 def _mark_zones(doc: Document) -> None:
     text = doc.text
     pos = 0
     title_span = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end + 1
         if title_span is None:
-            if not _is_title_candidate(line):
+            if not _is_title_candidate(line) or _a_headline_below(lines, i):
                 continue
             if len(line) <= 220:
                 title_span = (start, end)
