@@ -536,3 +536,11 @@ def test_a_museum_named_after_the_president_is_no_city(cfg):
     doc = extract_text("Đại hội Thi đua yêu nước Bộ Công Thương lần thứ IV\n\nChiều 12-11, tại Bảo tàng Hồ Chí Minh đã diễn "
                        "ra Đại hội Thi đua yêu nước Bộ Công Thương với 280 đại biểu là các điển hình tiên tiến.", cfg)
     assert doc.fields.get("province", "") == ""
+
+
+def test_a_provincial_congress_with_central_leaders_keeps_its_province(cfg):
+    doc = extract_text("12 công dân ưu tú được vinh danh\n\n(Báo X) - Phó Chủ tịch nước và Bí thư Tỉnh ủy Thanh Hóa "
+                       "trao danh hiệu công dân ưu tú năm 2025 tặng 12 cá nhân.\n\nSáng 12/10, Tỉnh ủy - HĐND - UBND - Ủy "
+                       "ban MTTQ Việt Nam tỉnh Thanh Hóa trang trọng tổ chức Đại hội Thi đua yêu nước tỉnh giai đoạn "
+                       "2025-2030. Tới dự có Thủ tướng Chính phủ, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương.", cfg)
+    assert doc.fields.get("province") == "Thanh Hóa"

@@ -89,6 +89,11 @@ _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
 # chương trình … khu vực miền Trung - Tây Nguyên": the host province of a central body's event.
 _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+# The province's own bodies holding the event, in the sentence that opens the body after a sapo: "Sáng 10/10,
+# Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Hà Nội trang trọng tổ chức Đại hội Thi đua yêu nước thành phố".
+_LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"
+                                r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
+_ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -142,7 +147,17 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         if affiliated:
             continue
         n += 1
-    return n
+    return n + _local_organisers(doc, mentions)
+
+
+def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
+    """Provinces whose own bodies hold the event, named in the first sentence of the body."""
+    first = next(((a, b) for a, b in doc.sentences if a >= doc.lead_span[1]), None)
+    if first is None:
+        return 0
+    return sum(1 for m in mentions if first[0] <= m.start < first[1] and not m.historical
+               and _LOCAL_BODY_BEFORE.search(text_before(doc.text, m.start, 40)) and _ORGANISES_AFTER.match(doc.text, m.end)
+               and not _PARTNER_BEFORE.search(text_before(doc.text, m.start, 80)))
 
 
 def national_strength(doc: Document, mentions: list[Mention]) -> float:
