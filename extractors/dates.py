@@ -139,6 +139,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 
+_RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _RANGE_OPEN = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")  # a year, then a dash: a range goes on
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
@@ -240,6 +241,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
+            if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()):
+                continue  # deep in a long "(PLM) - …" lead, or "( 1/10/1991 – 1/10/2021 )": an anniversary's range
             before = line[:m.start()]
             if not before.strip():
                 before = lines[i - 1][1] if i else ""

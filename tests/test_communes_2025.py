@@ -218,3 +218,10 @@ def test_a_ward_located_by_the_district_it_replaced_speaks_the_new_system(cfg):
                        "đoàn kết toàn dân tộc.\n\nChủ tịch UBND thành phố dự và tặng quà. " + BODY, cfg)
     assert doc.fields["era"] == "2025" and doc.fields.get("commune") == "Ngô Quyền"
     assert not doc.fields.get("district")
+
+
+def test_an_undated_commune_in_the_province_the_article_names_decides_the_era(cfg):
+    # xã Hòa Khánh lay in Đắk Lắk before the reform; the 2025 commune of that name is in Tây Ninh
+    doc = extract_text("Thi đua chào mừng kỷ niệm 120 năm thành lập tỉnh Đắk Lắk\n\nPhong trào thi đua đặc biệt của tỉnh "
+                       "Đắk Lắk đã đi vào cuộc sống. Đoàn viên xã Hòa Khánh thực hiện 15 công trình thanh niên.", cfg)
+    assert doc.fields.get("province") == "Đắk Lắk" and doc.fields["era"] == "legacy"

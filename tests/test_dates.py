@@ -161,3 +161,10 @@ def test_a_byline_block_below_the_lead(cfg):
                        "vinh 100 nông dân xuất sắc, với sự tham dự của lãnh đạo Đảng, Nhà nước và đông đảo bà con nông "
                        "dân cả nước.\n\nTác giả Hồng Nhung/VOV1\n13/10/2022 10:05\n\n" + BODY, cfg)
     assert doc.fields.get("published_date") == "2022-10-13"
+
+
+def test_an_anniversary_range_in_a_long_lead_is_no_dateline(cfg):
+    doc = extract_text("Yên Bái kỷ niệm 30 năm tái lập tỉnh\n(PLM) - Sáng ngày 30/9, Tỉnh ủy, HĐND, UBND tỉnh Yên Bái long "
+                       "trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh ( 1/10/1991 – 1/10/2021 ) và đón nhận Huân "
+                       "chương Lao động hạng nhất của Chủ tịch nước trao tặng.\n" + BODY, cfg)
+    assert doc.fields.get("published_date") in (None, "")

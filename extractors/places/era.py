@@ -86,7 +86,25 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
                     and not _MERGER.search(text, *doc.sentence_at(m.start))})
     # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system.
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)})
+    in_old, in_new = _communes_in_named_provinces(typed_communes, mentions)
+    old, new = old + 2 * in_old, new + 2 * in_new
     return NEW if new > old else LEGACY
+
+
+def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention]) -> tuple[int, int]:
+    """(old, new): communes that lie in a province the article names in one system only ("xã Hòa Khánh" in an
+    article about tỉnh Đắk Lắk is Buôn Ma Thuột's ward of old, not the Tây Ninh commune of 2025)."""
+    named = {era: {u.code for m in mentions if not m.historical and m.type in ("tỉnh", "thành phố", "")
+                   for u in m.of("province", era)} for era in (LEGACY, NEW)}
+    old = new = 0
+    for surface in {m.surface for m in communes}:
+        m = next(c for c in communes if c.surface == surface)
+        inside = [any(u.province_code in named[era] for u in m.of("commune", era)) for era in (LEGACY, NEW)]
+        if inside == [True, False]:
+            old += 1
+        elif inside == [False, True]:
+            new += 1
+    return old, new
 
 
 def _paired_with_province(text: str, mentions: list[Mention]) -> tuple[int, int]:
