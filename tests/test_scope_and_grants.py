@@ -544,3 +544,11 @@ def test_a_provincial_congress_with_central_leaders_keeps_its_province(cfg):
                        "ban MTTQ Việt Nam tỉnh Thanh Hóa trang trọng tổ chức Đại hội Thi đua yêu nước tỉnh giai đoạn "
                        "2025-2030. Tới dự có Thủ tướng Chính phủ, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương.", cfg)
     assert doc.fields.get("province") == "Thanh Hóa"
+
+
+def test_the_address_of_a_venue_in_another_province_is_not_the_unit(cfg):
+    doc = extract_text("Sóc Trăng chuẩn bị tham gia Ngày hội Gia đình tiêu biểu các tỉnh miền Tây Nam Bộ\n\nSở VHTTDL tỉnh "
+                       "Sóc Trăng đã chọn 4 gia đình tiêu biểu đại diện cho tỉnh tham gia Ngày hội.\n\nNgày hội sẽ diễn "
+                       "ra từ ngày 10/11/2023 tại Khu di tích lịch sử (ấp Vĩnh Hội, xã Long Đức, thành phố Trà Vinh, "
+                       "tỉnh Trà Vinh).", cfg)
+    assert doc.fields.get("province") == "Sóc Trăng" and doc.fields.get("district", "") == ""

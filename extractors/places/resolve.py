@@ -15,6 +15,8 @@ Old units named as history give neither the province nor the unit.
 
 from __future__ import annotations
 
+import re
+
 from extractors.places.era import decide_era
 from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import resolve_legacy
@@ -29,7 +31,7 @@ from pipeline.settings import Settings
 def resolve_places(doc: Document, cfg: Settings) -> None:
     """Fill the article's era, province, district and commune fields and write the place facts."""
     gaz = get_gazetteer(cfg)
-    mentions: list[Mention] = [m for m in doc.mentions if m.candidates]
+    mentions: list[Mention] = _without_venue_addresses(doc, [m for m in doc.mentions if m.candidates])
     outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
     # The catalogue's or the config's name of a known outlet wins over what the page calls itself.
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
@@ -56,6 +58,26 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         source = ""
     doc.fields["scope"] = scope_of(doc.fields)
     doc.fields["place_source"] = source
+
+
+_OPEN_BRACKET = re.compile(r"\(([^()]*)$")
+_AT = re.compile(r"\b(?:tại|ở)\b", re.I)
+
+
+def _in_venue_address(doc: Document, m: Mention) -> bool:
+    """Inside the brackets of a venue's address: "tại Đền thờ Bác Hồ (ấp Vĩnh Hội, xã Long Đức, TP Trà Vinh)"."""
+    sent_start = doc.sentence_at(m.start)[0]
+    opened = _OPEN_BRACKET.search(doc.text, max(sent_start, m.start - 80), m.start)
+    return bool(opened) and bool(_AT.search(doc.text, max(sent_start, opened.start() - 120), opened.start()))
+
+
+def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those of a venue's address, where the headline or lead names a place of its own
+    (a province's delegation to a regional festival held in another province)."""
+    venue = {m.start for m in mentions if m.zone == "body" and _in_venue_address(doc, m)}
+    if venue and any(m.zone in ("title", "lead") and not m.historical for m in mentions):
+        return [m for m in mentions if m.start not in venue]
+    return mentions
 
 
 def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
