@@ -552,3 +552,39 @@ def test_the_address_of_a_venue_in_another_province_is_not_the_unit(cfg):
                        "ra từ ngày 10/11/2023 tại Khu di tích lịch sử (ấp Vĩnh Hội, xã Long Đức, thành phố Trà Vinh, "
                        "tỉnh Trà Vinh).", cfg)
     assert doc.fields.get("province") == "Sóc Trăng" and doc.fields.get("district", "") == ""
+
+
+def test_a_provincial_police_story_keeps_its_province_though_the_ministry_gives_an_award(cfg):
+    doc = extract_text("Công an tỉnh: Khen thưởng nhiều tập thể, cá nhân\n\nCập nhật: 14-08-2023 | 09:12\n\nNhân kỷ niệm "
+                       "ngày truyền thống, Phòng Cảnh sát hình sự Công an tỉnh vinh dự được Bộ trưởng Bộ Công an tặng "
+                       "Bằng khen. Dịp này, 8 tập thể và 21 cá nhân được Giám đốc Công an tỉnh tặng giấy khen.",
+                       cfg, url="https://baolongan.vn/cong-an-tinh-khen-thuong-a1234.html")
+    assert doc.fields.get("province") == "Long An"
+
+
+def test_a_sector_congress_of_a_central_agency_is_national(cfg):
+    doc = extract_text("Ngày 20/11/2025, tại Hà Nội, Bảo hiểm xã hội Việt Nam tổ chức Đại hội thi đua yêu nước ngành Bảo "
+                       "hiểm xã hội lần thứ V, tôn vinh các tập thể, cá nhân tiêu biểu.\n\nĐại hội có 300 đại biểu.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_cluster_of_five_provinces_is_regional(cfg):
+    doc = extract_text("Chiều 20-11, tại tỉnh Đồng Tháp, Cụm thi đua Bộ Chỉ huy Quân sự 5 tỉnh, thành phố (Đồng Tháp, Cà "
+                       "Mau, Vĩnh Long, An Giang, Cần Thơ) tổ chức hội nghị tổng kết phong trào thi đua quyết thắng năm "
+                       "2025.\n\nPhát biểu chào mừng, Chủ tịch UBND tỉnh Đồng Tháp nêu rõ kết quả của cụm.", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_provincial_paper_keeps_its_province_named_once_in_the_body(cfg):
+    doc = extract_text("Biểu dương điển hình dân vận khéo\n\nTham dự Hội nghị có các đồng chí lãnh đạo Ban Dân vận Trung "
+                       "ương cùng đại biểu các sở, ngành, địa phương và nhiều điển hình tiêu biểu trong tỉnh.\n\nVề phía "
+                       "lãnh đạo tỉnh Kon Tum có đồng chí Phó Bí thư Tỉnh ủy và lãnh đạo các sở, ngành.", cfg,
+                       url="https://baokontum.com.vn/chinh-tri/hoi-nghi-dan-van-kheo-12345.html")
+    assert doc.fields.get("province") == "Kon Tum"
+
+
+def test_a_provincial_police_bridge_of_a_national_meeting_is_not_the_subject(cfg):
+    doc = extract_text("Tổng kết Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n\n(kontumtv.vn) – Bộ Công an tổ chức Hội nghị trực "
+                       "tuyến tổng kết Ngày hội toàn dân bảo vệ an ninh Tổ quốc trên toàn quốc. Dự tại điểm cầu Công an "
+                       "tỉnh có Phó Chủ tịch UBND tỉnh.", cfg)
+    assert _is_national(doc)

@@ -49,7 +49,9 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     # (or its only places are venues: "Tối 9/6, tại Hà Nội đã diễn ra Lễ trao Giải báo chí toàn quốc")
     national = strength >= cfg.places.national_threshold or strength >= 1.0 and (
         source in ("outlet", "url") or only_venues(doc, mentions))
-    if national or _in_passing(doc, mentions, source) or _scattered(doc, mentions, source):
+    # (a province named once in passing still stands where the article's own provincial outlet says it too)
+    passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet)
+    if national or passing or _scattered(doc, mentions, source):
         # (or a province named once in passing deep in an article that names no other place and comes
         # from no provincial outlet: no province, but no national scope either)
         for key in _UNIT_FIELDS:
@@ -78,6 +80,13 @@ def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Men
     if venue and any(m.zone in ("title", "lead") and not m.historical for m in mentions):
         return [m for m in mentions if m.start not in venue]
     return mentions
+
+
+def _outlet_agrees(doc: Document, gaz, outlet) -> bool:
+    """Whether a provincial outlet (not a national paper's home city) names the article's province."""
+    code = doc.fields.get("province_code")
+    return bool(code and outlet.province_code and not outlet.weak
+                and code in (outlet.province_code, gaz.to_2025(outlet.province_code)))
 
 
 def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:

@@ -30,7 +30,7 @@ _SCOPE = re.compile(
     # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
-    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)  # ("Cụm thi đua … 5 tỉnh, thành phố")
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
@@ -41,7 +41,10 @@ _CENTRAL_KEY = re.compile(
     r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone)
-    r"|\bQuân\s+khu\s+\d\b")  # a military region of several provinces, as the actor
+    r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
+    # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
+    r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam"
+    r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao)(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố))")
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))\b")
@@ -74,7 +77,7 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:tổ\s+chức|phối\s+hợp|chủ\
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
-_PROVINCIAL = re.compile(r"\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
+_PROVINCIAL = re.compile(r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 # "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
 # "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
@@ -94,6 +97,7 @@ _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0
 _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
 _ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
+_BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -132,7 +136,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
     n = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
-        and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PARTNER_BEFORE.search(head, max(0, p.start() - 40), p.start()))
+        and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PARTNER_BEFORE.search(head, max(0, p.start() - 40), p.start())
+        and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start()))
     affiliated = False
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
