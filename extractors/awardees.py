@@ -51,7 +51,9 @@ _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, revers
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
 AWARD = re.compile(
+    # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
+    r"|(?:phong|truy)\s+tặng"
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận)"
@@ -222,6 +224,8 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:h
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+_DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
+_REPRESENTING_AFTER = re.compile(r"\s+đại\s+(?:diện|điện)\b", re.I)
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
@@ -274,6 +278,11 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue
+        if written == "đại biểu" and (
+                _REPRESENTING_AFTER.match(text, noun.end()) and not AWARD.search(text, c0, num.start)
+                or _DELEGATES_ATTENDING.search(text, sent[0], num.start) and not _own_grant(text, noun.end(), c1)):
+            continue  # "86 đại biểu đại diện chiến sĩ thi đua … được phong tặng": the represented were honoured;
+            # "Tổng số đại biểu về dự Đại hội là 2.223 đại biểu, gồm: …; 198 đại biểu là người dân tộc": who attend
         if _ATTENDING.match(text, sent[0]) and not _GRANT_AFTER.match(text, noun.end(), c1):
             continue  # "Tham dự lễ tuyên dương có … hơn 350 đại biểu": who attended the ceremony
         if written in ("đại biểu", "gương") and \

@@ -130,3 +130,20 @@ def test_the_parts_of_a_total_listed_line_by_line(cfg):
         "Lễ tuyên dương dự kiến tổ chức ngày 20/3 với 300 đồng chí tham dự.", cfg)
     values = sorted(int(f.value) for f in doc.facts if f.kind == "awardee_count")
     assert values == [28, 31, 49, 52, 80]  # the share 76/80 and the attendance 300 are not parts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # conferring a title, in life or after death
+    ("Theo Quyết định số 512/QĐ-CTN, truy tặng 14 cá nhân và phong tặng 9 tập thể danh hiệu Anh hùng Lực lượng vũ "
+     "trang nhân dân.", [(14, "cá nhân"), (9, "tập thể")]),
+    # delegates who stand for those once honoured are not honoured here
+    ("Đại hội có 64 đại biểu đại diện chiến sĩ thi đua toàn quốc được phong tặng từ năm 2020 đến nay.", []),
+    # the make-up of those who attend is no award list, though one item mentions titles
+    ("Trong số đại biểu chính thức có 52 đại biểu đại diện Anh hùng Lao động được phong tặng từ năm 2020; 120 đại "
+     "biểu là người dân tộc thiểu số; 33 đại biểu là người Việt Nam ở nước ngoài.", []),
+    # an award to the delegates themselves still counts
+    ("Hội nghị sẽ biểu dương 150 đại biểu đại diện cho hơn 9.000 trưởng ban công tác Mặt trận trong cả nước.",
+     [(150, "cá nhân")]),
+])
+def test_titles_conferred_and_delegates_who_only_attend(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
