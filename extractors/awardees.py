@@ -92,7 +92,17 @@ _LATE_GRANT = re.compile(
     r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
     r"(?:nhận|(?:truy\s+)?tặng(?:\s+thưởng)?|trao(?:\s+tặng)?)\s+(?:các\s+|những\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
+# Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
+# "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
+_WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b",
+                               re.I)
+# Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
+_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
+                           r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
+# "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+_PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
 _AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
@@ -136,15 +146,20 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if _TITLE_AFTER.match(text, end):
         return True  # "422 hộ gia đình văn hóa": households that hold the title
+    if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
+        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
     if _OPENS_BREAKDOWN.match(text, sent[0]):
         if _proposed_before(text, sent[0]):
             return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
         if AWARD.search(_sentence_before(text, sent[0])) and not _GRANT_AFTER.match(text, end, clause[1]) \
                 and not PROPOSED.search(text, sent[0], start):
             return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
+    if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
+        return False
     m = _GRANT_AFTER.match(text, end, clause[1])
     if m:
-        return bool(m.group("yes"))
+        # ("4.476/6.000 đoàn viên mới, 90% cơ sở Đoàn … đạt danh hiệu": the title is the other figure's)
+        return bool(m.group("yes")) and not _PERCENT.search(text, end, m.start("yes"))
     late = _LATE_GRANT.match(text, end, clause[1])
     if late and not PROPOSED.search(late.group()):
         return True

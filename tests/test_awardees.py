@@ -147,3 +147,21 @@ def test_the_parts_of_a_total_listed_line_by_line(cfg):
 ])
 def test_titles_conferred_and_delegates_who_only_attend(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # holders of a work title named right after the noun
+    ("Từ năm 2019 - 2021, toàn tỉnh có gần 2.870 lượt tập thể lao động tiên tiến, trên 1.140 lượt tập thể đạt lao "
+     "động xuất sắc.", [(2870, "tập thể"), (1140, "tập thể")]),
+    # ... but not where they are proposed
+    ("UBND huyện đã đề nghị cấp trên công nhận 31 tập thể lao động xuất sắc.", []),
+    # helped, not honoured, though a title was reached in the item before
+    ("Toàn xã có 312 hộ đạt danh hiệu “sản xuất, kinh doanh giỏi”; 19 hộ nghèo có hoàn cảnh khó khăn được hỗ trợ "
+     "xây dựng nhà ở.", [(312, "tập thể")]),
+    # a target
+    ("Phấn đấu trong 5 năm 2021-2025, xã có 3.500 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi.", []),
+    # the title belongs to the item that opens with a share
+    ("Phát triển 2.150/3.000 đoàn viên mới, 85% cơ sở Đoàn đạt danh hiệu vững mạnh.", []),
+])
+def test_titles_reached_helped_and_targets(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
