@@ -588,3 +588,17 @@ def test_a_provincial_police_bridge_of_a_national_meeting_is_not_the_subject(cfg
                        "tuyến tổng kết Ngày hội toàn dân bảo vệ an ninh Tổ quốc trên toàn quốc. Dự tại điểm cầu Công an "
                        "tỉnh có Phó Chủ tịch UBND tỉnh.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_ceremony_whose_only_place_is_its_venue_and_signs_come_later(cfg):
+    doc = extract_text("Tuyên dương gương mặt trẻ tiêu biểu\n\nNgày 21/3, tại Hà Nội, đoàn đại biểu gương mặt trẻ tiêu biểu "
+                       "tham dự nhiều hoạt động ý nghĩa.\n\nTối 21/3, tại Hà Nội, T.Ư Đoàn tổ chức Lễ tuyên dương 10 gương "
+                       "mặt trẻ tiêu biểu năm 2021, đến từ 9 tỉnh, thành phố.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_provincial_paper_s_story_held_in_its_own_capital_keeps_its_province(cfg):
+    doc = extract_text("Hội nghị biểu dương người có uy tín\n\nSáng 5/3, tại TP Hà Tĩnh, Ban Dân tộc tổ chức hội nghị biểu "
+                       "dương 120 người có uy tín.\n\nĐây là một trong những địa phương có số người có uy tín đông nhất cả "
+                       "nước.", cfg, url="https://baohatinh.vn/hoi-nghi-bieu-duong-nguoi-co-uy-tin-post12345.html")
+    assert doc.fields.get("province") == "Hà Tĩnh"

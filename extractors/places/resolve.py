@@ -22,7 +22,7 @@ from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
-from extractors.places.scope import national_strength, only_venues, place_source, scope_of
+from extractors.places.scope import national_score, national_strength, only_venues, place_source, scope_of
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -47,8 +47,11 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     strength = national_strength(doc, mentions)
     # National; or its only place is the outlet's city and it shows a sign of national scope.
     # (or its only places are venues: "Tối 9/6, tại Hà Nội đã diễn ra Lễ trao Giải báo chí toàn quốc")
+    # (or, from no paper of that province, its only places are venues and the start of its body shows a sign:
+    # "Tối 21/3, tại Hà Nội, T.Ư Đoàn … tổ chức Lễ tuyên dương …")
     national = strength >= cfg.places.national_threshold or strength >= 1.0 and (
-        source in ("outlet", "url") or only_venues(doc, mentions))
+        source in ("outlet", "url") or only_venues(doc, mentions)) or (
+        only_venues(doc, mentions) and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
     # (a province named once in passing still stands where the article's own provincial outlet says it too)
     passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet)
     if national or passing or _scattered(doc, mentions, source):

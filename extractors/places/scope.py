@@ -103,8 +103,9 @@ _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
 
-def national_score(doc: Document) -> float:
-    """Weighted signs of national scope in the headline, the lead and the start of the body."""
+def national_score(doc: Document, head_only: bool = True) -> float:
+    """Weighted signs of national scope in the headline, the lead and the start of the body (counted only
+    where one of them is in the head, unless `head_only` is False)."""
     text = doc.text[: max(doc.lead_span[1], _BODY_WINDOW)]
     score = 0.0
     in_head = False
@@ -124,7 +125,7 @@ def national_score(doc: Document) -> float:
         if actor:
             score += 2 * _HEAD_WEIGHT[doc.zone(start)]
             in_head = in_head or doc.zone(start) != "body"
-    return score if in_head else 0.0
+    return score if in_head or not head_only else 0.0
 
 
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:
@@ -172,9 +173,9 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
 
 
 def only_venues(doc: Document, mentions: list[Mention]) -> bool:
-    """Every current place is written as a venue or an affiliation ("tại Hà Nội đã diễn ra …"): the host
-    city, not the subject."""
-    current = [m for m in mentions if not m.historical]
+    """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
+    an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
+    current = [m for m in mentions if not m.historical and m.via != "bare"]
     return bool(current) and all(_VENUE_BEFORE.search(text_before(doc.text, m.start, 80)) for m in current)
 
 
