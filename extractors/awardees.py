@@ -35,7 +35,8 @@ KIND = {
     "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
     "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
     "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
-    "dòng họ": "tập thể",
+    "dòng họ": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
+    "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân",
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
 }
@@ -73,6 +74,7 @@ _GRANT_AFTER = re.compile(
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
     rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
+    r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy"
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
@@ -329,6 +331,7 @@ def _parts_of_totals(doc: Document, counted: list) -> None:
     if not totals:
         return
     _listed_parts(doc, counted)
+    _gender_parts(doc)
     text = doc.text
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     numbers_at = {n.start: n for n in doc.numbers}
@@ -373,3 +376,22 @@ def _listed_parts(doc: Document, counted: list) -> None:
                     and float(num.value).is_integer() and num.value < float(total.value) and num.denominator is None:
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier="part")
+
+
+_PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
+
+
+def _gender_parts(doc: Document) -> None:
+    """"gồm 143 em học sinh …; trong đó có 60 nam, 83 nữ": the men and women of an individuals' total."""
+    text = doc.text
+    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.unit == "cá nhân" and f.qualifier != "part"]:
+        opens = _PARTS_OPENER.match(text, total.end)
+        if not opens:
+            continue
+        sent_end = doc.sentence_at(total.start)[1]
+        parts = [num for num, _ in counted_numbers(doc, _GENDER) if opens.end() <= num.start < min(sent_end, opens.end() + 40)]
+        if len(parts) == 2 and sum(p.value for p in parts) <= float(total.value):
+            for num in parts:
+                if num.start not in taken:
+                    doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit="cá nhân", qualifier="part")

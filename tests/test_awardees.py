@@ -165,3 +165,16 @@ def test_titles_conferred_and_delegates_who_only_attend(cfg, sentence, expected)
 ])
 def test_titles_reached_helped_and_targets(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dịp này, Công an huyện đã tặng giấy khen 3 cụ và Hội Người cao tuổi huyện khen thưởng 15 cụ có thành tích "
+     "xuất sắc.", [(3, "cá nhân"), (15, "cá nhân")]),
+    ("Trong năm, 214 CNVC-LĐ được tuyên dương lao động giỏi - lao động sáng tạo.", [(214, "cá nhân")]),
+    ("Dịp này, 96 cá nhân tiêu biểu thuộc 41 công đoàn cơ sở đã được LĐLĐ huyện biểu dương.", [(96, "cá nhân")]),
+    # the men and women of an individuals' total
+    ("Được tuyên dương năm nay gồm 120 em học sinh, sinh viên xuất sắc; trong đó có 52 nam, 68 nữ.",
+     [(120, "cá nhân"), (52, "cá nhân"), (68, "cá nhân")]),
+])
+def test_the_elderly_workers_issuers_written_short_and_parts_by_sex(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
