@@ -32,7 +32,9 @@ _NOT_CAMPAIGN = re.compile(
 _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
 # "các phong trào như “A”, “B”", "các phong trào: “A”; “B”"
 # ("PTTĐYN": phong trào thi đua yêu nước, written short; an unquoted first item may open the list)
-_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))(?:[^.;“”\"]{0,120}?(?:như|gồm|là)\s*:?"
+# ("phong trào … đi vào cuộc sống bằng những việc làm, mô hình cụ thể, như: “A”, “B”": the models are listed)
+_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
+                         r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc)[^.;“”\"]){0,120}?(?:như|gồm|là)\s*:?"
                          r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",

@@ -87,3 +87,10 @@ def test_a_list_after_an_abbreviated_movement_and_an_unquoted_item_still_counts(
     assert facts_of(doc, "campaign") == ["Yên Bái chung tay vì người nghèo",
                                          "Toàn dân đoàn kết xây dựng đời sống văn hóa",
                                          "Phụ nữ tích cực học tập, lao động sáng tạo"]
+
+
+def test_models_listed_after_the_movements_are_not_campaigns(cfg):
+    text = ("Nhiều phong trào thi đua, cuộc vận động của Hội đi vào cuộc sống bằng những việc làm, mô hình cụ thể, "
+            "như: “Nhà sạch – vườn đẹp”, “Ngày thứ Bảy xanh”, “Tặng sữa cho trẻ em nghèo”. Các phong trào như "
+            "“Phụ nữ tích cực học tập, lao động sáng tạo”, “Xây dựng gia đình 5 không, 3 sạch” được hưởng ứng.")
+    assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo", "Xây dựng gia đình 5 không, 3 sạch"]
