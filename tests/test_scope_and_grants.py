@@ -602,3 +602,23 @@ def test_a_provincial_paper_s_story_held_in_its_own_capital_keeps_its_province(c
                        "dương 120 người có uy tín.\n\nĐây là một trong những địa phương có số người có uy tín đông nhất cả "
                        "nước.", cfg, url="https://baohatinh.vn/hoi-nghi-bieu-duong-nguoi-co-uy-tin-post12345.html")
     assert doc.fields.get("province") == "Hà Tĩnh"
+
+
+def test_an_exemplar_s_home_town_is_not_the_unit(cfg):
+    doc = extract_text("Hai trong 300 tập thể, cá nhân sẽ được tôn vinh tại Đại hội Thi đua Quyết thắng toàn quân\n\nTheo "
+                       "thông tin tại họp báo, phi công Nguyễn Văn An, 31 tuổi, quê Hà Tĩnh, đang công tác tại Sư đoàn "
+                       "370 của Quân chủng Phòng không - Không quân.", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_the_border_guard_command_s_ceremony_in_a_host_province_is_national(cfg):
+    doc = extract_text("Chiều 17.3, tại Quảng Trị, Bộ Tư lệnh Bộ đội Biên phòng tổ chức tuyên dương 20 gương mặt trẻ tiêu "
+                       "biểu năm 2022 của Bộ đội Biên phòng.\n\nTại buổi lễ, lãnh đạo Bộ đội Biên phòng cho biết tuổi "
+                       "trẻ biên phòng đã bám trụ ở hơn 2.000 tổ, chốt trên biên giới.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_committee_meeting_its_guests_in_the_capital_is_national(cfg):
+    doc = extract_text("TPO - Chiều 3/3, tại Hà Nội, lãnh đạo Ban Dân vận T.Ư có buổi gặp mặt thân mật 20 gương mặt trẻ "
+                       "tiêu biểu của Bộ đội Biên phòng năm 2017.\n\nBuổi gặp mặt có sự tham dự của lãnh đạo các ban.", cfg)
+    assert _is_national(doc)

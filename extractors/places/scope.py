@@ -42,6 +42,8 @@ _CENTRAL_KEY = re.compile(
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone)
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
+    # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
+    r"|\bBộ\s+Tư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
     r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam"
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao)(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố))")
@@ -71,7 +73,7 @@ def _central_bodies(text: str):
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
-                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu"
+                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
@@ -175,8 +177,9 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
 def only_venues(doc: Document, mentions: list[Mention]) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
     an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
-    current = [m for m in mentions if not m.historical and m.via != "bare"]
-    return bool(current) and all(_VENUE_BEFORE.search(text_before(doc.text, m.start, 80)) for m in current)
+    current = [m for m in mentions if not m.historical]
+    venues = [m for m in current if _VENUE_BEFORE.search(text_before(doc.text, m.start, 80))]
+    return bool(venues) and all(m in venues or m.via == "bare" for m in current)
 
 
 def scope_of(fields: dict) -> str:

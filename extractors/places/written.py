@@ -57,6 +57,7 @@ PERSON_CUES = frozenset((
     "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
     # a memorial named after a person ("tại Bảo tàng Hồ Chí Minh"): a venue, never the city
     "bảo tàng", "nhà tưởng niệm", "khu lưu niệm", "đền thờ", "tượng đài",
+    "quê",  # a person's home town ("phi công …, 30 tuổi, quê Quảng Nam"): not the article's unit
 ))
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
