@@ -139,6 +139,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 
+# "Đã kết thúc lúc: 21/9/2022", "Hạn chót: 30/6/2023": a poll's or a call's deadline, not the article's date.
+_DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _RANGE_OPEN = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")  # a year, then a dash: a range goes on
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
@@ -239,6 +241,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
+                    or _DEADLINE_BEFORE.search(line, 0, m.start()) \
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
             if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()):

@@ -178,3 +178,12 @@ def test_titles_reached_helped_and_targets(cfg, sentence, expected):
 ])
 def test_the_elderly_workers_issuers_written_short_and_parts_by_sex(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_the_levels_of_households_that_reached_the_title_against_those_registered(cfg):
+    doc = extract_text("Tổng kết phong trào nông dân thi đua\n\n12/12/2023 - 08:00\n\nGiai đoạn 2020 - 2022, toàn tỉnh có "
+                       "2.604 lượt hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, đạt 41,2% so với hộ đăng ký.\n\n"
+                       "Trong đó, đạt danh hiệu cấp Trung ương là 12 lượt hộ, cấp tỉnh 180 lượt hộ, cấp huyện 806 lượt "
+                       "hộ và cấp xã 1.606 lượt hộ.", cfg)
+    values = sorted(int(f.value) for f in doc.facts if f.kind == "awardee_count")
+    assert values == [12, 180, 806, 1606, 2604]

@@ -168,3 +168,9 @@ def test_an_anniversary_range_in_a_long_lead_is_no_dateline(cfg):
                        "trọng tổ chức Lễ kỷ niệm 30 năm ngày tái lập tỉnh ( 1/10/1991 – 1/10/2021 ) và đón nhận Huân "
                        "chương Lao động hạng nhất của Chủ tịch nước trao tặng.\n" + BODY, cfg)
     assert doc.fields.get("published_date") in (None, "")
+
+
+def test_a_poll_s_closing_time_is_no_dateline(cfg):
+    doc = extract_text("Đã kết thúc lúc: 15/10/2023\nĐóng\n\nBình chọn Giải thưởng Phụ nữ tiêu biểu thành phố năm 2023\n\n"
+                       + BODY, cfg)
+    assert doc.fields.get("published_date") in (None, "")
