@@ -36,11 +36,12 @@ def test_a_reprint_on_an_aggregator_takes_the_outlet_it_names():
     assert hint.name == "Báo Bình Dương" and hint.province_code == "74"
 
 
-def test_a_district_broadcaster_gives_its_district():
+@pytest.mark.parametrize("url, district", [("https://hoianrt.vn/tin-tuc/tong-ket.html", "Hội An"),
+                                           ("http://truyenhinhyenthe.vn/content/hop-binh-xet.html", "Yên Thế")])
+def test_a_district_broadcaster_gives_its_district(url, district):
     cfg = load_config()
-    hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", "https://hoianrt.vn/tin-tuc/tong-ket.html", cfg,
-                         get_gazetteer(cfg))
-    assert hint.district_code and get_gazetteer(cfg).districts[hint.district_code].name == "Hội An"
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", url, cfg, get_gazetteer(cfg))
+    assert hint.district_code and get_gazetteer(cfg).districts[hint.district_code].name == district
 
 
 def test_a_provincial_paper_s_lead_mark_names_it():

@@ -154,16 +154,19 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
     return None
 
 
-_BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$")
+# A district broadcaster's label: its name with a suffix ("hoianrt") or a prefix ("truyenhinhlucngan").
+_BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$|^(?:truyenhinh|daitruyenthanh|ttvhtt)(?P<name2>[a-z]{5,})$")
 
 
 def _district_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
-    """(province, district) of a label that is one district's name with a broadcaster's suffix ("hoianrt")."""
+    """(province, district) of a label that is one district's name with a broadcaster's suffix or prefix
+    ("hoianrt", "truyenhinhlucngan")."""
     for label in labels:
         m = _BROADCASTER.match(label)
         if not m:
             continue
-        found = [d for d in gaz.districts.values() if not d.historical and fold_key(d.name) == m.group("name")]
+        name = m.group("name") or m.group("name2")
+        found = [d for d in gaz.districts.values() if not d.historical and fold_key(d.name) == name]
         if len(found) == 1:
             return found[0].province_code, found[0].code
     return "", ""
