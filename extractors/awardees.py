@@ -50,7 +50,8 @@ _ADMIN_UNIT_GRANTED = re.compile(
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
+# ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
@@ -146,8 +147,8 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
-    if _TITLE_AFTER.match(text, end):
-        return True  # "422 hộ gia đình văn hóa": households that hold the title
+    if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]):
+        return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng": proposed)
     if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
     if _OPENS_BREAKDOWN.match(text, sent[0]):

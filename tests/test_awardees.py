@@ -187,3 +187,13 @@ def test_the_levels_of_households_that_reached_the_title_against_those_registere
                        "hộ và cấp xã 1.606 lượt hộ.", cfg)
     values = sorted(int(f.value) for f in doc.facts if f.kind == "awardee_count")
     assert values == [12, 180, 806, 1606, 2604]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the noun opens the title's quotation marks
+    ("LĐLĐ tỉnh đã tổ chức Lễ tuyên dương 80 “Công nhân giỏi” năm 2023.", [(80, "cá nhân")]),
+    # title holders put forward for an award are proposed, not honoured
+    ("Ban Chỉ đạo đã chọn 18 cơ quan, đơn vị và 45 hộ gia đình văn hóa tiêu biểu đề nghị UBND huyện khen thưởng.", []),
+])
+def test_a_quoted_title_and_title_holders_put_forward(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
