@@ -331,10 +331,12 @@ def _parts_of_totals(doc: Document, counted: list) -> None:
     totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
     if not totals:
         return
-    _listed_parts(doc, counted)
-    _gender_parts(doc)
-    text = doc.text
+    # Every kind of part below shares one record of the figures already taken, and the figures by sex are found once.
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    genders = [num for num, _ in counted_numbers(doc, _GENDER)]
+    _listed_parts(doc, counted, taken)
+    _gender_parts(doc, genders, taken)
+    text = doc.text
     numbers_at = {n.start: n for n in doc.numbers}
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
@@ -345,7 +347,7 @@ def _parts_of_totals(doc: Document, counted: list) -> None:
         if not kinds:
             continue
         parts = [(num, KIND[_written(noun.group("noun"))]) for num, noun in counted if first.end <= num.start < s1]
-        parts += [(num, "cá nhân") for num, _ in counted_numbers(doc, _GENDER) if first.end <= num.start < s1]
+        parts += [(num, "cá nhân") for num in genders if first.end <= num.start < s1]
         for num, kind in parts:
             if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
                     and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
@@ -359,10 +361,9 @@ _LIST_OPENS = re.compile(r"[^\n]{0,120}?(?:trong\s+đó|gồm|bao\s+gồm|cụ\s
 _LIST_LINE = re.compile(r"[^\S\n]*(?:[-+•*–][^\n]*|[^\n]{1,80}:)[^\S\n]*(?=\n|$)")
 
 
-def _listed_parts(doc: Document, counted: list) -> None:
+def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
     """The parts of an awardee total listed line by line after it ("Trong đó:"), each of the total's kind."""
     text = doc.text
-    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
         opens = _LIST_OPENS.match(text, total.end)
         if not opens:
@@ -382,17 +383,17 @@ def _listed_parts(doc: Document, counted: list) -> None:
 _PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
 
 
-def _gender_parts(doc: Document) -> None:
+def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
     """"gồm 143 em học sinh …; trong đó có 60 nam, 83 nữ": the men and women of an individuals' total."""
     text = doc.text
-    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.unit == "cá nhân" and f.qualifier != "part"]:
         opens = _PARTS_OPENER.match(text, total.end)
         if not opens:
             continue
         sent_end = doc.sentence_at(total.start)[1]
-        parts = [num for num, _ in counted_numbers(doc, _GENDER) if opens.end() <= num.start < min(sent_end, opens.end() + 40)]
+        parts = [num for num in genders if opens.end() <= num.start < min(sent_end, opens.end() + 40)]
         if len(parts) == 2 and sum(p.value for p in parts) <= float(total.value):
             for num in parts:
                 if num.start not in taken:
+                    taken.add(num.start)
                     doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit="cá nhân", qualifier="part")

@@ -97,8 +97,10 @@ def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention
     named = {era: {u.code for m in mentions if not m.historical and m.type in ("tỉnh", "thành phố", "")
                    for u in m.of("province", era)} for era in (LEGACY, NEW)}
     old = new = 0
-    for surface in {m.surface for m in communes}:
-        m = next(c for c in communes if c.surface == surface)
+    first_of: dict[str, Mention] = {}
+    for c in communes:
+        first_of.setdefault(c.surface, c)  # each commune once, as first written
+    for m in first_of.values():
         inside = [any(u.province_code in named[era] for u in m.of("commune", era)) for era in (LEGACY, NEW)]
         if inside == [True, False]:
             old += 1

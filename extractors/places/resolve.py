@@ -49,9 +49,10 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     # (or its only places are venues: "Tối 9/6, tại Hà Nội đã diễn ra Lễ trao Giải báo chí toàn quốc")
     # (or, from no paper of that province, its only places are venues and the start of its body shows a sign:
     # "Tối 21/3, tại Hà Nội, T.Ư Đoàn … tổ chức Lễ tuyên dương …")
+    venues_only = only_venues(doc, mentions)
     national = strength >= cfg.places.national_threshold or strength >= 1.0 and (
-        source in ("outlet", "url") or only_venues(doc, mentions)) or (
-        only_venues(doc, mentions) and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
+        source in ("outlet", "url") or venues_only) or (
+        venues_only and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
     # (a province named once in passing still stands where the article's own provincial outlet says it too)
     passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet)
     if national or passing or _scattered(doc, mentions, source):
