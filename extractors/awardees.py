@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.awardee_parts import parts_of_totals
 from extractors.counted import clause_bounds, counted_numbers, is_change
 from extractors.registry import register
 from pipeline.document import Document
@@ -21,7 +22,7 @@ KIND = {
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
     "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
-    "cá nhân": "cá nhân", "đồng chí": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
+    "cá nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
@@ -64,6 +65,10 @@ AWARD = re.compile(
 )
 PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
                       r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký", re.I)
+# A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
+# (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
+_LIST_PUBLISHED = re.compile(r"\bcông\s+bố\s+danh\s+sách\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
+                             r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
@@ -79,6 +84,8 @@ _GRANT_AFTER = re.compile(
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
+    # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)\s+văn\s+h"
     r"|đoạt\s+giải"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
@@ -98,13 +105,16 @@ _LATE_GRANT = re.compile(
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
-_WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b",
+# The noun may be the title's own first word: "1.276 chiến sĩ thi đua cấp cơ sở; 3.818 lao động tiên tiến".
+_WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
+                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b",
                                re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
 _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
-_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+# ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
@@ -175,6 +185,9 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
         c0 = sent[0]
     before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
+    published = _LIST_PUBLISHED.search(text, c0, clause[1])
+    if published and published.end() <= start and not PROPOSED.search(text, published.end(), start):
+        return True
     if not AWARD.search(before):
         return False
     return not _left_proposed(before)
@@ -312,88 +325,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         award, issuer = award_and_issuer(clause)
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
-    _parts_of_totals(doc, counted)
+    parts_of_totals(doc, [(num, KIND[_written(noun.group("noun"))], noun) for num, noun in counted], PROPOSED)
 
 
 def _written(noun: str) -> str:
     """A noun as KIND keys it: lower case, single spaces."""
     return " ".join(noun.lower().split())
-
-
-# A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
-# "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
-# part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
-_TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s+)?(?=\d)", re.I)
-_GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
-
-
-def _parts_of_totals(doc: Document, counted: list) -> None:
-    totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
-    if not totals:
-        return
-    # Every kind of part below shares one record of the figures already taken, and the figures by sex are found once.
-    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
-    genders = [num for num, _ in counted_numbers(doc, _GENDER)]
-    _listed_parts(doc, counted, taken)
-    _gender_parts(doc, genders, taken)
-    text = doc.text
-    numbers_at = {n.start: n for n in doc.numbers}
-    for s0, s1 in doc.sentences:
-        opener = _TOTAL_OPENER.match(text, s0, s1)
-        first = numbers_at.get(opener.end()) if opener else None
-        if first is None or not float(first.value).is_integer() or PROPOSED.search(text, s0, s1):
-            continue
-        kinds = {kind for value, kind in totals if value == str(int(first.value))}
-        if not kinds:
-            continue
-        parts = [(num, KIND[_written(noun.group("noun"))]) for num, noun in counted if first.end <= num.start < s1]
-        parts += [(num, "cá nhân") for num in genders if first.end <= num.start < s1]
-        for num, kind in parts:
-            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
-                    and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
-                taken.add(num.start)
-                doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
-
-
-# "100 đồng chí … được vinh danh, nhận giải thưởng Lý Tự Trọng. Trong đó:" and then one line per part
-# ("- 29 đồng chí Nữ, 71 đồng chí Nam", "Cán bộ đoàn trong các khối đối tượng có:", "- Khu vực trường học 17 đồng chí").
-_LIST_OPENS = re.compile(r"[^\n]{0,120}?(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?:\s+có)?\s*:[^\S\n]*(?=\n)", re.I)
-_LIST_LINE = re.compile(r"[^\S\n]*(?:[-+•*–][^\n]*|[^\n]{1,80}:)[^\S\n]*(?=\n|$)")
-
-
-def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
-    """The parts of an awardee total listed line by line after it ("Trong đó:"), each of the total's kind."""
-    text = doc.text
-    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
-        opens = _LIST_OPENS.match(text, total.end)
-        if not opens:
-            continue
-        pos, lines = opens.end() + 1, []
-        while line := _LIST_LINE.match(text, pos):
-            lines.append((line.start(), line.end()))
-            pos = line.end() + 1
-        for num, noun in counted:
-            kind = KIND[_written(noun.group("noun"))]
-            if kind == total.unit and num.start not in taken and any(a <= num.start < b for a, b in lines) \
-                    and float(num.value).is_integer() and num.value < float(total.value) and num.denominator is None:
-                taken.add(num.start)
-                doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier="part")
-
-
-_PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
-
-
-def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
-    """"gồm 143 em học sinh …; trong đó có 60 nam, 83 nữ": the men and women of an individuals' total."""
-    text = doc.text
-    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.unit == "cá nhân" and f.qualifier != "part"]:
-        opens = _PARTS_OPENER.match(text, total.end)
-        if not opens:
-            continue
-        sent_end = doc.sentence_at(total.start)[1]
-        parts = [num for num in genders if opens.end() <= num.start < min(sent_end, opens.end() + 40)]
-        if len(parts) == 2 and sum(p.value for p in parts) <= float(total.value):
-            for num in parts:
-                if num.start not in taken:
-                    taken.add(num.start)
-                    doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit="cá nhân", qualifier="part")

@@ -36,6 +36,8 @@ _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn
 _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
                          r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc)[^.;“”\"]){0,120}?(?:như|gồm|là)\s*:?"
                          r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
+# "hơn 2.000 mô hình trong phong trào … như “…”, “…”": the models of a movement, listed.
+_MODELS_OF_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,2}\s+(?:trong|của|thuộc)\s+$", re.I)
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",
                           re.I)
@@ -50,6 +52,12 @@ _WORDS = re.compile(r"\w+")
 def _whole_word(words: str, flags: int = 0) -> re.Pattern:
     """A name as a whole word, compiled once (abbreviations and lexicon names recur across articles)."""
     return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
+
+
+@lru_cache(maxsize=4096)
+def _definition(abbr: str) -> re.Pattern:
+    """An abbreviation's definition in brackets, with the space before it."""
+    return re.compile(rf"\s*\({re.escape(abbr)}\)")
 
 
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
@@ -78,7 +86,8 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str]) -> str
     """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling."""
     name = " ".join(name.strip(" .,;:-–").split())
     for abbr, full in expand.items():
-        name = _whole_word(abbr).sub(full, name)
+        # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
+        name = _whole_word(abbr).sub(full, _definition(abbr).sub("", name))
     return lexicon.get(name.casefold(), name)
 
 
@@ -105,7 +114,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "head"
         elif gap is not None and _CONTINUE.match(gap):
             is_campaign, how = True, "list" if in_list else "coordination"
-        elif _LIST_INTRO.search(text[max(0, m.start() - 160):m.start()]):
+        elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())) \
+                and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
             is_campaign, how = True, "lexicon"

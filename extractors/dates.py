@@ -129,6 +129,8 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
 
+# A date that opens a long line, run into the lead by the page's markup: "19/07/2024Sáng nay (19/7), Đảng ủy …".
+_LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 _EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến)"
@@ -231,12 +233,12 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
                 if d is not None:
                     out.append((i, (d, "", offset + cued.start("d"), offset + cued.end("y"))))
                     continue
-            m = _TAIL_DATELINE.search(line)
-            if m:
+            m = _TAIL_DATELINE.search(line) or _LINE_OPENING_DATE.match(line)
+            if m and not _SENTENCE_AFTER.match(line, m.end()):
                 d = _full_date(m)
                 if d is not None:
-                    out.append((i, (d, f"{int(m.group('h')):02d}:{m.group('mi')}", offset + m.start("d"),
-                                    offset + m.end("y"))))
+                    hhmm = f"{int(m.group('h')):02d}:{m.group('mi')}" if m.group("h") else ""
+                    out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)

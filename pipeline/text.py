@@ -81,7 +81,9 @@ UPPER = "".join(re.escape(c) for c in map(chr, [*range(0x41, 0x5B), *range(0xC0,
                 if c.isupper())
 # A sentence ends at a stop followed by a capital (the gap is the group "gap") or at a line break. The pattern
 # opens with the stop or the break itself, a character class the regex engine scans for quickly.
-_SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+)(?=[\"“‘«(]*[{UPPER}0-9])|(?<=\n)\n*)")
+# (An ellipsis may run into the next sentence with no space: "… mô hình Em nuôi của Đoàn….Trong nhiệm kỳ …".)
+_SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
+                       r"|(?<=\n)\n*)")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v)\.$)|(?:\b[A-ZĐ]\.$)")
 
 

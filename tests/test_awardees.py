@@ -197,3 +197,32 @@ def test_the_levels_of_households_that_reached_the_title_against_those_registere
 ])
 def test_a_quoted_title_and_title_holders_put_forward(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of honourees made public, and the parts that follow it
+    ("Ban tổ chức Chương trình vừa công bố danh sách 60 cá nhân tiêu biểu, bao gồm 41 nông dân và 19 nhà khoa học.",
+     [(60, "cá nhân"), (41, "cá nhân"), (19, "cá nhân")]),
+    # a list of nominees is not one of honourees
+    ("Ban tổ chức đã công bố danh sách 45 hồ sơ đề cử từ 20 tỉnh, thành phố.", []),
+    # "đ/c" is đồng chí
+    ("Năm 2023 có 7 đ/c được công nhận danh hiệu chiến sỹ thi đua cấp tỉnh.", [(7, "cá nhân")]),
+    # the noun is the title's own first word
+    ("Kết quả 5 năm có: 842 chiến sĩ thi đua cấp cơ sở; 2.315 lao động tiên tiến; 96 tập thể lao động tiên tiến.",
+     [(842, "cá nhân"), (2315, "cá nhân"), (96, "tập thể")]),
+    ("Doanh nghiệp giải quyết việc làm cho 70 lao động tại địa phương.", []),
+])
+def test_lists_made_public_and_title_holders_named_by_their_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_households_that_reach_the_title_named_without_danh_hieu(cfg):
+    body = ("Thực hiện công tác thi đua phấn đấu gia đình văn hóa, có 48/48 hộ đăng ký từ đầu năm, có 9 hộ đạt gia đình "
+            "văn hóa 3 năm liên tục, có 02 hộ được Chủ tịch UBND xã khen.")
+    assert awardees(cfg, body) == [(9, "tập thể"), (2, "tập thể")]
+
+
+def test_an_ellipsis_run_into_the_next_sentence_ends_the_registrations(cfg):
+    body = ("Các chi đoàn đăng ký thực hiện các mô hình “Thắp sáng đường quê”, mô hình Em nuôi của Đoàn….Trong nhiệm kỳ "
+            "đã tuyên dương 45 đảng viên trẻ tiêu biểu và 120 thanh niên tiên tiến làm theo lời Bác.")
+    assert awardees(cfg, body) == [(45, "cá nhân"), (120, "cá nhân")]

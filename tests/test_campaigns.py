@@ -94,3 +94,17 @@ def test_models_listed_after_the_movements_are_not_campaigns(cfg):
             "như: “Nhà sạch – vườn đẹp”, “Ngày thứ Bảy xanh”, “Tặng sữa cho trẻ em nghèo”. Các phong trào như "
             "“Phụ nữ tích cực học tập, lao động sáng tạo”, “Xây dựng gia đình 5 không, 3 sạch” được hưởng ứng.")
     assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo", "Xây dựng gia đình 5 không, 3 sạch"]
+
+
+def test_an_abbreviation_defined_inside_the_name_is_written_out_once(cfg):
+    doc = extract_text("Tổng kết Cuộc vận động\n\n05/11/2024 - 08:00\n\nCuộc vận động “Toàn dân đoàn kết xây dựng nông "
+                       "thôn mới (NTM), đô thị văn minh (ĐTVM)” gắn với Phong trào “Cả nước chung sức xây dựng NTM”.", cfg)
+    assert sorted(f.value for f in doc.facts if f.kind == "campaign") == [
+        "Cả nước chung sức xây dựng nông thôn mới", "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]
+
+
+def test_the_models_listed_under_a_movement_are_not_campaigns(cfg):
+    doc = extract_text("Bảo vệ an ninh Tổ quốc\n\n05/11/2024 - 08:00\n\nĐến nay toàn tỉnh có 312 mô hình trong phong trào "
+                       "toàn dân bảo vệ an ninh Tổ quốc như “Camera an ninh”, “Tổ liên gia tự quản”, “Khu dân cư ba không”.",
+                       cfg)
+    assert [f.value for f in doc.facts if f.kind == "campaign"] == []

@@ -174,3 +174,10 @@ def test_a_poll_s_closing_time_is_no_dateline(cfg):
     doc = extract_text("Đã kết thúc lúc: 15/10/2023\nĐóng\n\nBình chọn Giải thưởng Phụ nữ tiêu biểu thành phố năm 2023\n\n"
                        + BODY, cfg)
     assert doc.fields.get("published_date") in (None, "")
+
+
+def test_a_date_run_into_the_lead_by_the_page_is_the_dateline(cfg):
+    doc = extract_text("Thời sự địa phương\nBộ Chỉ huy Quân sự tỉnh Trà Vinh tổ chức Đại hội Thi đua Quyết thắng\n"
+                       "22/08/2024Sáng nay (22/8), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Trà Vinh tổ chức Đại hội Thi đua Quyết "
+                       "thắng Lực lượng vũ trang tỉnh giai đoạn 2019-2024, biểu dương các gương điển hình tiên tiến.", cfg)
+    assert doc.fields["published_date"] == "2024-08-22"

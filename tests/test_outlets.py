@@ -49,3 +49,10 @@ def test_a_provincial_paper_s_lead_mark_names_it():
     hint = detect_outlet("Dân vận khéo ở vùng cao\n\nBHG - Nhờ đổi mới nội dung tuyên truyền, phong trào thi đua “Dân "
                          "vận khéo” được nhân rộng trên toàn tỉnh.", "", cfg, get_gazetteer(cfg))
     assert hint.name == "Báo Hà Giang" and get_gazetteer(cfg).province(hint.province_code, "legacy").name == "Hà Giang"
+
+
+def test_an_abbreviation_that_starts_with_a_mark_is_not_the_mark():
+    cfg = load_config()
+    hint = detect_outlet("Tuyên dương cá nhân điển hình\n\nGiai đoạn 2020 - 2025, MTTQ và các tổ chức CT-XH thành phố "
+                         "đã cụ thể hóa các phong trào thi đua.", "", cfg, get_gazetteer(cfg))
+    assert hint.name != "Báo Cần Thơ"

@@ -168,3 +168,40 @@ def test_honourees_home_districts_do_not_make_a_provincial_story_a_district_one(
                        "Cát Hanh, huyện Phù Cát; ông Lê Văn Tư, Trưởng ban Công tác Mặt trận thôn Háo Đức, huyện Phù Cát "
                        "và bà Đỗ Thị Mai, Trưởng ban Công tác Mặt trận khu phố 2, thị xã An Nhơn.", cfg)
     assert doc.fields["province"] == "Bình Định" and not doc.fields.get("district")
+
+
+@pytest.mark.parametrize("written, district, province", [
+    ("Thành đoàn Sơn La", "Sơn La", "Sơn La"),  # the city's Youth Union, not the province's
+    ("Huyện đoàn Mường La", "Mường La", "Sơn La"),
+])
+def test_a_youth_union_names_its_unit_as_a_party_committee_does(cfg, written, district, province):
+    doc = extract_text(f"Tuyên dương thanh niên tiên tiến\n\nNgày 26/3, {written} tổ chức tuyên dương 25 thanh niên "
+                       "tiên tiến làm theo lời Bác.", cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == (province, district)
+
+
+def test_the_first_unit_of_a_national_review_is_an_example_not_the_subject(cfg):
+    doc = extract_text("Đại hội đại biểu các dân tộc thiểu số toàn quốc lần thứ III\n\nSáng 12-3, Ban chỉ đạo đại hội cho biết, "
+                       "sau 6 tháng, 420 huyện và 48 tỉnh trên địa bàn cả nước đã tổ chức xong đại hội. Trong đó, huyện "
+                       "tổ chức sớm nhất là Mường Khương (Lào Cai), tỉnh tổ chức sớm nhất là Hà Giang.", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields["scope"] == "national"
+
+
+def test_a_district_named_only_as_the_venue_of_a_provincial_event_is_not_the_unit(cfg):
+    doc = extract_text("Hậu Giang tuyên dương 30 thanh niên tiêu biểu\n\nChiều 19/5, Tỉnh đoàn Hậu Giang đã tổ chức lễ "
+                       "báo công dâng Bác, tuyên dương 30 thanh niên tiêu biểu tại Khu di tích lịch sử ở xã Vị Thủy "
+                       "(huyện Vị Thủy).", cfg)
+    assert doc.fields["province"] == "Hậu Giang" and not doc.fields.get("district")
+
+
+def test_a_commune_event_a_provincial_leader_attends_keeps_its_commune(cfg):
+    doc = extract_text("Ngày hội Đại đoàn kết ở thôn Nà Pàn\n\nNgày 14/11/2025, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban "
+                       "Tuyên giáo Tỉnh ủy Cao Bằng dự ngày hội đại đoàn kết toàn dân tộc tại khu dân cư thôn Nà Pàn, "
+                       "xã Hòa An.", cfg)
+    assert doc.fields.get("commune") == "Hòa An"
+
+
+def test_a_place_in_an_anniversary_s_name_is_history(cfg):
+    doc = extract_text("Các cấp Hội tuyên truyền các ngày lễ lớn: 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024); "
+                       "64 năm ngày Bến Tre Đồng khởi (17/01/1960). Hội viên các cấp đã thăm hỏi 320 hội viên.", cfg)
+    assert doc.fields.get("province", "") == "" and not doc.fields.get("district")

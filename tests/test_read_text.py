@@ -116,3 +116,18 @@ def test_a_short_headline_keeps_its_place_above_a_long_lead(cfg):
     doc = extract_text("Dân vận khéo ở Tân Phú\n\nNăm 2023, huyện Tân Phú có thêm 45 mô hình “Dân vận khéo” được công "
                        "nhận, nâng tổng số mô hình toàn huyện lên 312 mô hình ở các lĩnh vực.", cfg)
     assert doc.title == "Dân vận khéo ở Tân Phú"
+
+
+def test_an_ellipsis_run_into_the_next_sentence_ends_a_sentence():
+    from pipeline.text import sentence_spans
+
+    text = "Đoàn viên nhận nuôi 12 em nhỏ….Trong nhiệm kỳ, Huyện đoàn tuyên dương 40 đoàn viên. TP. Vinh đẹp…và xanh."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Đoàn viên nhận nuôi 12 em nhỏ…", "Trong nhiệm kỳ, Huyện đoàn tuyên dương 40 đoàn viên.", "TP. Vinh đẹp…và xanh."]
+
+
+def test_a_headline_cut_from_a_long_first_sentence_ends_at_a_word(cfg):
+    doc = read_text("Theo Thiếu tướng Trần Văn Bình, Phó Cục trưởng Cục Công tác đảng, những năm qua, các đơn vị trong toàn "
+                    "quân đã tích cực đổi mới nội dung, hình thức, tổ chức xây dựng và phát triển phong trào thi đua quyết "
+                    "thắng trên mọi lĩnh vực công tác của đơn vị.\n\nToàn quân có hơn 3.000 mô hình.", "a.txt", cfg)
+    assert doc.text[doc.title_span[1]] == " " and doc.title.split()[-1] in doc.text.split()

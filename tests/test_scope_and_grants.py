@@ -622,3 +622,19 @@ def test_a_central_committee_meeting_its_guests_in_the_capital_is_national(cfg):
     doc = extract_text("TPO - Chiều 3/3, tại Hà Nội, lãnh đạo Ban Dân vận T.Ư có buổi gặp mặt thân mật 20 gương mặt trẻ "
                        "tiêu biểu của Bộ đội Biên phòng năm 2017.\n\nBuổi gặp mặt có sự tham dự của lãnh đạo các ban.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
+    doc = extract_text(
+        "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
+        "Chương trình nhận được 150 hồ sơ từ 40 tỉnh, thành phố trên cả nước. Doanh nhân có doanh thu cao nhất là bà "
+        "Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai).", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_leader_named_with_his_posts_before_the_verb_is_the_actor(cfg):
+    doc = extract_text(
+        "Sáng 28.8, tại Hà Nội, phát biểu tại lễ kỷ niệm 80 năm ngày truyền thống lực lượng Công an nhân dân và đón nhận "
+        "Huân chương Sao vàng, Chủ tịch nước, Chủ tịch Hội đồng Quốc phòng và An ninh, thống lĩnh các lực lượng vũ trang "
+        "nhân dân, biểu dương những thành tích mà lực lượng đã đạt được.", cfg)
+    assert _is_national(doc)

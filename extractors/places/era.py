@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import LEGACY, NEW
-from extractors.places.matcher import OLD_BRACKETS, Mention
+from extractors.places.history import OLD_BRACKETS
+from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places.history import anniversaries, merged_units, spread_history
 from extractors.places.written import (
     COMMITTEE,
     REGION_AFTER,
@@ -32,11 +33,6 @@ from pipeline.text import UPPER, name_key
 
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
-# Brackets whose units are history: "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(huyện Lộc Bình, trước sáp nhập)",
-# a person's former post "(nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện U Minh)".
-OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\b(?:cũ|trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*\)"
-                           r"|\(\s*nguyên\s[^()]{0,120}\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
 _GAP = re.compile(r" - | |-")
@@ -219,9 +215,10 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
     limit = gaz.max_name_len() + 1
     _alias_mentions(found, cfg, gaz)
     _typed_mentions(found, gaz, limit)
-    _spread_history(found.mentions, doc.text)  # a list's "(cũ)" marks every name in it as history
+    spread_history(found.mentions, doc.text)  # a list's "(cũ)" marks every name in it as history
     _bare_mentions(found, gaz, limit)
-    _merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare
+    merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare
+    anniversaries(found.mentions, doc.text)
     found.mentions.sort(key=lambda x: x.start)
     return [m for m in found.mentions if not _wire_dateline(doc.text, m)]
 
@@ -248,7 +245,7 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     for m in TYPE.finditer(text):
         raw = " ".join(m.group("t").lower().split())
         via = "typed"
-        if raw.endswith(("ủy", "uỷ")):
+        if raw.endswith(("ủy", "uỷ", "đoàn")):
             typ = COMMITTEE[raw.split()[0]]
             via = "committee"
         else:
@@ -336,53 +333,6 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
             return
         add(Mention(start, end, text[start:end], typ, "list", units))
         pos = end
-
-
-_MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+vị\s+hành\s+chính|trên\s+cơ\s+sở)[^.;()]{0,60}$", re.I)
-
-
-_BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", re.I)
-# Units listed right after "sáp nhập" are what was merged, unless the list turns into its result ("vào", "thành").
-_MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
-                          r"(?:(?:xã|phường|thị\s+trấn|đơn\s+vị)\s+)?(?:(?!\bvào\b|\bthành\b)[^.;()])*$", re.I)
-_INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
-# "Trước thời điểm sắp xếp, Huyện uỷ U Minh ban hành …": a sentence set before the reform speaks of history.
-_BEFORE_REFORM = re.compile(r"\s*trước\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.I)
-
-
-def _merged_units(mentions: list[Mention], text: str) -> None:
-    """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
-    "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
-    for m in mentions:
-        sent_start = max(text.rfind(".", max(0, m.start - 200), m.start), text.rfind("\n", max(0, m.start - 200), m.start)) + 1
-        before = text[max(sent_start, m.start - 200):m.start]
-        low = before.lower()
-        if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở")):
-            continue  # the common case, decided without a regular expression
-        opened = before.rfind("(")
-        if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]):
-            m.historical = True
-        elif "cơ sở" in low[-120:] and _BASIS.search(before[-120:]) and not _INTO.search(before[-20:]):
-            m.historical = True
-        elif _MERGED_FROM.search(before[-120:]):
-            m.historical = True  # "ra đời từ việc sáp nhập các xã A, B và thị trấn C"
-        elif _BEFORE_REFORM.match(text, sent_start):
-            m.historical = True
-
-
-def _spread_history(mentions: list[Mention], text: str) -> None:
-    """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
-    Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
-    nhập" and a former post, "nguyên …")."""
-    for i in range(len(mentions) - 1, 0, -1):
-        cur, prev = mentions[i], mentions[i - 1]
-        if cur.historical and cur.via == "list" and prev.type == cur.type and _LIST_GAP.fullmatch(
-                text, prev.end, cur.start):
-            prev.historical = True
-    for m in OLD_BRACKETS.finditer(text):
-        for mention in mentions:
-            if m.start() < mention.start < m.end():
-                mention.historical = True
 
 
 @register("places", assigns=("mentions",))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import get_gazetteer
+from extractors.places.history import in_anniversary
 from extractors.places.matcher import Mention, lookup_units
 from extractors.places.written import names_a_person
 from extractors.registry import register
@@ -85,5 +86,6 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
             if units and names_a_person(doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])):
                 break  # "gương đạo đức Hồ Chí Minh" is the person
             if units:
-                mentions.append(Mention(s, e, surface, "", "ner", units, zone=doc.zone(s)))
+                mentions.append(Mention(s, e, surface, "", "ner", units, historical=in_anniversary(doc.text, s),
+                                        zone=doc.zone(s)))
                 break

@@ -88,10 +88,10 @@ def catalogue_entry(host: str) -> CatalogueEntry | None:
 
 
 def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict[str, Outlet]]:
-    """One pattern for every configured outlet mark ("BDK - ", "(HG) - ")."""
+    """One pattern for every configured outlet mark ("BDK - ", "(HG) - "; not "CT-XH", an abbreviation)."""
     by_mark = {mark: o for o in outlets for mark in o.markers}
     alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
-    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)|({alts}))\s*[-–—]") if alts else None
+    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))") if alts else None
     return pat, by_mark
 
 

@@ -22,7 +22,15 @@ from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
-from extractors.places.scope import national_score, national_strength, only_venues, place_source, scope_of
+from extractors.places.scope import (
+    is_venue,
+    national_score,
+    national_strength,
+    only_venues,
+    organises,
+    place_source,
+    scope_of,
+)
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -43,6 +51,9 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
     else:
         resolve_new(doc, cfg, gaz, mentions, outlet)
+    if _unit_only_as_venue(doc, mentions):
+        for key in _UNIT_FIELDS[3:]:
+            doc.fields.pop(key, None)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
     strength = national_strength(doc, mentions)
     # National; or its only place is the outlet's city and it shows a sign of national scope.
@@ -86,6 +97,21 @@ def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Men
     return mentions
 
 
+def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
+    """The district or commune is named only as where a provincial body's event took place: "Tỉnh đoàn Bạc Liêu
+    đã tổ chức lễ báo công … tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Châu Thới (huyện Vĩnh Lợi)"."""
+    code = doc.fields.get("district_code") or doc.fields.get("commune_code")
+    if not code:
+        return False
+    own = [m for m in mentions if not m.historical and any(u.code == code for u in m.candidates)]
+    if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
+        return False
+    province = doc.fields.get("province_code")
+    return any(m.zone in ("title", "lead") and m.via == "committee" and m.type == "tỉnh" and not m.historical
+               and organises(doc, m.end) and any(u.code == province or u.province_code == province for u in m.candidates)
+               for m in mentions)  # (not "Trưởng ban Nội chính Tỉnh ủy Lạng Sơn … dự ngày hội … tại …, xã Vũ Lễ")
+
+
 def _outlet_agrees(doc: Document, gaz, outlet) -> bool:
     """Whether a provincial outlet (not a national paper's home city) names the article's province."""
     code = doc.fields.get("province_code")
@@ -95,10 +121,14 @@ def _outlet_agrees(doc: Document, gaz, outlet) -> bool:
 
 def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     """A province from one body mention alone (no unit, no outlet, nothing in the head): not the subject."""
-    if source != "text" or doc.fields.get("district") or doc.fields.get("commune"):
+    if source != "text":
         return False
     current = [m for m in mentions if not m.historical]
-    return len(current) == 1 and current[0].zone == "body" and current[0].via in ("bare", "alias", "typed")
+    if len(current) != 1 or current[0].zone != "body":
+        return False
+    # (a bare name that is both a province and its capital, "ngày Bến Tre Đồng khởi", gives no district either)
+    return current[0].via == "bare" or (current[0].via in ("alias", "typed")
+                                        and not doc.fields.get("district") and not doc.fields.get("commune"))
 
 
 def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.places.matcher import Mention
-from extractors.places.written import text_before
+from extractors.places.written import names_a_home, text_before
 from pipeline.document import Document
 
 # Words that give the event a national or regional scope.
@@ -22,6 +22,8 @@ _SCOPE = re.compile(
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
+    # a national programme or contest by its name: "Chương trình Tự hào Nông dân Việt Nam năm 2025"
+    r"|\b(?:chương\s+trình|cuộc\s+thi)\s+[“\"]?(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,5}\s+(?-i:Việt\s+Nam)\b"
     # a military region of several provinces: "lực lượng vũ trang Quân khu 7"
     r"|(?P<army>\bquân\s+khu\s+\d\b)"
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
@@ -72,7 +74,7 @@ def _central_bodies(text: str):
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"[^.;]{0,80}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
@@ -100,6 +102,10 @@ _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
 _ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
+# "huyện tổ chức sớm nhất là Lục Ngạn (Bắc Giang), tỉnh tổ chức sớm nhất là Kon Tum": the first, best or largest
+# among many units, an example of a national review, not its subject.
+_RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+về|ở|tại)\s+(?:(?:huyện|tỉnh|thành\s+phố|TP\.?|thị\s+xã|xã"
+                            r"|quận|phường)\s+)?(?-i:[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})?\s*\(?\s*$", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -146,10 +152,11 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
-        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before):
+        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) \
+                or _RANKED_BEFORE.search(before):
             continue
-        if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]):
-            continue
+        if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start):
+            continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)")
         # "lãnh đạo tỉnh Nghệ An, Hà Tĩnh": the provinces whose leaders attend, not the subject
         affiliated = bool(_AFFILIATION_BEFORE.search(before)) or (affiliated and m.via == "list")
         if affiliated:
@@ -172,6 +179,16 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
     """How strongly the article is about the country or a region: its national score, or 0 where the
     head names a local unit as its subject."""
     return 0.0 if local_head_units(doc, mentions) else national_score(doc)
+
+
+def is_venue(doc: Document, start: int) -> bool:
+    """Whether the place at `start` is written as a venue ("tại tỉnh Tây Ninh", "ở xã Châu Thới") or an affiliation."""
+    return bool(_VENUE_BEFORE.search(text_before(doc.text, start, 80)))
+
+
+def organises(doc: Document, end: int) -> bool:
+    """Whether the body named just before `end` holds the event ("Tỉnh đoàn Bạc Liêu đã tổ chức …")."""
+    return bool(_ORGANISES_AFTER.match(doc.text, end))
 
 
 def only_venues(doc: Document, mentions: list[Mention]) -> bool:

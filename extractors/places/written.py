@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text import UPPER
+from pipeline.text import SURNAMES, UPPER
 
 TOKEN = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)?|\d+", re.U)
 # A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
 # (The first character comes first and the "no word before it" check right after: a pattern that opens with
 # a character class is scanned fast.)
 RUN = re.compile(rf"[{UPPER}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{UPPER}]\w*(?:['’]\w+)?|\d+))*", re.U)
+# A unit's party committee ("Huyện ủy") or Youth Union ("Thành đoàn Lào Cai": the city's, not the province's).
 TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
+               r"|huyện\s+đoàn|thị\s+đoàn|thành\s+đoàn|quận\s+đoàn|tỉnh\s+đoàn"
                r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh").split("|")  # any case
 TYPE_ABBREVIATIONS = r"TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.".split("|")  # as written
 
@@ -120,6 +122,15 @@ _HOME_OF = re.compile(
     r"(?:(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
 
 
+# "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)", "Hồ Phi Thủy (đặc khu Phú Quốc, tỉnh An Giang)": a full name (its
+# first word a surname) and the person's address in brackets.
+_HOME_IN_BRACKETS = re.compile(rf"(?P<name>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}\s*\([^()]{{0,80}}$")
+
+
 def names_a_home(text: str, start: int) -> bool:
     """True when the unit at `start` follows a person's name: the person's home."""
-    return bool(_HOME_OF.search(text_before(text, start, 90)))
+    before = text_before(text, start, 90)
+    if _HOME_OF.search(before):
+        return True
+    m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
+    return bool(m) and m.group("name").lower() in SURNAMES

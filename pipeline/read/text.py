@@ -152,8 +152,13 @@ _DATE_TAIL = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}:\d{2})?\s*$"
 
 
 def _first_sentence_end(line: str) -> int:
+    """Where the first sentence ends, or the last word boundary before 240 characters (a title never runs on)."""
     m = _SENTENCE_STOP.search(line)
-    return min(m.end() if m else len(line), 240)
+    end = m.end() if m else len(line)
+    if end <= 240:
+        return end
+    space = line.rfind(" ", 0, 240)
+    return space if space > 0 else 240
 
 
 def _byline(lines: list[str]) -> str:

@@ -1,0 +1,92 @@
+"""Awardee parts: the figures that break an awardee total down, each an entry too (ANNOTATION.md: breakdowns
+count for awardees as for models, the total and each part).
+
+A sentence that opens with a total already counted, a list of parts line by line after "Trong đó:", and the
+men and women of an individuals' total ("trong đó có 60 nam, 83 nữ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.counted import counted_numbers
+from pipeline.document import Document
+
+# A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
+# "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
+# part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
+_TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s+)?(?=\d)", re.I)
+_GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
+
+
+def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -> None:
+    """Awardee entries for the parts of totals already counted; `counted` holds (figure, kind, noun match)
+    for every figure with an awardee noun, `proposed` finds a proposal."""
+    totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
+    if not totals:
+        return
+    # Every kind of part below shares one record of the figures already taken, and the figures by sex are found once.
+    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    genders = [num for num, _ in counted_numbers(doc, _GENDER)]
+    _listed_parts(doc, counted, taken)
+    _gender_parts(doc, genders, taken)
+    text = doc.text
+    numbers_at = {n.start: n for n in doc.numbers}
+    for s0, s1 in doc.sentences:
+        opener = _TOTAL_OPENER.match(text, s0, s1)
+        first = numbers_at.get(opener.end()) if opener else None
+        if first is None or not float(first.value).is_integer() or proposed.search(text, s0, s1):
+            continue
+        kinds = {kind for value, kind in totals if value == str(int(first.value))}
+        if not kinds:
+            continue
+        parts = [(num, kind) for num, kind, _ in counted if first.end <= num.start < s1]
+        parts += [(num, "cá nhân") for num in genders if first.end <= num.start < s1]
+        for num, kind in parts:
+            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
+                    and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
+
+
+# "100 đồng chí … được vinh danh, nhận giải thưởng Lý Tự Trọng. Trong đó:" and then one line per part
+# ("- 29 đồng chí Nữ, 71 đồng chí Nam", "Cán bộ đoàn trong các khối đối tượng có:", "- Khu vực trường học 17 đồng chí").
+_LIST_OPENS = re.compile(r"[^\n]{0,120}?(?:trong\s+đó|gồm|bao\s+gồm|cụ\s+thể)(?:\s+có)?\s*:[^\S\n]*(?=\n)", re.I)
+_LIST_LINE = re.compile(r"[^\S\n]*(?:[-+•*–][^\n]*|[^\n]{1,80}:)[^\S\n]*(?=\n|$)")
+
+
+def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
+    """The parts of an awardee total listed line by line after it ("Trong đó:"), each of the total's kind."""
+    text = doc.text
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
+        opens = _LIST_OPENS.match(text, total.end)
+        if not opens:
+            continue
+        pos, lines = opens.end() + 1, []
+        while line := _LIST_LINE.match(text, pos):
+            lines.append((line.start(), line.end()))
+            pos = line.end() + 1
+        for num, kind, noun in counted:
+            if kind == total.unit and num.start not in taken and any(a <= num.start < b for a, b in lines) \
+                    and float(num.value).is_integer() and num.value < float(total.value) and num.denominator is None:
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind, qualifier="part")
+
+
+_PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
+
+
+def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
+    """"gồm 143 em học sinh …; trong đó có 60 nam, 83 nữ": the men and women of an individuals' total."""
+    text = doc.text
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.unit == "cá nhân" and f.qualifier != "part"]:
+        opens = _PARTS_OPENER.match(text, total.end)
+        if not opens:
+            continue
+        sent_end = doc.sentence_at(total.start)[1]
+        parts = [num for num in genders if opens.end() <= num.start < min(sent_end, opens.end() + 40)]
+        if len(parts) == 2 and sum(p.value for p in parts) <= float(total.value):
+            for num in parts:
+                if num.start not in taken:
+                    taken.add(num.start)
+                    doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit="cá nhân", qualifier="part")

@@ -1,0 +1,85 @@
+"""History: place mentions that name a unit as it was, not as the article's current unit.
+
+"3 xã A, B và C (cũ)", "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", the units a merger joined ("sáp nhập các xã A, B"),
+and places inside an anniversary's name ("64 năm ngày Bến Tre Đồng khởi"). Each marks `Mention.historical`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractors.places.matcher import Mention
+
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+# Brackets whose units are history: "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(huyện Lộc Bình, trước sáp nhập)",
+# a person's former post "(nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện U Minh)".
+OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\b(?:cũ|trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*\)"
+                           r"|\(\s*nguyên\s[^()]{0,120}\)", re.I)
+
+_MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+vị\s+hành\s+chính|trên\s+cơ\s+sở)[^.;()]{0,60}$", re.I)
+
+
+_BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", re.I)
+# Units listed right after "sáp nhập" are what was merged, unless the list turns into its result ("vào", "thành").
+_MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
+                          r"(?:(?:xã|phường|thị\s+trấn|đơn\s+vị)\s+)?(?:(?!\bvào\b|\bthành\b)[^.;()])*$", re.I)
+_INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
+# "Trước thời điểm sắp xếp, Huyện uỷ U Minh ban hành …": a sentence set before the reform speaks of history.
+_BEFORE_REFORM = re.compile(r"\s*trước\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.I)
+
+
+def merged_units(mentions: list[Mention], text: str) -> None:
+    """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
+    "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
+    for m in mentions:
+        sent_start = max(text.rfind(".", max(0, m.start - 200), m.start), text.rfind("\n", max(0, m.start - 200), m.start)) + 1
+        before = text[max(sent_start, m.start - 200):m.start]
+        low = before.lower()
+        if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở")):
+            continue  # the common case, decided without a regular expression
+        opened = before.rfind("(")
+        if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]):
+            m.historical = True
+        elif "cơ sở" in low[-120:] and _BASIS.search(before[-120:]) and not _INTO.search(before[-20:]):
+            m.historical = True
+        elif _MERGED_FROM.search(before[-120:]):
+            m.historical = True  # "ra đời từ việc sáp nhập các xã A, B và thị trấn C"
+        elif _BEFORE_REFORM.match(text, sent_start):
+            m.historical = True
+
+
+# "Kỷ niệm … 64 năm ngày Bến Tre Đồng khởi (17/01/1960)", "kỷ niệm 70 năm Chiến thắng Điện Biên Phủ": a place in the
+# name of an anniversary is history, not the unit.
+_ANNIVERSARY_BEFORE = re.compile(r"(?:\bkỷ\s+niệm\s+(?:\d+\s+năm\s+)?|\b\d+\s+năm\s+ngày\s+)(?:[^\W\d]+\s+){0,3}$"
+                                 r"|\b\d+\s+năm\s+(?:chiến\s+thắng|giải\s+phóng|khởi\s+nghĩa|đồng\s+khởi|thành\s+lập|tái\s+lập)"
+                                 r"\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
+def in_anniversary(text: str, start: int) -> bool:
+    """Whether the place at `start` is named inside an anniversary's name."""
+    return "năm" in text[max(0, start - 40):start] and bool(_ANNIVERSARY_BEFORE.search(text, max(0, start - 60), start))
+
+
+def anniversaries(mentions: list[Mention], text: str) -> None:
+    """Places named inside an anniversary's name are history (not a province's own: "20 năm ngày tái lập tỉnh Đắk
+    Nông" is its celebration)."""
+    for m in mentions:
+        if m.type != "tỉnh" and in_anniversary(text, m.start):
+            m.historical = True
+
+
+def spread_history(mentions: list[Mention], text: str) -> None:
+    """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
+    Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
+    nhập" and a former post, "nguyên …")."""
+    for i in range(len(mentions) - 1, 0, -1):
+        cur, prev = mentions[i], mentions[i - 1]
+        if cur.historical and cur.via == "list" and prev.type == cur.type and _LIST_GAP.fullmatch(
+                text, prev.end, cur.start):
+            prev.historical = True
+    for m in OLD_BRACKETS.finditer(text):
+        for mention in mentions:
+            if m.start() < mention.start < m.end():
+                mention.historical = True
