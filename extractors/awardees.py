@@ -40,8 +40,9 @@ KIND = {
     "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân",
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
+    "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
 }
-_ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận"}
+_ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}
 # "tặng Bằng khen 175 xã", "trao Huân chương Lao động hạng Ba tặng 13 tỉnh và 93 huyện", "trao Cờ thi đua của Chính
 # phủ cho 10 huyện": the award given to the units themselves ("15 xã đạt chuẩn nông thôn mới" is no award).
 _ADMIN_UNIT_GRANTED = re.compile(
@@ -69,12 +70,14 @@ PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trì
 # (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
 _LIST_PUBLISHED = re.compile(r"\bcông\s+bố\s+danh\s+sách\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
                              r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
+# "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
+_SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 _FILL = r"(?:[^.;:!?]|\.(?=\S))"  # within the clause ("TP.Hội An" does not end it)
 _GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|trình|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
@@ -102,6 +105,14 @@ _LATE_GRANT = re.compile(
     r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
     r"(?:nhận|(?:truy\s+)?tặng(?:\s+thưởng)?|trao(?:\s+tặng)?)\s+(?:các\s+|những\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
+# The figures are the sentence's subject and its verb comes after a long description: "Tại buổi lễ, 10 tập thể Hội
+# và 40 hội viên thanh niên điển hình trong học tập, … (three hundred characters) … đã được vinh danh, khen thưởng".
+_SUBJECT_GRANT = re.compile(
+    r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
+    r"[^\d.;:!?]{0,500}?"
+    r"\bđã\s+(?:vinh\s+dự\s+)?được\s+(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
+_EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
+_PROPOSED_RIGHT_BEFORE = re.compile(r"\b(?:đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị)(?:\s+[^\W\d]+){0,4}\s+(?:hơn\s+|gần\s+)?$", re.I)
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
@@ -125,6 +136,7 @@ _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tu
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
 _LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+                        r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b", re.I)
 _AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu\s+đảng"
                          r"|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
@@ -143,7 +155,8 @@ _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 _EXEMPLAR_AFTER = re.compile(r"\s*điển\s+hình")
 # inside the brackets that break down a count of models or exemplars: "điển hình … là 239 (có 2 tập thể và 237 cá nhân)"
 _MODEL_BRACKET_BEFORE = re.compile(r"(?:mô|điển)\s+hình[^.;()]{0,40}\([^()]{0,60}$", re.I)
-_GUESTS_AFTER = re.compile(r"\s*(?:đại\s+biểu\s+)?khách\s+mời\b", re.I)  # "209 cá nhân đại biểu khách mời": guests
+# "209 cá nhân đại biểu khách mời", "khoảng 400 đại biểu, khách mời tham dự": guests
+_GUESTS_AFTER = re.compile(r"\s*(?:,\s*)?(?:đại\s+biểu\s+)?khách\s+mời\b", re.I)
 
 
 def award_and_issuer(clause: str) -> tuple[str, str]:
@@ -170,12 +183,18 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
         return False
     m = _GRANT_AFTER.match(text, end, clause[1])
+    if m and m.group("yes") and _PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
+        return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
     if m:
         # ("4.476/6.000 đoàn viên mới, 90% cơ sở Đoàn … đạt danh hiệu": the title is the other figure's)
         return bool(m.group("yes")) and not _PERCENT.search(text, end, m.start("yes"))
     late = _LATE_GRANT.match(text, end, clause[1])
     if late and not PROPOSED.search(late.group()):
         return True
+    opening = _EARLIER_ITEMS.sub("", text[sent[0]:start])
+    if len(opening.split()) <= 6 and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
+            and not PROPOSED.search(held.group()):
+        return True  # the figures open the sentence and its verb, however far, grants them
     if _bare_tail(text, end, clause[1]):
         shared = _shared_predicate(text, clause[1], sent[1])
         if shared is not None:

@@ -23,6 +23,8 @@ MODEL_NOUN = re.compile(
     # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
     # ("9 gương nông dân điển hình xuất sắc")
     r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
+    # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình")
+    r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}\s+(?:gương\s+)?điển\s+hình)",

@@ -226,3 +226,27 @@ def test_an_ellipsis_run_into_the_next_sentence_ends_the_registrations(cfg):
     body = ("Các chi đoàn đăng ký thực hiện các mô hình “Thắp sáng đường quê”, mô hình Em nuôi của Đoàn….Trong nhiệm kỳ "
             "đã tuyên dương 45 đảng viên trẻ tiêu biểu và 120 thanh niên tiên tiến làm theo lời Bác.")
     assert awardees(cfg, body) == [(45, "cá nhân"), (120, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "chương trình" is no proposal ("trình")
+    ("Theo đó, tặng Bằng khen cho 15 tập thể, 15 cá nhân đã có thành tích xuất sắc trong thực hiện Chương trình số "
+     "04-CTr/TU của Tỉnh ủy.", [(15, "tập thể"), (15, "cá nhân")]),
+    # guests after a comma attend
+    ("Đại hội diễn ra trong hai ngày với khoảng 350 đại biểu, khách mời tham dự.", []),
+    # the figures open the sentence and its verb comes after a long description
+    ("Tại buổi lễ, 12 tập thể Hội và 35 hội viên thanh niên tiêu biểu trong học tập, rèn luyện đạo đức, có lối sống "
+     "đẹp, tích cực học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, xung kích, tình nguyện vì cuộc sống "
+     "cộng đồng, tham gia phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh ở địa phương đã được vinh danh, "
+     "khen thưởng.", [(12, "tập thể"), (35, "cá nhân")]),
+    # the parts of a Party badge round, item by item
+    ("Đảng bộ phường có 9 đồng chí được trao tặng Huy hiệu Đảng, trong đó: Huy hiệu 60 năm tuổi Đảng có 2 đồng chí; "
+     "Huy hiệu 40 năm tuổi Đảng có 3 đồng chí và Huy hiệu 30 năm tuổi Đảng có 4 đồng chí.",
+     [(9, "cá nhân"), (2, "cá nhân"), (3, "cá nhân"), (4, "cá nhân")]),
+    # villages given an award; a title proposed for units
+    ("UBND tỉnh tặng bằng khen cho 16 làng, khu dân cư đạt chuẩn văn hóa 5 năm liên tục. Dịp này, UBND tỉnh đề nghị "
+     "công nhận lại 95 cơ quan, đơn vị đạt chuẩn văn hóa.", [(16, "tập thể")]),
+    ("Toàn xã duy trì 3 làng văn hóa.", []),
+])
+def test_programmes_guests_long_subjects_badges_and_villages(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

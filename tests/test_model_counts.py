@@ -134,3 +134,7 @@ def test_a_description_right_after_the_second_figure_is_its_own(cfg):
 def test_exemplars_counted_as_people(cfg, sentence, models):
     doc = extract_text(f"Tuyên dương điển hình\n\n{sentence}", cfg)
     assert facts_of(doc, "model_count") == models
+
+
+def test_members_described_as_exemplars_are_a_model_count(cfg):
+    assert counts(cfg, "Hội biểu dương 28 hội viên nông dân điển hình trong sản xuất, kinh doanh giỏi.") == [28]

@@ -205,3 +205,27 @@ def test_a_place_in_an_anniversary_s_name_is_history(cfg):
     doc = extract_text("Các cấp Hội tuyên truyền các ngày lễ lớn: 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024); "
                        "64 năm ngày Bến Tre Đồng khởi (17/01/1960). Hội viên các cấp đã thăm hỏi 320 hội viên.", cfg)
     assert doc.fields.get("province", "") == "" and not doc.fields.get("district")
+
+
+def test_a_provincial_delegation_s_visit_to_a_relic_in_a_district_is_provincial(cfg):
+    doc = extract_text("Sáng 4/10, Đoàn đại biểu Đại hội Hội LHTN Việt Nam tỉnh Cao Bằng tổ chức dâng hương tưởng niệm "
+                       "Chủ tịch Hồ Chí Minh tại Khu di tích Pác Bó (xã Trường Hà, huyện Hà Quảng, tỉnh Cao Bằng). "
+                       "Tuổi trẻ các dân tộc kính cẩn tưởng nhớ công lao to lớn của Bác.", cfg)
+    assert doc.fields["province"] == "Cao Bằng" and not doc.fields.get("district")
+
+
+def test_a_district_portal_s_page_on_its_province_s_own_event_has_no_district(cfg):
+    doc = extract_text("Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019\n\n( 20-03-2020 08:15:00 )\n\nNgày 19/3, "
+                       "đồng chí Hoàng Văn Chất, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen "
+                       "thưởng tỉnh đã chủ trì Hội nghị tổng kết công tác thi đua, khen thưởng năm 2019; triển khai nhiệm "
+                       "vụ năm 2020.\n\nĐồng chí Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho các cá nhân."
+                       "\n\nCùng dự có lãnh đạo các ban Đảng, đoàn thể của tỉnh; Thường trực các huyện ủy, thành ủy trực "
+                       "thuộc Tỉnh ủy.", cfg, url="http://thuanchau.sonla.gov.vn/tin-bai/tin-trong-tinh/hoi-nghi/17-13")
+    assert doc.fields["province"] == "Sơn La" and not doc.fields.get("district")
+
+
+def test_a_headline_that_names_several_communes_keeps_none(cfg):
+    doc = extract_text("Ngày 7-11, Đảng ủy các xã Tân Nhựt, Bình Lợi, Hưng Long, Tân Vĩnh Lộc trao Huy hiệu Đảng cho đảng "
+                       "viên\n\nĐảng ủy xã Tân Nhựt tổ chức lễ trao tặng Huy hiệu Đảng đợt ngày 7-11/2025. Xã Tân Nhựt có "
+                       "8 đảng viên được trao tặng Huy hiệu Đảng.", cfg)
+    assert doc.fields["province"] == "Hồ Chí Minh" and not doc.fields.get("commune")

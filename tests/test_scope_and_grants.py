@@ -638,3 +638,28 @@ def test_a_central_leader_named_with_his_posts_before_the_verb_is_the_actor(cfg)
         "Huân chương Sao vàng, Chủ tịch nước, Chủ tịch Hội đồng Quốc phòng và An ninh, thống lĩnh các lực lượng vũ trang "
         "nhân dân, biểu dương những thành tích mà lực lượng đã đạt được.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_congress_in_the_capital_named_with_its_memorial_s_address(cfg):
+    doc = extract_text(
+        "Sáng 12/10/2019, kỷ niệm 89 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2019), trước giờ "
+        "khai mạc Đại hội, đoàn đại biểu Đại hội đã vào Lăng viếng Chủ tịch Hồ Chí Minh và dâng hoa tại Đài tưởng niệm "
+        "các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội.\n\nĐại hội diễn ra tại Hội trường Bộ Quốc phòng, Ba Đình, Hà "
+        "Nội.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_hamlet_s_festival_that_a_central_leader_attends_stays_local(cfg):
+    doc = extract_text(
+        "Hòa chung không khí cả nước kỷ niệm 95 năm Ngày thành lập Mặt trận Tổ quốc Việt Nam, sáng 12/11/2025, Phó "
+        "Thủ tướng Chính phủ đã về dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ấp Mỹ Lợi (xã Mỹ Tú, thành phố "
+        "Cần Thơ).\n\nCùng chung vui với bà con tại Ngày hội có lãnh đạo Ủy ban Trung ương MTTQ Việt Nam.", cfg)
+    assert doc.fields["scope"] != "national" and doc.fields["province"] == "Cần Thơ"
+
+
+def test_a_deputy_minister_who_attends_and_directs_the_ceremony_makes_it_national(cfg):
+    doc = extract_text(
+        "Trung tướng Lê Văn Tuyến (Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an) dự và chỉ đạo buổi lễ. Cùng dự có "
+        "đại diện Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.\n\nGiải thưởng dành cho các đoàn viên thanh niên "
+        "có thành tích xuất sắc trong công tác và chiến đấu.", cfg, url="https://nghean24h.vn/tuyen-duong-a1.html")
+    assert _is_national(doc)

@@ -29,6 +29,7 @@ from extractors.places.scope import (
     only_venues,
     organises,
     place_source,
+    provincial_head,
     scope_of,
 )
 from extractors.places.two_level import resolve_new
@@ -51,7 +52,7 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
     else:
         resolve_new(doc, cfg, gaz, mentions, outlet)
-    if _unit_only_as_venue(doc, mentions):
+    if _unit_only_as_venue(doc, mentions) or _portal_district_at_a_provincial_event(doc, mentions, outlet):
         for key in _UNIT_FIELDS[3:]:
             doc.fields.pop(key, None)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
@@ -99,7 +100,8 @@ def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Men
 
 def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     """The district or commune is named only as where a provincial body's event took place: "Tỉnh đoàn Bạc Liêu
-    đã tổ chức lễ báo công … tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Châu Thới (huyện Vĩnh Lợi)"."""
+    đã tổ chức lễ báo công … tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Châu Thới (huyện Vĩnh Lợi)", "Hội LHTN Việt Nam
+    tỉnh Bắc Kạn tổ chức dâng hương … tại di tích lịch sử Nà Tu (xã Cẩm Giàng, huyện Bạch Thông, tỉnh Bắc Kạn)"."""
     code = doc.fields.get("district_code") or doc.fields.get("commune_code")
     if not code:
         return False
@@ -107,9 +109,23 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
         return False
     province = doc.fields.get("province_code")
-    return any(m.zone in ("title", "lead") and m.via == "committee" and m.type == "tỉnh" and not m.historical
+    return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
                and organises(doc, m.end) and any(u.code == province or u.province_code == province for u in m.candidates)
                for m in mentions)  # (not "Trưởng ban Nội chính Tỉnh ủy Lạng Sơn … dự ngày hội … tại …, xã Vũ Lễ")
+
+
+_DISTRICT_WORD = re.compile(r"(?<!các\s)(?<!cấp\s)\b(?:huyện|quận|thị\s+xã)\b", re.I)  # ("các huyện ủy", "cấp huyện": none in particular)
+
+
+def _portal_district_at_a_provincial_event(doc: Document, mentions: list[Mention], outlet) -> bool:
+    """A district portal's page about its province's own event ("Chủ tịch UBND tỉnh … chủ trì Hội nghị tổng kết công
+    tác thi đua, khen thưởng" on songma.sonla.gov.vn): the text speaks of no district at all, so the domain gives none."""
+    code = doc.fields.get("district_code")
+    if not code or code != outlet.district_code:
+        return False
+    if any(any(u.code == code for u in m.candidates) for m in mentions if not m.historical):
+        return False
+    return provincial_head(doc) and not _DISTRICT_WORD.search(doc.text)
 
 
 def _outlet_agrees(doc: Document, gaz, outlet) -> bool:

@@ -72,10 +72,13 @@ def _central_bodies(text: str):
 
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
-_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$", re.I)
+# (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
+_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
+                           r"|\btại\s+(?-i:Đài|Hội\s+trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
+                           r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện)\s+(?:[\w.]+[\s(,]+){0,10}$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
-                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt"
+                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+chỉ\s+đạo"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
@@ -106,6 +109,10 @@ _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại đi�
 # among many units, an example of a national review, not its subject.
 _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+về|ở|tại)\s+(?:(?:huyện|tỉnh|thành\s+phố|TP\.?|thị\s+xã|xã"
                             r"|quận|phường)\s+)?(?-i:[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})?\s*\(?\s*$", re.I)
+# A hamlet's own event ("Ngày hội Đại đoàn kết … ở khu dân cư ấp Châu Thành (xã An Ninh, thành phố Cần Thơ)"):
+# its place is the subject, whoever comes to it.
+_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$", re.I)
+_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -148,12 +155,16 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PARTNER_BEFORE.search(head, max(0, p.start() - 40), p.start())
         and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start()))
     affiliated = False
+    venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
-        if _VENUE_BEFORE.search(before) or _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) \
-                or _RANKED_BEFORE.search(before):
+        if (_VENUE_BEFORE.search(before) or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
+                and not _HAMLET_VENUE.search(before):
+            venue_end = m.end
+            continue
+        if _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) or _RANKED_BEFORE.search(before):
             continue
         if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start):
             continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)")
@@ -184,6 +195,12 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
 def is_venue(doc: Document, start: int) -> bool:
     """Whether the place at `start` is written as a venue ("tại tỉnh Tây Ninh", "ở xã Châu Thới") or an affiliation."""
     return bool(_VENUE_BEFORE.search(text_before(doc.text, start, 80)))
+
+
+def provincial_head(doc: Document) -> bool:
+    """Whether the headline or lead speaks of the province's own bodies or officials ("UBND tỉnh", "toàn tỉnh",
+    "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh … chủ trì")."""
+    return bool(_PROVINCIAL.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
 
 
 def organises(doc: Document, end: int) -> bool:

@@ -68,6 +68,9 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
         main = ""  # the head speaks of the whole province: a commune in the body is one example
     if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
+    in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
+    if len(in_title) >= 3:
+        main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
     f = doc.fields
     commune = by_code.get(main)
     province_code = commune.province_code if commune else ev.best()
