@@ -250,3 +250,15 @@ def test_an_ellipsis_run_into_the_next_sentence_ends_the_registrations(cfg):
 ])
 def test_programmes_guests_long_subjects_badges_and_villages(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "TP." inside the grant's issuer does not end the clause
+    ("Cả giai đoạn, hơn 8.400 tập thể và trên 21.000 cá nhân được Chủ tịch UBND TP. Hải Phòng tặng bằng khen.",
+     [(8400, "tập thể"), (21000, "cá nhân")]),
+    # advising a superior to grant is a proposal; staff work ("công tác tham mưu") is not
+    ("Sở phối hợp Sở Nội vụ tham mưu Chủ tịch UBND thành phố tặng bằng khen cho 45 tập thể và 30 cá nhân.", []),
+    ("UBND huyện tặng giấy khen cho 6 cán bộ làm công tác tham mưu về thi đua, khen thưởng.", [(6, "cá nhân")]),
+])
+def test_issuers_written_with_tp_and_advice_to_a_superior(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -229,3 +229,12 @@ def test_a_headline_that_names_several_communes_keeps_none(cfg):
                        "viên\n\nĐảng ủy xã Tân Nhựt tổ chức lễ trao tặng Huy hiệu Đảng đợt ngày 7-11/2025. Xã Tân Nhựt có "
                        "8 đảng viên được trao tặng Huy hiệu Đảng.", cfg)
     assert doc.fields["province"] == "Hồ Chí Minh" and not doc.fields.get("commune")
+
+
+def test_a_new_unit_s_first_congress_of_the_2025_2030_term_points_to_the_new_system(cfg):
+    from extractors.places.era import decide_era
+    from pipeline.read.text import read_text
+
+    doc = read_text("Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030 đã bế mạc. Dự có đại diện Huyện ủy cũ.",
+                    "a.txt", cfg)
+    assert decide_era(doc, [], None) == "2025"

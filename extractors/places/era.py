@@ -24,7 +24,9 @@ _NEW_SIGNALS = re.compile(
     r"|\(\s*nay\s+là\s+(?:xã|phường|đặc\s+khu)\s"
     r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
     r"|\((?:cũ|mới)\)|\bcũ\s*\)|đặc\s+khu\s+[A-ZĐ]"
-    r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất)",
+    r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất)"
+    # a new unit's first congress: "Đại hội đại biểu Đảng bộ phường Hòa Thành lần thứ I, nhiệm kỳ 2025-2030"
+    r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:nhiệm\s+kỳ\s+)?2025\s*[-–]\s*2030",
     re.I,
 )
 # "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class: scanned fast)
