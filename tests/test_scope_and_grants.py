@@ -663,3 +663,11 @@ def test_a_deputy_minister_who_attends_and_directs_the_ceremony_makes_it_nationa
         "đại diện Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh.\n\nGiải thưởng dành cho các đoàn viên thanh niên "
         "có thành tích xuất sắc trong công tác và chiến đấu.", cfg, url="https://nghean24h.vn/tuyen-duong-a1.html")
     assert _is_national(doc)
+
+
+def test_a_cluster_of_provinces_named_by_its_region_is_regional(cfg):
+    doc = extract_text(
+        "Cụm thi đua 6 tỉnh Bắc Trung Bộ tổng kết công tác thi đua ngành Giáo dục\n\nSáng 20/11, tại tỉnh Hà Tĩnh diễn "
+        "ra Hội nghị tổng kết phong trào thi đua năm 2023 của Cụm thi đua các sở giáo dục. Dự hội nghị có lãnh đạo các "
+        "sở trong Cụm.", cfg)
+    assert _is_national(doc)

@@ -32,7 +32,10 @@ _SCOPE = re.compile(
     # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
-    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b", re.I)  # ("Cụm thi đua … 5 tỉnh, thành phố")
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"
+    # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
+    r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
+    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)", re.I)  # ("Cụm thi đua … 5 tỉnh, thành phố")
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
