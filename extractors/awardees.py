@@ -64,7 +64,7 @@ AWARD = re.compile(
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
     re.I,
 )
-PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|trình\s+khen"
+PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị"
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
@@ -116,7 +116,7 @@ _SUBJECT_GRANT = re.compile(
     r"[^\d.;:!?]{0,500}?"
     r"\bđã\s+(?:vinh\s+dự\s+)?được\s+(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
-_PROPOSED_RIGHT_BEFORE = re.compile(r"\b(?:đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị)(?:\s+[^\W\d]+){0,4}\s+(?:hơn\s+|gần\s+)?$", re.I)
+_PROPOSED_RIGHT_BEFORE = re.compile(r"\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,4}\s+(?:hơn\s+|gần\s+)?$", re.I)
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)

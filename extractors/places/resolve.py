@@ -53,7 +53,7 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     else:
         resolve_new(doc, cfg, gaz, mentions, outlet)
     if _unit_only_as_venue(doc, mentions) or _portal_district_at_a_provincial_event(doc, mentions, outlet):
-        for key in _UNIT_FIELDS[3:]:
+        for key in _BELOW_PROVINCE:
             doc.fields.pop(key, None)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
     strength = national_strength(doc, mentions)
@@ -98,6 +98,11 @@ def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Men
     return mentions
 
 
+def _naming(mentions: list[Mention], code: str) -> list[Mention]:
+    """The current mentions that can name the unit `code`."""
+    return [m for m in mentions if not m.historical and any(u.code == code for u in m.candidates)]
+
+
 def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     """The district or commune is named only as where a provincial body's event took place: "Tỉnh đoàn Bạc Liêu
     đã tổ chức lễ báo công … tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Châu Thới (huyện Vĩnh Lợi)", "Hội LHTN Việt Nam
@@ -105,7 +110,7 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     code = doc.fields.get("district_code") or doc.fields.get("commune_code")
     if not code:
         return False
-    own = [m for m in mentions if not m.historical and any(u.code == code for u in m.candidates)]
+    own = _naming(mentions, code)
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
         return False
     province = doc.fields.get("province_code")
@@ -123,7 +128,7 @@ def _portal_district_at_a_provincial_event(doc: Document, mentions: list[Mention
     code = doc.fields.get("district_code")
     if not code or code != outlet.district_code:
         return False
-    if any(any(u.code == code for u in m.candidates) for m in mentions if not m.historical):
+    if _naming(mentions, code):
         return False
     return provincial_head(doc) and not _DISTRICT_WORD.search(doc.text)
 
@@ -170,7 +175,8 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     return ranked[0] < max(2 * ranked[1], 3) or ranked[0] < 0.4 * sum(ranked)
 
 
-_UNIT_FIELDS = ("province", "province_code", "province_2025", "district", "district_type", "district_code",
-                "commune", "commune_type", "commune_code", "commune_formed_from")
+_BELOW_PROVINCE = ("district", "district_type", "district_code", "commune", "commune_type", "commune_code",
+                   "commune_formed_from")
+_UNIT_FIELDS = ("province", "province_code", "province_2025", *_BELOW_PROVINCE)
 
 

@@ -32,10 +32,10 @@ _SCOPE = re.compile(
     # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
-    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố")
     # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
-    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)", re.I)  # ("Cụm thi đua … 5 tỉnh, thành phố")
+    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)", re.I)
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
@@ -185,7 +185,7 @@ def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
     if first is None:
         return 0
     return sum(1 for m in mentions if first[0] <= m.start < first[1] and not m.historical
-               and _LOCAL_BODY_BEFORE.search(text_before(doc.text, m.start, 40)) and _ORGANISES_AFTER.match(doc.text, m.end)
+               and _LOCAL_BODY_BEFORE.search(text_before(doc.text, m.start, 40)) and organises(doc, m.end)
                and not _PARTNER_BEFORE.search(text_before(doc.text, m.start, 80)))
 
 
@@ -215,7 +215,7 @@ def only_venues(doc: Document, mentions: list[Mention]) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
     an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
     current = [m for m in mentions if not m.historical]
-    venues = [m for m in current if _VENUE_BEFORE.search(text_before(doc.text, m.start, 80))]
+    venues = [m for m in current if is_venue(doc, m.start)]
     return bool(venues) and all(m in venues or m.via == "bare" for m in current)
 
 
