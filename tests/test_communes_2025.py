@@ -225,3 +225,17 @@ def test_an_undated_commune_in_the_province_the_article_names_decides_the_era(cf
     doc = extract_text("Thi đua chào mừng kỷ niệm 120 năm thành lập tỉnh Đắk Lắk\n\nPhong trào thi đua đặc biệt của tỉnh "
                        "Đắk Lắk đã đi vào cuộc sống. Đoàn viên xã Hòa Khánh thực hiện 15 công trình thanh niên.", cfg)
     assert doc.fields.get("province") == "Đắk Lắk" and doc.fields["era"] == "legacy"
+
+
+@pytest.mark.parametrize("text, era", [
+    # a congress of the 2025-2030 term, held: it met after the reform (any ordinal, not only the first)
+    ("Sáng 12/10, Đại hội Thi đua yêu nước thành phố Huế lần thứ VI (2025-2030) khai mạc với 300 đại biểu.", "2025"),
+    ("Đại hội Hội Nông dân tỉnh Quảng Trị lần thứ XI, nhiệm kỳ 2025 – 2030 đã bầu Ban Chấp hành.", "2025"),
+    # the same term awaited, written before it, by a district that still exists: no signal
+    ("Huyện ủy Thọ Xuân phát động thi đua chào mừng Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030.", "legacy"),
+])
+def test_a_congress_of_the_2025_2030_term_held_points_to_the_new_system(cfg, text, era):
+    from extractors.places.era import decide_era
+    from pipeline.read.text import read_text
+
+    assert decide_era(read_text(text, "a.txt", cfg), [], None) == era

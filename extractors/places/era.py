@@ -29,6 +29,11 @@ _NEW_SIGNALS = re.compile(
     r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:nhiệm\s+kỳ\s+)?2025\s*[-–]\s*2030",
     re.I,
 )
+# Any congress of the 2025-2030 term held, not awaited ("Đại hội Thi đua yêu nước thành phố Huế lần thứ VI
+# (2025-2030)"): these met after the reform; "tiến tới Đại hội … (nhiệm kỳ 2025 - 2030)" may be written before it.
+_TERM_2025 = re.compile(r"lần\s+thứ\s+(?:[IVXL]+|\d+|[^\W\d]+)\b[,\s(]*(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?"
+                        r"2025\s*[-–]\s*2030", re.I)
+_AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+bị|kế\s+hoạch|sẽ", re.I)
 # "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class: scanned fast)
 _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcC](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
@@ -48,6 +53,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     new = 0.0
     old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
     new += 2 * len(_NEW_SIGNALS.findall(text))
+    new += 2 * any(not _AWAITED.search(text, max(0, t.start() - 120), t.start()) for t in _TERM_2025.finditer(text))
     for d, _sep, mo, y in _LATE_DATE.findall(text):
         try:
             if f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" >= REFORM_DATE:
