@@ -100,6 +100,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     expand = expansions(text)
     seen: set[str] = set()
     prev_campaign_end = -1
+    prev_raw = ""
     in_list = False
     for m in _QUOTED.finditer(text):
         raw = m.group(1) or m.group(2)
@@ -112,7 +113,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
         if heads.search(before):
             is_campaign, how = True, "head"
-        elif gap is not None and _CONTINUE.match(gap):
+        # ("“A,” “B,”": the comma may sit inside the closing quote, leaving only a space between)
+        elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"
         elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())) \
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
@@ -122,13 +124,15 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
             is_campaign = name.casefold() in lexicon
         if is_campaign and how in ("list", "coordination") and _NAMED_THING.match(name):
-            prev_campaign_end = m.end()  # a programme among the list's items: not a campaign, but the list goes on
+            prev_campaign_end, prev_raw = m.end(), raw  # a programme among the list's items: not a campaign, but the list goes on
             continue
         if not is_campaign:
             prev_campaign_end = -1
             in_list = False
             continue
-        prev_campaign_end = m.end()
+        # (a campaign of the lexicon quoted as a model's name, "mô hình “Dân vận khéo”, “B”", opens no list)
+        governed_by_other = how == "lexicon" and _NOT_CAMPAIGN.search(before)
+        prev_campaign_end, prev_raw = (-1 if governed_by_other else m.end()), raw
         # One entry whatever its case, spacing or quote marks (ANNOTATION.md); a name written once with a comma and
         # once with a dash is written two ways, and both stand.
         key = name.casefold()

@@ -108,3 +108,13 @@ def test_the_models_listed_under_a_movement_are_not_campaigns(cfg):
                        "toàn dân bảo vệ an ninh Tổ quốc như “Camera an ninh”, “Tổ liên gia tự quản”, “Khu dân cư ba không”.",
                        cfg)
     assert [f.value for f in doc.facts if f.kind == "campaign"] == []
+
+
+def test_a_list_whose_commas_sit_inside_the_closing_quotes(cfg):
+    text = ("Các phong trào như “Tuổi trẻ sáng tạo,” “Tháng Ba biên giới,” phủ xanh đồi trọc… được đoàn viên hưởng ứng.")
+    assert campaigns(cfg, text) == ["Tuổi trẻ sáng tạo", "Tháng Ba biên giới"]
+
+
+def test_a_known_campaign_quoted_as_a_model_s_name_opens_no_list(cfg):
+    text = "Chi bộ nhân rộng các mô hình “Dân vận khéo”, “Tổ tự quản đường hoa” trong khu phố."
+    assert campaigns(cfg, text) == ["Dân vận khéo"]
