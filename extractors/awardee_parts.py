@@ -1,8 +1,9 @@
 """Awardee parts: the figures that break an awardee total down, each an entry too (ANNOTATION.md: breakdowns
 count for awardees as for models, the total and each part).
 
-A sentence that opens with a total already counted, a list of parts line by line after "Trong đó:", and the
-men and women of an individuals' total ("trong đó có 60 nam, 83 nữ").
+A sentence that opens with a total already counted, a list of parts line by line after "Trong đó:", the figures
+of the same noun that follow a total and add up to it exactly, and the men and women of an individuals' total
+("trong đó có 60 nam, 83 nữ").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     genders = [num for num, _ in counted_numbers(doc, _GENDER)]
     _listed_parts(doc, counted, taken)
+    _summed_parts(doc, counted, taken, proposed)
     _gender_parts(doc, genders, taken)
     text = doc.text
     numbers_at = {n.start: n for n in doc.numbers}
@@ -90,3 +92,32 @@ def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
                 if num.start not in taken:
                     taken.add(num.start)
                     doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit="cá nhân", qualifier="part")
+
+
+_SUM_WINDOW = 1500  # characters after a total in which its parts are looked for
+
+
+def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+    """"chọn ra 100 nông dân xuất sắc … Cụ thể, lĩnh vực trồng trọt có 14 nông dân. … chăn nuôi có 12 nông dân …":
+    the figures of the total's own noun that follow it, in order, and add up to it exactly are its parts."""
+    noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
+        noun = noun_of.get(total.start)
+        if noun is None:
+            continue
+        run, left = [], float(total.value)
+        for num, kind, found in counted:
+            if not total.end <= num.start < total.end + _SUM_WINDOW or kind != total.unit:
+                continue
+            if " ".join(found.group("noun").lower().split()) != noun or num.start in taken \
+                    or not float(num.value).is_integer() or num.denominator is not None:
+                continue
+            run.append((num, found))
+            left -= num.value
+            if left <= 0:
+                break
+        # ("Trong đó, 7 hộ được đề nghị công nhận … cấp Trung ương, 48 hộ cấp tỉnh …": parts proposed, not held)
+        if left == 0 and len(run) >= 2 and not any(proposed.search(doc.text, *doc.sentence_at(num.start)) for num, _ in run):
+            for num, found in run:
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, found.end(), "rule", unit=total.unit, qualifier="part")

@@ -71,7 +71,9 @@ PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị"
                       r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký", re.I)
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
 # (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
-_LIST_PUBLISHED = re.compile(r"\bcông\s+bố\s+danh\s+sách\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
+# So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022".
+_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố\s+danh\s+sách|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn)(?:\s+được)?)"
+                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
                              r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
 _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"
@@ -209,7 +211,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         c0 = sent[0]
     before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
     published = _LIST_PUBLISHED.search(text, c0, clause[1])
-    if published and published.end() <= start and not PROPOSED.search(text, published.end(), start):
+    if published and published.end() <= start and not PROPOSED.search(text, published.end(), clause[1]):
         return True
     if not AWARD.search(before):
         return False

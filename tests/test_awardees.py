@@ -262,3 +262,26 @@ def test_programmes_guests_long_subjects_badges_and_villages(cfg, sentence, expe
 ])
 def test_issuers_written_with_tp_and_advice_to_a_superior(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a selection that confers the title
+    ("Hội đồng xét chọn đã chọn ra được 50 Thầy thuốc trẻ xuất sắc năm 2024 từ 120 hồ sơ.", [(50, "cá nhân")]),
+    # a selection put forward to a higher level is a proposal
+    ("Hội đồng bình chọn 12 nhà giáo tiêu biểu để đề nghị Bộ tặng Bằng khen.", []),
+])
+def test_a_selection_that_confers_a_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_figures_of_the_total_s_noun_that_add_up_to_it_are_its_parts(cfg):
+    body = ("Ban tổ chức bình chọn 40 thanh niên tiêu biểu năm 2024. Cụ thể, khối trường học có 15 thanh niên. "
+            "Khối doanh nghiệp có 9 thanh niên; khối lực lượng vũ trang có 16 thanh niên. Trong năm, 300 thanh niên "
+            "tham gia hiến máu.")
+    assert awardees(cfg, body) == [(40, "cá nhân"), (15, "cá nhân"), (9, "cá nhân"), (16, "cá nhân")]
+
+
+def test_parts_proposed_for_a_higher_level_are_not_held(cfg):
+    body = ("Năm 2024 có 120 hộ đạt danh hiệu sản xuất kinh doanh giỏi các cấp. Trong đó, 2 hộ được đề nghị cấp "
+            "Trung ương công nhận, 18 hộ cấp tỉnh và 100 hộ cấp huyện.")
+    assert awardees(cfg, body) == [(120, "tập thể")]
