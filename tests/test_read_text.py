@@ -131,3 +131,11 @@ def test_a_headline_cut_from_a_long_first_sentence_ends_at_a_word(cfg):
                     "quân đã tích cực đổi mới nội dung, hình thức, tổ chức xây dựng và phát triển phong trào thi đua quyết "
                     "thắng trên mọi lĩnh vực công tác của đơn vị.\n\nToàn quân có hơn 3.000 mô hình.", "a.txt", cfg)
     assert doc.text[doc.title_span[1]] == " " and doc.title.split()[-1] in doc.text.split()
+
+
+def test_a_table_of_related_links_under_the_headline_is_not_the_lead(cfg):
+    text = ("Tuyên dương 60 thầy thuốc trẻ tiêu biểu toàn quốc\n"
+            "| Huyện Đông Anh: Ra quân tháng Thanh niên năm 2024 với nhiều hoạt động ý nghĩa |\n"
+            "Sáng 27/2, Trung ương Đoàn phối hợp Bộ Y tế tổ chức lễ tuyên dương 60 thầy thuốc trẻ tiêu biểu năm 2024.")
+    doc = read_text(text, "a.txt", cfg)
+    assert doc.text[doc.lead_span[0]:doc.lead_span[1]].startswith("Sáng 27/2, Trung ương Đoàn")

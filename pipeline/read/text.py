@@ -140,7 +140,7 @@ def _mark_zones(doc: Document) -> None:
             lead_start = start + cut
             doc.lead_span = (lead_start, min(end, lead_start + 400))
             break
-        if len(line) >= 60 and not _DATE_ONLY.match(line):
+        if len(line) >= 60 and not _DATE_ONLY.match(line) and not _TABLE_ROW.match(line):
             doc.lead_span = (start, end)
             break
     if title_span:
@@ -148,6 +148,9 @@ def _mark_zones(doc: Document) -> None:
         doc.title = text[title_span[0]:title_span[1]].strip()
 
 
+# A row of a table of links under the headline ("| Quận Hai Bà Trưng: Tổ chức Ngày hội Hiến máu … |"): related
+# articles, not the lead.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _DATE_TAIL = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}:\d{2})?\s*$")
 
 
