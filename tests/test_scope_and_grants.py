@@ -671,3 +671,19 @@ def test_a_cluster_of_provinces_named_by_its_region_is_regional(cfg):
         "ra Hội nghị tổng kết phong trào thi đua năm 2023 của Cụm thi đua các sở giáo dục. Dự hội nghị có lãnh đạo các "
         "sở trong Cụm.", cfg)
     assert _is_national(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # an army-wide conference announced by a general department, on a provincial station's site
+    "Tuyên dương 120 điển hình tiên tiến\n\nNgày 10-7, Tổng cục Chính trị tổ chức họp báo về Hội nghị điển hình "
+    "tiên tiến toàn quân giai đoạn 2019-2024; 120 điển hình sẽ được tuyên dương.",
+    "Điển hình toàn quân viếng Lăng Bác\n\nSáng 12-7, 120 điển hình tiên tiến toàn quân đã đến báo công dâng Bác.",
+])
+def test_an_army_wide_event_on_a_provincial_site_is_national(cfg, text):
+    assert _is_national(extract_text(text, cfg, url="https://baothaibinh.com.vn/tin-tuc/4/20123/tuyen-duong"))
+
+
+def test_the_rhetoric_of_party_people_and_army_is_no_scope(cfg):
+    doc = extract_text("Huyện Vũ Thư ra quân làm đường giao thông\n\nSáng 5/3, huyện Vũ Thư phát động phong trào; sức "
+                       "mạnh của toàn dân, toàn quân được phát huy trong xây dựng nông thôn mới.", cfg)
+    assert (doc.fields["province"], doc.fields["district"]) == ("Thái Bình", "Vũ Thư")

@@ -17,7 +17,9 @@ from pipeline.document import Document
 # Words that give the event a national or regional scope.
 _SCOPE = re.compile(
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
-    r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
+    # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
+    r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
@@ -46,6 +48,7 @@ _CENTRAL_KEY = re.compile(
     r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone)
+    r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+Tư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"
