@@ -56,3 +56,16 @@ def test_an_abbreviation_that_starts_with_a_mark_is_not_the_mark():
     hint = detect_outlet("Tuyên dương cá nhân điển hình\n\nGiai đoạn 2020 - 2025, MTTQ và các tổ chức CT-XH thành phố "
                          "đã cụ thể hóa các phong trào thi đua.", "", cfg, get_gazetteer(cfg))
     assert hint.name != "Báo Cần Thơ"
+
+
+@pytest.mark.parametrize("url, province, district", [
+    # a district's culture centre under its province's portal: the registered domain gives the province
+    ("https://ttvhhaiha.quangninh.gov.vn/tin-tuc/hoi-nghi.html", "Quảng Ninh", "Hải Hà"),
+    ("https://ttvhquangninh.quangbinh.gov.vn/index.php/tin-tuc/dai-hoi.html", "Quảng Bình", "Quảng Ninh"),
+])
+def test_a_portal_under_its_province_s_domain_takes_that_province(url, province, district):
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", url, cfg, gaz)
+    assert gaz.provinces["legacy"][hint.province_code].name == province
+    assert gaz.districts[hint.district_code].name == district

@@ -102,11 +102,16 @@ def _host(url: str) -> str:
         return ""
 
 
+# A district's culture and broadcasting centre or station before its name: "ttvhquangninh", "truyenhinhlucngan".
+_CENTRE_PREFIX = re.compile(r"^(?:ttvhtt|ttvh|trungtamvanhoa|truyenhinh|daitruyenthanh)(?=[a-z]{4,}$)")
+
+
 def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     """(province code, district code) spelled by domain labels, longest province name first."""
     provinces = sorted(gaz.provinces[LEGACY].values(), key=lambda u: -len(fold_key(u.name)))
     found_p = ""
-    for label in labels:
+    # the registered domain first: "ttvhquangninh.quangbinh.gov.vn" is a Quảng Bình district's centre, not Quảng Ninh
+    for label in reversed(labels):
         for p in provinces:
             key = fold_key(p.name)
             if len(key) >= 5 and key in label:
@@ -119,7 +124,7 @@ def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     district = ""
     own = fold_key(gaz.provinces[LEGACY][found_p].name) if found_p in gaz.provinces[LEGACY] else ""
     for label in labels:
-        base = label[:-4] if label.endswith("city") else label
+        base = label[:-4] if label.endswith("city") else _CENTRE_PREFIX.sub("", label)
         if own and own in base and not label.endswith("city"):
             continue  # "baotuyenquang": the province's paper, not the portal of its same-named city
         for d in gaz.districts.values():
