@@ -285,3 +285,9 @@ def test_parts_proposed_for_a_higher_level_are_not_held(cfg):
     body = ("Năm 2024 có 120 hộ đạt danh hiệu sản xuất kinh doanh giỏi các cấp. Trong đó, 2 hộ được đề nghị cấp "
             "Trung ương công nhận, 18 hộ cấp tỉnh và 100 hộ cấp huyện.")
     assert awardees(cfg, body) == [(120, "tập thể")]
+
+
+def test_women_counted_as_chi_are_individuals(cfg):
+    body = ("Các cấp Hội đã khen thưởng 1.250 hội viên, trong đó 312 chị được tặng danh hiệu “Phụ nữ tiêu biểu”; "
+            "giúp 640 chị thoát nghèo.")
+    assert awardees(cfg, body) == [(1250, "cá nhân"), (312, "cá nhân")]
