@@ -50,6 +50,8 @@ _ADMIN_UNIT_GRANTED = re.compile(
     r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)[^.;:\d]{0,50}?\b(?:tặng|cho)"
     r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
     r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
+# A village reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa".
+_VILLAGE_TITLE_AFTER = re.compile(r"[^.;:\d]{0,40}?\bđạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu", re.I)
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
@@ -93,7 +95,8 @@ _GRANT_AFTER = re.compile(
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy"
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
-    r"|đạt\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?văn\s+h"
+    r"|đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)\s+văn\s+h"
     r"|đoạt\s+giải"
@@ -313,7 +316,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if written in _ADMIN_UNITS and not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start):
+        if written in _ADMIN_UNITS and not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start) \
+                and not (written == "làng" and _VILLAGE_TITLE_AFTER.match(text, noun.end())):
             continue
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds

@@ -291,3 +291,15 @@ def test_women_counted_as_chi_are_individuals(cfg):
     body = ("Các cấp Hội đã khen thưởng 1.250 hội viên, trong đó 312 chị được tặng danh hiệu “Phụ nữ tiêu biểu”; "
             "giúp 640 chị thoát nghèo.")
     assert awardees(cfg, body) == [(1250, "cá nhân"), (312, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # văn hóa written short
+    ("Năm 2019, toàn huyện có 6.120/6.900 gia đình, 41/45 thôn đạt chuẩn VH.", [(6120, "tập thể"), (41, "tập thể")]),
+    # villages that reach and keep their title
+    ("Toàn huyện có 88 Làng - Khu phố đạt và giữ vững danh hiệu văn hóa, đạt 70,4%.", [(88, "tập thể")]),
+    # villages that only keep a plan are no award
+    ("Huyện chỉ đạo duy trì 12 làng văn hóa kiểu mẫu trong năm tới.", []),
+])
+def test_titles_written_short_and_villages_that_reach_them(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
