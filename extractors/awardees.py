@@ -97,8 +97,10 @@ _GRANT_AFTER = re.compile(
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     r"|đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
-    # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục"
+    # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
+    # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)\s+văn\s+h"
+    r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
     r"|đoạt\s+giải"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
@@ -282,7 +284,7 @@ _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
-_EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà)(?:\s+cho)?)"
+_EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà|giúp\s+đỡ|giúp|thăm\s+hỏi|cho\s+vay)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+đại\s+(?:diện|điện)\b", re.I)

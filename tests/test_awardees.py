@@ -303,3 +303,15 @@ def test_women_counted_as_chi_are_individuals(cfg):
 ])
 def test_titles_written_short_and_villages_that_reach_them(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the women's union's family title, reached
+    ("Toàn huyện hiện có 12.406 hộ đạt “gia đình 5 không 3 sạch”, đạt tỷ lệ 81%.", [(12406, "tập thể")]),
+    ("Đến nay toàn xã có 1.120 hộ đạt gia đình \"5 không 3 sạch\".", [(1120, "tập thể")]),
+    # those helped after an award sentence are not its parts
+    ("Hội LHPN tỉnh trao bằng khen cho các tập thể. Cụ thể, các cơ sở Hội giúp đỡ trên 9.000 phụ nữ là chủ hộ nghèo.",
+     []),
+])
+def test_a_family_title_reached_and_women_helped(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
