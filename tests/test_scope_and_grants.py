@@ -687,3 +687,10 @@ def test_the_rhetoric_of_party_people_and_army_is_no_scope(cfg):
     doc = extract_text("Huyện Vũ Thư ra quân làm đường giao thông\n\nSáng 5/3, huyện Vũ Thư phát động phong trào; sức "
                        "mạnh của toàn dân, toàn quân được phát huy trong xây dựng nông thôn mới.", cfg)
     assert (doc.fields["province"], doc.fields["district"]) == ("Thái Bình", "Vũ Thư")
+
+
+def test_a_historical_site_that_hosts_a_national_event_is_a_venue(cfg):
+    doc = extract_text("Tuyên dương thanh niên tiêu biểu vì an ninh Tổ quốc\n\nTối 20.5, tại Khu Di tích lịch sử Trung ương "
+                       "Cục miền Nam (tỉnh Tây Ninh), Bộ Công an và Trung ương Đoàn tổ chức lễ tuyên dương 30 tập thể, "
+                       "90 cá nhân.", cfg)
+    assert _is_national(doc)

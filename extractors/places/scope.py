@@ -81,7 +81,8 @@ def _central_bodies(text: str):
 # (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
                            r"|\btại\s+(?-i:Đài|Hội\s+trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
-                           r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện)\s+(?:[\w.]+[\s(,]+){0,10}$", re.I)
+                           r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
+                           r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+[\s(,]+){0,10}$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+chỉ\s+đạo"
