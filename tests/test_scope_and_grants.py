@@ -694,3 +694,11 @@ def test_a_historical_site_that_hosts_a_national_event_is_a_venue(cfg):
                        "Cục miền Nam (tỉnh Tây Ninh), Bộ Công an và Trung ương Đoàn tổ chức lễ tuyên dương 30 tập thể, "
                        "90 cá nhân.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_leader_quoted_at_a_province_s_own_congress_leaves_it_the_province_s(cfg):
+    doc = extract_text("Thủ tướng: 'Thi đua phải thực chất, lan tỏa'\n\nTPO - Thủ tướng Chính phủ nhấn mạnh, phong trào thi "
+                       "đua cần đi vào thực chất, tránh hình thức, lan tỏa sâu rộng trong xã hội.\n\nSáng 12/10, Đại hội "
+                       "Thi đua yêu nước tỉnh Bắc Giang lần thứ VI khai mạc với 400 đại biểu. Chủ tịch UBND tỉnh Bắc Giang "
+                       "cho biết, 5 năm qua phong trào thi đua của tỉnh đạt nhiều kết quả.", cfg)
+    assert doc.fields["province"] == "Bắc Giang"

@@ -110,6 +110,8 @@ _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0
 # Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Hà Nội trang trọng tổ chức Đại hội Thi đua yêu nước thành phố".
 _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
+_OWN_CONGRESS_BEFORE = re.compile(r"\b(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
+                                  r"|đại\s+biểu)[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
 _ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
 # "huyện tổ chức sớm nhất là Lục Ngạn (Bắc Giang), tỉnh tổ chức sớm nhất là Kon Tum": the first, best or largest
@@ -184,13 +186,17 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
 
 
 def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
-    """Provinces whose own bodies hold the event, named in the first sentence of the body."""
+    """Provinces whose own bodies hold the event, or whose own congress it is, named in the first sentence of
+    the body ("Sáng 29/10, Đại hội Thi đua yêu nước tỉnh Thanh Hóa lần thứ XI … khai mạc", under a headline
+    quoting the national leader who spoke there)."""
     first = next(((a, b) for a, b in doc.sentences if a >= doc.lead_span[1]), None)
     if first is None:
         return 0
-    return sum(1 for m in mentions if first[0] <= m.start < first[1] and not m.historical
-               and _LOCAL_BODY_BEFORE.search(text_before(doc.text, m.start, 40)) and organises(doc, m.end)
-               and not _PARTNER_BEFORE.search(text_before(doc.text, m.start, 80)))
+    text = doc.text
+    return sum(1 for m in mentions if first[0] <= m.start < first[1] and not m.historical and (
+        _LOCAL_BODY_BEFORE.search(text_before(text, m.start, 40)) and organises(doc, m.end)
+        and not _PARTNER_BEFORE.search(text_before(text, m.start, 80))
+        or _OWN_CONGRESS_BEFORE.search(text, max(first[0], m.start - 80), m.start)))
 
 
 def national_strength(doc: Document, mentions: list[Mention]) -> float:
