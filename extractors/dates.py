@@ -122,7 +122,7 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
-_SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,–-]"
+_SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

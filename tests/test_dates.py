@@ -181,3 +181,9 @@ def test_a_date_run_into_the_lead_by_the_page_is_the_dateline(cfg):
                        "22/08/2024Sáng nay (22/8), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Trà Vinh tổ chức Đại hội Thi đua Quyết "
                        "thắng Lực lượng vũ trang tỉnh giai đoạn 2019-2024, biểu dương các gương điển hình tiên tiến.", cfg)
     assert doc.fields["published_date"] == "2024-08-22"
+
+
+def test_a_weekday_clock_without_a_comma_gives_way_to_the_byline(cfg):
+    doc = extract_text("Thứ hai 16/03/2026 09:12\nHotline: 0243.123.456\n\nQuảng Trị: Đại hội Hội Cựu chiến binh tỉnh "
+                       f"lần thứ VII\n\n12/10/2022 10:05\n{BODY}", cfg)
+    assert doc.fields["published_date"] == "2022-10-12"
