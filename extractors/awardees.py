@@ -22,6 +22,7 @@ KIND = {
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
     "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
+    "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
@@ -67,7 +68,8 @@ AWARD = re.compile(
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
     re.I,
 )
-PROPOSED = re.compile(r"đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị"
+# ("tặng bằng khen … cho 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo": granted at a request)
+PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị"
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
@@ -86,7 +88,7 @@ _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?
 _FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s)"
 _GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured

@@ -315,3 +315,15 @@ def test_titles_written_short_and_villages_that_reach_them(cfg, sentence, expect
 ])
 def test_a_family_title_reached_and_women_helped(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # granted at a body's request: "theo đề nghị của" is the basis of a grant, not a proposal
+    ("UBND tỉnh ban hành quyết định tặng bằng khen cho 14 tập thể và 31 cá nhân theo đề nghị của Sở Nội vụ.",
+     [(14, "tập thể"), (31, "cá nhân")]),
+    ("Ban Thường vụ Huyện ủy đề nghị UBND tỉnh tặng bằng khen cho 5 tập thể.", []),
+    # hamlets and villages of the mountains that reach a title
+    ("Toàn huyện có 57 bản, tiểu khu đạt danh hiệu “Cộng đồng học tập”.", [(57, "tập thể")]),
+])
+def test_grants_at_a_request_and_hamlets_that_reach_a_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
