@@ -28,7 +28,8 @@ KIND = {
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
-    "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
+    "chị": "cá nhân", "chị em": "cá nhân",
+    "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
     "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
     # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
     "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",

@@ -327,3 +327,8 @@ def test_a_family_title_reached_and_women_helped(cfg, sentence, expected):
 ])
 def test_grants_at_a_request_and_hamlets_that_reach_a_title(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_pupils_and_students_written_short(cfg):
+    body = "Hội Khuyến học xã đã khen thưởng 41 HS đạt thành tích xuất sắc, 12 SV đỗ đại học; trao 20 suất quà."
+    assert awardees(cfg, body) == [(41, "cá nhân"), (12, "cá nhân")]
