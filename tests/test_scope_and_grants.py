@@ -702,3 +702,15 @@ def test_a_national_leader_quoted_at_a_province_s_own_congress_leaves_it_the_pro
                        "Thi đua yêu nước tỉnh Bắc Giang lần thứ VI khai mạc với 400 đại biểu. Chủ tịch UBND tỉnh Bắc Giang "
                        "cho biết, 5 năm qua phong trào thi đua của tỉnh đạt nhiều kết quả.", cfg)
     assert doc.fields["province"] == "Bắc Giang"
+
+
+def test_the_cooperatives_alliance_of_vietnam_is_a_central_body(cfg):
+    doc = extract_text("Tôn vinh 80 hợp tác xã tiêu biểu năm 2023\n\nTối 20/4, tại Hà Nội, Liên minh Hợp tác xã Việt Nam tổ "
+                       "chức Lễ tôn vinh 80 hợp tác xã tiêu biểu năm 2023.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_province_s_cooperatives_alliance_is_the_province_s(cfg):
+    doc = extract_text("Tuyên dương hợp tác xã tiêu biểu\n\nNgày 5/1, Liên minh Hợp tác xã tỉnh Kon Tum tổ chức hội nghị "
+                       "tổng kết, tuyên dương 12 hợp tác xã tiêu biểu của tỉnh Kon Tum.", cfg)
+    assert doc.fields["province"] == "Kon Tum"

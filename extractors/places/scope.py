@@ -58,8 +58,9 @@ _CENTRAL_KEY = re.compile(
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))\b")
-# ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short)
-_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
+# ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
+# "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
+_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
                              r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+)$")
 
 
