@@ -714,3 +714,14 @@ def test_a_province_s_cooperatives_alliance_is_the_province_s(cfg):
     doc = extract_text("Tuyên dương hợp tác xã tiêu biểu\n\nNgày 5/1, Liên minh Hợp tác xã tỉnh Kon Tum tổ chức hội nghị "
                        "tổng kết, tuyên dương 12 hợp tác xã tiêu biểu của tỉnh Kon Tum.", cfg)
     assert doc.fields["province"] == "Kon Tum"
+
+
+@pytest.mark.parametrize("text", [
+    "Mặt trận tỉnh trao 2.100 suất quà Tết cho hộ nghèo\n\nHưởng ứng Phong trào “Cả nước chung tay vì người nghèo - "
+    "Không để ai bị bỏ lại phía sau”, Ủy ban MTTQ tỉnh và các huyện đã trao 2.100 suất quà cho hộ nghèo.",
+    "Tại buổi lễ, Hội Chữ thập đỏ tỉnh cảm ơn những người hiến máu đã hưởng ứng Lời kêu gọi của Tổng Bí thư nhân ngày "
+    "Toàn dân hiến máu, với chủ đề “Trao yêu thương”.\n\nBan Chỉ đạo tỉnh trao giấy khen cho 20 cá nhân.",
+])
+def test_a_national_campaign_s_name_and_a_leader_s_call_give_no_national_scope(cfg, text):
+    doc = extract_text(text, cfg, url="https://ubmttq.laichau.gov.vn/tin-tuc/trao-qua-tet.aspx")
+    assert doc.fields["province"] == "Lai Châu"

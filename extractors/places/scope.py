@@ -90,6 +90,7 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
+_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc)\s+của\s+(?:đồng\s+chí\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = re.compile(r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
@@ -139,6 +140,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
         if m.group("army") and doc.zone(m.start()) == "body":
             continue  # a military region named in the body: a border story's neighbour, not its scope
+        if _in_a_campaign_s_name(text, m.start()):
+            continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
         score += _HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
     for start, end in _central_bodies(text):
@@ -147,10 +150,23 @@ def national_score(doc: Document, head_only: bool = True) -> float:
         actor = _ACTOR_AFTER.match(text, end)
         if actor and _LAUNCHED.match(actor.group()) and _BY_BEFORE.search(text, max(0, start - 40), start):
             continue
+        if _CITED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
         if actor:
             score += 2 * _HEAD_WEIGHT[doc.zone(start)]
             in_head = in_head or doc.zone(start) != "body"
     return score if in_head or not head_only else 0.0
+
+
+_CAMPAIGN_HEAD_BEFORE = re.compile(r"\b(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s*$", re.I)
+
+
+def _in_a_campaign_s_name(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a campaign's quoted name ("Phong trào “Cả nước chung tay …”"), opened in the
+    200 characters before it (a programme's name, "“Chương trình … toàn quốc”", still gives its scope)."""
+    opened = text.rfind("“", max(0, pos - 200), pos)
+    return opened >= 0 and "”" not in text[opened:pos] \
+        and bool(_CAMPAIGN_HEAD_BEFORE.search(text, max(0, opened - 30), opened))
 
 
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:
