@@ -109,7 +109,7 @@ def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
         for num, kind, found in counted:
             if not total.end <= num.start < total.end + _SUM_WINDOW or kind != total.unit:
                 continue
-            if " ".join(found.group("noun").lower().split()) != noun or num.start in taken \
+            if noun_of[num.start] != noun or num.start in taken \
                     or not float(num.value).is_integer() or num.denominator is not None:
                 continue
             run.append((num, found))

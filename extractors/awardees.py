@@ -28,8 +28,8 @@ KIND = {
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
-    "chị": "cá nhân", "chị em": "cá nhân",
-    "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
+    "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
+    "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")
     "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
     # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
     "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",
@@ -52,8 +52,10 @@ _ADMIN_UNIT_GRANTED = re.compile(
     r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)[^.;:\d]{0,50}?\b(?:tặng|cho)"
     r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
     r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
+# A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu".
+_TITLE_REACHED = r"đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu"
 # A village reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa".
-_VILLAGE_TITLE_AFTER = re.compile(r"[^.;:\d]{0,40}?\bđạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu", re.I)
+_VILLAGE_TITLE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?\b{_TITLE_REACHED}", re.I)
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
@@ -98,7 +100,7 @@ _GRANT_AFTER = re.compile(
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy"
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
-    r"|đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    rf"|{_TITLE_REACHED}|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
