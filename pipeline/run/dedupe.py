@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 _MERSENNE = np.uint64((1 << 61) - 1)
 _MAX_HASH = np.uint64((1 << 32) - 1)
+_SHIFT = np.uint64(61)
 _rng = np.random.RandomState(1)  # fixed: signatures made in any process agree
 _A = _rng.randint(1, 1 << 31, size=NUM_PERM).astype(np.uint64)
 _B = _rng.randint(0, 1 << 31, size=NUM_PERM).astype(np.uint64)
@@ -59,8 +60,11 @@ def signature(text: str) -> list[int]:
     shingles = h[:n] * _MIX[0]
     for k in range(1, 5):
         shingles += h[k:k + n] * _MIX[k]  # wraps modulo 2**64, as intended
-    shingles = np.unique(shingles & _MAX_HASH)
-    return (((shingles[:, None] * _A + _B) % _MERSENNE) & _MAX_HASH).min(axis=0).tolist()
+    shingles &= _MAX_HASH  # repeated shingles stay: the minimum is the same, and sorting them out costs more
+    v = shingles[:, None] * _A + _B  # below 2**63 + 2**31: no overflow
+    v = (v & _MERSENNE) + (v >> _SHIFT)  # v mod (2**61 - 1) by the Mersenne identity, without division ...
+    v -= _MERSENNE * (v >= _MERSENNE)  # ... and one conditional subtraction
+    return (v & _MAX_HASH).min(axis=0).tolist()
 
 
 class DuplicateFinder:
