@@ -54,8 +54,13 @@ _ADMIN_UNIT_GRANTED = re.compile(
     r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
 # A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu".
 _TITLE_REACHED = r"đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu"
-# A village reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa".
-_VILLAGE_TITLE_AFTER = re.compile(rf"[^.;:\d]{{0,40}}?\b{_TITLE_REACHED}", re.I)
+# A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
+# hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
+_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
+_UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
+                               rf"[^.;:\d]{{0,40}}?\b(?:{_TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
+                               r"(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản)\s+)?văn\s+h|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h)", re.I)
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
@@ -100,7 +105,8 @@ _GRANT_AFTER = re.compile(
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy"
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
-    rf"|{_TITLE_REACHED}|đạt\s+chuẩn\s+(?:(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
+    rf"|{_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
@@ -137,6 +143,10 @@ _TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b", re.I)
 _WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
                                r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b",
                                re.I)
+# A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
+# văn hóa".
+_FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
+                             r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
 _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
@@ -154,7 +164,9 @@ _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tu
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
 _LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
                         r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
-                        r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b", re.I)
+                        r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
+                        # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
+                        r"|\b(?:gồm|bao\s+gồm)(?:\s+có)?\s*:?\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$", re.I)
 _AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu\s+đảng"
                          r"|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 _ISSUER = re.compile(
@@ -191,6 +203,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng": proposed)
     if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
+    if _FACILITY_AFTER.match(text, end, clause[1]):
+        return False
     if _OPENS_BREAKDOWN.match(text, sent[0]):
         if _proposed_before(text, sent[0]):
             return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
@@ -285,7 +299,8 @@ def _proposed_before(text: str, start: int) -> bool:
     return _left_proposed(_sentence_before(text, start))
 
 
-_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với)\s+tổng\s+số\s*$", re.I)
+# ("được lựa chọn trong tổng số 1799 đơn vị": the pool the honourees were chosen from)
+_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số\s*$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
@@ -323,9 +338,10 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if written in _ADMIN_UNITS and not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start) \
-                and not (written == "làng" and _VILLAGE_TITLE_AFTER.match(text, noun.end())):
-            continue
+        if written in _ADMIN_UNITS and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
+                                        and not _UNIT_TITLE_AFTER.match(text, noun.end())
+                                        or _UNITS_OF_BEFORE.search(text, max(0, num.start - 20), num.start)):
+            continue  # ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu": the villages reached it)
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
         if mixed and _written(mixed.group("last")) != kind or _MODEL_AFTER.match(text, noun.end()) \

@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import fold
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character)
@@ -36,6 +37,10 @@ _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn
 _LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
                          r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc)[^.;“”\"]){0,120}?(?:như|gồm|là)\s*:?"
                          r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
+# "Nổi bật là các phong trào thi đua sản xuất, kinh doanh giỏi; xây dựng Nông thôn mới; “…”": movements listed
+# with semicolons, the earlier ones unquoted.
+_SEMICOLON_LIST = re.compile(r"\b(?:các|những)\s+(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s+"
+                             r"(?:[^.;:“”\"\n]{3,120};\s*){1,4}$", re.I)
 # "hơn 2.000 mô hình trong phong trào … như “…”, “…”": the models of a movement, listed.
 _MODELS_OF_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,2}\s+(?:trong|của|thuộc)\s+$", re.I)
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
@@ -82,13 +87,41 @@ def expansions(text: str) -> dict[str, str]:
     return found
 
 
-def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str]) -> str:
-    """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling."""
+def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], variants: dict[str, str] | None = None) -> str:
+    """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling (of a name
+    written with a slipped diacritic or by its initials, where `variants` are given)."""
     name = " ".join(name.strip(" .,;:-–").split())
     for abbr, full in expand.items():
         # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
         name = _whole_word(abbr).sub(full, _definition(abbr).sub("", name))
-    return lexicon.get(name.casefold(), name)
+    known = lexicon.get(name.casefold())
+    if known or not variants:
+        return known or name
+    if _ACRONYM.fullmatch(name):
+        return variants.get(_INITIALS + name.lower().replace("đ", "d"), name)
+    return variants.get(_folded(name), name) if len(name.split()) >= 3 else name
+
+
+_ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
+_INITIALS = "#"  # a variants key made of initials, apart from folded names
+
+
+def _folded(name: str) -> str:
+    """A name without diacritics, its punctuation kept (a dash written for a comma is another name: the guide)."""
+    return " ".join(fold(name).split())
+
+
+def lexicon_variants(names: tuple[str, ...]) -> dict[str, str]:
+    """Other ways a lexicon campaign is written: without its diacritics' slips ("Dân vân khéo"), and by its
+    initials where no other campaign shares them ("TDĐKXDĐSVH")."""
+    out = {_folded(n): n for n in names}
+    initials: dict[str, list[str]] = {}
+    for n in names:
+        words = _WORDS.findall(n)
+        if len(words) >= 4:
+            initials.setdefault(_INITIALS + "".join(w[0] for w in words).lower().replace("đ", "d"), []).append(n)
+    out.update({k: v[0] for k, v in initials.items() if len(set(v)) == 1})
+    return out
 
 
 @register("campaigns", assigns=("campaign",))
@@ -96,6 +129,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     """One campaign fact per campaign named (the first mention's sentence as evidence)."""
     lexicon = cfg.memo("campaigns.lexicon", lambda: {c.casefold(): c for c in cfg.campaigns.lexicon})
     heads = cfg.memo("campaigns.heads", lambda: _heads_re(cfg.campaigns.heads))
+    variants = cfg.memo("campaigns.variants", lambda: lexicon_variants(tuple(cfg.campaigns.lexicon)))
     text = doc.text
     expand = expansions(text)
     seen: set[str] = set()
@@ -105,7 +139,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     for m in _QUOTED.finditer(text):
         raw = m.group(1) or m.group(2)
         before = text[max(0, m.start() - 60):m.start()]
-        name = canonical(raw, lexicon, expand)
+        name = canonical(raw, lexicon, expand, variants)
+        if _ACRONYM.fullmatch(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
+            name = raw.strip()  # initials stand for the campaign only where the article writes its name too
         if len(name) < 3 or not any(c.isalpha() for c in name):
             continue
         is_campaign = False
@@ -116,7 +152,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         # ("“A,” “B,”": the comma may sit inside the closing quote, leaving only a space between)
         elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"
-        elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())) \
+        elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())
+              or _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.numbers import Number, find_numbers
 from pipeline.document import Document
@@ -11,6 +12,11 @@ from pipeline.document import Document
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn\s+so|nhiều\s+hơn|ít\s+hơn|tăng\s+thêm|giảm\s+đi)\s*(?:được\s+)?$", re.I)
 CHANGE_AFTER = re.compile(r"^[^.;()]{0,60}?\bso\s+với\b", re.I)
 ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt)\s*$", re.I)
+
+
+# A count of people or units written with an English thousands comma ("cấp xã có 23,200 người"): the comma and
+# three digits cannot be a decimal part of a count.
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def clause_bounds(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -31,6 +37,8 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         m = noun.match(text, num.end)
         if not m:
             continue
+        if not num.percent and not num.is_count and _THOUSANDS_COMMA.fullmatch(num.text):
+            num = replace(num, value=int(num.text.replace(",", "")))  # "23,200 người": no count is a fraction
         if num.percent or not num.is_count:
             continue
         before = text[max(0, num.start - 20):num.start]

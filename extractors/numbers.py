@@ -24,6 +24,12 @@ _NUMERIC = re.compile(
     r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"
     r"(?![\w/])"
 )
+# A figure glued to the Vietnamese word before it ("khen thưởng195 tập thể", "hơn18 ngàn hộ"): a space lost with
+# the page's markup. (A word with Vietnamese letters never holds a digit; "H5N1", "COVID19" are not glued words.)
+_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)")
+_GLUED_WORD = re.compile(r"[^\W\d_]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ][^\W\d_]*$",
+                         re.I)
+_NUMERIC_GLUED = re.compile(_NUMERIC.pattern.replace(r"(?<![\w.,/:]\d)", "", 1))
 _WORD = "|".join(sorted(list(DIGITS) + ["mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"],
                         key=len, reverse=True))
 _NUMBER_WORDS = frozenset(_WORD.split("|"))
@@ -133,7 +139,7 @@ def parse_words(text: str) -> int | None:
 def find_numbers(text: str, words: bool = True) -> list[Number]:
     """Every figure in `text`, in order, digits and (optionally) number words."""
     found: list[Number] = []
-    for m in _NUMERIC.finditer(text):
+    for m in _numerals(text):
         value = parse_numeral(m.group(1))
         if value is None:
             continue
@@ -154,6 +160,14 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
             found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def _numerals(text: str) -> list[re.Match]:
+    """Matches of every figure in digits, those glued to a Vietnamese word included, in order."""
+    found = list(_NUMERIC.finditer(text))
+    glued = [m for g in _GLUED.finditer(text) if _GLUED_WORD.search(text, max(0, g.start() - 12), g.start())
+             and (m := _NUMERIC_GLUED.match(text, g.start()))]
+    return sorted(found + glued, key=lambda m: m.start()) if glued else found
 
 
 def _word_runs(text: str) -> list[tuple[int, int]]:

@@ -332,3 +332,38 @@ def test_grants_at_a_request_and_hamlets_that_reach_a_title(cfg, sentence, expec
 def test_pupils_and_students_written_short(cfg):
     body = "Hội Khuyến học xã đã khen thưởng 41 HS đạt thành tích xuất sắc, 12 SV đỗ đại học; trao 20 suất quà."
     assert awardees(cfg, body) == [(41, "cá nhân"), (12, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure glued to the word before it by a page's markup
+    ("Dịp này, UBND huyện khen thưởng37 tập thể và 52 cá nhân có thành tích xuất sắc.",
+     [(37, "tập thể"), (52, "cá nhân")]),
+    ("Toàn huyện có hơn12 ngàn hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp.", [(12000, "tập thể")]),
+    # an English thousands comma in a count of people
+    ("Được khen thưởng trong đó cấp tỉnh có 96 người, cấp xã có 14,350 người.", [(96, "cá nhân"), (14350, "cá nhân")]),
+])
+def test_figures_glued_or_written_with_an_english_comma(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # communes and villages that reach the cultural title, alone or in a list that shares it
+    ("Năm 2022, có thêm 4 xã được công nhận xã văn hóa.", [(4, "tập thể")]),
+    ("Toàn huyện có 18/21 xã, thị trấn đạt chuẩn văn hóa.", [(18, "tập thể")]),
+    ("Có 86 làng, 140 dòng họ, 62 cơ quan được công nhận danh hiệu văn hóa.",
+     [(86, "tập thể"), (140, "tập thể"), (62, "tập thể")]),
+    ("Đến nay có 64/71 thôn đạt tiêu chuẩn thôn làng văn hóa.", [(64, "tập thể")]),
+    # the communes the villages lie in, a pool the honourees came from, a facility the villages have
+    ("UBND huyện công nhận 52 thôn, khu phố của 9 xã, thị trấn đạt danh hiệu “Khu dân cư văn hóa”.", [(52, "tập thể")]),
+    ("28 đơn vị được tuyên dương lần này được lựa chọn trong tổng số 1.250 đơn vị trên địa bàn tỉnh.",
+     [(28, "tập thể")]),
+    ("Trong đó có 12 thôn đạt danh hiệu 5 năm liền; 160/174 thôn có nhà văn hóa.", [(12, "tập thể")]),
+])
+def test_units_that_reach_a_title_and_figures_that_are_not_honourees(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_an_item_of_an_award_list_that_names_its_group_before_the_figures(cfg):
+    body = ("Chủ tịch UBND huyện khen thưởng 09 gia đình văn hóa tiêu biểu; Ban chỉ đạo cơ sở có thành tích xuất sắc "
+            "gồm 04 tập thể và 03 cá nhân.")
+    assert awardees(cfg, body) == [(9, "tập thể"), (4, "tập thể"), (3, "cá nhân")]

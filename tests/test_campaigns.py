@@ -118,3 +118,21 @@ def test_a_list_whose_commas_sit_inside_the_closing_quotes(cfg):
 def test_a_known_campaign_quoted_as_a_model_s_name_opens_no_list(cfg):
     text = "Chi bộ nhân rộng các mô hình “Dân vận khéo”, “Tổ tự quản đường hoa” trong khu phố."
     assert campaigns(cfg, text) == ["Dân vận khéo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lexicon campaign written by its initials, or with a diacritic slipped, is the campaign
+    # (initials stand for the campaign the article names in full too; alone, they are kept as written)
+    ("Huyện tổng kết 20 năm thực hiện Phong trào “TDĐKXDĐSVH”. Cuộc vận động toàn dân đoàn kết xây dựng đời sống "
+     "văn hóa ở khu dân cư đạt nhiều kết quả.", ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    ("Huyện tổng kết 20 năm thực hiện Phong trào “TDĐKXDĐSVH” giai đoạn 2000 - 2020.", ["TDĐKXDĐSVH"]),
+    ("Mô hình tiêu biểu của phong trào thi đua “Dân vân khéo” ở xã Long Hựu.", ["Dân vận khéo"]),
+    # (its punctuation is as written: a dash for a comma is another spelling, not a slip)
+    ("Hưởng ứng phong trào “Vì người nghèo-không để ai bị bỏ lại phía sau”.",
+     ["Vì người nghèo-không để ai bị bỏ lại phía sau"]),
+    # movements listed with semicolons, the earlier ones unquoted
+    ("Nổi bật là các phong trào thi đua lao động giỏi; xây dựng nông thôn mới; “Toàn dân tham gia giữ gìn trật tự "
+     "an toàn giao thông”.", ["Toàn dân tham gia giữ gìn trật tự an toàn giao thông"]),
+])
+def test_initials_slipped_diacritics_and_semicolon_lists(cfg, text, expected):
+    assert campaigns(cfg, text) == expected

@@ -239,3 +239,19 @@ def test_a_congress_of_the_2025_2030_term_held_points_to_the_new_system(cfg, tex
     from pipeline.read.text import read_text
 
     assert decide_era(read_text(text, "a.txt", cfg), [], None) == era
+
+
+def test_an_undated_commune_written_with_a_descriptor_and_its_new_province(cfg):
+    doc = extract_text(
+        "Lớp học trên núi\n\n(VTC News) -\n\nNằm ở độ cao gần 1.000m, xã miền núi Canh Liên là một trong những xã khó "
+        "khăn nhất của Gia Lai. Mỗi tối, lớp học “Bình dân học vụ số” lại sáng đèn ở Canh Liên.", cfg)
+    assert doc.fields["era"] == "2025"
+    assert _where(doc)[:3] == ("Canh Liên", "xã", "Gia Lai")
+
+
+def test_an_exemplar_s_home_ward_is_not_the_article_s_commune(cfg):
+    doc = extract_text(
+        "Về dự Đại hội Thi đua yêu nước toàn quốc\n\n26/12/2025 08:00\n\n"
+        "Đoàn đại biểu tỉnh Nghệ An gồm 30 đại biểu chính thức tham dự Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n\n"
+        "Anh hùng Lao động Nguyễn Văn Hòa, quê phường Trường Vinh, là đại biểu cao tuổi nhất của đoàn.", cfg)
+    assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("commune")

@@ -139,3 +139,10 @@ def test_a_table_of_related_links_under_the_headline_is_not_the_lead(cfg):
             "Sáng 27/2, Trung ương Đoàn phối hợp Bộ Y tế tổ chức lễ tuyên dương 60 thầy thuốc trẻ tiêu biểu năm 2024.")
     doc = read_text(text, "a.txt", cfg)
     assert doc.text[doc.lead_span[0]:doc.lead_span[1]].startswith("Sáng 27/2, Trung ương Đoàn")
+
+
+def test_a_weekday_header_line_is_not_the_headline(cfg):
+    doc = read_text("Thứ Hai, ngày 13/01/2014 08:15 AM (GMT+7)\n\nBạc Liêu: Phát động phong trào nông dân thi đua\n\n"
+                    "Hội Nông dân tỉnh đã phát động phong trào nông dân thi đua sản xuất, kinh doanh giỏi năm 2014.",
+                    "a.txt", cfg)
+    assert doc.text[doc.title_span[0]:doc.title_span[1]] == "Bạc Liêu: Phát động phong trào nông dân thi đua"

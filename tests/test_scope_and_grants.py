@@ -725,3 +725,43 @@ def test_a_province_s_cooperatives_alliance_is_the_province_s(cfg):
 def test_a_national_campaign_s_name_and_a_leader_s_call_give_no_national_scope(cfg, text):
     doc = extract_text(text, cfg, url="https://ubmttq.laichau.gov.vn/tin-tuc/trao-qua-tet.aspx")
     assert doc.fields["province"] == "Lai Châu"
+
+
+def test_a_central_body_receiving_an_order_at_its_anniversary_is_national(cfg):
+    doc = extract_text(
+        "Hội Nông dân Việt Nam đón nhận Huân chương Sao vàng\n\n"
+        "Ngày 14.10.1930, tại số 8 phố Lý Quốc Sư, Hà Nội, tổ chức Nông hội Đỏ được thành lập. Nhân kỷ niệm 90 năm, "
+        "Hội Nông dân Việt Nam vinh dự đón nhận Huân chương Sao vàng.", cfg)
+    assert _is_national(doc)
+
+
+def test_the_centrally_run_cities_as_a_cluster_are_no_province(cfg):
+    doc = extract_text(
+        "Cụm thi đua Hội Cựu chiến binh 5 thành phố trực thuộc Trung ương sơ kết 6 tháng\n\n"
+        "Chiều 12/7, Cụm thi đua Hội Cựu chiến binh 5 thành phố trực thuộc Trung ương gồm Hà Nội, TP Hồ Chí Minh, "
+        "Hải Phòng, Đà Nẵng, Cần Thơ tổ chức hội nghị sơ kết 6 tháng đầu năm tại thành phố Đà Nẵng.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_province_that_holds_its_congress_at_a_named_hall_is_the_subject(cfg):
+    doc = extract_text(
+        "42 tập thể và 58 cá nhân được vinh danh tại đại hội\n\n"
+        "Sáng 15/9, tại Nhà văn hóa Trung tâm, tỉnh Quảng Bình đã long trọng tổ chức Đại hội Thi đua yêu nước lần thứ "
+        "VI. Phó Chủ tịch nước Võ Thị Ánh Xuân dự và chỉ đạo đại hội.", cfg)
+    assert doc.fields["province"] == "Quảng Bình"
+
+
+def test_the_district_chairing_a_cluster_of_districts_is_not_the_subject(cfg):
+    doc = extract_text(
+        "(HNM) - Sáng 20-6, UBND huyện Ba Vì - Cụm trưởng Cụm thi đua số 5 (gồm các huyện: Ba Vì, Phúc Thọ, "
+        "Thạch Thất, Quốc Oai) tổ chức sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2013.\n\n"
+        "Các huyện trong Cụm đã khen thưởng 420 tập thể và 1.130 cá nhân.", cfg)
+    assert doc.fields["province"] == "Hà Nội" and not doc.fields.get("district")
+
+
+def test_a_party_document_number_is_no_outlet_mark(cfg):
+    doc = extract_text(
+        "Lục Yên: Sơ kết 5 năm thực hiện Chỉ thị 05\n\n"
+        "Ban Thường vụ Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05 CT – TW của Bộ Chính trị về đẩy mạnh học tập và "
+        "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", cfg)
+    assert doc.fields["province"] == "Yên Bái" and doc.fields["district"] == "Lục Yên"

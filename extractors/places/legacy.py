@@ -35,6 +35,9 @@ _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:(?:Ban|Sở|Hội|Ủy\s+ban|Uỷ\s+b
 # ("tại TP Đông Hà (Quảng Trị) diễn ra lễ …": where the event takes place, no actor of the city's)
 _HELD_AFTER = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*,?\s*(?:đã\s+)?diễn\s+ra\b")
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
+# "UBND huyện Mê Linh - Cụm trưởng Cụm Thi đua số 9 (gồm các huyện: Mê Linh, Sóc Sơn, Đông Anh, …)": an emulation
+# cluster of districts is the subject, not the district that chairs it.
+_CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
 
 
 @dataclass
@@ -159,6 +162,8 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
     """The district that dominates, unless the head speaks of the whole province or the text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
+    if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
+        return None  # a cluster of the districts the head names, chaired by one of them
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):

@@ -88,10 +88,12 @@ def catalogue_entry(host: str) -> CatalogueEntry | None:
 
 
 def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict[str, Outlet]]:
-    """One pattern for every configured outlet mark ("BDK - ", "(HG) - "; not "CT-XH", an abbreviation)."""
+    """One pattern for every configured outlet mark ("BDK - ", "(HG) - "; not "CT-XH", an abbreviation, nor
+    "Chỉ thị số 03 CT – TW", a Party document's number)."""
     by_mark = {mark: o for o in outlets for mark in o.markers}
     alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
-    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))") if alts else None
+    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))(?!\s*(?:TW|TƯ|T\.Ư)\b)") \
+        if alts else None
     return pat, by_mark
 
 

@@ -35,6 +35,8 @@ _SCOPE = re.compile(
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố")
+    # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"
+    r"|\b\d{1,2}\s+thành\s+phố\s+trực\s+thuộc\s+(?:trung\s+ương|TW|TƯ|T\.Ư)"
     # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
     r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)", re.I)
@@ -83,12 +85,16 @@ def _central_bodies(text: str):
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
                            r"|\btại\s+(?-i:Đài|Hội\s+trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
-                           r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+[\s(,]+){0,10}$", re.I)
+                           r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+[\s(,]+){0,10}$"
+                           # a street address: "tại ngôi nhà số 15 phố Hàng Nón, Hà Nội"
+                           r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
                           r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+chỉ\s+đạo"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
-                          r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định)", re.I)
+                          r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
+                          # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"
+                          r"|đón\s+nhận|kỷ\s+niệm)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc)\s+của\s+(?:đồng\s+chí\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
@@ -187,7 +193,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         before = text_before(doc.text, m.start, 80)
         if (_VENUE_BEFORE.search(before) or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
-                and not _HAMLET_VENUE.search(before):
+                and not _HAMLET_VENUE.search(before) and not organises(doc, m.end):
+            # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end
             continue
         if _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) or _RANKED_BEFORE.search(before):
@@ -242,7 +249,7 @@ def only_venues(doc: Document, mentions: list[Mention]) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
     an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
     current = [m for m in mentions if not m.historical]
-    venues = [m for m in current if is_venue(doc, m.start)]
+    venues = [m for m in current if is_venue(doc, m.start) and not organises(doc, m.end)]
     return bool(venues) and all(m in venues or m.via == "bare" for m in current)
 
 

@@ -38,7 +38,9 @@ def type_pattern() -> re.Pattern:
         if abbreviations:
             branches.append(f"(?<={c.upper()})(?:{'|'.join(abbreviations)})")
     first = "".join(c + c.upper() for c in letters)
-    return re.compile(rf"(?P<t>[{first}](?<![^\s(\[“\"'‘,;:–\-].)(?:{'|'.join(branches)}))\s*(?=[{UPPER}0-9])", re.U)
+    # (a descriptor may stand between type and name: "xã miền núi Vĩnh Sơn", "xã biên giới Ia Dơk", "xã đảo Tam Hải")
+    return re.compile(rf"(?P<t>[{first}](?<![^\s(\[“\"'‘,;:–\-].)(?:{'|'.join(branches)}))\s*"
+                      rf"(?:(?:miền\s+núi|vùng\s+cao|vùng\s+sâu|biên\s+giới|ven\s+biển|bãi\s+ngang|đảo)\s+)?(?=[{UPPER}0-9])", re.U)
 
 
 TYPE = type_pattern()
@@ -127,10 +129,14 @@ _HOME_OF = re.compile(
 _HOME_IN_BRACKETS = re.compile(rf"(?P<name>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}\s*\([^()]{{0,80}}$")
 
 
+# "Anh hùng … Đỗ Văn Chuyền, quê phường Đông Sơn", "(trú xã Sơn Thủy)": a person's home town or residence.
+_HOME_WORD = re.compile(r"(?:^|[\s,(])(?:quê(?:\s+quán)?|nguyên\s+quán|trú|thường\s+trú|tạm\s+trú)(?:\s+(?:ở|tại))?\s*$", re.I)
+
+
 def names_a_home(text: str, start: int) -> bool:
-    """True when the unit at `start` follows a person's name: the person's home."""
+    """True when the unit at `start` follows a person's name or home word: the person's home."""
     before = text_before(text, start, 90)
-    if _HOME_OF.search(before):
+    if _HOME_OF.search(before) or _HOME_WORD.search(before, max(0, len(before) - 24)):
         return True
     m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
     return bool(m) and m.group("name").lower() in SURNAMES

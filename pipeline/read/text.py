@@ -10,9 +10,9 @@ from pipeline.text import SURNAMES, collapse_blank_lines, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
-    r"\(?\s*\d{1,2}[:hg]\d{2}.*$|^[\W_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật)[\s,:]*)?\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$"
-    # a site's weekday header in words: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27"
-    r"|^[\W_]*(?:thứ\s+\w+|chủ\s+nhật)[\s,]+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}[\d\s,:]*$",
+    r"\(?\s*\d{1,2}[:hg]\d{2}.*$|^[\W_]*(?:(?:thứ\s+\w+|chủ\s+nhật)[\s,:]*(?:ngày\s+)?|cập\s+nhật[\s,:]*)?\(?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$"
+    # a site's weekday header in words: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27", a blog's "Chủ Nhật, 17 tháng 11, 2013"
+    r"|^[\W_]*(?:thứ\s+\w+|chủ\s+nhật)[\s,]+(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|,)\s*\d{4}[\d\s,:]*$",
     re.I,
 )
 _FURNITURE = re.compile(
