@@ -238,3 +238,17 @@ def test_a_new_unit_s_first_congress_of_the_2025_2030_term_points_to_the_new_sys
     doc = read_text("Đại hội đại biểu Đảng bộ lần thứ I, nhiệm kỳ 2025-2030 đã bế mạc. Dự có đại diện Huyện ủy cũ.",
                     "a.txt", cfg)
     assert decide_era(doc, [], None) == "2025"
+
+
+@pytest.mark.parametrize("text, province", [
+    # undated, the city named as the province it has been since 1 January 2025, no earlier year written
+    ("Hội Nông dân thành phố Huế tuyên dương nông dân giỏi\n\nHội Nông dân thành phố Huế vừa tuyên dương 45 hội viên "
+     "nông dân sản xuất, kinh doanh giỏi; lãnh đạo Thành ủy, UBND thành phố và các xã, phường đến dự.", "Huế"),
+    # the old name written, or an earlier year: the province as it was
+    ("Hội Nông dân tỉnh Thừa Thiên Huế tuyên dương nông dân giỏi\n\nHội Nông dân tỉnh Thừa Thiên Huế vừa tuyên dương "
+     "45 hội viên nông dân sản xuất, kinh doanh giỏi.", "Thừa Thiên Huế"),
+    ("Hội Nông dân thành phố Huế tuyên dương nông dân giỏi\n\nNăm 2019, Hội Nông dân thành phố Huế tuyên dương 45 hội "
+     "viên nông dân sản xuất, kinh doanh giỏi.", "Thừa Thiên Huế"),
+])
+def test_an_undated_article_names_hue_as_it_was_when_written(cfg, text, province):
+    assert extract_text(text, cfg).fields["province"] == province

@@ -23,7 +23,7 @@ from extractors.places.outlets import OutletHint
 from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import name_key
+from pipeline.text import fold_key, name_key
 
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
                     r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
@@ -53,6 +53,7 @@ class _Scores:
 def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
                    published: str | None) -> None:
     """The article's province, main district and main commune in the old system, and its place facts."""
+    published = published or _renamed_since(doc, gaz, mentions)  # the date names are read at
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
     s = _score_districts(doc, cfg, gaz, mentions, ev)
     commune_units = _score_communes(doc, cfg, mentions, ev, s)
@@ -73,6 +74,24 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         f["district_code"] = "" if district.historical else district.code
     _main_commune(doc, cfg, mentions, commune_units, district)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _renamed_since(doc: Document, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
+    """For an undated article, the day a province was renamed where the article names it (as "thành phố Huế"),
+    never writes its old name ("Thừa Thiên Huế") and writes no year before the renaming's: it was written since."""
+    text = None
+    for h in gaz.province_history:
+        if not any(not m.historical and any(u.level == "province" and u.code == h["code"] for u in m.candidates)
+                   for m in mentions):
+            continue
+        text = text or fold_key(doc.text)
+        years = [int(y) for y in _YEAR.findall(doc.text)]
+        if fold_key(h["name"]) not in text and (not years or max(years) >= int(h["until"][:4])):
+            return h["until"]
+    return None
 
 
 # A district's type raised since an older article was written: "huyện Phong Điền" is thị xã Phong Điền now.
