@@ -56,6 +56,7 @@ _ADMIN_UNIT_GRANTED = re.compile(
 _TITLE_REACHED = r"đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu"
 # A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
+_ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
 _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
 _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
@@ -338,7 +339,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if written in _ADMIN_UNITS and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
+        if (written in _ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, noun.end())) and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
                                         and not _UNIT_TITLE_AFTER.match(text, noun.end())
                                         or _UNITS_OF_BEFORE.search(text, max(0, num.start - 20), num.start)):
             continue  # ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu": the villages reached it)

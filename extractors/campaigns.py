@@ -49,6 +49,7 @@ _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|c
 _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
+_HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", re.I)
 _WORDS = re.compile(r"\w+")
 
@@ -140,6 +141,10 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         raw = m.group(1) or m.group(2)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
+        if text[m.end() - 1] == '"' and text[m.end():m.end() + 1].isalpha():
+            # the "closing" mark opens the next name: a quote was left open ('phong trào "Toàn dân bảo vệ an ninh
+            # Tổ quốc huyện Mang Yang … tổ chức Ngày hội "Toàn dân …"'); the name is the lexicon's it begins with
+            name = next((full for full in lexicon.values() if name.casefold().startswith(full.casefold() + " ")), name)
         if _ACRONYM.fullmatch(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
             name = raw.strip()  # initials stand for the campaign only where the article writes its name too
         if len(name) < 3 or not any(c.isalpha() for c in name):
@@ -163,6 +168,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         if is_campaign and how in ("list", "coordination") and _NAMED_THING.match(name):
             prev_campaign_end, prev_raw = m.end(), raw  # a programme among the list's items: not a campaign, but the list goes on
             continue
+        if is_campaign and _HISTORY_AFTER.match(text, m.end()):
+            is_campaign = False  # "phong trào “Đồng Khởi” ở Bến Tre năm 1960": the uprising, not an emulation movement
         if not is_campaign:
             prev_campaign_end = -1
             in_list = False

@@ -21,6 +21,8 @@ def normalize(text: str) -> str:
     """NFC, unified line breaks and spaces, no zero-width characters; the pipeline's one text form."""
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
+    if "\u00d0" in text or "\u00f0" in text:  # the Icelandic eth some sites type for Đ: "thành phố Ðà Nẵng"
+        text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return collapse_blank_lines(text).strip()

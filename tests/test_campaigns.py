@@ -136,3 +136,16 @@ def test_a_known_campaign_quoted_as_a_model_s_name_opens_no_list(cfg):
 ])
 def test_initials_slipped_diacritics_and_semicolon_lists(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an uprising of the war years is history, not an emulation movement
+    ("Các mẹ từng tham gia phong trào “Đồng Khởi” ở Bến Tre năm 1960 nay tiếp tục phong trào “Đồng khởi mới”.",
+     ["Đồng khởi mới"]),
+    ("Các cựu chiến binh ôn lại truyền thống của phong trào “Đồng khởi” năm xưa.", []),
+    # a quote left open runs on: the campaign is the lexicon name it begins with
+    ('Ban Chỉ đạo xây dựng phong trào "Toàn dân bảo vệ an ninh Tổ quốc huyện Krông Pa tổ chức Ngày hội "Toàn dân '
+     'bảo vệ an ninh Tổ quốc" năm 2023.', ["Toàn dân bảo vệ an ninh Tổ quốc"]),
+])
+def test_history_and_quotes_left_open(cfg, text, expected):
+    assert campaigns(cfg, text) == expected

@@ -146,3 +146,9 @@ def test_a_weekday_header_line_is_not_the_headline(cfg):
                     "Hội Nông dân tỉnh đã phát động phong trào nông dân thi đua sản xuất, kinh doanh giỏi năm 2014.",
                     "a.txt", cfg)
     assert doc.text[doc.title_span[0]:doc.title_span[1]] == "Bạc Liêu: Phát động phong trào nông dân thi đua"
+
+
+def test_an_eth_typed_for_d_with_stroke_is_read_as_d(cfg):
+    doc = extract_text("Ðà Nẵng lan tỏa “Dân vận khéo”\n\nÐảng bộ và nhân dân thành phố Ðà Nẵng phát huy truyền thống.",
+                       cfg)
+    assert "Ð" not in doc.text and doc.fields["province"] == "Đà Nẵng"

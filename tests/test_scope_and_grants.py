@@ -765,3 +765,25 @@ def test_a_party_document_number_is_no_outlet_mark(cfg):
         "Ban Thường vụ Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05 CT – TW của Bộ Chính trị về đẩy mạnh học tập và "
         "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.", cfg)
     assert doc.fields["province"] == "Yên Bái" and doc.fields["district"] == "Lục Yên"
+
+
+def test_a_cluster_of_all_districts_meeting_at_one_district_s_office_has_no_district(cfg):
+    doc = extract_text(
+        "Khối thi đua các huyện, thành phố tổng kết năm 2021\n\n"
+        "Ngày 10/12/2021, tại Ủy ban nhân dân huyện Bác Ái, Khối thi đua các huyện, thành phố tổ chức tổng kết công tác thi đua, "
+        "khen thưởng năm 2021 của tỉnh Ninh Thuận.", cfg)
+    assert doc.fields["province"] == "Ninh Thuận" and not doc.fields.get("district")
+
+
+def test_districts_reaching_a_standard_are_no_awardees(cfg):
+    assert _awardees(cfg, "Cả nước có 213 đơn vị cấp huyện thuộc 55 tỉnh được công nhận đạt chuẩn nông thôn mới.") \
+        == set()
+
+
+def test_a_province_s_pilot_event_in_a_hamlet_keeps_the_hamlet_s_district(cfg):
+    doc = extract_text(
+        "Nghệ An tổ chức điểm Ngày hội Đại đoàn kết toàn dân tộc\n\nThứ Năm, 12-11-2020, 10:05\n"
+        "Người dân bản Huồi Giảng 1 ký cam kết xây dựng thôn, bản văn hóa.\n\nNgày hội Đại đoàn kết toàn dân tộc năm 2020 vừa "
+        "được Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức điểm tại bản Huồi Giảng, xã Tà Cạ, huyện Kỳ Sơn. Bà con ôn lại "
+        "truyền thống 90 năm Ngày thành lập Mặt trận.", cfg)
+    assert doc.fields["province"] == "Nghệ An" and doc.fields["district"] == "Kỳ Sơn"

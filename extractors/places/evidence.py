@@ -108,7 +108,9 @@ WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉn
                              # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
                              r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
                              # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
+                             # (not "… tỉnh Điện Biên tổ chức điểm tại thôn Pàng Dề A1, xã Xá Nhè": a hamlet's own event)
                              r"|\btỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\b"
+                             r"(?!\s+(?:điểm\s+)?(?:tại|ở)\s+(?:thôn|bản|ấp|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)\b)"
                              r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
                              re.I)
 

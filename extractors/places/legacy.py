@@ -20,6 +20,7 @@ from extractors.places.evidence import (
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.scope import in_a_hamlet
 from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -37,6 +38,8 @@ _HELD_AFTER = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*,?\s*(?:đã\s+)?diễn\s+r
 _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
 # "UBND huyện Mê Linh - Cụm trưởng Cụm Thi đua số 9 (gồm các huyện: Mê Linh, Sóc Sơn, Đông Anh, …)": an emulation
 # cluster of districts is the subject, not the district that chairs it.
+# "Khối thi đua các huyện, thành phố tổng kết …", "Cụm thi đua 5 huyện miền núi": the districts' cluster, none of them.
+_DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s+)?(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
 
 
@@ -183,6 +186,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     main = choose(s.scores, s.strong, cfg.places.dominance)
     if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
         return None  # a cluster of the districts the head names, chaired by one of them
+    if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):
@@ -191,7 +196,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None
     named = [u for u in s.chosen.values() if u.code == main]
     several = len({u.code for u in s.chosen.values()}) >= 2
-    if named and main not in s.in_head and (len(named) == 1 or several) and \
+    in_hamlet = any(in_a_hamlet(doc, start) for start, u in s.chosen.items() if u.code == main)
+    if named and main not in s.in_head and (len(named) == 1 or several) and not in_hamlet and \
             _province_in_head(mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
     district = gaz.districts.get(main) or (named[0] if named else None)

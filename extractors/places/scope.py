@@ -229,6 +229,12 @@ def national_strength(doc: Document, mentions: list[Mention]) -> float:
     return 0.0 if local_head_units(doc, mentions) else national_score(doc)
 
 
+def in_a_hamlet(doc: Document, start: int) -> bool:
+    """Whether the place at `start` locates a hamlet that hosts the event ("tổ chức điểm tại thôn Pàng Dề A1, xã Xá
+    Nhè, huyện Tủa Chùa"): the hamlet's own event, its commune and district the subject."""
+    return bool(_HAMLET_VENUE.search(doc.text, max(0, start - 80), start))
+
+
 def is_venue(doc: Document, start: int) -> bool:
     """Whether the place at `start` is written as a venue ("tại tỉnh Tây Ninh", "ở xã Châu Thới") or an affiliation."""
     return bool(_VENUE_BEFORE.search(text_before(doc.text, start, 80)))
