@@ -11,6 +11,7 @@ its case, spacing or quote marks.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.registry import register
@@ -88,7 +89,34 @@ def expansions(text: str) -> dict[str, str]:
     return found
 
 
-def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], variants: dict[str, str] | None = None) -> str:
+@dataclass(frozen=True)
+class Variants:
+    """Other ways the lexicon's campaigns are written: with a slipped diacritic ("Dân vân khéo"), keyed by the
+    name folded, and by initials no other campaign shares ("TDĐKXDĐSVH")."""
+
+    folded: dict[str, str]
+    initials: dict[str, str]
+    lengths: frozenset[int]  # (a slipped diacritic keeps a name's length: only names this long are folded)
+
+    @classmethod
+    def of(cls, names: tuple[str, ...]) -> Variants:
+        """The variants of a lexicon."""
+        by_initials: dict[str, list[str]] = {}
+        for n in names:
+            words = _WORDS.findall(n)
+            if len(words) >= 4:
+                by_initials.setdefault("".join(w[0] for w in words).lower().replace("đ", "d"), []).append(n)
+        return cls({_folded(n): n for n in names}, {k: v[0] for k, v in by_initials.items() if len(set(v)) == 1},
+                   frozenset(len(n) for n in names if len(n.split()) >= 3))
+
+    def spelling(self, name: str) -> str:
+        """The lexicon's spelling of a name written another way, or the name."""
+        if _ACRONYM.fullmatch(name):
+            return self.initials.get(name.lower().replace("đ", "d"), name)
+        return self.folded.get(_folded(name), name) if len(name) in self.lengths else name
+
+
+def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], variants: Variants | None = None) -> str:
     """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling (of a name
     written with a slipped diacritic or by its initials, where `variants` are given)."""
     name = " ".join(name.strip(" .,;:-–").split())
@@ -96,15 +124,10 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], varian
         # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
         name = _whole_word(abbr).sub(full, _definition(abbr).sub("", name))
     known = lexicon.get(name.casefold())
-    if known or not variants:
-        return known or name
-    if _ACRONYM.fullmatch(name):
-        return variants.get(_INITIALS + name.lower().replace("đ", "d"), name)
-    return variants.get(_folded(name), name) if len(name.split()) >= 3 else name
+    return known or (variants.spelling(name) if variants else name)
 
 
 _ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
-_INITIALS = "#"  # a variants key made of initials, apart from folded names
 
 
 def _folded(name: str) -> str:
@@ -112,25 +135,12 @@ def _folded(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def lexicon_variants(names: tuple[str, ...]) -> dict[str, str]:
-    """Other ways a lexicon campaign is written: without its diacritics' slips ("Dân vân khéo"), and by its
-    initials where no other campaign shares them ("TDĐKXDĐSVH")."""
-    out = {_folded(n): n for n in names}
-    initials: dict[str, list[str]] = {}
-    for n in names:
-        words = _WORDS.findall(n)
-        if len(words) >= 4:
-            initials.setdefault(_INITIALS + "".join(w[0] for w in words).lower().replace("đ", "d"), []).append(n)
-    out.update({k: v[0] for k, v in initials.items() if len(set(v)) == 1})
-    return out
-
-
 @register("campaigns", assigns=("campaign",))
 def extract_campaigns(doc: Document, cfg: Settings) -> None:
     """One campaign fact per campaign named (the first mention's sentence as evidence)."""
     lexicon = cfg.memo("campaigns.lexicon", lambda: {c.casefold(): c for c in cfg.campaigns.lexicon})
     heads = cfg.memo("campaigns.heads", lambda: _heads_re(cfg.campaigns.heads))
-    variants = cfg.memo("campaigns.variants", lambda: lexicon_variants(tuple(cfg.campaigns.lexicon)))
+    variants = cfg.memo("campaigns.variants", lambda: Variants.of(tuple(cfg.campaigns.lexicon)))
     text = doc.text
     expand = expansions(text)
     seen: set[str] = set()
@@ -158,7 +168,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"
         elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())
-              or _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
+              or ";" in text[max(0, m.start() - 300):m.start()]
+              and _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
