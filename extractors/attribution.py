@@ -24,13 +24,16 @@ from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from extractors.registry import register
 from pipeline.document import Document, Fact, Measure
 from pipeline.settings import Settings
+from pipeline.text import scanned_by_first_letters
 
 _MEASURE = {("model_count", "mô hình"): "models", ("model_count", "điển hình"): "models",
             ("awardee_count", "tập thể"): "awardees_collective", ("awardee_count", "cá nhân"): "awardees_individual"}
 _WHOLE = re.compile(r"\b(?:toàn|trên\s+địa\s+bàn|cả)\s+(?P<level>tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\b"
                     r"|\bcác\s+(?:huyện|xã)\s*,\s*(?:thị\s+xã|thị\s+trấn|phường)", re.I)
-_YEARS_BACK = re.compile(r"\b(?:qua|sau|trong)\s+(?P<n>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
-                         r"|\b(?P<n2>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|thực\s+hiện|triển\s+khai|phát\s+động)", re.I)
+_YEARS_BACK = scanned_by_first_letters(
+    "qQsStThHbBnNmM0-9",  # (every alternative below begins with one of these)
+    r"\b(?:qua|sau|trong)\s+(?P<n>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\b"
+    r"|\b(?P<n2>\d{1,2}|hai|ba|bốn|năm|mười)\s+năm\s+(?:qua|thực\s+hiện|triển\s+khai|phát\s+động)", re.I)
 # "từ năm 2019 đến nay", "đến nay", "tới nay", "lũy kế", "từ khi phát động", "tính đến" (first letters first, as a
 # class, each word's start checked behind: the engine scans for the class fast)
 _SINCE = re.compile(

@@ -16,9 +16,11 @@ from extractors.places.history import OLD_BRACKETS
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
+from pipeline.text import scanned_by_first_letters
 
 REFORM_DATE = "2025-07-01"
-_NEW_SIGNALS = re.compile(
+_NEW_SIGNALS = scanned_by_first_letters(
+    "tTsS(cCđĐlL",  # (every alternative below begins with one of these)
     r"(?:trước|sau)\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
     # "xã Suối Dây (nay là xã Tân Thành)": the unit a commune became
     r"|\(\s*nay\s+là\s+(?:xã|phường|đặc\s+khu)\s"
@@ -38,7 +40,7 @@ _AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+b�
 _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcC](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
 _MERGER = re.compile(r"sáp\s+nhập|sắp\s+xếp|hợp\s+nhất", re.I)
-_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
+_YEAR_IN_TEXT = scanned_by_first_letters("12", r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
 _TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 _BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:quận|huyện|thị\s+xã)\s*)?", re.I)

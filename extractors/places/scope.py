@@ -13,9 +13,11 @@ import re
 from extractors.places.matcher import Mention
 from extractors.places.written import names_a_home, text_before
 from pipeline.document import Document
+from pipeline.text import scanned_by_first_letters
 
 # Words that give the event a national or regional scope.
-_SCOPE = re.compile(
+_SCOPE = scanned_by_first_letters(
+    "tTcCkKgGqQđĐvV0-9",  # (every alternative below begins with one of these)
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
     # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
@@ -43,7 +45,8 @@ _SCOPE = re.compile(
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
-_CENTRAL_KEY = re.compile(
+_CENTRAL_KEY = scanned_by_first_letters(
+    "tTbBcCqQNKVU",  # (every alternative below begins with one of these)
     r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ|TW)(?!\w)|(?P<vn>Việt\s+Nam)\b"
     # a central committee written short: "UBTƯ MTTQ Việt Nam", "BCH TW Đoàn"
     r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
@@ -99,7 +102,7 @@ _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc)\s+của\s+(?:đồng\s+chí\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
-_PROVINCIAL = re.compile(r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
+_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 # "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
 # "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
