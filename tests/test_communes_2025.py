@@ -255,3 +255,11 @@ def test_an_exemplar_s_home_ward_is_not_the_article_s_commune(cfg):
         "Đoàn đại biểu tỉnh Nghệ An gồm 30 đại biểu chính thức tham dự Đại hội Thi đua yêu nước toàn quốc lần thứ XI.\n\n"
         "Anh hùng Lao động Nguyễn Văn Hòa, quê phường Trường Vinh, là đại biểu cao tuổi nhất của đoàn.", cfg)
     assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("commune")
+
+
+def test_the_hall_of_a_provincial_congress_gives_no_commune(cfg):
+    doc = extract_text(
+        "Khai mạc Đại hội đại biểu Phụ nữ tỉnh Đắk Lắk lần thứ I\n\n"
+        "Sáng 8-1, tại Trung tâm Hội nghị tỉnh (phường Buôn Ma Thuột), Đại hội đại biểu Phụ nữ tỉnh Đắk Lắk lần thứ I, "
+        "nhiệm kỳ 2025 - 2030 khai mạc.", cfg)
+    assert doc.fields["province"] == "Đắk Lắk" and not doc.fields.get("commune")

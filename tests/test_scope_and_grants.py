@@ -787,3 +787,20 @@ def test_a_province_s_pilot_event_in_a_hamlet_keeps_the_hamlet_s_district(cfg):
         "được Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức điểm tại bản Huồi Giảng, xã Tà Cạ, huyện Kỳ Sơn. Bà con ôn lại "
         "truyền thống 90 năm Ngày thành lập Mặt trận.", cfg)
     assert doc.fields["province"] == "Nghệ An" and doc.fields["district"] == "Kỳ Sơn"
+
+
+def test_a_provincial_body_that_has_just_held_an_event_at_a_shrine_gives_no_district(cfg):
+    doc = extract_text(
+        "Hội Nông dân tỉnh Gia Lai: Biểu dương nông dân điển hình tiên tiến\n\n"
+        "Hội Nông dân tỉnh Gia Lai vừa tổ chức chương trình biểu dương nông dân điển hình tiên tiến giai đoạn 2015 - "
+        "2020 tại Đền thờ Bác Hồ (xã Biển Hồ, thành phố Pleiku). Tham dự có đại diện lãnh đạo các sở, ngành.", cfg)
+    assert doc.fields["province"] == "Gia Lai" and not doc.fields.get("district")
+
+
+def test_a_district_from_three_of_its_communes_when_the_head_says_toan_huyen(cfg):
+    doc = extract_text(
+        "Toàn huyện có 85% gia đình đạt danh hiệu gia đình văn hóa năm 2014\n\n"
+        "Hưởng ứng phong trào toàn dân đoàn kết xây dựng đời sống văn hóa, năm 2014 các xã, thị trấn tiếp tục thực "
+        "hiện tốt phong trào.\n\nPhong trào phát triển mạnh ở các xã Bảo Đài, Cẩm Lý, Tam Dị và thị trấn Đồi Ngô.",
+        cfg)
+    assert doc.fields["district"] == "Lục Nam" and doc.fields["province"] == "Bắc Giang"

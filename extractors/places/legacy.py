@@ -40,6 +40,8 @@ _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)
 # cluster of districts is the subject, not the district that chairs it.
 # "Khối thi đua các huyện, thành phố tổng kết …", "Cụm thi đua 5 huyện miền núi": the districts' cluster, none of them.
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s+)?(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b", re.I)
+# The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
+_A_DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
 
 
@@ -178,6 +180,8 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
             s.scores[units[0].district_code] += 0.5 * weight(m, cfg)
             if m.zone in ("title", "lead"):
                 s.strong.add(units[0].district_code)
+    if coherent and not s.strong and _A_DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        s.strong.add(coherent)  # "Toàn huyện có 80% gia đình …" and three communes of one district in the body
     return commune_units
 
 

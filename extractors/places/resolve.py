@@ -23,6 +23,7 @@ from extractors.places.legacy import resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
 from extractors.places.scope import (
+    holds_its_congress,
     is_venue,
     national_score,
     national_strength,
@@ -115,7 +116,8 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
         return False
     province = doc.fields.get("province_code")
     return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
-               and organises(doc, m.end) and any(u.code == province or u.province_code == province for u in m.candidates)
+               and (organises(doc, m.end) or holds_its_congress(doc, m.start))
+               and any(u.code == province or u.province_code == province for u in m.candidates)
                for m in mentions)  # (not "Trưởng ban Nội chính Tỉnh ủy Lạng Sơn … dự ngày hội … tại …, xã Vũ Lễ")
 
 

@@ -123,7 +123,7 @@ _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
 _OWN_CONGRESS_BEFORE = re.compile(r"\b(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
                                   r"|đại\s+biểu)[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
-_ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
+_ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
 # "huyện tổ chức sớm nhất là Lục Ngạn (Bắc Giang), tỉnh tổ chức sớm nhất là Kon Tum": the first, best or largest
 # among many units, an example of a national review, not its subject.
@@ -236,6 +236,12 @@ def in_a_hamlet(doc: Document, start: int) -> bool:
     """Whether the place at `start` locates a hamlet that hosts the event ("tổ chức điểm tại thôn Pàng Dề A1, xã Xá
     Nhè, huyện Tủa Chùa"): the hamlet's own event, its commune and district the subject."""
     return bool(_HAMLET_VENUE.search(doc.text, max(0, start - 80), start))
+
+
+def holds_its_congress(doc: Document, start: int) -> bool:
+    """Whether the province at `start` is the one whose congress the event is ("Đại hội đại biểu Phụ nữ tỉnh Gia
+    Lai lần thứ I")."""
+    return bool(_OWN_CONGRESS_BEFORE.search(doc.text, max(0, start - 80), start))
 
 
 def is_venue(doc: Document, start: int) -> bool:
