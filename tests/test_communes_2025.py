@@ -263,3 +263,10 @@ def test_the_hall_of_a_provincial_congress_gives_no_commune(cfg):
         "Sáng 8-1, tại Trung tâm Hội nghị tỉnh (phường Buôn Ma Thuột), Đại hội đại biểu Phụ nữ tỉnh Đắk Lắk lần thứ I, "
         "nhiệm kỳ 2025 - 2030 khai mạc.", cfg)
     assert doc.fields["province"] == "Đắk Lắk" and not doc.fields.get("commune")
+
+
+def test_the_commune_of_a_hall_where_a_provincial_body_launches_a_month_is_a_venue(cfg):
+    doc = extract_text(
+        "Sáng 1-3, tại Trung tâm Văn hóa - Thể thao xã Đức Hòa, Ban Thường vụ Tỉnh đoàn Tây Ninh đã phát động Tháng "
+        "Thanh niên năm 2026.\n\nTháng Thanh niên năm nay hướng tới kỷ niệm 95 năm ngày thành lập Đoàn.", cfg)
+    assert doc.fields["province"] == "Tây Ninh" and not doc.fields.get("commune")

@@ -804,3 +804,18 @@ def test_a_district_from_three_of_its_communes_when_the_head_says_toan_huyen(cfg
         "hiện tốt phong trào.\n\nPhong trào phát triển mạnh ở các xã Bảo Đài, Cẩm Lý, Tam Dị và thị trấn Đồi Ngô.",
         cfg)
     assert doc.fields["district"] == "Lục Nam" and doc.fields["province"] == "Bắc Giang"
+
+
+def test_a_national_ceremony_at_a_hall_joined_to_its_city_by_a_dash_is_national(cfg):
+    doc = extract_text(
+        "Tuyên dương 90 Bí thư Chi bộ tiêu biểu\n\n"
+        "Tối 3/2, tại Cung Văn hóa Lao động Hữu nghị Việt - Xô - Hà Nội, Ban Tổ chức Trung ương chủ trì chương trình "
+        "tuyên dương Bí thư Chi bộ tiêu biểu toàn quốc năm 2025.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_province_s_cluster_meeting_in_one_district_has_no_district(cfg):
+    doc = extract_text(
+        "Cụm thi đua số 2 tỉnh Nghệ An tổng kết năm 2023\n\n"
+        "Tại huyện Quế Phong, Cụm thi đua số 2, tỉnh Nghệ An vừa tổng kết công tác thi đua, khen thưởng năm 2023.", cfg)
+    assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")

@@ -85,10 +85,11 @@ def _central_bodies(text: str):
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
 # (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
+# ("tại Nhà hát Hồ Gươm - Hà Nội": a dash may join a hall and its city)
 _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
                            r"|\btại\s+(?-i:Đài|Hội\s+trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
-                           r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+[\s(,]+){0,10}$"
+                           r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+(?:[\s(,]+|\s[-–]\s)){0,10}$"
                            # a street address: "tại ngôi nhà số 15 phố Hàng Nón, Hà Nội"
                            r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
@@ -123,7 +124,7 @@ _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
 _OWN_CONGRESS_BEFORE = re.compile(r"\b(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
                                   r"|đại\s+biểu)[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
-_ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b", re.I)
+_ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|phát\s+động)\b", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
 # "huyện tổ chức sớm nhất là Lục Ngạn (Bắc Giang), tỉnh tổ chức sớm nhất là Kon Tum": the first, best or largest
 # among many units, an example of a national review, not its subject.
