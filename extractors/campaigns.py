@@ -24,6 +24,8 @@ from pipeline.text import fold
 _QUOTED = re.compile(
     r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*[”\"»]|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
 )
+# "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
+_UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
 _NOT_CAMPAIGN = re.compile(
     r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
     r"nghị\s+quyết|kế\s+hoạch|hội\s+nghị|hội\s+thi|cuộc\s+thi|giải|tọa\s+đàm|toạ\s+đàm|chương\s+trình|"
@@ -167,6 +169,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         # ("“A,” “B,”": the comma may sit inside the closing quote, leaving only a space between)
         elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"
+        elif in_list and gap is not None and (item := _UNCLOSED_ITEM.match(gap)):
+            is_campaign, how = True, "list"
+            _add_unclosed(doc, item, prev_campaign_end, lexicon, expand, variants, seen)
         elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())
               or ";" in text[max(0, m.start() - 300):m.start()]
               and _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
@@ -197,6 +202,15 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
+
+
+def _add_unclosed(doc: Document, item: re.Match, offset: int, lexicon: dict[str, str], expand: dict[str, str],
+                  variants: Variants, seen: set[str]) -> None:
+    """A list item whose closing quote is missing, as a campaign of the list."""
+    name = canonical(item.group(1), lexicon, expand, variants)
+    if len(name) >= 3 and name.casefold() not in seen and not _NAMED_THING.match(name):
+        seen.add(name.casefold())
+        doc.add("campaign", name, offset + item.start(1), offset + item.end(1), "rule", qualifier="list")
 
 
 def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:

@@ -133,7 +133,8 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
-_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến)"
+# ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
+_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến|đợt|dịp)"
                                 r"\s+(?:ngày\s+)?$", re.I)
 # "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
 _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
@@ -144,7 +145,7 @@ _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 # "Đã kết thúc lúc: 21/9/2022", "Hạn chót: 30/6/2023": a poll's or a call's deadline, not the article's date.
 _DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
-_RANGE_OPEN = re.compile(r"(?:19|20)\d{2}\s*[–—-]\s*$")  # a year, then a dash: a range goes on
+_RANGE_OPEN = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*$")  # a year (1890 too: a birthday), then a dash: a range goes on
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
 

@@ -146,6 +146,9 @@ def test_initials_slipped_diacritics_and_semicolon_lists(cfg, text, expected):
     # a quote left open runs on: the campaign is the lexicon name it begins with
     ('Ban Chỉ đạo xây dựng phong trào "Toàn dân bảo vệ an ninh Tổ quốc huyện Krông Pa tổ chức Ngày hội "Toàn dân '
      'bảo vệ an ninh Tổ quốc" năm 2023.', ["Toàn dân bảo vệ an ninh Tổ quốc"]),
+    # a list item whose closing quote is missing ends at the comma before the next item's opening quote
+    ("Huyện duy trì các phong trào như “Chung tay vì người nghèo”, “Thanh niên lập nghiệp, “Tuổi trẻ giữ nước”… "
+     "với nhiều kết quả.", ["Chung tay vì người nghèo", "Thanh niên lập nghiệp", "Tuổi trẻ giữ nước"]),
 ])
 def test_history_and_quotes_left_open(cfg, text, expected):
     assert campaigns(cfg, text) == expected

@@ -270,3 +270,11 @@ def test_the_commune_of_a_hall_where_a_provincial_body_launches_a_month_is_a_ven
         "Sáng 1-3, tại Trung tâm Văn hóa - Thể thao xã Đức Hòa, Ban Thường vụ Tỉnh đoàn Tây Ninh đã phát động Tháng "
         "Thanh niên năm 2026.\n\nTháng Thanh niên năm nay hướng tới kỷ niệm 95 năm ngày thành lập Đoàn.", cfg)
     assert doc.fields["province"] == "Tây Ninh" and not doc.fields.get("commune")
+
+
+def test_the_commune_named_after_a_closed_merger_list_is_the_article_s(cfg):
+    doc = extract_text(
+        "Sau khi hợp nhất hai xã Vĩnh Thuận và Tân Thuận, xã Vĩnh Thuận (An Giang) đã kế thừa những giá trị nền "
+        "tảng, phát huy sức mạnh đoàn kết để vươn lên.\n\nĐảng ủy xã Vĩnh Thuận xác định xây dựng Đảng là nhiệm vụ "
+        "then chốt.", cfg)
+    assert doc.fields["province"] == "An Giang" and doc.fields.get("commune") == "Vĩnh Thuận"

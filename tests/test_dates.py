@@ -187,3 +187,17 @@ def test_a_weekday_clock_without_a_comma_gives_way_to_the_byline(cfg):
     doc = extract_text("Thứ hai 16/03/2026 09:12\nHotline: 0243.123.456\n\nQuảng Trị: Đại hội Hội Cựu chiến binh tỉnh "
                        f"lần thứ VII\n\n12/10/2022 10:05\n{BODY}", cfg)
     assert doc.fields["published_date"] == "2022-10-12"
+
+
+def test_the_round_of_an_award_named_in_the_headline_is_no_dateline(cfg):
+    doc = extract_text(
+        "Tin tức - Sự kiện\n\nGia Lộc: 48 đảng viên nhận huy hiệu Đảng đợt 3/2/2021\n\nNhân dịp kỷ niệm 91 năm ngày "
+        "thành lập Đảng, huyện Gia Lộc tổ chức trao huy hiệu Đảng cho 48 đảng viên.", cfg)
+    assert facts_of(doc, "published_date") == []
+
+
+def test_the_end_of_a_birthday_s_anniversary_range_in_the_headline_is_no_dateline(cfg):
+    doc = extract_text(
+        "Huyện ủy kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)\n\nChiều ngày 18/5, Ban "
+        "Thường vụ Huyện ủy tổ chức hội nghị kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh.", cfg)
+    assert facts_of(doc, "published_date") == []

@@ -252,3 +252,10 @@ def test_a_new_unit_s_first_congress_of_the_2025_2030_term_points_to_the_new_sys
 ])
 def test_an_undated_article_names_hue_as_it_was_when_written(cfg, text, province):
     assert extract_text(text, cfg).fields["province"] == province
+
+
+def test_a_title_case_headline_names_its_commune_before_the_verb(cfg):
+    doc = extract_text(
+        "Ea Tul Tổng Kết Phong Trào Thi Đua Năm 2019\n\n15/12/2019 08:30\n\nSáng nay, hội nghị tổng kết phong trào "
+        "thi đua năm 2019 đã diễn ra với sự tham dự của các đồng chí lãnh đạo.", cfg)
+    assert doc.fields["district"] == "Cư M'gar" and doc.fields["province"] == "Đắk Lắk"

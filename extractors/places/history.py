@@ -30,6 +30,18 @@ _INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
 _BEFORE_REFORM = re.compile(r"\s*trước\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)\b", re.I)
 
 
+# "hợp nhất hai xã Tân Thạnh và Phú Lợi, xã Tân Thạnh (Đồng Tháp) đã …": the list ended with its "và" item; what follows
+# the comma is the merger's result, named as the article's unit.
+_MERGER_WORD = re.compile(r"sáp\s+nhập|hợp\s+nhất|sắp\s+xếp", re.I)
+_LIST_CLOSED = re.compile(r"\svà\s[^,;()]+,\s", re.I)
+
+
+def _after_closed_list(before: str) -> bool:
+    """Whether a merger's list of units ("A và B,") closed before the end of `before`."""
+    ends = [m.end() for m in _MERGER_WORD.finditer(before)]
+    return bool(ends) and bool(_LIST_CLOSED.search(before, ends[-1]))
+
+
 def merged_units(mentions: list[Mention], text: str) -> None:
     """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
     "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
@@ -39,6 +51,8 @@ def merged_units(mentions: list[Mention], text: str) -> None:
         low = before.lower()
         if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở")):
             continue  # the common case, decided without a regular expression
+        if _after_closed_list(before):
+            continue
         opened = before.rfind("(")
         if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]):
             m.historical = True

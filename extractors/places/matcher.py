@@ -231,9 +231,15 @@ def _wire_dateline(text: str, m: Mention) -> bool:
     return (m.start == 0 or text[m.start - 1] == "\n") and bool(_WIRE_AFTER.match(text, m.end))
 
 
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])\w")
+
+
 def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
     pattern, units_by_key = _aliases(cfg, gaz)
-    for m in pattern.finditer(found.doc.text) if pattern else ():
+    text = found.doc.text
+    for m in pattern.finditer(text) if pattern else ():
+        if not any(c.isupper() for c in m.group()[1:]) and _NAME_AFTER.match(text, m.end()):
+            continue  # an epithet before a name of its own ("Thủ đô Viêng Chăn", "Thủ đô Hà Nội"): the name decides
         units = units_by_key.get(_alias_key(m.group()), [])
         found.add(Mention(m.start(), m.end(), m.group(),
                           "thành phố" if units and units[0].type == "thành phố" else "tỉnh", "alias", list(units)))
@@ -274,7 +280,10 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         at = run.start()
         if found.covered[at] or REGION_AFTER.match(text, run.end()):
             continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
-        for s, e, units in _run_readings(gaz, run.group(), at in starts, limit):
+        readings = _run_readings(gaz, run.group(), at in starts, limit)
+        if not readings and found.doc.zone(at) == "title" and (cut := _before_headline_verb(gaz, text, run, limit)):
+            readings = ((cut[0] - at, cut[1] - at, cut[2]),)
+        for s, e, units in readings:
             start, end = at + s, at + e
             before = text[max(0, start - 40):start]
             if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) \
@@ -283,6 +292,23 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
             if not any(found.covered[start:end]):
                 found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
                 break
+
+
+# A portal's headline in title case runs the place into its verb ("Gia Phố Tổng kết 20 năm …", "Xã Ia Dom Tổ Chức
+# Hội nghị"): the name is the run before the verb.
+_HEADLINE_VERB = re.compile(r"(?:Tổng|Sơ|Tổ|Biểu|Tuyên|Ra|Phát|Hội|Đại|Khen|Triển|Thực|Kỷ|Tập|Họp|Long|Hưởng|Diễn|Gặp"
+                            r"|Trao|Công|Chào|Lễ|Khai)\s+(?i:kết|chức|dương|mắt|động|nghị|hội|thưởng|khai|hiện|niệm|huấn"
+                            r"|mặt|trọng|ứng|ra|gỡ|tặng|bố|mừng|giao|mạc)\b")
+
+
+def _before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -> tuple[int, int, list[Unit]] | None:
+    """The unit a title-case headline names before its verb, as (start, end, units), if any."""
+    tokens = list(TOKEN.finditer(run.group()))
+    for k in range(1, min(len(tokens), limit + 1)):
+        if _HEADLINE_VERB.match(text, run.start() + tokens[k].start()):
+            units = lookup_units(gaz, [t.group() for t in tokens[:k]], "", bare=True)
+            return (run.start() + tokens[0].start(), run.start() + tokens[k - 1].end(), units) if units else None
+    return None
 
 
 def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int) -> tuple:
