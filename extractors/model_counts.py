@@ -18,7 +18,9 @@ from pipeline.settings import Settings
 _KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ)"
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
-    r"|gương\s+(?:tiêu\s+biểu|điển\s+hình)|gương(?=\s*[“\"'])"  # ("gương người tốt việc tốt" is no model: the guide)
+    # ("gương" without "điển hình" is no model, the guide says: "gương người tốt việc tốt", "254 gương “Thanh niên
+    # tiên tiến làm theo lời Bác”" are people commended, not exemplars counted)
+    r"|gương\s+điển\s+hình"
     # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
     # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
     # ("9 gương nông dân điển hình xuất sắc")

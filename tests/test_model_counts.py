@@ -47,6 +47,8 @@ def test_changes_and_margins_are_not_counts(cfg, sentence):
     # good deeds held up ("gương" without "điển hình" is no exemplar: the guide), in figures however written
     "Đến năm 2015, huyện có 12.480 gương người tốt việc tốt được biểu dương.",
     "Kết quả đến năm 2010 huyện có 31,265 gương người tốt việc tốt.",
+    "Thành đoàn tuyên dương 112 gương “Thanh niên tiên tiến làm theo lời Bác” năm 2023.",
+    "Hội nghị biểu dương 45 gương tiêu biểu trong lao động sản xuất.",
 ])
 def test_other_things_counted_are_not_models(cfg, sentence):
     assert counts(cfg, sentence) == []
@@ -77,7 +79,6 @@ def test_totals_written_after_the_noun(cfg, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Hội nghị biểu dương 151 tập thể, cá nhân điển hình tiên tiến.", [151]),
     ("Đảng ủy phường tuyên dương 88 tập thể và cá nhân điển hình “dân vận khéo”.", [88]),
-    ("Phường tuyên dương 50 gương “Dân vận khéo” năm 2025.", [50]),
 ])
 def test_exemplars_of_both_kinds_in_one_figure_are_counted_as_exemplars(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected

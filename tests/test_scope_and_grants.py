@@ -819,3 +819,19 @@ def test_a_province_s_cluster_meeting_in_one_district_has_no_district(cfg):
         "Cụm thi đua số 2 tỉnh Nghệ An tổng kết năm 2023\n\n"
         "Tại huyện Quế Phong, Cụm thi đua số 2, tỉnh Nghệ An vừa tổng kết công tác thi đua, khen thưởng năm 2023.", cfg)
     assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")
+
+
+def test_a_region_s_cluster_meeting_at_a_school_hall_of_one_province_is_regional(cfg):
+    doc = extract_text(
+        "Cụm thi đua khu vực miền Tây Nam bộ tổng kết năm 2012\n\n"
+        "Sáng 15-1, tại hội trường của trường Cao đẳng Sư phạm tỉnh Vĩnh Long đã diễn ra hội nghị tổng kết phong trào "
+        "thi đua năm 2012 của Cụm thi đua khu vực miền Tây Nam bộ.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_national_contest_where_a_deputy_minister_attends_and_speaks_is_national(cfg):
+    doc = extract_text(
+        "Chung kết Hội thi “Cán bộ dược giỏi” toàn ngành\n\n12/10/2023 | 09:10\n\n"
+        "Ngày 12/10/2023, tại Hà Nội, diễn ra Chung kết Hội thi “Cán bộ dược giỏi”. Thứ trưởng Bộ Y tế dự và phát biểu "
+        "tại hội thi.", cfg)
+    assert _is_national(doc)
