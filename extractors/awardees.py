@@ -200,8 +200,10 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
-    if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]):
-        return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng": proposed)
+    if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
+            and not _PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
+        return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
+        # công nhận 27 cơ quan văn hoá": proposed)
     if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
     if _FACILITY_AFTER.match(text, end, clause[1]):

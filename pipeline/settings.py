@@ -95,6 +95,7 @@ class PlacesSettings:
     national_threshold: float
     province_history: tuple[dict, ...]
     aliases: dict[str, str]
+    name_errata: dict[str, str]
 
 
 @dataclass(frozen=True)

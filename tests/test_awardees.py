@@ -358,6 +358,8 @@ def test_figures_glued_or_written_with_an_english_comma(cfg, sentence, expected)
     ("28 đơn vị được tuyên dương lần này được lựa chọn trong tổng số 1.250 đơn vị trên địa bàn tỉnh.",
      [(28, "tập thể")]),
     ("Trong đó có 12 thôn đạt danh hiệu 5 năm liền; 160/174 thôn có nhà văn hóa.", [(12, "tập thể")]),
+    # a title proposed for units, not reached
+    ("Công nhận 98 cơ quan văn hóa cấp huyện; đề nghị công nhận 15 cơ quan văn hóa cấp tỉnh.", [(98, "tập thể")]),
 ])
 def test_units_that_reach_a_title_and_figures_that_are_not_honourees(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected

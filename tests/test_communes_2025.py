@@ -278,3 +278,11 @@ def test_the_commune_named_after_a_closed_merger_list_is_the_article_s(cfg):
         "tảng, phát huy sức mạnh đoàn kết để vươn lên.\n\nĐảng ủy xã Vĩnh Thuận xác định xây dựng Đảng là nhiệm vụ "
         "then chốt.", cfg)
     assert doc.fields["province"] == "An Giang" and doc.fields.get("commune") == "Vĩnh Thuận"
+
+
+def test_a_visit_to_a_list_of_communes_has_no_main_commune(cfg):
+    doc = extract_text(
+        "Lãnh đạo tỉnh thăm, chúc Tết các xã biên giới\n\n"
+        "(BĐT)- Ngày 12-2, Phó Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết các xã: Mường Nhé, Nậm Kè, Quảng Lâm, "
+        "Sín Thầu và tặng quà các gia đình chính sách.\n\nẢnh: Trao quà tại xã Sín Thầu.", cfg)
+    assert doc.fields["province"] == "Điện Biên" and not doc.fields.get("commune")

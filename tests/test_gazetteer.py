@@ -4,6 +4,7 @@ import pytest
 
 from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from pipeline.text import name_key
+from tests.conftest import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +67,9 @@ def test_thua_thien_hue_is_named_as_it_was(gaz):
 def test_a_new_commune_knows_the_legacy_communes_it_was_formed_from(gaz):
     [ward] = [u for u in gaz.lookup(name_key("An Đông"), "commune", NEW) if u.province == "Hồ Chí Minh"]
     assert len(gaz.formed_from[ward.code]) >= 2
+
+
+def test_a_district_the_package_misspells_is_written_by_its_official_name_and_read_either_way(cfg):
+    for text in ("Huyện Mù Cang Chải tổng kết phong trào thi đua\n\nNội dung.",
+                 "Huyện Mù Căng Chải tổng kết phong trào thi đua\n\nNội dung."):
+        assert extract_text(text, cfg).fields["district"] == "Mù Cang Chải"

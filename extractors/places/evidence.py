@@ -150,6 +150,31 @@ def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool
     return len(introduced) >= 2
 
 
+# "đã đến thăm, chúc Tết các xã: Ya Hội, Ya Ma, Kông Chro, …": communes listed after a plural type word.
+_PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*\s*:?\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
+    """The head (the headline, the lead or the body's first sentence) lists three communes or more after "các xã"
+    ("thăm, chúc Tết các xã: A, B, C, D"): the article is about all of them."""
+    first = next(((a, b) for a, b in doc.sentences if a >= doc.lead_span[1]), (0, 0))
+    end = max(doc.lead_span[1], doc.title_span[1], first[1])
+    text = doc.text
+    starts = {m.start: m for m in mentions}
+    for intro in _PLURAL_COMMUNES.finditer(text, 0, end):
+        pos, n = intro.end(), 0
+        while pos in starts:
+            n += 1
+            gap = _LIST_GAP.match(text, starts[pos].end)
+            if not gap:
+                break
+            pos = gap.end()
+        if n >= 3:
+            return True
+    return False
+
+
 def place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], districts: dict[int, Unit],
                  communes: dict[int, Unit], era: str, published: str | None) -> None:
     for m in mentions:

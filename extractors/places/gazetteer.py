@@ -58,7 +58,7 @@ def _type_of(full: str, short: str) -> str:
 class Gazetteer:
     """Indexes of units by name key, per level and era, and the maps between the systems."""
 
-    def __init__(self, province_history: list[dict] | None = None) -> None:
+    def __init__(self, province_history: list[dict] | None = None, errata: dict[str, str] | None = None) -> None:
         self.provinces: dict[str, dict[str, Unit]] = {LEGACY: {}, NEW: {}}
         self.by_key: dict[tuple[str, str], dict[tuple[str, ...], list[Unit]]] = defaultdict(lambda: defaultdict(list))
         self.by_fold: dict[tuple[str, str], dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
@@ -67,6 +67,7 @@ class Gazetteer:
         self.formed_from: dict[str, list[str]] = {}  # 2025 commune code -> legacy commune codes
         self.legacy_district_of: dict[str, str] = {}  # legacy commune code -> its district code
         self.province_history = province_history or []
+        self.errata = errata or {}
         self._max_len: int | None = None
         self._known_keys: frozenset[tuple[str, ...]] | None = None
         self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
@@ -101,7 +102,7 @@ class Gazetteer:
             dcode = r["districtCode"]
             if dcode and dcode not in seen_districts:
                 seen_districts.add(dcode)
-                name = _clean(r["districtShort"])
+                name = self.errata.get(_clean(r["districtShort"]), _clean(r["districtShort"]))
                 unit = Unit("district", LEGACY, name, (r["districtType"] or "").lower(), dcode,
                             pcode, r["provinceShort"], name, dcode)
                 self.districts[dcode] = unit
@@ -232,16 +233,18 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=4)
-def _cached(history_json: str) -> Gazetteer:
-    return Gazetteer(json.loads(history_json))
+def _cached(config_json: str) -> Gazetteer:
+    conf = json.loads(config_json)
+    return Gazetteer(conf["history"], conf["errata"])
 
 
 def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
     """The process-wide gazetteer (built once per process and configuration)."""
     if cfg is None:
-        return _cached("[]")
+        return _cached('{"history": [], "errata": {}}')
     # Looked up several times per document: the key is made once per Settings.
-    key = cfg.memo("gazetteer.key", lambda: json.dumps(list(cfg.places.province_history), sort_keys=True,
-                                                        ensure_ascii=False))
+    key = cfg.memo("gazetteer.key", lambda: json.dumps(
+        {"history": list(cfg.places.province_history), "errata": dict(cfg.places.name_errata)},
+        sort_keys=True, ensure_ascii=False))
     return _cached(key)
 

@@ -14,6 +14,7 @@ from extractors.places.evidence import (
     province_evidence,
     speaks_of_whole_province,
     tour,
+    visits_a_list,
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
@@ -69,7 +70,7 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
-    if len(in_title) >= 3:
+    if len(in_title) >= 3 or main and main not in title_codes and visits_a_list(doc, current):
         main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
     f = doc.fields
     commune = by_code.get(main)
