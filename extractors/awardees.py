@@ -41,6 +41,9 @@ KIND = {
     "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
     "dòng họ": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
     "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân",
+    # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
+    "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
+    "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân",
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
@@ -103,7 +106,7 @@ _GRANT_AFTER = re.compile(
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
     rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
-    r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy"
+    r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
@@ -133,8 +136,10 @@ _LATE_GRANT = re.compile(
 # và 40 hội viên thanh niên điển hình trong học tập, … (three hundred characters) … đã được vinh danh, khen thưởng".
 _SUBJECT_GRANT = re.compile(
     r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
-    r"[^\d.;:!?]{0,500}?"
-    r"\bđã\s+(?:vinh\s+dự\s+)?được\s+(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
+    r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
+    # (and the issuer may stand before the verb: "đã được UBND tỉnh khen thưởng")
+    r"\bđã\s+(?:vinh\s+dự\s+)?được\s+(?:(?:UBND|Ủy\s+ban|Chủ\s+tịch|Ban|Hội|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy)(?:\s+[^\W\d]+){0,3}\s+)?"
+    r"(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
 _PROPOSED_RIGHT_BEFORE = re.compile(r"\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,4}\s+(?:hơn\s+|gần\s+)?$", re.I)
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
@@ -313,7 +318,9 @@ _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tha
 _REPRESENTING_AFTER = re.compile(r"\s+đại\s+(?:diện|điện)\b", re.I)
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
-_REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=[^.;:()]*$)", re.I)
+# ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
+_REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
+_REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
 _ATTENDING = re.compile(r"\s*(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 # "205 cơ quan, đơn vị đạt chuẩn văn hóa (trong đó có 76 trường học)": a part of the total before the bracket.
@@ -360,8 +367,10 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
+        # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
-        if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1):
+        if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1) \
+                and not _REPRESENTED_REACH.search(text, rep.end(), num.start):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue

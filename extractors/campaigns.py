@@ -73,7 +73,9 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
     # ("phong trào thi đua đặc biệt “…”", "đợt thi đua cao điểm “…”": the movement's kind may follow its head)
-    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm))?\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
+    # ("đợt thi đua 100 ngày “Ba nhất”": and its length)
+    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
+                      rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 
 def expansions(text: str) -> dict[str, str]:
@@ -149,7 +151,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     prev_campaign_end = -1
     prev_raw = ""
     in_list = False
+    opened = set()
     for m in _QUOTED.finditer(text):
+        opened.add(m.start())
         raw = m.group(1) or m.group(2)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
@@ -200,8 +204,33 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             continue
         seen.add(key)
         doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
+    if "“" in text:
+        _never_closed(doc, heads, opened, lexicon, expand, variants, seen)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
+
+
+# 'cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh, nên nhiều mô hình …': a name after its head whose
+# quote never closes in the sentence ends where the sentence goes on with a clause of its own (", nên …",
+# ", đóng góp …"), or at the sentence's end ('phong trào thi đua “Lao động giỏi, Lao động sáng tạo. Giải thưởng …').
+_UNTIL_CLAUSE = re.compile(r"\s*([^“”\"\n.;:]{2,120}?)\s*(?:,\s*(?:nên|vì|do|để|đã|được|qua\s+đó|từ\s+đó|nhờ\s+đó|góp\s+phần"
+                           r"|đóng\s+góp|tạo|mang\s+lại|giúp)\b|\.(?:\s|$))", re.I)
+_CLOSES_IN_SENTENCE = re.compile(r"[^“\n.]{0,220}?”")
+
+
+def _never_closed(doc: Document, heads: re.Pattern, opened: set[int], lexicon: dict[str, str], expand: dict[str, str],
+                  variants: Variants, seen: set[str]) -> None:
+    """Campaigns whose opening quote after a head is never closed in its sentence."""
+    text = doc.text
+    pos = text.find("“")
+    while pos >= 0:
+        if pos not in opened and heads.search(text, max(0, pos - 60), pos) \
+                and not _CLOSES_IN_SENTENCE.match(text, pos + 1) and (item := _UNTIL_CLAUSE.match(text, pos + 1)):
+            name = canonical(item.group(1), lexicon, expand, variants)
+            if len(name) >= 3 and name.casefold() not in seen and not _NAMED_THING.match(name):
+                seen.add(name.casefold())
+                doc.add("campaign", name, item.start(1), item.end(1), "rule", qualifier="head")
+        pos = text.find("“", pos + 1)
 
 
 def _add_unclosed(doc: Document, item: re.Match, offset: int, lexicon: dict[str, str], expand: dict[str, str],

@@ -172,10 +172,13 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
                 return None
         return first
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
-    byline = next((c for _, c in _candidates(_lines_after_lead(doc, lines)) if c[1]), None)
+    after = _lines_after_lead(doc, lines)
+    byline = next((c for i, c in _candidates(after) if c[1] or _SOURCE_DATE.match(after[i][1])), None)
     return byline or next((c for _, c in _candidates(_foot_lines(doc))), None)
 
 
+# An aggregator's source line run into its date by the page: "Việt NamViệt Nam23/08/2025", "Hà Nội Mới02/10/2025".
+_SOURCE_DATE = re.compile(r"\s*[^\W\d][^\n\d]{0,40}[^\W\d\s]" + _DMY + r"\s*$")
 _DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
 
 

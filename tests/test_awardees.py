@@ -358,6 +358,13 @@ def test_figures_glued_or_written_with_an_english_comma(cfg, sentence, expected)
     ("28 đơn vị được tuyên dương lần này được lựa chọn trong tổng số 1.250 đơn vị trên địa bàn tỉnh.",
      [(28, "tập thể")]),
     ("Trong đó có 12 thôn đạt danh hiệu 5 năm liền; 160/174 thôn có nhà văn hóa.", [(12, "tập thể")]),
+    # heads of villages' and the front's work are people
+    ("Dịp này, UBND huyện khen thưởng 24 trưởng thôn tiêu biểu giai đoạn 2020 - 2024.", [(24, "cá nhân")]),
+    # the people those commended stand for, however many and however written, are not commended
+    ("Hội nghị sẽ biểu dương 120 đại biểu đại diện cho gần 9.500 trưởng thôn và hơn 21.000 tổ trưởng tổ dân phố.",
+     [(120, "cá nhân")]),
+    # honourees chosen by a central body named before its verb
+    ("Năm nay có 58 nông dân xuất sắc được Trung ương Hội Nông dân Việt Nam tôn vinh.", [(58, "cá nhân")]),
     # a title proposed for units, not reached
     ("Công nhận 98 cơ quan văn hóa cấp huyện; đề nghị công nhận 15 cơ quan văn hóa cấp tỉnh.", [(98, "tập thể")]),
 ])
@@ -369,3 +376,9 @@ def test_an_item_of_an_award_list_that_names_its_group_before_the_figures(cfg):
     body = ("Chủ tịch UBND huyện khen thưởng 09 gia đình văn hóa tiêu biểu; Ban chỉ đạo cơ sở có thành tích xuất sắc "
             "gồm 04 tập thể và 03 cá nhân.")
     assert awardees(cfg, body) == [(9, "tập thể"), (4, "tập thể"), (3, "cá nhân")]
+
+
+def test_figures_that_open_a_sentence_granted_by_an_issuer_after_a_period_of_years(cfg):
+    body = ("Dịp này, 14 tập thể, 31 cá nhân có thành tích xuất sắc trong phong trào thi đua, giai đoạn 2020 - 2025 đã "
+            "được Chủ tịch UBND huyện khen thưởng.")
+    assert awardees(cfg, body) == [(14, "tập thể"), (31, "cá nhân")]

@@ -146,6 +146,13 @@ def test_initials_slipped_diacritics_and_semicolon_lists(cfg, text, expected):
     # a quote left open runs on: the campaign is the lexicon name it begins with
     ('Ban Chỉ đạo xây dựng phong trào "Toàn dân bảo vệ an ninh Tổ quốc huyện Krông Pa tổ chức Ngày hội "Toàn dân '
      'bảo vệ an ninh Tổ quốc" năm 2023.', ["Toàn dân bảo vệ an ninh Tổ quốc"]),
+    # a name whose quote never closes in its sentence ends at the first comma
+    ("Phong trào gắn với cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam, nhờ đó nhiều mô hình ra đời.",
+     ["Người Việt Nam ưu tiên dùng hàng Việt Nam"]),
+    ("Công đoàn tôn vinh đoàn viên trong phong trào thi đua “Giỏi việc nước, đảm việc nhà. Giải thưởng được trao hằng "
+     "năm.", ["Giỏi việc nước, đảm việc nhà"]),
+    # a drive's length between its head and its name
+    ("Công an tỉnh phát động đợt thi đua 90 ngày đêm “Vì bình yên thôn bản” năm 2024.", ["Vì bình yên thôn bản"]),
     # a list item whose closing quote is missing ends at the comma before the next item's opening quote
     ("Huyện duy trì các phong trào như “Chung tay vì người nghèo”, “Thanh niên lập nghiệp, “Tuổi trẻ giữ nước”… "
      "với nhiều kết quả.", ["Chung tay vì người nghèo", "Thanh niên lập nghiệp", "Tuổi trẻ giữ nước"]),

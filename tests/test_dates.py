@@ -201,3 +201,12 @@ def test_the_end_of_a_birthday_s_anniversary_range_in_the_headline_is_no_datelin
         "Huyện ủy kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024)\n\nChiều ngày 18/5, Ban "
         "Thường vụ Huyện ủy tổ chức hội nghị kỷ niệm 134 năm ngày sinh Chủ tịch Hồ Chí Minh.", cfg)
     assert facts_of(doc, "published_date") == []
+
+
+def test_an_aggregator_s_source_line_run_into_its_date_below_the_lead(cfg):
+    doc = extract_text(
+        "Phường Yên Hòa ra mắt mô hình “Dân vận khéo”\n\nHNM - Sáng 5/9, Đảng ủy phường Yên Hòa tổ chức lễ ra mắt mô "
+        "hình “Dân vận khéo” trong chuyển đổi số, với sự tham gia của đông đảo đoàn viên, hội viên và nhân dân trên "
+        "địa bàn phường.\n\nHà Nội MớiHà Nội Mới06/09/2025\n\nPhát biểu tại buổi lễ, Bí thư Đảng ủy phường nhấn mạnh …",
+        cfg)
+    assert doc.fields["published_date"] == "2025-09-06"
