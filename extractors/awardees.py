@@ -23,6 +23,7 @@ KIND = {
     "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
     "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
+    "khối bản": "tập thể", "khối xóm": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
     "cá nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
@@ -117,6 +118,7 @@ _GRANT_AFTER = re.compile(
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)\s+văn\s+h"
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
     r"|đoạt\s+giải"
+    r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
@@ -134,6 +136,10 @@ _LATE_GRANT = re.compile(
     r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 # The figures are the sentence's subject and its verb comes after a long description: "Tại buổi lễ, 10 tập thể Hội
 # và 40 hội viên thanh niên điển hình trong học tập, … (three hundred characters) … đã được vinh danh, khen thưởng".
+# "Trong đó 2 đơn vị là thị trấn A, xã B có 100% khối bản đạt danh hiệu": the title is reached by a share of their villages.
+_SHARE_REACHES = re.compile(r"\d\s*%\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+đạt\b")
+_SHARE_OF_FIGURE = re.compile(r"(?:chiếm|bằng|tương\s+đương)\s*(?:tỷ\s+lệ\s*)?[\d.,\s]*$", re.I)
+_REACH_WORD = re.compile(r"\b(?:được|đạt|nhận|tặng|khen)\b", re.I)
 _SUBJECT_GRANT = re.compile(
     r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
     r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
@@ -205,6 +211,10 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    share = _SHARE_REACHES.search(text, end, sent[1])
+    if share and not _REACH_WORD.search(text, end, share.start()) \
+            and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
+        return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
     if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
             and not _PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị

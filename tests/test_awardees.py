@@ -365,6 +365,13 @@ def test_figures_glued_or_written_with_an_english_comma(cfg, sentence, expected)
      [(120, "cá nhân")]),
     # honourees chosen by a central body named before its verb
     ("Năm nay có 58 nông dân xuất sắc được Trung ương Hội Nông dân Việt Nam tôn vinh.", [(58, "cá nhân")]),
+    # villages receiving a title, and the units whose villages all reach it (a share, not the units' title)
+    ("12 bản của huyện Kỳ Sơn đón danh hiệu văn hóa.", [(12, "tập thể")]),
+    ("Huyện đã có 96/170 khối bản được công nhận “làng văn hóa”. Trong đó 3 đơn vị là thị trấn Mường Xén, xã Tà Cạ có "
+     "100% khối bản đạt danh hiệu.", [(96, "tập thể")]),
+    # a share that is the figure's own
+    ("Qua bình xét, có 9.870 hộ, chiếm 63,5% số hộ đăng ký đạt danh hiệu sản xuất, kinh doanh giỏi các cấp.",
+     [(9870, "tập thể")]),
     # a title proposed for units, not reached
     ("Công nhận 98 cơ quan văn hóa cấp huyện; đề nghị công nhận 15 cơ quan văn hóa cấp tỉnh.", [(98, "tập thể")]),
 ])

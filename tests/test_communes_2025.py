@@ -286,3 +286,11 @@ def test_a_visit_to_a_list_of_communes_has_no_main_commune(cfg):
         "(BĐT)- Ngày 12-2, Phó Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết các xã: Mường Nhé, Nậm Kè, Quảng Lâm, "
         "Sín Thầu và tặng quà các gia đình chính sách.\n\nẢnh: Trao quà tại xã Sín Thầu.", cfg)
     assert doc.fields["province"] == "Điện Biên" and not doc.fields.get("commune")
+
+
+def test_the_commune_in_an_illustrative_photo_s_caption_is_not_the_article_s(cfg):
+    doc = extract_text(
+        "Cần Thơ phát động phong trào “Bình dân học vụ số”\n\nThành phố Cần Thơ sẽ chính thức phát động phong trào "
+        "“Bình dân học vụ số” giai đoạn 2025-2026.\n\nNgười dân phường Ninh Kiều (TP Cần Thơ) học kỹ năng số. Ảnh "
+        "minh họa.\n\nLễ phát động sẽ được tổ chức vào ngày 20/10 tại Trung tâm Văn hóa thành phố.", cfg)
+    assert doc.fields["province"] == "Cần Thơ" and not doc.fields.get("commune")

@@ -835,3 +835,12 @@ def test_a_national_contest_where_a_deputy_minister_attends_and_speaks_is_nation
         "Ngày 12/10/2023, tại Hà Nội, diễn ra Chung kết Hội thi “Cán bộ dược giỏi”. Thứ trưởng Bộ Y tế dự và phát biểu "
         "tại hội thi.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_leader_attending_a_province_s_congress_leaves_it_the_province_s(cfg):
+    doc = extract_text(
+        "Tham dự và chỉ đạo Đại hội có đồng chí Võ Thị Ánh Xuân, Phó Chủ tịch nước, Phó Chủ tịch thứ nhất Hội đồng "
+        "Thi đua - Khen thưởng Trung ương; lãnh đạo tỉnh Hà Tĩnh cùng 300 "
+        "đại biểu điển hình tiên tiến trong phong trào thi đua yêu nước tỉnh Hà Tĩnh giai đoạn 2020 - 2025.\n\n"
+        "Trong 5 năm qua, tỉnh Hà Tĩnh đã đạt nhiều kết quả quan trọng.", cfg)
+    assert doc.fields["province"] == "Hà Tĩnh"

@@ -41,7 +41,8 @@ from pipeline.settings import Settings
 def resolve_places(doc: Document, cfg: Settings) -> None:
     """Fill the article's era, province, district and commune fields and write the place facts."""
     gaz = get_gazetteer(cfg)
-    mentions: list[Mention] = _without_venue_addresses(doc, [m for m in doc.mentions if m.candidates])
+    mentions: list[Mention] = _without_venue_addresses(doc, [m for m in doc.mentions if m.candidates
+                                                             and not _in_an_illustration(doc.text, m.start)])
     outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
     # The catalogue's or the config's name of a known outlet wins over what the page calls itself.
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
@@ -88,6 +89,17 @@ def _in_venue_address(doc: Document, m: Mention) -> bool:
     sent_start = doc.sentence_at(m.start)[0]
     opened = _OPEN_BRACKET.search(doc.text, max(sent_start, m.start - 80), m.start)
     return bool(opened) and bool(_AT.search(doc.text, max(sent_start, opened.start() - 120), opened.start()))
+
+
+# "Lãnh đạo phường Bình Thạnh (TP Hồ Chí Minh), phát động phong trào … Ảnh minh họa.": a stock photo's caption.
+_ILLUSTRATION = re.compile(r"\(?\s*ảnh\s*(?::\s*)?minh\s+h(?:ọa|oạ)\b", re.I)
+
+
+def _in_an_illustration(text: str, start: int) -> bool:
+    """Whether the place at `start` stands in the caption of an illustrative photo (its line ends "Ảnh minh họa")."""
+    end = text.find("\n", start)
+    line_end = end if end >= 0 else len(text)
+    return "minh h" in text[start:line_end].lower() and bool(_ILLUSTRATION.search(text, start, line_end))
 
 
 def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -162,6 +162,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue
         if _CITED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
+        if _ATTENDING.match(text, doc.sentence_at(start)[0]):
+            continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
         if actor:
             score += 2 * _HEAD_WEIGHT[doc.zone(start)]
             in_head = in_head or doc.zone(start) != "body"
