@@ -844,3 +844,25 @@ def test_a_national_leader_attending_a_province_s_congress_leaves_it_the_provinc
         "đại biểu điển hình tiên tiến trong phong trào thi đua yêu nước tỉnh Hà Tĩnh giai đoạn 2020 - 2025.\n\n"
         "Trong 5 năm qua, tỉnh Hà Tĩnh đã đạt nhiều kết quả quan trọng.", cfg)
     assert doc.fields["province"] == "Hà Tĩnh"
+
+
+def test_a_city_that_only_hosts_a_provincial_body_s_event_is_no_subject(cfg):
+    doc = extract_text(
+        "Ngày 20/12, tại thành phố Sóc Trăng (Sóc Trăng), Ban Dân tộc tỉnh tổ chức hội nghị biểu dương người có uy tín "
+        "trong đồng bào dân tộc thiểu số tỉnh Sóc Trăng năm 2023.\n\nDự hội nghị có đại diện lãnh đạo tỉnh.", cfg)
+    assert doc.fields["province"] == "Sóc Trăng" and not doc.fields.get("district")
+
+
+def test_a_cluster_that_lists_its_member_districts_has_no_district(cfg):
+    doc = extract_text(
+        "Cụm thi đua số 2 ký kết giao ước thi đua năm 2022\n\n(BGĐT) - Chiều 10/3, tại huyện Lục Nam, Cụm thi đua số 2, "
+        "bao gồm các địa phương: Lục Nam, Lục Ngạn, Sơn Động và Yên Thế đã tổ chức lễ ký kết giao ước thi đua.", cfg)
+    assert doc.fields["province"] == "Bắc Giang" and not doc.fields.get("district")
+
+
+def test_a_cluster_of_provinces_listed_after_gom_meeting_in_one_of_them_is_regional(cfg):
+    doc = extract_text(
+        "Cụm thi đua số 3 Công an tổng kết phong trào Thi đua vì an ninh Tổ quốc năm 2024\n\n"
+        "- Chiều 12/12, tại tỉnh Nghệ An, Cụm thi đua số 3 (gồm Công an các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng "
+        "Bình, Quảng Trị) đã tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.", cfg)
+    assert _is_national(doc)

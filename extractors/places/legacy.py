@@ -40,8 +40,9 @@ _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)
 # cluster of districts is the subject, not the district that chairs it.
 # "Khối thi đua các huyện, thành phố tổng kết …", "Cụm thi đua 5 huyện miền núi": the districts' cluster, none of them.
 # ("Cụm thi đua số 3 tỉnh Thanh Hóa … Tại huyện Quan Sơn": a province's cluster of districts, meeting in one of them)
+# ("Cụm thi đua số 1, bao gồm các địa phương: Đức Trọng, Di Linh, Đà Lạt và Bảo Lộc": the members listed)
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s*,?\s*)?(?:(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b"
-                                r"|tỉnh\s+(?-i:[A-ZĐ]))", re.I)
+                                r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
 _A_DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)

@@ -116,6 +116,12 @@ def _naming(mentions: list[Mention], code: str) -> list[Mention]:
     return [m for m in mentions if not m.historical and any(u.code == code for u in m.candidates)]
 
 
+# A province's own body, its province unnamed, holding the event: "Ban Dân tộc tỉnh tổ chức", "UBND tỉnh đã tổ chức".
+_PROVINCE_BODY_HOLDS = re.compile(r"\b(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
+                                  r"(?:\s+[^\W\d]+){0,6}?\s+tỉnh\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?"
+                                  r"tổ\s+chức\b")
+
+
 def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     """The district or commune is named only as where a provincial body's event took place: "Tỉnh đoàn Bạc Liêu
     đã tổ chức lễ báo công … tại Đền thờ Chủ tịch Hồ Chí Minh ở xã Châu Thới (huyện Vĩnh Lợi)", "Hội LHTN Việt Nam
@@ -127,6 +133,8 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
         return False
     province = doc.fields.get("province_code")
+    if _PROVINCE_BODY_HOLDS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        return True  # "tại thành phố Rạch Giá (Kiên Giang), Ban Dân tộc tỉnh tổ chức hội nghị …"
     return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
                and (organises(doc, m.end) or holds_its_congress(doc, m.start))
                and any(u.code == province or u.province_code == province for u in m.candidates)

@@ -24,6 +24,8 @@ _SCOPE = scanned_by_first_letters(
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    # a cluster's members listed: "Cụm thi đua số 1 Bộ đội Biên phòng (gồm BĐBP các tỉnh, thành phố: Lạng Sơn, …"
+    r"|\bgồm\s+(?:[^\W\d]+\s+){0,2}các\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
     # a national programme or contest by its name: "Chương trình Tự hào Nông dân Việt Nam năm 2025"
