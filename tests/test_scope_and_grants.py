@@ -866,3 +866,23 @@ def test_a_cluster_of_provinces_listed_after_gom_meeting_in_one_of_them_is_regio
         "- Chiều 12/12, tại tỉnh Nghệ An, Cụm thi đua số 3 (gồm Công an các tỉnh: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng "
         "Bình, Quảng Trị) đã tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.", cfg)
     assert _is_national(doc)
+
+
+def test_the_name_of_the_central_emulation_board_is_no_act_of_it(cfg):
+    doc = extract_text(
+        "Thứ trưởng Bộ Nội vụ, Trưởng ban Thi đua khen thưởng TW Phạm Văn Nam tham dự Đại hội cùng gần 450 đại biểu là "
+        "các anh hùng, đại diện tập thể anh hùng, chiến sĩ thi đua, các gương điển hình tiên tiến, đại diện các ngành, "
+        "lĩnh vực, các thành phần kinh tế…\n\nTrong 5 năm qua, phát huy truyền thống thi đua yêu nước, Đảng bộ, quân và "
+        "dân TP Cần Thơ đã luôn đoàn kết, sáng tạo, ra sức thi đua vượt qua những khó khăn, thử thách.\n\nPhong trào "
+        "thi đua yêu nước của TP Cần Thơ đã có sức lan tỏa rộng khắp.", cfg)
+    assert doc.fields["province"] == "Cần Thơ"
+
+def test_the_whole_national_force_is_national_and_a_province_s_force_is_not(cfg):
+    national = extract_text(
+        "Khai mạc Đại hội thi đua “Vì An ninh Tổ quốc” toàn lực lượng Công an nhân dân\n\n"
+        "Ngày 12-8, Đại hội thi đua “Vì An ninh Tổ quốc” lần thứ IX toàn lực lượng Công an nhân dân đã khai mạc trọng "
+        "thể tại Hà Nội.", cfg)
+    local = extract_text(
+        "Đại hội thi đua “Vì An ninh Tổ quốc” toàn lực lượng Công an tỉnh Bình Phước\n\n"
+        "Ngày 12-7, Công an tỉnh Bình Phước tổ chức Đại hội thi đua “Vì An ninh Tổ quốc” lần thứ IX.", cfg)
+    assert _is_national(national) and local.fields["province"] == "Bình Phước"

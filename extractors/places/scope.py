@@ -24,6 +24,9 @@ _SCOPE = scanned_by_first_letters(
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    # the whole national force: "Đại hội thi đua … toàn lực lượng CAND" (not "toàn lực lượng Công an tỉnh")
+    r"|\btoàn\s+lực\s+lượng\s+(?:CAND|Công\s+an\s+nhân\s+dân|Quân\s+đội\s+nhân\s+dân|Bộ\s+đội\s+Biên\s+phòng|BĐBP)\b"
+    r"(?!\s+(?:tỉnh|thành\s+phố|TP))"
     # a cluster's members listed: "Cụm thi đua số 1 Bộ đội Biên phòng (gồm BĐBP các tỉnh, thành phố: Lạng Sơn, …"
     r"|\bgồm\s+(?:[^\W\d]+\s+){0,2}các\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
@@ -96,7 +99,7 @@ _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]
                            r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$", re.I)
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
 _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
-                          r"|khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
+                          r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
                           # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"
