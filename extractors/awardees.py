@@ -11,45 +11,13 @@ from __future__ import annotations
 
 import re
 
+from extractors.awardee_kinds import ADMIN_UNITS, KIND
 from extractors.awardee_parts import parts_of_totals
 from extractors.counted import clause_bounds, counted_numbers, is_change
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-KIND = {
-    "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
-    "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
-    "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
-    "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
-    "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
-    "khối bản": "tập thể", "khối xóm": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
-    "cá nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
-    "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
-    "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
-    "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
-    "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
-    "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
-    "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")
-    "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
-    # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
-    "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",
-    "thầy giáo": "cá nhân", "cô giáo": "cá nhân", "anh hùng": "cá nhân", "lao động": "cá nhân",
-    "người lao động": "cá nhân", "công nhân": "cá nhân", "nghệ nhân": "cá nhân", "bác sĩ": "cá nhân",
-    "thầy thuốc": "cá nhân", "nhà khoa học": "cá nhân", "doanh nhân": "cá nhân", "tình nguyện viên": "cá nhân",
-    "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
-    "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
-    "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
-    "dòng họ": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
-    "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân",
-    # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
-    "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
-    "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân",
-    # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
-    "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
-    "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
-}
-_ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}
 # "tặng Bằng khen 175 xã", "trao Huân chương Lao động hạng Ba tặng 13 tỉnh và 93 huyện", "trao Cờ thi đua của Chính
 # phủ cho 10 huyện": the award given to the units themselves ("15 xã đạt chuẩn nông thôn mới" is no award).
 _ADMIN_UNIT_GRANTED = re.compile(
@@ -358,7 +326,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if (written in _ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, noun.end())) and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
+        if (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, noun.end())) and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
                                         and not _UNIT_TITLE_AFTER.match(text, noun.end())
                                         or _UNITS_OF_BEFORE.search(text, max(0, num.start - 20), num.start)):
             continue  # ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu": the villages reached it)
