@@ -177,6 +177,15 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 
 
+def _admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
+    """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
+    or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
+    if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
+        return False
+    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end)
+    return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))
+
+
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     share = _SHARE_REACHES.search(text, end, sent[1])
@@ -326,10 +335,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, noun.end())) and (not _ADMIN_UNIT_GRANTED.search(text, max(0, num.start - 120), num.start)
-                                        and not _UNIT_TITLE_AFTER.match(text, noun.end())
-                                        or _UNITS_OF_BEFORE.search(text, max(0, num.start - 20), num.start)):
-            continue  # ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu": the villages reached it)
+        if _admin_units_not_honoured(text, num.start, noun.end(), written):
+            continue
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
         if mixed and _written(mixed.group("last")) != kind or _MODEL_AFTER.match(text, noun.end()) \

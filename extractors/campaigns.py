@@ -175,7 +175,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "list" if in_list else "coordination"
         elif in_list and gap is not None and (item := _UNCLOSED_ITEM.match(gap)):
             is_campaign, how = True, "list"
-            _add_unclosed(doc, item, prev_campaign_end, lexicon, expand, variants, seen)
+            _add_unclosed(doc, item, prev_campaign_end, "list", lexicon, expand, variants, seen)
         elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())
               or ";" in text[max(0, m.start() - 300):m.start()]
               and _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
@@ -226,20 +226,18 @@ def _never_closed(doc: Document, heads: re.Pattern, opened: set[int], lexicon: d
     while pos >= 0:
         if pos not in opened and heads.search(text, max(0, pos - 60), pos) \
                 and not _CLOSES_IN_SENTENCE.match(text, pos + 1) and (item := _UNTIL_CLAUSE.match(text, pos + 1)):
-            name = canonical(item.group(1), lexicon, expand, variants)
-            if len(name) >= 3 and name.casefold() not in seen and not _NAMED_THING.match(name):
-                seen.add(name.casefold())
-                doc.add("campaign", name, item.start(1), item.end(1), "rule", qualifier="head")
+            _add_unclosed(doc, item, 0, "head", lexicon, expand, variants, seen)
         pos = text.find("“", pos + 1)
 
 
-def _add_unclosed(doc: Document, item: re.Match, offset: int, lexicon: dict[str, str], expand: dict[str, str],
+def _add_unclosed(doc: Document, item: re.Match, offset: int, how: str, lexicon: dict[str, str], expand: dict[str, str],
                   variants: Variants, seen: set[str]) -> None:
-    """A list item whose closing quote is missing, as a campaign of the list."""
+    """A name whose closing quote is missing (group 1 of `item`, matched `offset` characters into the text), as a
+    campaign of a list or of its head, unless it was named already or is a club, model or contest."""
     name = canonical(item.group(1), lexicon, expand, variants)
     if len(name) >= 3 and name.casefold() not in seen and not _NAMED_THING.match(name):
         seen.add(name.casefold())
-        doc.add("campaign", name, offset + item.start(1), offset + item.end(1), "rule", qualifier="list")
+        doc.add("campaign", name, offset + item.start(1), offset + item.end(1), "rule", qualifier=how)
 
 
 def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:

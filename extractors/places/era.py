@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.places.gazetteer import LEGACY, NEW
-from extractors.places.history import OLD_BRACKETS
+from extractors.places.history import MERGER_WORD, OLD_BRACKETS
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
@@ -39,7 +39,6 @@ _AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+b�
 # "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class: scanned fast)
 _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcC](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
-_MERGER = re.compile(r"sáp\s+nhập|sắp\s+xếp|hợp\s+nhất", re.I)
 _YEAR_IN_TEXT = scanned_by_first_letters("12", r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
 _TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
@@ -94,7 +93,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     # Townships (thị trấn) were abolished with the districts: one named as current is the old system.
     # ("các xã, thị trấn A, B trước khi sáp nhập": the units a merger joined, history)
     old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical
-                    and not _MERGER.search(text, *doc.sentence_at(m.start))})
+                    and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
     # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system.
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)})
     in_old, in_new = _communes_in_named_provinces(typed_communes, mentions)

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.history import LIST_GAP
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
@@ -152,7 +153,6 @@ def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool
 
 # "đã đến thăm, chúc Tết các xã: Ya Hội, Ya Ma, Kông Chro, …": communes listed after a plural type word.
 _PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*\s*:?\s*", re.I)
-_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
 
 
 def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
@@ -166,7 +166,7 @@ def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
         pos, n = intro.end(), 0
         while pos in starts:
             n += 1
-            gap = _LIST_GAP.match(text, starts[pos].end)
+            gap = LIST_GAP.match(text, starts[pos].end)
             if not gap:
                 break
             pos = gap.end()

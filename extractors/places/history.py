@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from extractors.places.matcher import Mention
 
-_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")  # between the names of a list
 # Brackets whose units are history: "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(huyện Lộc Bình, trước sáp nhập)",
 # a person's former post "(nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện U Minh)".
 OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\b(?:cũ|trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*\)"
@@ -32,13 +32,13 @@ _BEFORE_REFORM = re.compile(r"\s*trước\s+(?:khi\s+|thời\s+điểm\s+)?(?:s�
 
 # "hợp nhất hai xã Tân Thạnh và Phú Lợi, xã Tân Thạnh (Đồng Tháp) đã …": the list ended with its "và" item; what follows
 # the comma is the merger's result, named as the article's unit.
-_MERGER_WORD = re.compile(r"sáp\s+nhập|hợp\s+nhất|sắp\s+xếp", re.I)
+MERGER_WORD = re.compile(r"sáp\s+nhập|sắp\s+xếp|hợp\s+nhất", re.I)
 _LIST_CLOSED = re.compile(r"\svà\s[^,;()]+,\s", re.I)
 
 
 def _after_closed_list(before: str) -> bool:
     """Whether a merger's list of units ("A và B,") closed before the end of `before`."""
-    ends = [m.end() for m in _MERGER_WORD.finditer(before)]
+    ends = [m.end() for m in MERGER_WORD.finditer(before)]
     return bool(ends) and bool(_LIST_CLOSED.search(before, ends[-1]))
 
 
@@ -90,7 +90,7 @@ def spread_history(mentions: list[Mention], text: str) -> None:
     nhập" and a former post, "nguyên …")."""
     for i in range(len(mentions) - 1, 0, -1):
         cur, prev = mentions[i], mentions[i - 1]
-        if cur.historical and cur.via == "list" and prev.type == cur.type and _LIST_GAP.fullmatch(
+        if cur.historical and cur.via == "list" and prev.type == cur.type and LIST_GAP.fullmatch(
                 text, prev.end, cur.start):
             prev.historical = True
     for m in OLD_BRACKETS.finditer(text):
