@@ -31,6 +31,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     genders = [num for num, _ in counted_numbers(doc, _GENDER)]
     _listed_parts(doc, counted, taken)
     _summed_parts(doc, counted, taken, proposed)
+    _parts_after_of_which(doc, counted, taken, proposed)
     _gender_parts(doc, genders, taken)
     text = doc.text
     numbers_at = {n.start: n for n in doc.numbers}
@@ -78,6 +79,33 @@ def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
 _PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
 
 
+def _parts_after_of_which(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+    """"hơn 7.300 hộ đạt tiêu chuẩn …; trong đó có 73 hộ cấp Trung ương, 448 hộ cấp tỉnh và 5.223 hộ cấp cơ sở": the
+    figures of the total's kind after "trong đó" in its sentence are its parts where they fit in it (the total may be
+    rounded: "hơn" lets the parts pass it by a tenth)."""
+    text = doc.text
+    numbers_at = {n.start: n for n in doc.numbers}
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
+        opens = _PARTS_OPENER.match(text, total.end)
+        if not opens:
+            continue
+        s0, s1 = doc.sentence_at(total.start)
+        if proposed.search(text, opens.end(), s1):
+            continue
+        parts = [(num, found) for num, kind, found in counted
+                 if opens.end() <= num.start < s1 and kind == total.unit and float(num.value).is_integer()
+                 and num.denominator is None]
+        value = float(total.value)
+        num = numbers_at.get(total.start)
+        room = value * 1.1 if num is not None and num.approx in ("hơn", "trên") else value
+        if len(parts) < 2 or any(num.start in taken or num.value >= value for num, _ in parts) \
+                or sum(num.value for num, _ in parts) > room:
+            continue
+        for num, found in parts:
+            taken.add(num.start)
+            doc.add("awardee_count", int(num.value), num.start, found.end(), "rule", unit=total.unit, qualifier="part")
+
+
 def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
     """"gồm 143 em học sinh …; trong đó có 60 nam, 83 nữ": the men and women of an individuals' total."""
     text = doc.text
@@ -109,9 +137,9 @@ def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
         for num, kind, found in counted:
             if not total.end <= num.start < total.end + _SUM_WINDOW or kind != total.unit:
                 continue
-            if noun_of[num.start] != noun or num.start in taken \
+            if noun_of[num.start] != noun or num.start in taken or num.value == float(total.value) \
                     or not float(num.value).is_integer() or num.denominator is not None:
-                continue
+                continue  # (the total said again, "Trong số 100 nông dân …", is no part of it)
             run.append((num, found))
             left -= num.value
             if left <= 0:

@@ -53,6 +53,11 @@ _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 
 _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)
+# A name of the lexicon quoted as activities or a moral ("các hoạt động “Đền ơn đáp nghĩa”", "đạo lý “Uống nước nhớ
+# nguồn”"), with no movement's head: no campaign.
+_ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý)\s*$", re.I)
+# ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
+_AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", re.I)
 _WORDS = re.compile(r"\w+")
 
@@ -73,8 +78,8 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
     # ("phong trào thi đua đặc biệt “…”", "đợt thi đua cao điểm “…”": the movement's kind may follow its head)
-    # ("đợt thi đua 100 ngày “Ba nhất”": and its length)
-    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
+    # ("đợt thi đua 100 ngày “Ba nhất”": and its length; "phong trào thi đua chuyên đề “…”": a movement on one theme)
+    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
                       rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 
@@ -152,6 +157,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     prev_raw = ""
     in_list = False
     opened = set()
+    activity_end = -1
     for m in _QUOTED.finditer(text):
         opened.add(m.start())
         raw = m.group(1) or m.group(2)
@@ -182,6 +188,11 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
+            if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text, activity_end, m.start()) \
+                    or raw[:1].islower() and _AS_A_VERB_BEFORE.search(before):
+                activity_end = m.end()  # "các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”": activities
+                prev_campaign_end, in_list = -1, False
+                continue
             is_campaign, how = True, "lexicon"
         if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
             is_campaign = name.casefold() in lexicon
@@ -208,6 +219,35 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         _never_closed(doc, heads, opened, lexicon, expand, variants, seen)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
+    _drop_twins(doc)
+
+
+# '“Cuộc vận động Xây dựng nhà trường văn hóa …”' and later 'cuộc vận động “Xây dựng nhà trường văn hóa …”': one
+# campaign whose head was once written inside the quotes; its name is the one without the head.
+_HEAD_INSIDE = re.compile(r"(?:cuộc\s+vận\s+động|phong\s+trào(?:\s+thi\s+đua)?)\s+(?=\w)", re.I)
+
+
+def _drop_twins(doc: Document) -> None:
+    """One entry for a campaign written twice, once with its head inside the quotes or with a words repeated by a slip
+    ('phong trào “Nông dân thi đua nông dân sản xuất, kinh doanh giỏi, …”' beside the name spelt right)."""
+    names = {f.value.casefold() for f in doc.facts if f.kind == "campaign"}
+    if len(names) < 2:
+        return
+    twins = [f for f in doc.facts if f.kind == "campaign" and (
+        (m := _HEAD_INSIDE.match(f.value)) and f.value[m.end():].casefold() in names or _repeats_words_of(f.value, names))]
+    if twins:
+        doc.facts = [f for f in doc.facts if not any(f is t for t in twins)]
+
+
+def _repeats_words_of(name: str, names: set[str]) -> bool:
+    """Whether `name` is another of `names` with one or two of its words written again by a slip."""
+    words = name.casefold().split()
+    for k in (1, 2):
+        for i in range(k, len(words) - k + 1):
+            run = words[i:i + k]
+            if " ".join(words[:i] + words[i + k:]) in names and " ".join(run) in " ".join(words[:i]):
+                return True
+    return False
 
 
 # 'cuộc vận động “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh, nên nhiều mô hình …': a name after its head whose

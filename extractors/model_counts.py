@@ -94,11 +94,11 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     _described_as_exemplars(doc)
 
 
-# "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình": the exemplar noun at the end of a
-# coordination of counts describes every figure in it.
+# "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình", "45 tập thể và 49 cá nhân mô hình tiêu biểu": the
+# exemplar or model noun at the end of a coordination of counts describes every figure in it.
 _COORDINATED = re.compile(
     r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?P<ak>tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*"
-    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?:gương\s+)?điển\s+hình", re.I)
+    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?P<noun>(?:gương\s+)?điển\s+hình|mô\s+hình)", re.I)
 
 
 # "31 tập thể và 25 cá nhân điển hình tiên tiến được tuyên dương": awarded, so awardees (ANNOTATION.md)
@@ -110,6 +110,8 @@ def _coordinated_exemplars(doc: Document) -> None:
     from extractors.numbers import parse_numeral
 
     for m in _COORDINATED.finditer(doc.text):
+        if m.group("noun").lower().startswith(("mô", "gương")) and not m.group("bk"):
+            continue  # ("10 tập thể và 20 mô hình", "14 tập thể và 118 gương điển hình": the second figure's alone)
         if _CHO_BEFORE.search(doc.text, max(0, m.start() - 8), m.start()) or _AWARDED_AFTER.match(doc.text, m.end()):
             continue  # "tặng giấy khen cho 9 tập thể và 3 cá nhân điển hình": recipients of an award, not a count of exemplars
         for g in ("a", "b"):
@@ -118,7 +120,8 @@ def _coordinated_exemplars(doc: Document) -> None:
             value = parse_numeral(m.group(g))
             end = m.end("ak") if g == "a" else m.end()
             if value is not None and float(value).is_integer():
-                doc.add("model_count", int(value), m.start(g), end, "rule", unit="điển hình",
+                doc.add("model_count", int(value), m.start(g), end, "rule",
+                        unit="mô hình" if m.group("noun").lower().startswith("mô") else "điển hình",
                         qualifier=" ".join((m.group(g + "k") or "").split()))
 
 

@@ -389,3 +389,58 @@ def test_figures_that_open_a_sentence_granted_by_an_issuer_after_a_period_of_yea
     body = ("Dịp này, 14 tập thể, 31 cá nhân có thành tích xuất sắc trong phong trào thi đua, giai đoạn 2020 - 2025 đã "
             "được Chủ tịch UBND huyện khen thưởng.")
     assert awardees(cfg, body) == [(14, "tập thể"), (31, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the farmers' title reached by its standard, and the levels after "trong đó" (the total rounded: "trên")
+    ("Hiện toàn huyện Mường Khương có trên 2.100 hộ nông dân đạt tiêu chuẩn sản xuất, kinh doanh giỏi các cấp; trong "
+     "đó có 12 hộ cấp Trung ương, 230 hộ cấp tỉnh và 1.900 hộ cấp huyện.",
+     [(2100, "tập thể"), (12, "tập thể"), (230, "tập thể"), (1900, "tập thể")]),
+    # households counted with the title they hold; the growth beside it is no count; the levels that follow
+    ("Sau 5 năm, toàn huyện Lâm Hà có thêm 1.200 hộ nông dân SXKD giỏi (năm 2015 toàn huyện có 2.450 hộ SXKD giỏi). "
+     "Trong đó, nông dân SXKD giỏi cấp Trung ương có 8 hộ, cấp tỉnh có 310 hộ.",
+     [(2450, "tập thể"), (8, "tập thể"), (310, "tập thể")]),
+    # units that reach the work title; a quota still to be filled is no award
+    ("Kết quả xã Tân Hòa đạt tập thể lao động xuất sắc, 05 xã còn lại đạt tập thể lao động tiên tiến.", [(5, "tập thể")]),
+    ("Cụm thi đua tổ chức xét để chọn 01 tập thể lao động xuất sắc của năm.", []),
+    # reporters are people
+    ("Đài Phát thanh - Truyền hình tỉnh có 02 phóng viên được nhận Bằng khen của Chủ tịch UBND tỉnh.", [(2, "cá nhân")]),
+    # "trong số" is "among", not a number's label
+    ("Trong số 45 thanh niên tiêu biểu được Trung ương Đoàn tuyên dương năm nay, tỉnh Sơn La có 3 đoàn viên.",
+     [(45, "cá nhân"), (3, "cá nhân")]),
+    # a title conferred ("phong tặng"), and the list items after it that share its verb
+    ("Toàn ngành có 152 nhà giáo được phong tặng danh hiệu Nhà giáo ưu tú; 48 giáo viên dạy giỏi cấp quốc gia, 1.250 "
+     "giáo viên dạy giỏi cấp tỉnh.", [(152, "cá nhân"), (48, "cá nhân"), (1250, "cá nhân")]),
+    # "các nhân" misspelt: a mixed pair still, and a noun of its own after its own figure
+    ("Sở Giáo dục đã khen thưởng 1.120 tập thể, các nhân có thành tích xuất sắc.", []),
+    ("UBND huyện Nam Giang tặng giấy khen cho 12 tập thể, 30 các nhân tiêu biểu.", [(12, "tập thể"), (30, "cá nhân")]),
+    # people and households in one figure: neither kind
+    ("Huyện Can Lộc vừa biểu dương 30 tập thể, 22 cá nhân và hộ gia đình tiêu biểu.", [(30, "tập thể")]),
+])
+def test_titles_reached_by_standard_parts_after_of_which_and_misspelt_kinds(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_colon_after_the_proposals_addressee_opens_what_is_proposed(cfg):
+    proposed = ("Hội đồng Thi đua - Khen thưởng tỉnh đã bỏ phiếu đề nghị Chủ tịch Ủy ban nhân dân tỉnh: thứ nhất, xét và "
+                "tặng danh hiệu Chiến sĩ thi đua cấp tỉnh cho 15 cá nhân.")
+    assert awardees(cfg, proposed) == []
+    decided = ("Sau khi xét đề nghị khen thưởng năm 2024, các thành viên Hội đồng thống nhất: tặng Bằng khen cho 12 "
+               "tập thể.")
+    assert awardees(cfg, decided) == [(12, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those who received a title since are counted; the growth of a title's holders is not (above)
+    ("Năm nay huyện Quế Sơn có thêm 3 bà mẹ được truy tặng danh hiệu “Bà mẹ Việt Nam Anh hùng”.", [(3, "cá nhân")]),
+    # the total said again after "Trong số" is no part of itself: the fields that add up to it still are
+    ("Hội đồng đã chọn ra được 20 nông dân xuất sắc năm 2023. Trong số 20 nông dân xuất sắc có 12 người là nam. Cụ thể, "
+     "lĩnh vực trồng trọt có 11 nông dân. Lĩnh vực chăn nuôi có 9 nông dân.",
+     [(20, "cá nhân"), (12, "cá nhân"), (11, "cá nhân"), (9, "cá nhân")]),
+    # the Pioneers' school units reach a title
+    ("Hội đồng Đội tỉnh công nhận 85 liên đội mạnh cấp tỉnh.", [(85, "tập thể")]),
+    # collectives coordinated with exemplary people: the collectives are honoured, the people are exemplars
+    ("Dịp này, LĐLĐ huyện đã tuyên dương 14 tập thể và 118 gương điển hình tiêu biểu.", [(14, "tập thể")]),
+])
+def test_grants_since_restated_totals_pioneer_units_and_collectives_beside_exemplars(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -159,3 +159,22 @@ def test_initials_slipped_diacritics_and_semicolon_lists(cfg, text, expected):
 ])
 def test_history_and_quotes_left_open(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a movement on one theme
+    ("Các cơ quan hưởng ứng phong trào thi đua chuyên đề “Đẩy mạnh chuyển đổi số trong cơ quan nhà nước”.",
+     ["Đẩy mạnh chuyển đổi số trong cơ quan nhà nước"]),
+    # one campaign whose head was once written inside its quotes, or whose words were once repeated by a slip
+    ("Hội nghị tổng kết cuộc vận động “Cuộc vận động Mỗi ngày một tin tốt”. Tiếp tục thực hiện cuộc vận động “Mỗi ngày "
+     "một tin tốt” trong giai đoạn mới.", ["Mỗi ngày một tin tốt"]),
+    ("Hội đẩy mạnh phong trào “Cựu chiến binh gương mẫu”. Nhiều hội viên hưởng ứng phong trào “Cựu chiến binh chiến binh "
+     "gương mẫu” ở khu dân cư.", ["Cựu chiến binh gương mẫu"]),
+    # a known name quoted as activities, or as a verb in lower case, is no campaign; headed by a movement, it is one
+    ("Dịp 27/7, tỉnh đẩy mạnh các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn” và công tác an sinh xã hội.", []),
+    ("Dịp 27/7, tỉnh đẩy mạnh các phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn” và công tác an sinh xã hội.",
+     ["Đền ơn đáp nghĩa", "Uống nước nhớ nguồn"]),
+    ("Theo anh, để “dân vận khéo” thì cán bộ phải gần dân, hiểu dân.", []),
+])
+def test_themes_twins_activities_and_sayings(cfg, text, expected):
+    assert campaigns(cfg, text) == expected

@@ -294,3 +294,20 @@ def test_the_commune_in_an_illustrative_photo_s_caption_is_not_the_article_s(cfg
         "“Bình dân học vụ số” giai đoạn 2025-2026.\n\nNgười dân phường Ninh Kiều (TP Cần Thơ) học kỹ năng số. Ảnh "
         "minh họa.\n\nLễ phát động sẽ được tổ chức vào ngày 20/10 tại Trung tâm Văn hóa thành phố.", cfg)
     assert doc.fields["province"] == "Cần Thơ" and not doc.fields.get("commune")
+
+
+def test_units_the_article_lists_as_merged_stay_former_where_named_again(cfg):
+    doc = extract_text("Xã Con Cuông củng cố khối đại đoàn kết\n"
+                       "Xã Con Cuông (Nghệ An) sáp nhập từ thị trấn Trà Lân và các xã Chi Khê, Yên Khê. Ủy ban MTTQ "
+                       "Việt Nam xã Con Cuông phát huy vai trò trong phong trào thi đua.\n"
+                       "Trong nhiệm kỳ 2020 - 2025, Ủy ban MTTQ thị trấn Trà Lân và 2 xã Chi Khê, Yên Khê đã vận động "
+                       "Nhân dân hiến đất làm đường. " + BODY, cfg)
+    assert doc.fields["era"] == "2025"
+    assert _where(doc) == ("Con Cuông", "xã", "Nghệ An", "")
+
+
+def test_a_delegates_post_in_a_hamlet_names_the_delegates_ward_not_the_articles(cfg):
+    doc = extract_text("Nhiều đại biểu điển hình tiên tiến có mặt từ sớm tại Đại hội Thi đua yêu nước của Thành phố.\n"
+                       "Bà Nguyễn Thị Hoa, Bí thư chi bộ Khu phố 5, phường Thủ Dầu Một, cho biết rất vui khi được dự "
+                       "đại hội sau khi trở thành công dân TPHCM.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Hồ Chí Minh", None)

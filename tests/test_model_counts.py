@@ -142,3 +142,14 @@ def test_exemplars_counted_as_people(cfg, sentence, models):
 
 def test_members_described_as_exemplars_are_a_model_count(cfg):
     assert counts(cfg, "Hội biểu dương 28 hội viên nông dân điển hình trong sản xuất, kinh doanh giỏi.") == [28]
+
+
+def test_collectives_and_individuals_described_as_models_at_the_end_of_a_coordination(cfg):
+    assert counts(cfg, "Hiện xã Bảo Hà có 12 tập thể và 20 cá nhân mô hình tiêu biểu trong học tập và làm theo Bác.") \
+        == [12, 20]
+    # (a second figure counted in models of its own says nothing of the first)
+    assert counts(cfg, "Năm qua, UBND huyện khen thưởng 10 tập thể và 20 mô hình tiêu biểu.") == [20]
+
+
+def test_exemplary_people_coordinated_with_collectives_are_the_only_exemplars(cfg):
+    assert counts(cfg, "Dịp này, LĐLĐ huyện đã tuyên dương 14 tập thể và 118 gương điển hình tiêu biểu.") == [118]

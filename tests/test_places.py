@@ -259,3 +259,18 @@ def test_a_title_case_headline_names_its_commune_before_the_verb(cfg):
         "Ea Tul Tổng Kết Phong Trào Thi Đua Năm 2019\n\n15/12/2019 08:30\n\nSáng nay, hội nghị tổng kết phong trào "
         "thi đua năm 2019 đã diễn ra với sự tham dự của các đồng chí lãnh đạo.", cfg)
     assert doc.fields["district"] == "Cư M'gar" and doc.fields["province"] == "Đắk Lắk"
+
+
+def test_a_district_named_once_in_an_excerpt_that_speaks_of_the_whole_district(cfg):
+    doc = extract_text("Đặc biệt, cấp ủy, chính quyền các cấp đã quan tâm lãnh đạo,\nchỉ đạo, triển khai thực hiện nghiêm túc "
+                       "phong trào thi đua \"Dân vận khéo\".\nBám sát cơ sở, gần gũi với nhân dân là phương châm trong công "
+                       "tác vận\nđộng quần chúng ở Bảo Lạc. Dưới sự chỉ đạo của Huyện ủy, các đoàn thể tích cực vận động "
+                       "quần chúng. Nhờ đó, toàn huyện đã xây dựng được 85 mô hình dân vận khéo.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Bảo Lạc", "Cao Bằng")
+
+
+def test_a_workplaces_address_in_brackets_is_not_the_articles_district(cfg):
+    doc = extract_text("Công nhân giỏi được tuyên dương\n(BĐ) - Chiều 22.12, Liên đoàn Lao động tỉnh Bình Định tổ chức tuyên "
+                       "dương 50 công nhân giỏi năm 2023. Kết quả, anh Trần Văn Bình, công nhân Công ty CP Gỗ Đức Thành (TP "
+                       "Quy Nhơn) được tặng Bằng khen.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Định", None)

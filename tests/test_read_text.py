@@ -152,3 +152,12 @@ def test_an_eth_typed_for_d_with_stroke_is_read_as_d(cfg):
     doc = extract_text("Ðà Nẵng lan tỏa “Dân vận khéo”\n\nÐảng bộ và nhân dân thành phố Ðà Nẵng phát huy truyền thống.",
                        cfg)
     assert "Ð" not in doc.text and doc.fields["province"] == "Đà Nẵng"
+
+
+def test_a_sites_clock_above_its_hotline_is_not_the_articles_date(cfg):
+    body = ("Xã Quỳnh Lưu tổng kết phong trào thi đua\n\n"
+            "Sáng 10/01/2026, Đảng ủy xã Quỳnh Lưu tổng kết phong trào thi đua “Dân vận khéo” năm 2025.")
+    clock = extract_text(f"Thứ tư 11/02/2026 08:15\nHotline: 0912.345.678\nThời sự\n\n{body}", cfg)
+    assert "published_date" not in clock.fields
+    dateline = extract_text(f"{body.split(chr(10))[0]}\n\n11/02/2026 08:15\n\n{body.split(chr(10))[2]}", cfg)
+    assert dateline.fields["published_date"] == "2026-02-11"

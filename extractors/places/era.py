@@ -92,10 +92,14 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
             new += 2
     # Townships (thị trấn) were abolished with the districts: one named as current is the old system.
     # ("các xã, thị trấn A, B trước khi sáp nhập": the units a merger joined, history)
-    old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical
+    # (a unit the article itself lists as merged is a former unit wherever it is named again: "Xã Đơn Dương sáp
+    # nhập từ các xã Đạ Ròn, Tu Tra …" and later "Trong nhiệm kỳ 2020 - 2025, Ủy ban MTTQ 2 xã Đạ Ròn, Tu Tra …")
+    former = {m.surface for m in mentions if m.historical}
+    old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical and m.surface not in former
                     and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
     # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system.
-    old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)})
+    old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)
+                    and m.surface not in former})
     in_old, in_new = _communes_in_named_provinces(typed_communes, mentions)
     old, new = old + 2 * in_old, new + 2 * in_new
     return NEW if new > old else LEGACY

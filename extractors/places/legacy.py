@@ -44,7 +44,7 @@ _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s*,?\s*)?(?:(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b"
                                 r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
-_A_DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
+DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
 
 
@@ -183,8 +183,10 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
             s.scores[units[0].district_code] += 0.5 * weight(m, cfg)
             if m.zone in ("title", "lead"):
                 s.strong.add(units[0].district_code)
-    if coherent and not s.strong and _A_DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+    if coherent and not s.strong and DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         s.strong.add(coherent)  # "Toàn huyện có 80% gia đình …" and three communes of one district in the body
+    if not s.strong and len(s.scores) == 1 and DISTRICT_UNNAMED.search(doc.text):
+        s.strong.update(s.scores)  # an excerpt from mid-article: "… ở Mù Cang Chải", then "toàn huyện", "Huyện ủy"
     return commune_units
 
 

@@ -19,7 +19,7 @@ import re
 
 from extractors.places.era import decide_era
 from extractors.places.gazetteer import LEGACY, get_gazetteer
-from extractors.places.legacy import resolve_legacy
+from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.outlets import detect_outlet
 from extractors.places.scope import (
@@ -84,11 +84,17 @@ _OPEN_BRACKET = re.compile(r"\(([^()]*)$")
 _AT = re.compile(r"\b(?:tại|ở)\b", re.I)
 
 
+# A workplace whose address follows in brackets: "Công ty TNHH Fashion Garments (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)".
+_WORKPLACE = re.compile(r"\b(?:công\s+ty|cty|nhà\s+máy|xí\s+nghiệp|doanh\s+nghiệp|tập\s+đoàn)\b[^()]{0,60}$", re.I)
+
+
 def _in_venue_address(doc: Document, m: Mention) -> bool:
-    """Inside the brackets of a venue's address: "tại Đền thờ Bác Hồ (ấp Vĩnh Hội, xã Long Đức, TP Trà Vinh)"."""
+    """Inside the brackets of a venue's or a workplace's address: "tại Đền thờ Bác Hồ (ấp Vĩnh Hội, xã Long Đức, TP
+    Trà Vinh)", "người lao động của Công ty … (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)"."""
     sent_start = doc.sentence_at(m.start)[0]
     opened = _OPEN_BRACKET.search(doc.text, max(sent_start, m.start - 80), m.start)
-    return bool(opened) and bool(_AT.search(doc.text, max(sent_start, opened.start() - 120), opened.start()))
+    return bool(opened) and bool(_AT.search(doc.text, max(sent_start, opened.start() - 120), opened.start())
+                                 or _WORKPLACE.search(doc.text, max(sent_start, opened.start() - 80), opened.start()))
 
 
 # "Lãnh đạo phường Bình Thạnh (TP Hồ Chí Minh), phát động phong trào … Ảnh minh họa.": a stock photo's caption.
@@ -169,7 +175,10 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     current = [m for m in mentions if not m.historical]
     if len(current) != 1 or current[0].zone != "body":
         return False
-    # (a bare name that is both a province and its capital, "ngày Bến Tre Đồng khởi", gives no district either)
+    # (a bare name that is both a province and its capital, "ngày Bến Tre Đồng khởi", gives no district either;
+    # one that gives the district an excerpt speaks of as "toàn huyện", "Huyện ủy" stands)
+    if current[0].via == "bare" and doc.fields.get("district") and DISTRICT_UNNAMED.search(doc.text):
+        return False
     return current[0].via == "bare" or (current[0].via in ("alias", "typed")
                                         and not doc.fields.get("district") and not doc.fields.get("commune"))
 

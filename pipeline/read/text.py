@@ -38,6 +38,9 @@ _BANNER = re.compile(r"(?:CHÀO\s+MỪNG|NHIỆT\s+LIỆT\s+CHÀO\s+MỪNG|MỪN
 _WIDGET = re.compile(r"^(?:theo\s+dõi|xem\s+thêm|đọc\s+thêm|follow)\b.{0,60}\btrên$|^(?:left\s*center\s*right\s*del)+$"
                      r"|^hotline\b", re.I)
 
+_HOTLINE = re.compile(r"hotline\b", re.I)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
 
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
@@ -49,6 +52,8 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
         if low in residue:
             continue
         if (len(line) < 120 and _WIDGET.match(line)) or (line.isupper() and _BANNER.match(line)):
+            if not body_seen and out and _HOTLINE.match(line) and _CLOCK.search(out[-1]) and _DATE_ONLY.match(out[-1]):
+                out.pop()  # the site's clock over its hotline ("Thứ hai 16/03/2026 10:32" / "Hotline: …"): today, not the article's date
             continue
         if len(line) < 60 and _WEATHER.search(line):
             if out and _PLACE_LABEL.match(out[-1]):  # the city's name on the line above the reading
