@@ -73,7 +73,7 @@ _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?
 _FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s)"
 _GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt"
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
@@ -91,7 +91,7 @@ _GRANT_AFTER = re.compile(
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
-    r"|đoạt\s+giải"
+    r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải\s+thưởng"  # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”")
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
@@ -123,8 +123,10 @@ _SUBJECT_GRANT = re.compile(
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
-# ("3.583 hộ SXKD giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
-_TITLE_AFTER = re.compile(r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+# ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
+# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
+_TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
+                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                           r"|sản\s+xuất)\s+giỏi\b", re.I)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
@@ -144,6 +146,11 @@ _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
+# (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
+_UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
+_ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?được\s+công\s+nhận\s+là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b", re.I)
+# The figure coordinated with this one, whose grant both share.
+_NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 _CHOOSE_TO_BEFORE = re.compile(r"\bđể\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
@@ -192,7 +199,8 @@ def _admin_units_not_honoured(text: str, start: int, end: int, written: str) -> 
     or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
     if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
         return False
-    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end)
+    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
+        or _UNITS_LIST_TITLE.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
     return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))
 
 
@@ -202,6 +210,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if share and not _REACH_WORD.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
+    if _ROLE_RECOGNISED.match(text, end, clause[1]):
+        return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
     if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
@@ -223,6 +233,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
         return False
     m = _GRANT_AFTER.match(text, end, clause[1])
+    if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):
+        m = _GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
     if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
     if m:

@@ -11,7 +11,9 @@ from pipeline.document import Document
 # Words before a figure that make it a change or a margin, not an absolute count.
 CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn\s+so|nhiều\s+hơn|ít\s+hơn|tăng\s+thêm|giảm\s+đi)\s*(?:được\s+)?$", re.I)
 CHANGE_AFTER = re.compile(r"^[^.;()]{0,60}?\bso\s+với\b", re.I)
-ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt)\s*$", re.I)
+# ("Ngày 26-1 Đảng bộ …": the month of a date, run into the noun after it)
+ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt"
+                            r"|ngày\s+\d{1,2}\s*[-/.])\s*$", re.I)
 
 
 # A count of people or units written with an English thousands comma ("cấp xã có 23,200 người"): the comma and

@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 
 # ("tặng bằng khen … cho 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo": granted at a request)
-PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị"
+# ("được nghe báo cáo thông qua xét duyệt cờ thi đua … cho 69 đơn vị": the council's review before the decision)
+PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|xét\s+duyệt"
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
                       r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký", re.I)
-# A proposal right before a figure: "đề nghị công nhận lại 121 cơ quan".
-PROPOSED_RIGHT_BEFORE = re.compile(r"\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,4}\s+(?:hơn\s+|gần\s+)?$", re.I)
+# A proposal right before a figure, or before the earlier items of its coordination: "đề nghị công nhận lại 121 cơ
+# quan", "đề nghị công nhận và khen thưởng 10 cá nhân", "đề nghị công nhận 27 cơ quan văn hoá và 43 làng, khu phố".
+# ("quyết định khen thưởng và đề nghị Nhà nước khen thưởng cho 3.248 lượt cá nhân": granted and proposed, counted)
+PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,6}\s+"
+                                   r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*)*(?:hơn\s+|gần\s+)?$", re.I)
+_GRANTED_AND = re.compile(r"\b(?:khen\s+thưởng|tặng|trao|công\s+nhận)\s+và\s+$", re.I)
 _DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|:", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
@@ -29,7 +34,8 @@ def left_proposed(stretch: str) -> bool:
     list ("cờ thi đua …") does not, nor does a further item of the list ("đề nghị … tặng Bằng khen 9 cá nhân;
     tặng cờ thi đua 3 đơn vị").
     """
-    proposals = [p.end() for p in PROPOSED.finditer(stretch)]
+    # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing)
+    proposals = [p.end() for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())]
     if not proposals:
         return False
     last = max(proposals)

@@ -444,3 +444,31 @@ def test_a_colon_after_the_proposals_addressee_opens_what_is_proposed(cfg):
 ])
 def test_grants_since_restated_totals_pioneer_units_and_collectives_beside_exemplars(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a figure shares the grant of the figure coordinated with it, however long the description after both
+    ("Qua 5 năm, đã có hơn 1.200 tập thể và hơn 2.300 cá nhân tiêu biểu trong phong trào thi đua yêu nước của huyện "
+     "Hoằng Hóa được các cấp tuyên dương.", [(1200, "tập thể"), (2300, "cá nhân")]),
+    # assessed as reaching a title and proposed for it; a council's review; a role, not an honour
+    ("Qua rà soát, có 120/125 hộ gia đình xét đạt danh hiệu gia đình văn hóa, đề nghị Ban chỉ đạo xã công nhận.", []),
+    ("Hội đồng được nghe báo cáo thông qua xét duyệt cờ thi đua của tỉnh cho 45 đơn vị dẫn đầu các khối thi đua.", []),
+    ("Hiện toàn huyện có 215 người được công nhận là người có uy tín trong đồng bào dân tộc thiểu số.", []),
+    # proposed alone, however many verbs the proposal governs; decided and proposed together, counted
+    ("Liên đoàn Lao động tỉnh có tờ trình đề nghị công nhận và khen thưởng 8 cá nhân xuất sắc đạt giải thưởng Nguyễn "
+     "Đức Cảnh.", []),
+    ("Giai đoạn 2016 - 2020, UBND tỉnh đã quyết định khen thưởng và đề nghị Nhà nước khen thưởng cho 1.520 lượt cá nhân.",
+     [(1520, "cá nhân")]),
+    ("Dịp này, UBND tỉnh tặng bằng khen cho 18 cơ quan đạt chuẩn văn hóa và đề nghị công nhận lại 95 cơ quan đạt chuẩn "
+     "văn hóa giai đoạn 2021 - 2025.", [(18, "tập thể")]),
+    # a prize won
+    ("Năm nay có 9 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng” và danh hiệu “Sinh viên 5 tốt”.",
+     [(9, "cá nhân")]),
+    # the month of a date run into the noun after it
+    ("- Ngày 15-3 Đảng bộ xã Tân Lập tổ chức lễ đón nhận danh hiệu xã văn hóa.", []),
+    # villages and communes of every kind the list names that hold the cultural title
+    ("Toàn tỉnh có 412.000 hộ gia đình văn hóa, 1.250 thôn, ấp, khu phố văn hóa và 96 xã, phường, thị trấn văn hóa.",
+     [(412000, "tập thể"), (1250, "tập thể"), (96, "tập thể")]),
+])
+def test_shared_grants_reviews_roles_prizes_dates_and_cultural_units(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -178,3 +178,10 @@ def test_history_and_quotes_left_open(cfg, text, expected):
 ])
 def test_themes_twins_activities_and_sayings(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+def test_what_a_movement_is_called_is_not_a_list_of_campaigns(cfg):
+    assert campaigns(cfg, "Phong trào cả nước chung tay xóa nhà tạm, nhà dột nát là “công trình quốc gia đặc biệt” "
+                          "chào mừng 80 năm Quốc khánh.") == []
+    assert campaigns(cfg, "Các phong trào thi đua tiêu biểu là: “Lao động giỏi, lao động sáng tạo”, “Xanh - Sạch - Đẹp”.") \
+        == ["Lao động giỏi, lao động sáng tạo", "Xanh - Sạch - Đẹp"]

@@ -886,3 +886,35 @@ def test_the_whole_national_force_is_national_and_a_province_s_force_is_not(cfg)
         "Đại hội thi đua “Vì An ninh Tổ quốc” toàn lực lượng Công an tỉnh Bình Phước\n\n"
         "Ngày 12-7, Công an tỉnh Bình Phước tổ chức Đại hội thi đua “Vì An ninh Tổ quốc” lần thứ IX.", cfg)
     assert _is_national(national) and local.fields["province"] == "Bình Phước"
+
+
+def test_the_fronts_committees_of_every_level_and_a_cited_launcher_are_not_a_central_actor(cfg):
+    doc = extract_text("Xây dựng mô hình tự quản ở khu dân cư\n\n15/01/2023 17:58\n\n"
+                       "Năm 2022, ban thường trực ủy ban MTTQ Việt Nam các cấp phối hợp với các tổ chức thành viên tuyên "
+                       "truyền, vận động nhân dân tham gia các phong trào thi đua yêu nước do Đảng, Nhà nước và MTTQ Việt "
+                       "Nam phát động.\nBên cạnh đó, 752 khu dân cư trên toàn tỉnh Trà Vinh đã tổ chức ngày hội Đại đoàn "
+                       "kết toàn dân tộc.", cfg, url="https://baotravinh.vn/xa-hoi/xay-dung-mo-hinh-tu-quan-o-khu-dan-cu.html")
+    assert (doc.fields["scope"], doc.fields.get("province")) == ("province", "Trà Vinh")
+
+
+def test_a_state_award_handed_on_the_presidents_behalf_belongs_to_the_province(cfg):
+    doc = extract_text("Chủ tịch nước trao tặng Huân chương Lao động cho 4 cá nhân tại Quảng Ngãi\n\n"
+                       "4 cá nhân có thành tích xuất sắc đã vinh dự được Chủ tịch nước trao tặng Huân chương Lao động.\n\n"
+                       "Sáng 12/7, tại kỳ họp HĐND tỉnh, thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Quảng Ngãi đã "
+                       "trao tặng Huân chương Lao động hạng Ba cho 4 cá nhân.", cfg)
+    assert (doc.fields["scope"], doc.fields.get("province")) == ("province", "Quảng Ngãi")
+
+
+def test_an_academy_named_after_ho_chi_minh_is_not_the_city(cfg):
+    doc = extract_text("Khai giảng lớp bồi dưỡng cán bộ\n\nSáng 5/9, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh "
+                       "phát biểu tại lễ khai giảng lớp bồi dưỡng cán bộ lãnh đạo.", cfg)
+    assert doc.fields.get("province") is None
+
+
+def test_the_great_unity_festival_is_about_the_place_it_is_held_in(cfg):
+    doc = extract_text("Rộn ràng Ngày hội Đại đoàn kết toàn dân tộc ở Lạng Sơn\n\n17/11/2025 - 10:32\n\n"
+                       "Ông Nguyễn Văn An, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung ương; bà Lê Thị Hoa, Ủy viên "
+                       "Trung ương Đảng, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, dự Ngày hội Đại đoàn kết toàn dân tộc "
+                       "được tổ chức tại xã Hoàng Văn Thụ, Lạng Sơn.\n\nNăm nay, Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn chỉ đạo "
+                       "các khu dân cư đồng loạt tổ chức ngày hội.", cfg)
+    assert (doc.fields["scope"] != "national", doc.fields.get("province")) == (True, "Lạng Sơn")

@@ -67,7 +67,8 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao)(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố))")
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
-_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã))\b")
+# ("ủy ban MTTQ Việt Nam các cấp phối hợp …": the committees of every level of one province, not the central one)
+_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b")
 # ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
 # "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
 _BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
@@ -104,9 +105,11 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
                           # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"
                           r"|đón\s+nhận|kỷ\s+niệm)", re.I)
+# On behalf of a central office: "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An đã trao tặng …".
+_DELEGATED = re.compile(r"\bthừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc)\s+của\s+(?:đồng\s+chí\s+)?$", re.I)
-_BY_BEFORE = re.compile(r"\bdo\s+[^.,;]{0,30}$", re.I)
+_BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
@@ -137,7 +140,9 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
                             r"|quận|phường)\s+)?(?-i:[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})?\s*\(?\s*$", re.I)
 # A hamlet's own event ("Ngày hội Đại đoàn kết … ở khu dân cư ấp Châu Thành (xã An Ninh, thành phố Cần Thơ)"):
 # its place is the subject, whoever comes to it.
-_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$", re.I)
+# (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
+_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
+                           r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
@@ -159,7 +164,10 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
         score += _HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
+    delegated = {" ".join(d.group(1).split()).lower() for d in _DELEGATED.finditer(doc.text)}
     for start, end in _central_bodies(text):
+        if delegated and " ".join(text[start:end].split()).lower() in delegated:
+            continue  # "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy … trao tặng": the province hands the award
         # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …",
         # "Cuộc vận động … do Ủy ban Trung ương MTTQ Việt Nam phát động": who launched a campaign).
         actor = _ACTOR_AFTER.match(text, end)

@@ -86,10 +86,11 @@ def names_a_person(before: str) -> bool:
     return ends_with(before, PERSON_CUES) or (before.rstrip()[-1:] in ":/" and bool(_CREDIT_BEFORE.search(before)))
 
 
-# A company's or bank's name: "Cty CP Phân bón Bình Điền", "Ngân hàng TMCP Sài Gòn" (a brand, not the place).
+# A company's, bank's or academy's name: "Cty CP Phân bón Bình Điền", "Ngân hàng TMCP Sài Gòn", "Học viện Chính trị
+# quốc gia Hồ Chí Minh" (a brand or a namesake, not the place).
 # ("Công ty Phân lân nung chảy Văn Điển": up to four words of trade before the name)
 # A prize named after a place or a battle: "Giải Diên Hồng", "Giải thưởng Bạch Đằng", "giải báo chí mang tên Điện Biên".
-_ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy))"
+_ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|học\s+viện))"
                                   r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,4}\s+$"
                                   r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
 
