@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.counted import counted_numbers
+from extractors.numbers import Number
 from pipeline.document import Document
 
 # A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
@@ -29,12 +30,12 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     # Every kind of part below shares one record of the figures already taken, and the figures by sex are found once.
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     genders = [num for num, _ in counted_numbers(doc, _GENDER)]
+    numbers_at = {n.start: n for n in doc.numbers}
     _listed_parts(doc, counted, taken)
     _summed_parts(doc, counted, taken, proposed)
-    _parts_after_of_which(doc, counted, taken, proposed)
+    _parts_after_of_which(doc, counted, taken, proposed, numbers_at)
     _gender_parts(doc, genders, taken)
     text = doc.text
-    numbers_at = {n.start: n for n in doc.numbers}
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
         first = numbers_at.get(opener.end()) if opener else None
@@ -79,25 +80,25 @@ def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
 _PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
 
 
-def _parts_after_of_which(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+def _parts_after_of_which(doc: Document, counted: list, taken: set[int], proposed: re.Pattern,
+                          numbers_at: dict[int, Number]) -> None:
     """"hơn 7.300 hộ đạt tiêu chuẩn …; trong đó có 73 hộ cấp Trung ương, 448 hộ cấp tỉnh và 5.223 hộ cấp cơ sở": the
     figures of the total's kind after "trong đó" in its sentence are its parts where they fit in it (the total may be
     rounded: "hơn" lets the parts pass it by a tenth)."""
     text = doc.text
-    numbers_at = {n.start: n for n in doc.numbers}
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
         opens = _PARTS_OPENER.match(text, total.end)
         if not opens:
             continue
-        s0, s1 = doc.sentence_at(total.start)
-        if proposed.search(text, opens.end(), s1):
+        sent_end = doc.sentence_at(total.start)[1]
+        if proposed.search(text, opens.end(), sent_end):
             continue
         parts = [(num, found) for num, kind, found in counted
-                 if opens.end() <= num.start < s1 and kind == total.unit and float(num.value).is_integer()
+                 if opens.end() <= num.start < sent_end and kind == total.unit and float(num.value).is_integer()
                  and num.denominator is None]
         value = float(total.value)
-        num = numbers_at.get(total.start)
-        room = value * 1.1 if num is not None and num.approx in ("hơn", "trên") else value
+        figure = numbers_at.get(total.start)
+        room = value * 1.1 if figure is not None and figure.approx in ("hơn", "trên") else value
         if len(parts) < 2 or any(num.start in taken or num.value >= value for num, _ in parts) \
                 or sum(num.value for num, _ in parts) > room:
             continue

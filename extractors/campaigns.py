@@ -229,7 +229,7 @@ _HEAD_INSIDE = re.compile(r"(?:cuộc\s+vận\s+động|phong\s+trào(?:\s+thi\s
 
 
 def _drop_twins(doc: Document) -> None:
-    """One entry for a campaign written twice, once with its head inside the quotes or with a words repeated by a slip
+    """One entry for a campaign written twice, once with its head inside the quotes or with words repeated by a slip
     ('phong trào “Nông dân thi đua nông dân sản xuất, kinh doanh giỏi, …”' beside the name spelt right)."""
     names = {f.value.casefold() for f in doc.facts if f.kind == "campaign"}
     if len(names) < 2:
@@ -237,7 +237,8 @@ def _drop_twins(doc: Document) -> None:
     twins = [f for f in doc.facts if f.kind == "campaign" and (
         (m := _HEAD_INSIDE.match(f.value)) and f.value[m.end():].casefold() in names or _repeats_words_of(f.value, names))]
     if twins:
-        doc.facts = [f for f in doc.facts if not any(f is t for t in twins)]
+        dropped = {id(t) for t in twins}
+        doc.facts = [f for f in doc.facts if id(f) not in dropped]
 
 
 def _repeats_words_of(name: str, names: set[str]) -> bool:
