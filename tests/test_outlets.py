@@ -69,3 +69,23 @@ def test_a_portal_under_its_province_s_domain_takes_that_province(url, province,
     hint = detect_outlet("Tổng kết phong trào thi đua năm 2015", url, cfg, gaz)
     assert gaz.provinces["legacy"][hint.province_code].name == province
     assert gaz.districts[hint.district_code].name == district
+
+
+@pytest.mark.parametrize("url, district", [
+    ("https://camlam.gov.vn/tin-tuc/hoi-nghi-tong-ket-phong-trao.html", "Cam Lâm"),  # a people's committee's portal
+    ("https://xuanphu.xuanloc.gov.vn/tin-tuc/dai-hoi.html", "Xuân Lộc"),  # a commune's page under its district's
+    ("http://huyenuyhaihau.vn/tin-tuc/so-ket.html", "Hải Hậu"),  # a district party committee's own site
+])
+def test_a_district_s_own_portal_gives_its_district_and_province(url, district):
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2019", url, cfg, gaz)
+    assert hint.district_code and gaz.districts[hint.district_code].name == district
+    assert hint.province_code == gaz.districts[hint.district_code].province_code
+
+
+def test_a_name_two_districts_share_gives_no_district():
+    cfg = load_config()
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2019", "https://tanphu.gov.vn/tin-tuc/a.html", cfg,
+                         get_gazetteer(cfg))
+    assert hint.district_code == ""  # Tân Phú is a district of TP HCM and of Đồng Nai

@@ -274,3 +274,54 @@ def test_a_workplaces_address_in_brackets_is_not_the_articles_district(cfg):
                        "dương 50 công nhân giỏi năm 2023. Kết quả, anh Trần Văn Bình, công nhân Công ty CP Gỗ Đức Thành (TP "
                        "Quy Nhơn) được tặng Bằng khen.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Định", None)
+
+
+def test_an_excerpt_s_address_names_the_district_its_lost_headline_named(cfg):
+    text = ("Thực hiện Kế hoạch số 12-KH/TU ngày 03/3/2021 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phong trào thi đua "
+            "“Dân vận khéo” trên địa bàn tỉnh Quảng Nam, giai đoạn 2021-2025.\n"
+            "Ngày 15/4/2024, Ban Dân vận Tỉnh ủy đề nghị các cơ quan, đơn vị, địa phương giới thiệu những cách làm hay "
+            "phục vụ công tác tuyên truyền.\n"
+            "Qua rà soát, trên địa bàn huyện Duy Xuyên đã có nhiều mô hình hay cần nhân rộng. Mô hình “Con đường hoa” ở "
+            "thôn Trà Kiệu Tây do chi hội phụ nữ đảm nhận, mỗi tháng ra quân dọn vệ sinh hai lần.")
+    url = "https://baoquangnam.vn/nhung-mo-hinh-dan-van-kheo-o-huyen-duy-xuyen-3051234.html"
+    assert extract_text(text, cfg, url=url).fields.get("district") == "Duy Xuyên"
+    assert extract_text(text, cfg).fields.get("district") is None  # without it, one district in the body is an example
+
+
+def test_the_first_commune_of_the_province_to_reach_a_standard_is_a_comparison_not_the_scope(cfg):
+    text = ("Ban chỉ đạo huyện đã chọn 3 xã Thiên Lộc, Thuần Thiện và Vượng Lộc làm điểm xây dựng nông thôn mới. "
+            "Kết quả xã Thiên Lộc được UBND tỉnh Hà Tĩnh công nhận đạt chuẩn năm 2014, là xã đầu tiên của tỉnh Hà Tĩnh "
+            "về đích; hai xã còn lại đạt chuẩn năm 2015. Từ kết quả đó, Ban chỉ đạo đã rút kinh nghiệm trên địa bàn "
+            "toàn huyện.")
+    assert extract_text(text, cfg).fields.get("district") == "Can Lộc"
+
+
+def test_an_undated_excerpt_whose_latest_date_is_old_is_read_in_the_old_system(cfg):
+    text = ("Phong trào xây dựng khu dân cư tự quản đã góp phần giữ gìn an ninh trật tự. Tuy vậy, công tác tuyên truyền "
+            "trên địa bàn huyện vẫn còn hạn chế.\n"
+            "Từ ngày 14 đến 18-10-2013, các xã: Bình Phan, Bình Phục Nhứt, Hòa Tịnh, Song Bình và xã Mỹ Tịnh An đã tổ "
+            "chức hội nghị biểu dương các khu dân cư tiêu biểu.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Tiền Giang", "Chợ Gạo")
+
+
+def test_a_pass_named_after_a_city_is_not_the_city(cfg):
+    doc = extract_text("Trao bằng khen cho lực lượng cứu hộ vụ sạt lở đèo Prenn\n\nChủ tịch UBND tỉnh Lâm Đồng vừa ký "
+                       "quyết định tặng bằng khen cho các tập thể, cá nhân có thành tích trong cứu hộ vụ sạt lở đèo Bảo "
+                       "Lộc và đèo Prenn.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lâm Đồng", None)
+
+
+def test_the_whole_district_in_an_undated_excerpt_is_the_old_system(cfg):
+    text = ("Phong trào thi đua dân vận khéo được triển khai sâu rộng. Qua 5 năm, toàn huyện đã xây dựng nhiều mô hình; "
+            "nổi bật là cánh đồng lớn tại xã Phước Hậu với 40 hộ tham gia.")
+    doc = extract_text(text, cfg, url="https://baoninhthuan.com.vn/news/123p25c151/dan-van-kheo.htm")
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Ninh Thuận", "Ninh Phước")
+
+
+def test_a_commune_written_with_its_district_of_the_time_keeps_that_district(cfg):
+    # Nghi Thái joined the city of Vinh in 2025; the text names the district it was in when written
+    doc = extract_text("Đón nhận Huân chương\n\nNgày 20.3, xã Nghi Thái (huyện Nghi Lộc) đã tổ chức lễ kỷ niệm 60 năm "
+                       "thành lập xã và đón nhận Huân chương Lao động hạng Nhì. Xã Nghi Thái đạt chuẩn nông thôn mới năm "
+                       "2015.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Nghệ An", "Nghi Lộc")

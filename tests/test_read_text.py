@@ -141,6 +141,16 @@ def test_a_table_of_related_links_under_the_headline_is_not_the_lead(cfg):
     assert doc.text[doc.lead_span[0]:doc.lead_span[1]].startswith("Sáng 27/2, Trung ương Đoàn")
 
 
+def test_a_saved_page_s_slug_and_repeated_headline_are_not_the_lead(cfg):
+    title = "Tôn vinh nông dân xuất sắc, tự tin bước vào giai đoạn phát triển mới"
+    text = (f"112\n/\n204518\n{title}\ntonvinh-nong-dan-xuat-sac-tu-tin-buoc-vao-giai-doan-phat-trien-moi-204518\nnews\n\n"
+            f"{title}\n\nThứ 5, 16/10/2025 | 09:12:05\n1,205 lượt xem\n\n"
+            "Sáng nay (16/10), Trung ương Hội Nông dân Việt Nam tổ chức lễ tôn vinh 100 nông dân xuất sắc năm 2025.")
+    doc = read_text(text, "a.txt", cfg)
+    assert doc.title == title
+    assert doc.text[doc.lead_span[0]:doc.lead_span[1]].startswith("Sáng nay (16/10), Trung ương Hội Nông dân")
+
+
 def test_a_weekday_header_line_is_not_the_headline(cfg):
     doc = read_text("Thứ Hai, ngày 13/01/2014 08:15 AM (GMT+7)\n\nBạc Liêu: Phát động phong trào nông dân thi đua\n\n"
                     "Hội Nông dân tỉnh đã phát động phong trào nông dân thi đua sản xuất, kinh doanh giỏi năm 2014.",

@@ -918,3 +918,33 @@ def test_the_great_unity_festival_is_about_the_place_it_is_held_in(cfg):
                        "được tổ chức tại xã Hoàng Văn Thụ, Lạng Sơn.\n\nNăm nay, Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn chỉ đạo "
                        "các khu dân cư đồng loạt tổ chức ngày hội.", cfg)
     assert (doc.fields["scope"] != "national", doc.fields.get("province")) == (True, "Lạng Sơn")
+
+
+def test_a_headline_s_city_prefix_that_the_lead_names_as_the_venue_is_no_province(cfg):
+    doc = extract_text("Hà Nội: Lễ tuyên dương gương điển hình\n\nTối ngày 12/9/2023, Ban Thường trực UBTƯ MTTQ Việt Nam "
+                       "phối hợp với Bộ Văn hóa tổ chức lễ tuyên dương các điển hình tiên tiến tại Nhà hát Lớn, số 1 "
+                       "Tràng Tiền, Hoàn Kiếm, Hà Nội.\n\nTham dự buổi lễ có đại diện các ban, bộ, ngành Trung ương.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_committee_announcing_national_honours_is_national(cfg):
+    doc = extract_text("Tôn vinh 10 gương mặt trẻ tiêu biểu năm 2022\n\nBan Bí thư T.Ư Đoàn vừa công bố danh sách 10 "
+                       "‘Gương mặt trẻ Việt Nam tiêu biểu’ năm 2022, những cá nhân có thành tích nổi bật trong học tập, "
+                       "lao động và bảo vệ Tổ quốc.\n\nTrong danh sách có sinh viên Trường Đại học Bách khoa Hà Nội, một "
+                       "kỹ sư của Tổng công ty Điện lực TP Hồ Chí Minh và một chiến sĩ Công an tỉnh Quảng Ninh.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_board_s_meeting_at_a_provincial_committee_with_it_as_partner_is_national(cfg):
+    doc = extract_text("Hội nghị trao đổi kinh nghiệm công tác dân vận vùng biên giới\n\nSáng ngày 14 tháng 6 năm 2024 "
+                       "tại Tỉnh ủy Cao Bằng, Ban Dân vận Trung ương phối hợp với Bộ Tư lệnh Bộ đội Biên phòng, Tỉnh ủy "
+                       "tỉnh Cao Bằng tổ chức Hội nghị trao đổi kinh nghiệm công tác dân vận ở vùng biên giới.\n\nDự hội "
+                       "nghị có đại biểu 25 tỉnh biên giới.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_body_with_a_district_s_partners_at_its_communes_is_that_district_s_event(cfg):
+    doc = extract_text("Ngày 12/10, Trung ương Hội LHPN Việt Nam phối hợp với Hội LHPN tỉnh, Hội LHPN huyện Krông Pắc tổ "
+                       "chức truyền thông về xây dựng gia đình hạnh phúc tại xã Ea Kly và Ea Phê. Hơn 200 hội viên đã "
+                       "tham gia.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("scope")) == ("Krông Pắc", "district")

@@ -37,7 +37,9 @@ _TERM_2025 = re.compile(r"lần\s+thứ\s+(?:[IVXL]+|\d+|[^\W\d]+)\b[,\s(]*(?:(?
                         r"2025\s*[-–]\s*2030", re.I)
 _AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+bị|kế\s+hoạch|sẽ", re.I)
 # "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class: scanned fast)
-_DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcC](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)"
+# ("toàn huyện", "địa bàn huyện": the whole district, a unit the reform abolished)
+_DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcCđĐ](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)|(?<=[tT])oàn\s+huyện"
+                                 r"|(?<=[đĐ])ịa\s+bàn\s+huyện"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
 _YEAR_IN_TEXT = scanned_by_first_letters("12", r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
@@ -55,7 +57,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
     new += 2 * len(_NEW_SIGNALS.findall(text))
     new += 2 * any(not _AWAITED.search(text, max(0, t.start() - 120), t.start()) for t in _TERM_2025.finditer(text))
-    for d, _sep, mo, y in _LATE_DATE.findall(text):
+    dates = _LATE_DATE.findall(text)
+    for d, _sep, mo, y in dates:
         try:
             if f"{int(y):04d}-{int(mo):02d}-{int(d):02d}" >= REFORM_DATE:
                 new += 2
@@ -79,7 +82,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     pairs_old, pairs_new = _paired_with_province(text, mentions)
     old += 2 * pairs_old
     new += 2 * pairs_new
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(text)]
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(text)] + [int(y) for *_, y in dates]
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
     elif years and max(years) >= 2026:

@@ -21,6 +21,7 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
+from extractors.places.url_slug import district_in_url
 from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -44,7 +45,7 @@ _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s*,?\s*)?(?:(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b"
                                 r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
-DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
+DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện|địa\s+bàn\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
 
 
@@ -56,6 +57,8 @@ class _Scores:
     strong: set[str] = field(default_factory=set)
     in_head: set[str] = field(default_factory=set)
     chosen: dict[int, Unit] = field(default_factory=dict)  # mention start -> the district it names
+    head_communes: set[str] = field(default_factory=set)  # districts whose communes the head names
+    written: dict[str, str] = field(default_factory=dict)  # commune name -> the district the text writes it with
 
 
 def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
@@ -68,6 +71,11 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
         s.strong.add(outlet.district_code)
+    slug = district_in_url(doc.url, gaz, ev.best())
+    if slug:  # the address keeps the headline an excerpt lost
+        s.scores[slug] += 2.0
+        s.strong.add(slug)
+        s.in_head.add(slug)
     district = _main_district(doc, cfg, gaz, mentions, s)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
@@ -80,7 +88,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         f["district"] = district.name
         f["district_type"] = district.type
         f["district_code"] = "" if district.historical else district.code
-    _main_commune(doc, cfg, mentions, commune_units, district)
+    _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
 
@@ -166,6 +174,7 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     for m in communal:
         for u in m.of("commune", LEGACY):
             support[u.district_code].add(m.surface)
+    written = s.written = _districts_written_with(doc.text, mentions, s)
     coherent = max(support, key=lambda c: len(support[c]), default="")
     if coherent and len(support[coherent]) < 3:
         coherent = ""
@@ -180,14 +189,30 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
         units = narrow(units, ev, adjacent_province(m, mentions, doc.text, LEGACY))
         if len({u.code for u in units}) == 1:
             commune_units[m.start] = units[0]
-            s.scores[units[0].district_code] += 0.5 * weight(m, cfg)
+            district = written.get(m.surface, units[0].district_code)
+            s.scores[district] += 0.5 * weight(m, cfg)
             if m.zone in ("title", "lead"):
-                s.strong.add(units[0].district_code)
+                s.strong.add(district)
+                s.head_communes.add(district)
     if coherent and not s.strong and DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         s.strong.add(coherent)  # "Toàn huyện có 80% gia đình …" and three communes of one district in the body
     if not s.strong and len(s.scores) == 1 and DISTRICT_UNNAMED.search(doc.text):
         s.strong.update(s.scores)  # an excerpt from mid-article: "… ở Mù Cang Chải", then "toàn huyện", "Huyện ủy"
     return commune_units
+
+
+_COMMUNE_TO_DISTRICT = re.compile(r"\s*(?:\(|,|-|–)\s*(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)
+
+
+def _districts_written_with(text: str, mentions: list[Mention], s: _Scores) -> dict[str, str]:
+    """Communes the text writes with their district ("xã Nghi Xuân (huyện Nghi Lộc)"), by name: the district of the
+    text's time, where the gazetteer has since moved the commune (into a city that grew in 2019-2025)."""
+    found: dict[str, str] = {}
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.type in ("xã", "phường", "thị trấn") and n.start in s.chosen and not m.historical \
+                and _COMMUNE_TO_DISTRICT.fullmatch(text, m.end, n.start):
+            found.setdefault(m.surface, s.chosen[n.start].code)
+    return found
 
 
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
@@ -206,8 +231,9 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     named = [u for u in s.chosen.values() if u.code == main]
     several = len({u.code for u in s.chosen.values()}) >= 2
     in_hamlet = any(in_a_hamlet(doc, start) for start, u in s.chosen.items() if u.code == main)
-    if named and main not in s.in_head and (len(named) == 1 or several) and not in_hamlet and \
-            _province_in_head(mentions, s.chosen, named[0]):
+    # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
+    if named and main not in s.in_head and main not in s.head_communes and (len(named) == 1 or several) \
+            and not in_hamlet and _province_in_head(mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
     district = gaz.districts.get(main) or (named[0] if named else None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then.
@@ -219,13 +245,13 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
 
 
 def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune_units: dict[int, Unit],
-                  district: Unit | None) -> None:
+                  district: Unit | None, written: dict[str, str]) -> None:
     """The main commune of an old-system article mainly about one (within its main district)."""
     cscores: dict[str, float] = defaultdict(float)
     cunits: dict[str, Unit] = {}
     at = {m.start: m for m in mentions}
     for start, u in commune_units.items():
-        if district and u.district_code != district.code:
+        if district and district.code not in (u.district_code, written.get(at[start].surface)):
             continue
         cscores[u.code] += weight(at[start], cfg)
         cunits[u.code] = u

@@ -23,6 +23,7 @@ from extractors.places.written import (
     TYPE_NORMAL,
     WEEKDAY,
     names_a_hamlet,
+    names_a_landmark,
     names_a_person,
     names_an_organisation,
 )
@@ -286,7 +287,7 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         for s, e, units in readings:
             start, end = at + s, at + e
             before = text[max(0, start - 40):start]
-            if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) \
+            if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
                     or WEEKDAY.fullmatch(text, start, end):
                 continue
             if not any(found.covered[start:end]):

@@ -155,7 +155,7 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
     labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
     pcode, dcode = _province_from_labels(gaz, labels)
     if not pcode:
-        pcode, dcode = _district_from_labels(gaz, labels)
+        pcode, dcode = _district_from_labels(gaz, labels, portal=host.endswith((".gov.vn", ".dcs.vn")))
     if pcode:
         return OutletHint(host, pcode, dcode, False, host)
     return None
@@ -165,14 +165,26 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
 _BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$|^(?:truyenhinh|daitruyenthanh|ttvhtt)(?P<name2>[a-z]{5,})$")
 
 
-def _district_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
+# A district's own portal: its committee's or people's committee's prefix and its name ("huyenuythangbinh",
+# "huyendamha", "ubndhuyenvinhcuu").
+_DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa)(?=[a-z]{4,}$)")
+
+
+def _district_from_labels(gaz: Gazetteer, labels: list[str], portal: bool = False) -> tuple[str, str]:
     """(province, district) of a label that is one district's name with a broadcaster's suffix or prefix
-    ("hoianrt", "truyenhinhlucngan")."""
-    for label in labels:
+    ("hoianrt", "truyenhinhlucngan"), a committee's prefix ("huyenuythangbinh"), or alone as the first label
+    or last label of a government or party portal ("doluong.gov.vn", "quanha.bachthong.gov.vn"), or first of
+    another domain where the name is long enough to be no common word ("ngason.vn")."""
+    for i, label in enumerate(labels):
         m = _BROADCASTER.match(label)
-        if not m:
+        if m:
+            name = m.group("name") or m.group("name2")
+        elif _DISTRICT_PREFIX.match(label):
+            name = _DISTRICT_PREFIX.sub("", label)
+        elif (i == 0 or portal and i == len(labels) - 1) and len(label) >= (4 if portal else 5):
+            name = label
+        else:
             continue
-        name = m.group("name") or m.group("name2")
         found = [d for d in gaz.districts.values() if not d.historical and fold_key(d.name) == name]
         if len(found) == 1:
             return found[0].province_code, found[0].code

@@ -103,6 +103,8 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
                           r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
+                          # the national honours it announces: "Ban Bí thư T.Ư Đoàn vừa công bố danh sách 10 …"
+                          r"|công\s+bố"
                           # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"
                           r"|đón\s+nhận|kỷ\s+niệm)", re.I)
 # On behalf of a central office: "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An đã trao tặng …".
@@ -126,6 +128,9 @@ _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
 # chương trình … khu vực miền Trung - Tây Nguyên": the host province of a central body's event.
 _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0,4}$", re.I)
+# A province among several partners ("phối hợp với Ủy ban Dân tộc, Tỉnh ủy tỉnh Lâm Đồng tổ chức Hội nghị …"); a
+# district's body among them ("phối hợp với Hội LHPN tỉnh, Hội LHPN huyện Châu Đức … tại xã Kim Long") makes it local.
+_PROVINCE_AMONG_PARTNERS = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+(?:\s+|\s*,\s*)){0,10}$", re.I)
 # The province's own bodies holding the event, in the sentence that opens the body after a sapo: "Sáng 10/10,
 # Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Hà Nội trang trọng tổ chức Đại hội Thi đua yêu nước thành phố".
 _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"
@@ -133,6 +138,7 @@ _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy
 _OWN_CONGRESS_BEFORE = re.compile(r"\b(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
                                   r"|đại\s+biểu)[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
 _ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|phát\s+động)\b", re.I)
+_AT_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge
 # "huyện tổ chức sớm nhất là Lục Ngạn (Bắc Giang), tỉnh tổ chức sớm nhất là Kon Tum": the first, best or largest
 # among many units, an example of a national review, not its subject.
@@ -144,6 +150,7 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
+_PREFIX_AFTER = re.compile(r"\s*:")
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -203,8 +210,13 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
     n = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
-        and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PARTNER_BEFORE.search(head, max(0, p.start() - 40), p.start())
-        and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start()))
+        and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
+        and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start())
+        and not _AT_BEFORE.search(head, max(0, p.start() - 8), p.start()))  # ("tại Tỉnh ủy Lâm Đồng": the hall)
+    # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
+    # place prefix is the venue the lead names)
+    venues = {u.province_code for m in head_mentions if _VENUE_BEFORE.search(text_before(doc.text, m.start, 80))
+              for u in m.candidates}
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
@@ -216,7 +228,12 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end
             continue
-        if _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) or _RANKED_BEFORE.search(before):
+        among_partners = _PROVINCE_AMONG_PARTNERS.search(before) and any(u.level == "province" for u in m.candidates) \
+            and m.type in ("", "tỉnh", "thành phố")
+        if _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) or among_partners \
+                or _RANKED_BEFORE.search(before):
+            continue
+        if m.zone == "title" and _PREFIX_AFTER.match(doc.text, m.end) and {u.province_code for u in m.candidates} <= venues:
             continue
         if _ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start):
             continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)")

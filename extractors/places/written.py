@@ -105,6 +105,16 @@ def names_a_hamlet(before: str) -> bool:
     return ends_with(before, HAMLET_CUES)
 
 
+# A pass, mountain or river named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
+# "Chiến dịch Điện Biên Phủ"): a landmark or history, not the unit.
+LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch"))
+
+
+def names_a_landmark(before: str) -> bool:
+    """True when the text before a name makes it a landmark's or a battle's ("đèo Bảo Lộc")."""
+    return ends_with(before, LANDMARK_CUES)
+
+
 TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường|đặc\s+khu|thủ\s+đô"
                                r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 

@@ -145,12 +145,18 @@ def _mark_zones(doc: Document) -> None:
             lead_start = start + cut
             doc.lead_span = (lead_start, min(end, lead_start + 400))
             break
-        if len(line) >= 60 and not _DATE_ONLY.match(line) and not _TABLE_ROW.match(line):
+        if len(line) >= 60 and not _DATE_ONLY.match(line) and not _TABLE_ROW.match(line) and _is_prose(line) \
+                and line.strip() != text[title_span[0]:title_span[1]].strip():
             doc.lead_span = (start, end)
             break
     if title_span:
         doc.title_span = title_span
         doc.title = text[title_span[0]:title_span[1]].strip()
+
+
+def _is_prose(line: str) -> bool:
+    """Words with spaces between them, not a saved page's address or slug ("thi-dua-xay-dung-hoi-nong-dan-…")."""
+    return line.count(" ") >= 5
 
 
 # A row of a table of links under the headline ("| Quận Hai Bà Trưng: Tổ chức Ngày hội Hiến máu … |"): related

@@ -1,0 +1,26 @@
+"""The district an article's address names, with its type word, within the article's province."""
+
+from extractors.places.gazetteer import get_gazetteer
+from extractors.places.url_slug import district_in_url
+
+
+def _name(cfg, code):
+    return get_gazetteer(cfg).districts[code].name if code else ""
+
+
+def test_a_typed_district_in_the_slug_is_read(cfg):
+    gaz = get_gazetteer(cfg)
+    url = "https://baolongan.vn/hoi-nghi-tong-ket-phong-trao-thi-dua-huyen-can-giuoc-nam-2019-a81234.html"
+    assert _name(cfg, district_in_url(url, gaz, "80")) == "Cần Giuộc"
+
+
+def test_a_city_of_two_words_is_read_whole(cfg):
+    gaz = get_gazetteer(cfg)
+    url = "https://baobariavungtau.com.vn/chinh-tri/202001/tp-ba-ria-bieu-duong-80-dien-hinh-tien-tien-871234/"
+    assert _name(cfg, district_in_url(url, gaz, "77")) == "Bà Rịa"
+
+
+def test_an_untyped_name_or_another_province_s_district_is_not_read(cfg):
+    gaz = get_gazetteer(cfg)
+    assert district_in_url("https://baodongnai.com.vn/xa-hoi/thong-nhat-y-chi-hanh-dong-123.html", gaz, "75") == ""
+    assert district_in_url("https://baolongan.vn/huyen-can-giuoc-tong-ket-a81234.html", gaz, "79") == ""
