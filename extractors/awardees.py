@@ -38,7 +38,10 @@ _WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+đ�
 # A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
 _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
-_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+# ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
+_UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
+                                  r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
+_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
 _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
                                rf"[^.;:\d]{{0,40}}?\b(?:{_TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
@@ -48,7 +51,7 @@ _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, revers
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
@@ -151,7 +154,8 @@ _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng
 _ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?được\s+công\s+nhận\s+là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
-_CHOOSE_TO_BEFORE = re.compile(r"\bđể\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
+# ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
+_CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
@@ -200,7 +204,8 @@ def _admin_units_not_honoured(text: str, start: int, end: int, written: str) -> 
     if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
         return False
     honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
-        or _UNITS_LIST_TITLE.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
+        or _UNITS_LIST_TITLE.match(text, end) \
+        or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
     return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))
 
 

@@ -33,7 +33,8 @@ _NOT_CAMPAIGN = re.compile(
     re.I,
 )
 # ("phong trào “A” gắn với “B”": a campaign joined to another is one too)
-_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s+)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
+# ("“A”, “B” của Đoàn Thanh niên, “C”": the body that runs one, and the list goes on)
+_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s*)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
 # "các phong trào như “A”, “B”", "các phong trào: “A”; “B”"
 # ("PTTĐYN": phong trào thi đua yêu nước, written short; an unquoted first item may open the list)
 # ("phong trào … đi vào cuộc sống bằng những việc làm, mô hình cụ thể, như: “A”, “B”": the models are listed)
@@ -47,6 +48,7 @@ _SEMICOLON_LIST = re.compile(r"\b(?:các|những)\s+(?:phong\s+trào|cuộc\s+v�
                              r"(?:[^.;:“”\"\n]{3,120};\s*){1,4}$", re.I)
 # "hơn 2.000 mô hình trong phong trào … như “…”, “…”": the models of a movement, listed.
 _MODELS_OF_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,2}\s+(?:trong|của|thuộc)\s+$", re.I)
+_MODELS_LISTED_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,3}\s+(?:như|gồm)\s*:?\s*$", re.I)
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",
                           re.I)
@@ -207,7 +209,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             in_list = False
             continue
         # (a campaign of the lexicon quoted as a model's name, "mô hình “Dân vận khéo”, “B”", opens no list)
-        governed_by_other = how == "lexicon" and _NOT_CAMPAIGN.search(before)
+        # (nor one listed first among models: "các mô hình tiêu biểu như “Dân vận khéo”, “Tự quản đường biên …”")
+        governed_by_other = how == "lexicon" and (_NOT_CAMPAIGN.search(before) or _MODELS_LISTED_BEFORE.search(before))
         prev_campaign_end, prev_raw = (-1 if governed_by_other else m.end()), raw
         # One entry whatever its case, spacing or quote marks (ANNOTATION.md); a name written once with a comma and
         # once with a dash is written two ways, and both stand.

@@ -472,3 +472,26 @@ def test_grants_since_restated_totals_pioneer_units_and_collectives_beside_exemp
 ])
 def test_shared_grants_reviews_roles_prizes_dates_and_cultural_units(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_communes_honoured_later_in_the_sentence_are_collectives(cfg):
+    sentence = ("Có 12 xã tiêu biểu trong xây dựng nông thôn mới thuộc 5 huyện vừa được UBND tỉnh Bình Phước quyết định "
+                "khen thưởng, mỗi xã một công trình phúc lợi trị giá 300 triệu đồng.")
+    assert awardees(cfg, sentence) == [(12, "tập thể")]
+
+
+def test_a_choice_still_to_come_is_no_award(cfg):
+    sentence = ("Qua ngày hội, Ban tổ chức sẽ chọn 5 gia đình văn hóa tiêu biểu đại diện tỉnh Phú Yên tham dự Ngày hội "
+                "gia đình khu vực miền Trung.")
+    assert awardees(cfg, sentence) == []
+
+
+def test_a_published_list_of_young_faces_counts_people_named_in_single_quotes(cfg):
+    sentence = "Tỉnh đoàn Bến Tre vừa công bố danh sách 20 ‘Gương mặt trẻ tiêu biểu’ năm 2023."
+    assert awardees(cfg, sentence) == [(20, "cá nhân")]
+
+
+def test_representatives_of_communes_at_a_ceremony_are_not_communes_honoured(cfg):
+    sentence = ("Dự hội nghị có đại diện 7/85 xã, phường của các huyện và các tập thể, cá nhân được khen thưởng về công "
+                "tác dân vận giai đoạn 2020-2025.")
+    assert awardees(cfg, sentence) == []

@@ -185,3 +185,14 @@ def test_what_a_movement_is_called_is_not_a_list_of_campaigns(cfg):
                           "chào mừng 80 năm Quốc khánh.") == []
     assert campaigns(cfg, "Các phong trào thi đua tiêu biểu là: “Lao động giỏi, lao động sáng tạo”, “Xanh - Sạch - Đẹp”.") \
         == ["Lao động giỏi, lao động sáng tạo", "Xanh - Sạch - Đẹp"]
+
+
+def test_a_list_of_movements_goes_on_past_the_body_that_runs_one(cfg):
+    text = ("Cùng với đó, các phong trào như: “Tuổi trẻ sáng tạo”, “3 sẵn sàng” của Đoàn Thanh niên, “Phụ nữ tích cực "
+            "học tập, lao động sáng tạo” được triển khai rộng khắp.")
+    assert campaigns(cfg, text) == ["Tuổi trẻ sáng tạo", "3 sẵn sàng", "Phụ nữ tích cực học tập, lao động sáng tạo"]
+
+
+def test_models_listed_after_a_campaign_s_name_are_not_campaigns(cfg):
+    text = "Huyện đã nhân rộng các mô hình hay như “Dân vận khéo”, “Chợ an toàn thực phẩm”, “Đường hoa nông thôn mới”."
+    assert campaigns(cfg, text) == ["Dân vận khéo"]
