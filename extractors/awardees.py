@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.awardee_kinds import ADMIN_UNITS, KIND
+from extractors.awardee_kinds import KIND
 from extractors.awardee_parts import parts_of_totals
+from extractors.awardee_units import TITLE_REACHED, WORK_TITLE_REACHED, admin_units_not_honoured
 from extractors.counted import clause_bounds, counted_numbers, is_change
 from extractors.proposals import (
     PROPOSED,
@@ -25,28 +26,6 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-# "tặng Bằng khen 175 xã", "trao Huân chương Lao động hạng Ba tặng 13 tỉnh và 93 huyện", "trao Cờ thi đua của Chính
-# phủ cho 10 huyện": the award given to the units themselves ("15 xã đạt chuẩn nông thôn mới" is no award).
-_ADMIN_UNIT_GRANTED = re.compile(
-    r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)[^.;:\d]{0,50}?\b(?:tặng|cho)"
-    r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
-    r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
-# A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu"; units reach the work title ("03 xã còn
-# lại đạt tập thể lao động tiên tiến").
-_TITLE_REACHED = r"đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu"
-_WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
-# A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
-# hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
-_ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
-# ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
-_UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
-                                  r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
-_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
-# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
-_UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
-                               rf"[^.;:\d]{{0,40}}?\b(?:{_TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
-                               r"(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản)\s+)?văn\s+h|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
-                               rf"|{_WORK_TITLE_REACHED})", re.I)
 _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
@@ -86,7 +65,7 @@ _GRANT_AFTER = re.compile(
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
-    rf"|{_TITLE_REACHED}|{_WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
@@ -94,7 +73,8 @@ _GRANT_AFTER = re.compile(
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
-    r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải\s+thưởng"  # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”")
+    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
+    r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
@@ -149,8 +129,8 @@ _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
-# (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
-_UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
+_GRADED_AFTER = re.compile(r"\s*(?:[“\"]\s*(?:hoàn\s+thành|HT)\s+(?:xuất\s+sắc|tốt)\s+nhiệm\s+vụ|miễn\s+đánh\s+giá)", re.I)
+_GRADING = re.compile(r"\b(?:phân\s+loại|xếp\s+loại)\b", re.I)
 _ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?được\s+công\s+nhận\s+là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
@@ -176,7 +156,8 @@ _ISSUER = re.compile(
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
-_MIXED_AFTER = re.compile(r"\s*(?:,|và|/)\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*){0,2}(?P<last>tập\s+thể|các?\s+nhân"
+# ("1.178 cá nhân tiêu biểu, tập thể xuất sắc": each kind with its own praise, still one figure)
+_MIXED_AFTER = re.compile(r"(?:\s+(?:tiêu\s+biểu|xuất\s+sắc|tiên\s+tiến|điển\s+hình))?\s*(?:,|và|/)\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*){0,2}(?P<last>tập\s+thể|các?\s+nhân"
                           # ("3.784 tập thể, các nhân": the mixed pair misspelt; "16 cá nhân và hộ gia đình": people and homes)
                           r"|hộ\s+gia\s+đình)\b(?!\s+lao\s+động)", re.I)
 _OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{_NOUNS})(?!\w)", re.I)
@@ -198,23 +179,14 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
     return award, " ".join(i.group(1).split()) if i else ""
 
 
-def _admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
-    """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
-    or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
-    if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
-        return False
-    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
-        or _UNITS_LIST_TITLE.match(text, end) \
-        or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
-    return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))
-
-
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     share = _SHARE_REACHES.search(text, end, sent[1])
     if share and not _REACH_WORD.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
+    if _GRADED_AFTER.match(text, end, clause[1]) and _GRADING.search(text, sent[0], start):
+        return False  # "phân loại đảng viên: … 9 đảng viên “Hoàn thành tốt nhiệm vụ”": the year's grading, no award
     if _ROLE_RECOGNISED.match(text, end, clause[1]):
         return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
@@ -340,7 +312,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if _admin_units_not_honoured(text, num.start, noun.end(), written):
+        if admin_units_not_honoured(text, num.start, noun.end(), written):
             continue
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds

@@ -139,6 +139,8 @@ _EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?
 # "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
 _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
                               r"|nghị\s+định|văn\s+bản)\b[^.\n]{0,40}\bngày\s*$", re.I)
+# "… nhân Ngày Gia đình Việt Nam 28/6/2022": the date of a named day, in a headline, not the article's.
+_NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
 
@@ -248,7 +250,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
                     or _DEADLINE_BEFORE.search(line, 0, m.start()) \
-                    or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()):
+                    or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()) \
+                    or _NAMED_DAY_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
             if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()):
                 continue  # deep in a long "(PLM) - …" lead, or "( 1/10/1991 – 1/10/2021 )": an anniversary's range

@@ -495,3 +495,21 @@ def test_representatives_of_communes_at_a_ceremony_are_not_communes_honoured(cfg
     sentence = ("Dự hội nghị có đại diện 7/85 xã, phường của các huyện và các tập thể, cá nhân được khen thưởng về công "
                 "tác dân vận giai đoạn 2020-2025.")
     assert awardees(cfg, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tại kỳ thi học sinh giỏi cấp tỉnh năm 2022, huyện có 48 học sinh đạt giải.", [(48, "cá nhân")]),
+    ("Ban tổ chức đã trao thưởng cho 5 tập thể, 9 cá nhân đạt giải trong hội thi ảnh.", [(5, "tập thể"), (9, "cá nhân")]),
+])
+def test_prizes_won_are_awards(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm học qua có 845 cá nhân tiêu biểu, tập thể xuất sắc được khen thưởng.",  # both kinds, each with its praise
+    "Kết quả đánh giá năm 2022: Chi bộ Trường Tiểu học Kim Đồng đạt danh hiệu “Hoàn thành xuất sắc nhiệm vụ”; về phân "
+    "loại đảng viên: có 2/10 đảng viên “Hoàn thành xuất sắc nhiệm vụ”; 7 đảng viên “Hoàn thành tốt nhiệm vụ”; 01 đảng "
+    "viên miễn đánh giá, phân loại.",
+])
+def test_mixed_kinds_and_the_year_s_grading_are_no_awardees(cfg, sentence):
+    assert awardees(cfg, sentence) == []

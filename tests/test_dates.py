@@ -32,6 +32,11 @@ def test_dateline_at_the_end_of_a_title_line(cfg):
     assert doc.title == "TP.HCM: Phường An Đông tuyên dương 95 gương điển hình"
 
 
+def test_the_date_of_a_named_day_in_a_headline_is_not_the_dateline(cfg):
+    doc = extract_text("Gặp mặt nhân Ngày Nhà giáo Việt Nam 20/11/2023\n\n" + BODY, cfg)
+    assert "published_date" not in doc.fields
+
+
 def test_a_date_in_the_body_is_an_event_not_the_dateline(cfg):
     text = ("“Dân vận khéo” gắn với xây dựng nông thôn mới\n"
             "Thực hiện Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về việc tổ chức "

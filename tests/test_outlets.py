@@ -89,3 +89,10 @@ def test_a_name_two_districts_share_gives_no_district():
     hint = detect_outlet("Tổng kết phong trào thi đua năm 2019", "https://tanphu.gov.vn/tin-tuc/a.html", cfg,
                          get_gazetteer(cfg))
     assert hint.district_code == ""  # Tân Phú is a district of TP HCM and of Đồng Nai
+
+
+def test_a_school_under_the_city_s_education_domain_is_in_that_city():
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Tổng kết năm học", "https://thcsnguyendu.hcm.edu.vn/tin-tuc/tong-ket.html", cfg, gaz)
+    assert gaz.provinces["legacy"][hint.province_code].name == "Hồ Chí Minh"

@@ -325,3 +325,11 @@ def test_a_commune_written_with_its_district_of_the_time_keeps_that_district(cfg
                        "thành lập xã và đón nhận Huân chương Lao động hạng Nhì. Xã Nghi Thái đạt chuẩn nông thôn mới năm "
                        "2015.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Nghệ An", "Nghi Lộc")
+
+
+def test_one_item_of_a_province_s_news_in_brief_gives_no_district(cfg):
+    doc = extract_text("Bản tin tổng hợp\n\n+ Trong quý I, tỉnh Long An xảy ra 120 vụ tai nạn giao thông, giảm 10 vụ so "
+                       "cùng kỳ. + Trong năm 2022, Long An có 8.100 hộ đạt danh hiệu nông dân sản xuất kinh doanh giỏi các "
+                       "cấp. + Trong quý 1/2023, tại huyện Cần Giuộc xảy ra 12 vụ phạm pháp hình sự. + Sở Y tế Long An "
+                       "triển khai tiêm chủng mở rộng trong toàn tỉnh.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Long An", None)

@@ -948,3 +948,19 @@ def test_a_central_body_with_a_district_s_partners_at_its_communes_is_that_distr
                        "chức truyền thông về xây dựng gia đình hạnh phúc tại xã Ea Kly và Ea Phê. Hơn 200 hội viên đã "
                        "tham gia.", cfg)
     assert (doc.fields.get("district"), doc.fields.get("scope")) == ("Krông Pắc", "district")
+
+
+def test_honours_of_the_central_level_conferred_at_a_university_hall_are_national(cfg):
+    doc = extract_text("Tối 9.1, tại Trường ĐH Cần Thơ (Cần Thơ) diễn ra chương trình kỷ niệm 75 năm Ngày truyền thống "
+                       "học sinh, sinh viên và Hội Sinh viên Việt Nam; tuyên dương danh hiệu “Sinh viên 5 tốt” cấp T.Ư năm "
+                       "2024.\n\nChị Trần Thu Hà phát biểu tại chương trình ẢNH: BTC\n\nDự chương trình có đại diện lãnh "
+                       "đạo các ban, bộ, ngành Trung ương.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_city_command_carrying_out_a_military_region_s_orders_stays_local(cfg):
+    doc = extract_text("Khen thưởng các điển hình trong phòng chống bão lũ\n\nTrong đợt bão vừa qua, thực hiện các công "
+                       "điện, chỉ đạo của Bộ Quốc phòng, Bộ tư lệnh Quân khu 5, Bộ CHQS tỉnh đã triển khai các phương án "
+                       "ứng phó kịp thời.\n\nBộ CHQS tỉnh đã điều động gần 5.000 lượt cán bộ, chiến sĩ giúp dân.", cfg,
+                       url="https://baoquangngai.vn/quoc-phong/khen-thuong-123.htm")
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Quảng Ngãi", "province")

@@ -126,7 +126,25 @@ def speaks_of_whole_province(doc: Document) -> bool:
     return bool(WHOLE_PROVINCE.search(doc.text[:end]))
 
 
-_ITEM = re.compile(r"^[*•+–-]\s+\S", re.M)
+# (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")
+_ITEM = re.compile(r"^[*•+–-]\s+\S|(?<=[.…;])\s+\+\s+(?=\S)", re.M)
+
+
+def _rest_of_line(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return (end if end >= 0 else len(text)) - pos
+
+
+def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
+    """Whether every mention at `starts` lies in one item of a digest of three items or more, below its title
+    ("+ Trong quí 1/2021, tại huyện Chợ Gạo …" among the province's news in brief)."""
+    text = doc.text
+    # (items of news, each a sentence or more: not a gallery's "• image01" lines)
+    items = [m.end() for m in _ITEM.finditer(text) if _rest_of_line(text, m.end()) >= 60]
+    if len(items) < 3 or not starts or min(starts) < doc.title_span[1]:
+        return False
+    inside = {max((i for i in items if i <= s), default=-1) for s in starts}
+    return len(inside) == 1 and -1 not in inside
 
 
 def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:

@@ -11,6 +11,7 @@ from extractors.places.evidence import (
     adjacent_province,
     choose,
     digest,
+    item_of_a_digest,
     narrow,
     place_facts,
     province_evidence,
@@ -226,6 +227,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts
+    if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):
+        return None  # one item of a province's news in brief
     if not main:
         return None
     named = [u for u in s.chosen.values() if u.code == main]

@@ -108,12 +108,17 @@ def _host(url: str) -> str:
 _CENTRE_PREFIX = re.compile(r"^(?:ttvhtt|ttvh|trungtamvanhoa|truyenhinh|daitruyenthanh)(?=[a-z]{4,}$)")
 
 
+# A province's short label in its departments' domains: "mnhoamitanbinh.hcm.edu.vn", "tphcm.gov.vn".
+_SHORT_LABELS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hcmcity": "Hồ Chí Minh"}
+
+
 def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     """(province code, district code) spelled by domain labels, longest province name first."""
     provinces = sorted(gaz.provinces[LEGACY].values(), key=lambda u: -len(fold_key(u.name)))
-    found_p = ""
+    found_p = next((gaz.province_by_name(_SHORT_LABELS[label], LEGACY).code for label in reversed(labels)
+                    if label in _SHORT_LABELS), "")
     # the registered domain first: "ttvhquangninh.quangbinh.gov.vn" is a Quảng Bình district's centre, not Quảng Ninh
-    for label in reversed(labels):
+    for label in reversed(labels if not found_p else []):
         for p in provinces:
             key = fold_key(p.name)
             if len(key) >= 5 and key in label:

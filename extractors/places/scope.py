@@ -29,6 +29,8 @@ _SCOPE = scanned_by_first_letters(
     r"(?!\s+(?:tỉnh|thành\s+phố|TP))"
     # a cluster's members listed: "Cụm thi đua số 1 Bộ đội Biên phòng (gồm BĐBP các tỉnh, thành phố: Lạng Sơn, …"
     r"|\bgồm\s+(?:[^\W\d]+\s+){0,2}các\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:"
+    # honours of the central level conferred at the event: "tuyên dương danh hiệu “Sinh viên 5 tốt”, … cấp T.Ư"
+    r"|\b(?:tuyên\s+dương|tôn\s+vinh|trao\s+tặng)\b[^.;\n]{0,80}?\bcấp\s+(?:trung\s+ương|T\.Ư|TƯ|TW)(?!\w)"
     # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
     # a national programme or contest by its name: "Chương trình Tự hào Nông dân Việt Nam năm 2025"
@@ -57,7 +59,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
     r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
-    r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone)
+    r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
     r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
@@ -110,7 +112,10 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
 # On behalf of a central office: "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An đã trao tặng …".
 _DELEGATED = re.compile(r"\bthừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)", re.I)
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
-_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc)\s+của\s+(?:đồng\s+chí\s+)?$", re.I)
+# ("thực hiện các công điện, chỉ đạo của Bộ Quốc phòng, Bộ tư lệnh Quân khu 4, Thành ủy …": whose orders a city's
+# command carried out)
+_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện)\s+của\s+"
+                           r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
@@ -165,8 +170,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
     for m in _SCOPE.finditer(text):
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
-        if m.group("army") and doc.zone(m.start()) == "body":
-            continue  # a military region named in the body: a border story's neighbour, not its scope
+        if m.group("army") and (doc.zone(m.start()) == "body" or _CITED_BEFORE.search(text, max(0, m.start() - 70), m.start())):
+            continue  # a military region named in the body, or whose orders are carried out: not the scope
         if _in_a_campaign_s_name(text, m.start()):
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
         score += _HEAD_WEIGHT[doc.zone(m.start())]
@@ -180,7 +185,7 @@ def national_score(doc: Document, head_only: bool = True) -> float:
         actor = _ACTOR_AFTER.match(text, end)
         if actor and _LAUNCHED.match(actor.group()) and _BY_BEFORE.search(text, max(0, start - 40), start):
             continue
-        if _CITED_BEFORE.search(text, max(0, start - 30), start):
+        if _CITED_BEFORE.search(text, max(0, start - 70), start):
             continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
         if _ATTENDING.match(text, doc.sentence_at(start)[0]):
             continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress

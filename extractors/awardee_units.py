@@ -1,0 +1,45 @@
+"""Administrative units as awardees: communes, districts and villages count only where an award is given to
+them or they reach a title ("tặng Bằng khen 175 xã", "5 xã được công nhận xã văn hóa"), never merely where
+they are counted ("15 xã đạt chuẩn nông thôn mới") or hold what was honoured."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.awardee_kinds import ADMIN_UNITS
+
+# "tặng Bằng khen 175 xã", "trao Huân chương Lao động hạng Ba tặng 13 tỉnh và 93 huyện", "trao Cờ thi đua của Chính
+# phủ cho 10 huyện": the award given to the units themselves ("15 xã đạt chuẩn nông thôn mới" is no award).
+_ADMIN_UNIT_GRANTED = re.compile(
+    r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)[^.;:\d]{0,50}?\b(?:tặng|cho)"
+    r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
+    r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
+# A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu"; units reach the work title ("03 xã còn
+# lại đạt tập thể lao động tiên tiến").
+TITLE_REACHED = r"đạt(?:\s+và\s+giữ\s+vững)?\s+danh\s+hiệu"
+WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
+# A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
+# hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
+_ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
+# ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
+_UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
+                                  r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
+_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
+_UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
+                               rf"[^.;:\d]{{0,40}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
+                               r"(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản)\s+)?văn\s+h|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
+                               rf"|{WORK_TITLE_REACHED})", re.I)
+# (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
+_UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
+
+
+def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
+    """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
+    or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
+    if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
+        return False
+    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
+        or _UNITS_LIST_TITLE.match(text, end) \
+        or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
+    return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))
