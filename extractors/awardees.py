@@ -76,7 +76,8 @@ _GRANT_AFTER = re.compile(
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
     r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
-    r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải)"
+    r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải"
+    r"|thưởng\b)"  # ("Năm tập thể vinh dự nhận thưởng gồm: …")
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
     r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"

@@ -179,6 +179,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
         if heads.search(before):
             is_campaign, how = True, "head"
+        elif _completes_a_known_name(before, name, lexicon):
+            is_campaign, how = True, "lexicon"
         # ("“A,” “B,”": the comma may sit inside the closing quote, leaving only a space between)
         elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"
@@ -224,6 +226,14 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
     _drop_twins(doc)
+
+
+def _completes_a_known_name(before: str, name: str, lexicon: dict[str, str]) -> bool:
+    """Whether the quoted words end a known campaign's name begun before the quotes ("cuộc vận động xây dựng gia
+    đình “5 không, 3 sạch”"): the campaign, named by the words quoted."""
+    key = name.casefold()
+    tail = " ".join(before.split()).casefold()
+    return any(full.endswith(" " + key) and tail.endswith(" " + full[: -len(key)].strip()) for full in lexicon)
 
 
 # '“Cuộc vận động Xây dựng nhà trường văn hóa …”' and later 'cuộc vận động “Xây dựng nhà trường văn hóa …”': one

@@ -131,6 +131,8 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 
 # A date that opens a long line, run into the lead by the page's markup: "19/07/2024Sáng nay (19/7), Đảng ủy …".
 _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
+# A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
+_GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
@@ -233,7 +235,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
     out = []
     for i, (offset, line) in enumerate(lines):
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
-            cued = _CUED_DATE.search(line, 0, 300)  # "… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …"
+            cued = _CUED_DATE.search(line, 0, 300) or _GLUED_DATELINE.search(line, 0, 300)
+            # ("… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …", "… ngày hội đại đoàn kết23/04/2023 - 11:19:00 Uỷ ban …")
             if cued:
                 d = _full_date(cued)
                 if d is not None:

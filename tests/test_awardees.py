@@ -513,3 +513,8 @@ def test_prizes_won_are_awards(cfg, sentence, expected):
 ])
 def test_mixed_kinds_and_the_year_s_grading_are_no_awardees(cfg, sentence):
     assert awardees(cfg, sentence) == []
+
+
+def test_units_that_receive_a_reward_written_as_a_number_word(cfg):
+    sentence = "Bốn tập thể vinh dự nhận thưởng gồm: Đoàn phường 1, Đoàn phường 2, Đoàn phường 3 và Đoàn phường 4."
+    assert awardees(cfg, sentence) == [(4, "tập thể")]

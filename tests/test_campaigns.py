@@ -196,3 +196,8 @@ def test_a_list_of_movements_goes_on_past_the_body_that_runs_one(cfg):
 def test_models_listed_after_a_campaign_s_name_are_not_campaigns(cfg):
     text = "Huyện đã nhân rộng các mô hình hay như “Dân vận khéo”, “Chợ an toàn thực phẩm”, “Đường hoa nông thôn mới”."
     assert campaigns(cfg, text) == ["Dân vận khéo"]
+
+
+def test_quoted_words_that_end_a_known_campaign_s_name_name_it(cfg):
+    text = "Hội viên được tuyên truyền về thực hiện cuộc vận động xây dựng gia đình “5 không, 3 sạch” tại xã."
+    assert campaigns(cfg, text) == ["5 không, 3 sạch"]

@@ -37,6 +37,13 @@ def test_the_date_of_a_named_day_in_a_headline_is_not_the_dateline(cfg):
     assert "published_date" not in doc.fields
 
 
+def test_a_headline_run_into_its_date_and_time_gives_the_dateline(cfg):
+    doc = extract_text("Thạnh Phú tổng kết 15 năm tổ chức ngày hội đại đoàn kết12/11/2022 - 09:10:00 Ủy ban MTTQ huyện Thạnh "
+                       "Phú vừa tổng kết 15 năm tổ chức ngày hội đại đoàn kết toàn dân tộc ở khu dân cư giai đoạn 2007-2022, "
+                       "biểu dương nhiều gia đình tiêu biểu.", cfg)
+    assert doc.fields["published_date"] == "2022-11-12"
+
+
 def test_a_date_in_the_body_is_an_event_not_the_dateline(cfg):
     text = ("“Dân vận khéo” gắn với xây dựng nông thôn mới\n"
             "Thực hiện Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về việc tổ chức "

@@ -333,3 +333,11 @@ def test_one_item_of_a_province_s_news_in_brief_gives_no_district(cfg):
                        "cấp. + Trong quý 1/2023, tại huyện Cần Giuộc xảy ra 12 vụ phạm pháp hình sự. + Sở Y tế Long An "
                        "triển khai tiêm chủng mở rộng trong toàn tỉnh.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Long An", None)
+
+
+def test_a_province_named_in_a_document_the_article_carries_out_does_not_make_it_provincial(cfg):
+    doc = extract_text("Thực hiện Kế hoạch số 25/KH-MTTQ ngày 10/3/2019 của Ban Thường trực Ủy ban MTTQ tỉnh Sóc Trăng về xây "
+                       "dựng mô hình điểm, MTTQ các cấp đã triển khai nhiều mô hình thiết thực.\n\nNăm 2020, Ủy ban MTTQ tỉnh "
+                       "đề nghị các địa phương rà soát, đánh giá các mô hình đã xây dựng.\n\nMTTQ các cấp của huyện Mỹ Tú đã "
+                       "xây dựng được 12 mô hình, trong đó có nhiều mô hình tự quản về an ninh trật tự.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Sóc Trăng", "Mỹ Tú")

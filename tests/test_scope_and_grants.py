@@ -964,3 +964,11 @@ def test_a_city_command_carrying_out_a_military_region_s_orders_stays_local(cfg)
                        "ứng phó kịp thời.\n\nBộ CHQS tỉnh đã điều động gần 5.000 lượt cán bộ, chiến sĩ giúp dân.", cfg,
                        url="https://baoquangngai.vn/quoc-phong/khen-thuong-123.htm")
     assert (doc.fields.get("province"), doc.fields["scope"]) == ("Quảng Ngãi", "province")
+
+
+def test_a_province_s_union_honoured_at_a_central_meeting_held_elsewhere_is_that_province_s(cfg):
+    doc = extract_text("Hội Nông dân tỉnh nhận cờ thi đua\n\nÔng Nguyễn Văn A - Chủ tịch Hội Nông dân tỉnh cho biết, tại hội "
+                       "nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 6 vừa diễn ra tại tỉnh Kiên Giang, Hội "
+                       "Nông dân tỉnh Bến Tre đã vinh dự được Trung ương Hội Nông dân Việt Nam tặng cờ thi đua vì có thành "
+                       "tích xuất sắc năm 2019.", cfg, url="https://baodongkhoi.vn/hoi-nong-dan-tinh-nhan-co-thi-dua-a1234.html")
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Bến Tre", "province")

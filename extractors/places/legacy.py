@@ -236,7 +236,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     in_hamlet = any(in_a_hamlet(doc, start) for start, u in s.chosen.items() if u.code == main)
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
     if named and main not in s.in_head and main not in s.head_communes and (len(named) == 1 or several) \
-            and not in_hamlet and _province_in_head(mentions, s.chosen, named[0]):
+            and not in_hamlet and _province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
     district = gaz.districts.get(main) or (named[0] if named else None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then.
@@ -265,7 +265,15 @@ def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune
         doc.fields["commune"], doc.fields["commune_type"], doc.fields["commune_code"] = u.name, u.type, u.code
 
 
-def _province_in_head(mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
-    """The headline or lead names the district's province (as the province, not through the district)."""
+# "Thực hiện Hướng dẫn số 16/HD-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQVN tỉnh Cà Mau về …": a document the
+# article carries out, whose issuer or title names the province; the article is not thereby about the whole province.
+_CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\s+)?(?:hướng\s+dẫn|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết"
+                             r"|quyết\s+định|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình)\s+(?:số\s+)?[^.;\n]*$", re.I)
+
+
+def _province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
+    """The headline or lead names the district's province (as the province, not through the district, nor in a
+    document the article carries out)."""
     return any(m.zone in ("title", "lead") and not m.historical and m.start not in chosen
-               and any(u.province_code == district.province_code for u in m.of("province", LEGACY)) for m in mentions)
+               and any(u.province_code == district.province_code for u in m.of("province", LEGACY))
+               and not _CITED_DOCUMENT.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in mentions)

@@ -156,6 +156,15 @@ _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|b�
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
 _PREFIX_AFTER = re.compile(r"\s*:")
+# ("… vừa diễn ra tại tỉnh Cà Mau, Hội LHPN tỉnh Quảng Nam đã …": after the venue's comma, a body opens a clause)
+_BODY_AFTER_COMMA = re.compile(r",\s*(?:Hội|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Đoàn|Công\s+an|Bộ|Liên\s+đoàn|Đảng\s+bộ"
+                               r"|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\b")
+
+
+def _is_venue(before: str) -> bool:
+    """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
+    venue = _VENUE_BEFORE.search(before)
+    return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start())
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 _HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -228,7 +237,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
-        if (_VENUE_BEFORE.search(before) or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
+        if (_is_venue(before) or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
                 and not _HAMLET_VENUE.search(before) and not organises(doc, m.end):
             # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end
@@ -284,7 +293,7 @@ def holds_its_congress(doc: Document, start: int) -> bool:
 
 def is_venue(doc: Document, start: int) -> bool:
     """Whether the place at `start` is written as a venue ("tại tỉnh Tây Ninh", "ở xã Châu Thới") or an affiliation."""
-    return bool(_VENUE_BEFORE.search(text_before(doc.text, start, 80)))
+    return _is_venue(text_before(doc.text, start, 80))
 
 
 def provincial_head(doc: Document) -> bool:
