@@ -341,3 +341,30 @@ def test_a_province_named_in_a_document_the_article_carries_out_does_not_make_it
                        "đề nghị các địa phương rà soát, đánh giá các mô hình đã xây dựng.\n\nMTTQ các cấp của huyện Mỹ Tú đã "
                        "xây dựng được 12 mô hình, trong đó có nhiều mô hình tự quản về an ninh trật tự.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Sóc Trăng", "Mỹ Tú")
+
+
+@pytest.mark.parametrize("written", ["Đakrông", "Đa Krông"])
+def test_a_district_the_package_spells_otherwise_gets_its_official_name(cfg, written):
+    doc = extract_text(f"Tổng kết phong trào\n\n12/12/2019 - 08:00\n\nHuyện {written} tổ chức tổng kết phong trào thi đua.", cfg)
+    assert doc.fields.get("district") == "Đakrông"
+
+
+def test_a_commune_written_with_its_district_in_brackets_is_the_old_system(cfg):
+    doc = extract_text("(QBĐT) - Từ đường Hồ Chí Minh, theo con đường mới mở lên bản Cà Roòng, xã Thượng Trạch (Bố Trạch) chỉ "
+                       "mất hơn một giờ. Già làng Hồ Thoòng cho biết cả bản đã đổi thay nhờ phong trào xây dựng nông thôn mới.",
+                       cfg)
+    assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Quảng Bình", "Bố Trạch")
+
+
+def test_a_hospital_named_after_a_place_is_not_the_place(cfg):
+    doc = extract_text("Tổng kết hoạt động công đoàn ngành Y tế năm 2016\n\nTại Hội nghị, các đại biểu được nghe báo cáo sơ kết "
+                       "của Công đoàn Y tế Việt Nam; các tham luận của Công đoàn cơ sở Bệnh viện Bạch Mai trong đổi mới phong "
+                       "cách, thái độ phục vụ người bệnh.", cfg)
+    assert doc.fields.get("province") is None
+
+
+def test_a_head_that_lists_five_districts_is_about_none_of_them(cfg):
+    doc = extract_text("Danh sách các thôn đặc biệt khó khăn\n\nCác thôn đặc biệt khó khăn giai đoạn 2021-2025 thuộc huyện Kbang, "
+                       "huyện Đak Đoa, huyện Chư Păh, huyện Ia Grai và huyện Mang Yang được công bố kèm theo quyết định của "
+                       "UBND tỉnh.\n\nTại xã Sơn Lang, huyện Kbang, người dân phấn khởi khi thôn được hỗ trợ làm đường.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Gia Lai", None)

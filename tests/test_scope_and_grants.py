@@ -972,3 +972,11 @@ def test_a_province_s_union_honoured_at_a_central_meeting_held_elsewhere_is_that
                        "Nông dân tỉnh Bến Tre đã vinh dự được Trung ương Hội Nông dân Việt Nam tặng cờ thi đua vì có thành "
                        "tích xuất sắc năm 2019.", cfg, url="https://baodongkhoi.vn/hoi-nong-dan-tinh-nhan-co-thi-dua-a1234.html")
     assert (doc.fields.get("province"), doc.fields["scope"]) == ("Bến Tre", "province")
+
+
+def test_a_provincial_paper_s_report_of_its_union_s_central_awards_is_provincial(cfg):
+    doc = extract_text("Nhiều tập thể được Trung ương Hội Nông dân Việt Nam khen thưởng\n\n(LA) – Theo tin từ Hội Nông dân tỉnh, "
+                       "tại Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 8 diễn ra ngày 5 và 6-12, Trung "
+                       "ương Hội Nông dân Việt Nam đã khen thưởng nhiều tập thể, cá nhân có thành tích xuất sắc năm 2023.", cfg,
+                       url="https://baolongan.vn/nhieu-tap-the-duoc-khen-thuong-a12345.html")
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Long An", "province")

@@ -79,6 +79,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
             and not m.of("province", NEW)]
     old += 2 * len(gone)
+    placed = _communes_with_their_district(text, mentions)
+    old += 2 * placed
     pairs_old, pairs_new = _paired_with_province(text, mentions)
     old += 2 * pairs_old
     new += 2 * pairs_new
@@ -88,7 +90,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     elif years and max(years) >= 2026:
         new += 1
     typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
-    if typed_communes and not current_districts and not _DISTRICT_COMMITTEE.search(text):
+    if typed_communes and not current_districts and not placed and not _DISTRICT_COMMITTEE.search(text):
         new += 1.5
         # A commune that exists only in the new system (or only in the new province named) is decisive.
         if any(m.of("commune", NEW) and not m.of("commune", LEGACY) for m in typed_communes):
@@ -143,6 +145,22 @@ def _paired_with_province(text: str, mentions: list[Mention]) -> tuple[int, int]
         elif holds == [False, True]:
             new += 1
     return old, new
+
+
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _communes_with_their_district(text: str, mentions: list[Mention]) -> int:
+    """Communes written with the district that holds them, bare in brackets ("xã Trường Xuân (Quảng Ninh)"): the
+    old system's way of placing a commune."""
+    found = 0
+    for m, n in zip(mentions, mentions[1:], strict=False):
+        if m.type not in ("xã", "phường", "thị trấn") or m.historical or n.historical or n.type \
+                or not _IN_BRACKETS.fullmatch(text, m.end, n.start):
+            continue
+        districts = {u.code for u in n.of("district", LEGACY)}
+        found += any(u.district_code in districts for u in m.of("commune", LEGACY))
+    return found
 
 
 def _former_district_locators(text: str, mentions: list[Mention]) -> set[int]:

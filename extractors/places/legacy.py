@@ -221,6 +221,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     main = choose(s.scores, s.strong, cfg.places.dominance)
     if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
         return None  # a cluster of the districts the head names, chaired by one of them
+    if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max(v for k, v in s.scores.items() if k != main):
+        return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
     if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):

@@ -118,7 +118,11 @@ _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+d�
                            r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
-_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
+_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
+                         # the paper's own province's mass organisation, its province unnamed: "Theo tin từ Hội Liên hiệp
+                         # phụ nữ (LHPN) tỉnh, …"
+                         r"|\bhội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|ccb)(?:\s*\([^()]{1,10}\))?\s+tỉnh\b"
+                         r"(?!\s+(?-i:[A-ZĐ]))|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 # "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
 # "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
@@ -159,6 +163,13 @@ _PREFIX_AFTER = re.compile(r"\s*:")
 # ("… vừa diễn ra tại tỉnh Cà Mau, Hội LHPN tỉnh Quảng Nam đã …": after the venue's comma, a body opens a clause)
 _BODY_AFTER_COMMA = re.compile(r",\s*(?:Hội|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Đoàn|Công\s+an|Bộ|Liên\s+đoàn|Đảng\s+bộ"
                                r"|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\b")
+
+
+def _whole_line(text: str, m: re.Match) -> bool:
+    """Whether the match is all of its line."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    return not text[start:m.start()].strip() and not text[m.end():end if end >= 0 else len(text)].strip()
 
 
 def _is_venue(before: str) -> bool:
@@ -226,7 +237,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
         and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start())
-        and not _AT_BEFORE.search(head, max(0, p.start() - 8), p.start()))  # ("tại Tỉnh ủy Lâm Đồng": the hall)
+        and not _AT_BEFORE.search(head, max(0, p.start() - 8), p.start())  # ("tại Tỉnh ủy Lâm Đồng": the hall)
+        and not _whole_line(head, p))  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
     # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
     # place prefix is the venue the lead names)
     venues = {u.province_code for m in head_mentions if _VENUE_BEFORE.search(text_before(doc.text, m.start, 80))

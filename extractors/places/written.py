@@ -90,7 +90,8 @@ def names_a_person(before: str) -> bool:
 # quốc gia Hồ Chí Minh" (a brand or a namesake, not the place).
 # ("Công ty Phân lân nung chảy Văn Điển": up to four words of trade before the name)
 # A prize named after a place or a battle: "Giải Diên Hồng", "Giải thưởng Bạch Đằng", "giải báo chí mang tên Điện Biên".
-_ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|học\s+viện))"
+_ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|học\s+viện"
+                                  r"|bệnh\s+viện|bv))"  # ("Bệnh viện Bạch Mai", "BV Thống Nhất": a hospital's name)
                                   r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,4}\s+$"
                                   r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
 
@@ -105,9 +106,9 @@ def names_a_hamlet(before: str) -> bool:
     return ends_with(before, HAMLET_CUES)
 
 
-# A pass, mountain or river named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
-# "Chiến dịch Điện Biên Phủ"): a landmark or history, not the unit.
-LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch"))
+# A pass, mountain, river or road named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
+# "Chiến dịch Điện Biên Phủ", "đường Hồ Chí Minh"): a landmark or history, not the unit.
+LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "đường"))
 
 
 def names_a_landmark(before: str) -> bool:
