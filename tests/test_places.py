@@ -368,3 +368,18 @@ def test_a_head_that_lists_five_districts_is_about_none_of_them(cfg):
                        "huyện Đak Đoa, huyện Chư Păh, huyện Ia Grai và huyện Mang Yang được công bố kèm theo quyết định của "
                        "UBND tỉnh.\n\nTại xã Sơn Lang, huyện Kbang, người dân phấn khởi khi thôn được hỗ trợ làm đường.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Gia Lai", None)
+
+
+def test_a_district_only_the_address_names_says_so_in_place_source(cfg):
+    doc = extract_text("Qua rà soát, các mô hình “Dân vận khéo” đã được nhân rộng ở nhiều thôn, khối phố. Mô hình “Con đường "
+                       "hoa” ở thôn Trà Kiệu Tây do chi hội phụ nữ đảm nhận, mỗi tháng ra quân dọn vệ sinh hai lần, được "
+                       "Ban Dân vận Tỉnh ủy Quảng Nam đánh giá cao.", cfg,
+                       url="https://baoquangnam.vn/nhung-mo-hinh-dan-van-kheo-o-huyen-duy-xuyen-3051234.html")
+    assert (doc.fields.get("district"), doc.fields["place_source"]) == ("Duy Xuyên", "url")
+
+
+def test_a_district_read_from_its_communes_says_so_in_place_source(cfg):
+    doc = extract_text("Ban chỉ đạo huyện đã chọn 3 xã Thiên Lộc, Thuần Thiện và Vượng Lộc làm điểm xây dựng nông thôn mới. "
+                       "Kết quả xã Thiên Lộc được UBND tỉnh Hà Tĩnh công nhận đạt chuẩn năm 2014; hai xã còn lại đạt chuẩn "
+                       "năm 2015. Từ kết quả đó, Ban chỉ đạo đã rút kinh nghiệm trên địa bàn toàn huyện.", cfg)
+    assert (doc.fields.get("district"), doc.fields["place_source"]) == ("Can Lộc", "commune")

@@ -89,6 +89,11 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         f["district"] = district.name
         f["district_type"] = district.type
         f["district_code"] = "" if district.historical else district.code
+        if not any(u.code == district.code for u in s.chosen.values()):  # (named nowhere in the text)
+            if any(u.district_code == district.code for u in commune_units.values()):
+                f["district_from_commune"] = True
+            elif slug == district.code:
+                f["district_from_url"] = True
     _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
@@ -221,7 +226,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     main = choose(s.scores, s.strong, cfg.places.dominance)
     if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
         return None  # a cluster of the districts the head names, chaired by one of them
-    if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max(v for k, v in s.scores.items() if k != main):
+    if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max((v for k, v in s.scores.items() if k != main), default=0.0):
         return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
     if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return None

@@ -164,6 +164,10 @@ _PREFIX_AFTER = re.compile(r"\s*:")
 _BODY_AFTER_COMMA = re.compile(r",\s*(?:Hội|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Đoàn|Công\s+an|Bộ|Liên\s+đoàn|Đảng\s+bộ"
                                r"|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy)\b")
 
+_COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
+_HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
+_BODY_WINDOW = 1500  # body text past this is no evidence of scope
+
 
 def _whole_line(text: str, m: re.Match) -> bool:
     """Whether the match is all of its line."""
@@ -176,9 +180,6 @@ def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
     return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start())
-_COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
-_HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
-_BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
 
 def national_score(doc: Document, head_only: bool = True) -> float:
@@ -241,8 +242,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         and not _whole_line(head, p))  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
     # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
     # place prefix is the venue the lead names)
-    venues = {u.province_code for m in head_mentions if _VENUE_BEFORE.search(text_before(doc.text, m.start, 80))
-              for u in m.candidates}
+    venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates}
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
@@ -352,6 +352,8 @@ def place_source(doc: Document, outlet_evidence: str) -> str:
             return "title" if any(doc.zone(x.start) == "title" for x in facts) else "text"
         if kind == "district" and f.get("district_from_commune"):
             return "commune"
+        if kind == "district" and f.get("district_from_url"):
+            return "url"
     if outlet_evidence and doc.url and outlet_evidence in doc.url.lower():
         return "url"
     return "outlet" if outlet_evidence else "text"
