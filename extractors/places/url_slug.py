@@ -9,6 +9,7 @@ article's other evidence gives, so a slug's common words ("hoa-binh", "thong-nha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from extractors.places.gazetteer import Gazetteer
@@ -25,8 +26,7 @@ def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
         path = unquote(urlsplit(url).path).lower()
     except ValueError:
         return ""
-    names = {fold_key(d.name): d.code for d in gaz.districts.values()
-             if d.province_code == province_code and not d.historical}
+    names = _district_names(gaz, province_code)
     for part in re.split(r"[/_.]", path):
         for m in _TYPED.finditer(fold_key_dashed(part)):
             words = m.group(1).strip("-").split("-")
@@ -35,6 +35,13 @@ def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
                 if code:
                     return code
     return ""
+
+
+@lru_cache(maxsize=128)
+def _district_names(gaz: Gazetteer, province_code: str) -> dict[str, str]:
+    """The province's current districts by folded name, built once per gazetteer and province (not per article)."""
+    return {fold_key(d.name): d.code for d in gaz.districts.values()
+            if d.province_code == province_code and not d.historical}
 
 
 def fold_key_dashed(part: str) -> str:
