@@ -30,7 +30,9 @@ _NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, revers
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)", re.I)
+# ("29 bản hương ước, quy ước được … công nhận": copies of a document, not hamlets)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{_NOUNS})(?!\w)(?!\s+máu\b)"
+                          r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
@@ -137,6 +139,8 @@ _ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?được\s+công\s+nhậ
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
+_HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
+                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:là\s+|:\s*)?$", re.I)
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
@@ -192,6 +196,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
+    if _HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):
+        return True  # "số hộ đạt gia đình văn hóa 3 năm liền 18 hộ": the title's holders, counted after their noun
     if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
             and not _MORE_BEFORE.search(text, max(clause[0], start - 12), start) \
             and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
@@ -299,6 +305,13 @@ def _own_grant(text: str, end: int, clause_end: int) -> bool:
     return bool(m and m.group("yes")) and not any(c.isdigit() for c in text[end:m.start("yes")])
 
 
+def _apposed_to_a_count(doc: Document, rep_start: int, sent_start: int) -> bool:
+    """Whether "đại diện cho …" follows a comma after another count of the sentence: "30 tập thể, cá nhân …, đại diện
+    cho hơn 200.000 phụ nữ … đã được tuyên dương" (the 30 are honoured, the 200.000 represented)."""
+    return doc.text[sent_start:rep_start].rstrip().endswith(",") and any(
+        n.is_count and sent_start <= n.start < rep_start for n in doc.numbers)
+
+
 def _part_in_brackets(doc: Document, start: int, sent: tuple[int, int]) -> bool:
     opened = _BRACKET_PART_BEFORE.search(doc.text, max(sent[0], start - 30), start)
     return bool(opened) and any(f.kind == "awardee_count" and sent[0] <= f.start and f.end <= opened.start()
@@ -332,8 +345,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
-        if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _own_grant(text, noun.end(), c1) \
-                and not _REPRESENTED_REACH.search(text, rep.end(), num.start):
+        if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _REPRESENTED_REACH.search(text, rep.end(), num.start) \
+                and (not _own_grant(text, noun.end(), c1) or _apposed_to_a_count(doc, rep.start(), sent[0])):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue

@@ -57,8 +57,8 @@ _ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
 
 _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)
 # A name of the lexicon quoted as activities or a moral ("các hoạt động “Đền ơn đáp nghĩa”", "đạo lý “Uống nước nhớ
-# nguồn”"), with no movement's head: no campaign.
-_ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý)\s*$", re.I)
+# nguồn”") or a fund's ("đóng góp các quỹ “Đền ơn đáp nghĩa”, “…”"), with no movement's head: no campaign.
+_ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|quỹ)\s*$", re.I)
 # ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", re.I)

@@ -29,7 +29,9 @@ MODEL_NOUN = re.compile(
     r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
-    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}\s+(?:gương\s+)?điển\s+hình)",
+    # ("30 tập thể, cá nhân phụ nữ điển hình tiên tiến": who they are may come between; not "98 cá nhân, tập thể xuất
+    # sắc, điển hình tiên tiến", a list of praise)
+    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}(?:\s+[^\W\d]+){{0,2}}?\s+(?:gương\s+)?điển\s+hình)",
     re.I,
 )
 _BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)

@@ -518,3 +518,24 @@ def test_mixed_kinds_and_the_year_s_grading_are_no_awardees(cfg, sentence):
 def test_units_that_receive_a_reward_written_as_a_number_word(cfg):
     sentence = "Bốn tập thể vinh dự nhận thưởng gồm: Đoàn phường 1, Đoàn phường 2, Đoàn phường 3 và Đoàn phường 4."
     assert awardees(cfg, sentence) == [(4, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title's holders counted after their noun
+    ("Toàn khóm có 512 hộ gia đình văn hóa, số hộ đạt gia đình văn hóa 3 năm liền 230 hộ, số hộ đạt 5 năm liền 190 hộ.",
+     [(512, "tập thể"), (230, "tập thể"), (190, "tập thể")]),
+    # a title kept, by households and clans
+    ("Toàn xã có 9 tộc họ duy trì danh hiệu tộc họ văn hóa và 640 hộ giữ vững danh hiệu gia đình văn hóa.",
+     [(9, "tập thể"), (640, "tập thể")]),
+    # copies of a covenant are no hamlets
+    ("Có 41 bản hương ước, quy ước được UBND huyện công nhận.", []),
+    # the people the honourees stand for are not honoured themselves
+    ("Tại buổi lễ, 25 tập thể, cá nhân nông dân điển hình, đại diện cho hơn 90.000 hội viên trong tỉnh đã được biểu dương.", []),
+])
+def test_titles_held_and_who_is_represented(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_years_after_a_figure_are_not_the_number_five(cfg):
+    assert awardees(cfg, "Trong 5 năm tổ chức thực hiện phong trào, nhiều khu dân cư luôn giữ vững danh hiệu văn hóa.") == []
+    assert awardees(cfg, "Năm tổ chức được UBND huyện tặng giấy khen.") == [(5, "tập thể")]

@@ -201,3 +201,7 @@ def test_models_listed_after_a_campaign_s_name_are_not_campaigns(cfg):
 def test_quoted_words_that_end_a_known_campaign_s_name_name_it(cfg):
     text = "Hội viên được tuyên truyền về thực hiện cuộc vận động xây dựng gia đình “5 không, 3 sạch” tại xã."
     assert campaigns(cfg, text) == ["5 không, 3 sạch"]
+
+
+def test_a_known_campaign_s_name_quoted_as_funds_is_no_campaign(cfg):
+    assert campaigns(cfg, "Người dân tích cực đóng góp các quỹ “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”, “Vì người nghèo”.") == []

@@ -153,3 +153,7 @@ def test_collectives_and_individuals_described_as_models_at_the_end_of_a_coordin
 
 def test_exemplary_people_coordinated_with_collectives_are_the_only_exemplars(cfg):
     assert counts(cfg, "Dịp này, LĐLĐ huyện đã tuyên dương 14 tập thể và 118 gương điển hình tiêu biểu.") == [118]
+
+
+def test_exemplars_of_both_kinds_with_who_they_are_between_are_a_model_count(cfg):
+    assert counts(cfg, "Hội Nông dân tỉnh tuyên dương 45 tập thể, cá nhân nông dân điển hình tiên tiến giai đoạn 2020 - 2025.") == [45]

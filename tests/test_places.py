@@ -383,3 +383,37 @@ def test_a_district_read_from_its_communes_says_so_in_place_source(cfg):
                        "Kết quả xã Thiên Lộc được UBND tỉnh Hà Tĩnh công nhận đạt chuẩn năm 2014; hai xã còn lại đạt chuẩn "
                        "năm 2015. Từ kết quả đó, Ban chỉ đạo đã rút kinh nghiệm trên địa bàn toàn huyện.", cfg)
     assert (doc.fields.get("district"), doc.fields["place_source"]) == ("Can Lộc", "commune")
+
+
+def test_an_event_held_in_two_districts_named_in_the_lead_has_no_district(cfg):
+    doc = extract_text("Trao quà cho thiếu nhi vùng khó\n\nSáng 5/6, Tỉnh Đoàn Sóc Trăng phối hợp nhà tài trợ trao học bổng, "
+                       "tặng quà cho thiếu nhi tại 02 huyện Mỹ Xuyên và Trần Đề.\n\nTại xã Tham Đôn, huyện Mỹ Xuyên, đoàn "
+                       "trao 50 suất học bổng.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district"), doc.fields.get("commune")) == ("Sóc Trăng", None, None)
+
+
+def test_a_headline_about_the_whole_province_keeps_its_first_example_s_district_out(cfg):
+    doc = extract_text("Toàn tỉnh Hà Giang đã xây dựng và duy trì 3.120 mô hình “Dân vận khéo”\n\nXã Lũng Cú cách trung tâm "
+                       "huyện Đồng Văn (Hà Giang) hơn 20km. Nhờ Ban Dân vận huyện Đồng Văn vận động, bà con đã làm "
+                       "đường bê tông.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Hà Giang", None)
+
+
+
+@pytest.mark.parametrize("text, unit, home", [
+    # a person's home: after the name and age, and the district of that home commune
+    ("Người cao tuổi nhất tỉnh là cụ ông Hoàng Văn Lực, 108 tuổi, ở thôn Tân Lý, xã Quảng Trung, huyện Quảng Trạch.",
+     "Quảng Trung", True),
+    ("Người cao tuổi nhất tỉnh là cụ ông Hoàng Văn Lực, 108 tuổi, ở thôn Tân Lý, xã Quảng Trung, huyện Quảng Trạch.",
+     "Quảng Trạch", True),
+    # a commune whose name begins like a surname, with its district in brackets
+    ("Điển hình là Hội LHPN xã Đinh Trang Hòa (Di Linh) với mô hình tiết kiệm.", "Di Linh", False),
+    # a ward named like a title ("Cô"), then its district (the name "1" of "quận 1")
+    ("Học sinh trường THCS Trần Văn Ơn (phường Cô Giang, quận 1) đón chào năm học mới.", "1)", False),
+    # the venue's commune, then its district: nobody's home
+    ("Hội nghị tổ chức tại xã Gio Mỹ, huyện Gio Linh.", "Gio Linh", False),
+])
+def test_whose_home_a_unit_is(text, unit, home):
+    from extractors.places.written import names_a_home
+
+    assert names_a_home(text, text.index(unit)) is home

@@ -980,3 +980,43 @@ def test_a_provincial_paper_s_report_of_its_union_s_central_awards_is_provincial
                        "ương Hội Nông dân Việt Nam đã khen thưởng nhiều tập thể, cá nhân có thành tích xuất sắc năm 2023.", cfg,
                        url="https://baolongan.vn/nhieu-tap-the-duoc-khen-thuong-a12345.html")
     assert (doc.fields.get("province"), doc.fields["scope"]) == ("Long An", "province")
+
+
+def test_a_provincial_secretary_who_sits_on_the_central_committee_acts_for_the_province(cfg):
+    doc = extract_text("Nhân dịp kỷ niệm 96 năm Ngày thành lập Đảng, ngày 30/1, đồng chí Trần Văn Nam, Ủy viên Ban Chấp hành "
+                       "Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh đã đến thăm và trao Huy hiệu Đảng cho đảng viên lão thành "
+                       "sinh hoạt tại Đảng bộ phường Thành Sen, tỉnh Hà Tĩnh.\n\nĐây là những đảng viên tiêu biểu của "
+                       "Đảng bộ phường Thành Sen.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune"), doc.fields["scope"]) == ("Hà Tĩnh", "Thành Sen", "commune")
+
+
+def test_a_central_office_held_beside_the_rank_still_makes_the_event_national(cfg):
+    doc = extract_text("Ngày 12/5, đồng chí Nguyễn Văn B, Ủy viên Trung ương Đảng, Trưởng Ban Dân vận Trung ương chủ trì hội "
+                       "nghị toàn quốc sơ kết phong trào thi đua “Dân vận khéo”, tổ chức tại Hà Nội.", cfg)
+    assert _is_national(doc)
+
+
+def test_the_unnamed_province_s_front_committee_in_the_headline_keeps_a_guest_from_the_centre_local(cfg):
+    doc = extract_text("Ngày 20/12, UBMTTQ Việt Nam tỉnh tổ chức hội nghị tổng kết công tác mặt trận năm 2024.\n\nÔng Lê Văn C, "
+                       "Ủy viên Ủy ban Trung ương MTTQ Việt Nam, Trưởng Ban Công tác phía Nam Ủy ban Trung ương MTTQ Việt "
+                       "Nam tặng hoa chúc mừng hội nghị.", cfg, url="https://baodongnai.com.vn/chinh-tri/202412/tong-ket-123/")
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Đồng Nai", "province")
+
+
+def test_a_nationwide_round_up_of_localities_has_no_province(cfg):
+    doc = extract_text("Hướng tới Ngày Gia đình Việt Nam 28/6, nhiều địa phương trên cả nước đã tổ chức tuyên dương các gia "
+                       "đình văn hóa tiêu biểu.\n\nTại tỉnh Gia Lai, 65 gia đình tiêu biểu được biểu dương. Thị xã Ninh Hòa "
+                       "(Khánh Hòa) đã tuyên dương 40 gia đình xuất sắc.", cfg)
+    assert _is_national(doc)
+
+
+def test_along_with_the_country_s_localities_a_province_stays_itself(cfg):
+    doc = extract_text("Cùng với các địa phương trong cả nước, những ngày này các khu dân cư của tỉnh Bình Định tổ chức ngày "
+                       "hội đại đoàn kết toàn dân tộc.", cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Bình Định", "province")
+
+
+def test_a_cluster_of_provinces_counted_in_words_is_regional(cfg):
+    doc = extract_text("Lãnh đạo cụm sáu tỉnh Tây Nguyên và Nam Trung Bộ gồm: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông, Lâm Đồng "
+                       "và Khánh Hòa vừa dự hội nghị ký kết giao ước thi đua năm 2015, tổ chức tại TP Buôn Ma Thuột.", cfg)
+    assert _is_national(doc)

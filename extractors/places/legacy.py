@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from extractors.places.evidence import (
+    WHOLE_PROVINCE,
     adjacent_province,
     choose,
     digest,
@@ -45,6 +46,9 @@ _AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)
 # ("Cụm thi đua số 1, bao gồm các địa phương: Đức Trọng, Di Linh, Đà Lạt và Bảo Lộc": the members listed)
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s*,?\s*)?(?:(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b"
                                 r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
+# The head's event held in several districts it names: "trao học bổng, tặng quà … tại 02 huyện Càng Long và Cầu Ngang".
+_SEVERAL_DISTRICTS = re.compile(r"\b(?:tại|ở|cho)\s+(?:0?[2-9]|hai|ba|bốn|năm)\s+(?:huyện|quận|thị\s+xã|địa\s+phương)\s*:?\s*"
+                                r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
 DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện|địa\s+bàn\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
@@ -58,6 +62,7 @@ class _Scores:
     strong: set[str] = field(default_factory=set)
     in_head: set[str] = field(default_factory=set)
     chosen: dict[int, Unit] = field(default_factory=dict)  # mention start -> the district it names
+    in_title: set[str] = field(default_factory=set)  # districts the headline (or the address) names
     head_communes: set[str] = field(default_factory=set)  # districts whose communes the head names
     written: dict[str, str] = field(default_factory=dict)  # commune name -> the district the text writes it with
 
@@ -77,6 +82,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.scores[slug] += 2.0
         s.strong.add(slug)
         s.in_head.add(slug)
+        s.in_title.add(slug)
     district = _main_district(doc, cfg, gaz, mentions, s)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
@@ -94,7 +100,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                 f["district_from_commune"] = True
             elif slug == district.code:
                 f["district_from_url"] = True
-    _main_commune(doc, cfg, mentions, commune_units, district, s.written)
+    if district or not _in_several_districts(doc):  # (nor one of its communes: "tại 02 huyện A và B")
+        _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
 
@@ -166,6 +173,8 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             s.strong.add(unit.code)
         if m.zone in ("title", "lead"):
             s.in_head.add(unit.code)
+        if m.zone == "title":
+            s.in_title.add(unit.code)
     return s
 
 
@@ -221,6 +230,11 @@ def _districts_written_with(text: str, mentions: list[Mention], s: _Scores) -> d
     return found
 
 
+def _in_several_districts(doc: Document) -> bool:
+    """Whether the head holds its event in several districts it names."""
+    return bool(_SEVERAL_DISTRICTS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
+
+
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
     """The district that dominates, unless the head speaks of the whole province or the text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
@@ -228,10 +242,12 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # a cluster of the districts the head names, chaired by one of them
     if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max((v for k, v in s.scores.items() if k != main), default=0.0):
         return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
-    if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+    if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])) or _in_several_districts(doc):
         return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
+    if main and main not in s.in_title and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
+        return None  # the headline speaks of the whole province ("toàn tỉnh Lào Cai … 5.287 mô hình"); the lead's district is its first example
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts
     if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):

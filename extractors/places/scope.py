@@ -46,6 +46,8 @@ _SCOPE = scanned_by_first_letters(
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố")
     # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"
     r"|\b\d{1,2}\s+thành\s+phố\s+trực\s+thuộc\s+(?:trung\s+ương|TW|TƯ|T\.Ư)"
+    # a cluster of provinces: "Lãnh đạo cụm bảy tỉnh biên giới phía bắc gồm: Cao Bằng, Lạng Sơn, …"
+    r"|\bcụm\s+(?:thi\s+đua\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b"
     # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
     r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)", re.I)
@@ -116,13 +118,18 @@ _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 # command carried out)
 _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện)\s+của\s+"
                            r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
+# A seat on a central body is a person's rank, not the actor: "đồng chí …, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
+# thư Tỉnh ủy …" acts for the province (a central office held too is named after the rank and counts on its own).
+_MEMBER_BEFORE = re.compile(r"\b(?:ủy|uỷ)\s+viên\s+(?:dự\s+khuyết\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
-_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐ", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
+_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐmM", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
                          # the paper's own province's mass organisation, its province unnamed: "Theo tin từ Hội Liên hiệp
                          # phụ nữ (LHPN) tỉnh, …"
                          r"|\bhội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|ccb)(?:\s*\([^()]{1,10}\))?\s+tỉnh\b"
-                         r"(?!\s+(?-i:[A-ZĐ]))|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
+                         r"(?!\s+(?-i:[A-ZĐ]))"
+                         # its Front committee, unnamed: "UBMTTQ Việt Nam tỉnh tổ chức hội nghị …"
+                         r"|\b(?:(?:ủy|uỷ)\s+ban\s+|ub\s*)?mttq(?:\s+việt\s+nam)?\s+tỉnh\b(?!\s+(?-i:[A-ZĐ]))|\btoàn\s+tỉnh\b|\bcủa\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\btỉnh\s+(?:ủy|uỷ)\b|\bubnd\s+tỉnh\b|\bủy\s+ban\s+nhân\s+dân\s+tỉnh\b"
                          r"|\b(?:đại\s+hội|hội\s+nghị)[^.;\n]{0,40}?\btỉnh\s+lần\s+thứ\b", re.I)
 # "Phó Chủ tịch UBND tỉnh Y Ngọc" at a national meeting's local bridge: a person's post, not the subject;
 # "Tỉnh ủy, UBND, MTTQ các tỉnh khu vực Tây Nguyên": the committees of many provinces.
@@ -208,6 +215,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue
         if _CITED_BEFORE.search(text, max(0, start - 70), start):
             continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
+        if _MEMBER_BEFORE.search(text, max(0, start - 30), start):
+            continue
         if _ATTENDING.match(text, doc.sentence_at(start)[0]):
             continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
         if actor:
@@ -285,9 +294,17 @@ def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
         or _OWN_CONGRESS_BEFORE.search(text, max(first[0], m.start - 80), m.start)))
 
 
+# A round-up of the country's localities as the subject: "ngày 23/6, nhiều địa phương trong cả nước đã tổ chức tuyên
+# dương …", then one province's figures after another's (not "Cùng với các địa phương trong cả nước, tỉnh …").
+_ROUND_UP = re.compile(r"(?<!với\s)\b(?:nhiều|các)\s+(?:địa\s+phương|tỉnh,\s*thành(?:\s+phố)?)\s+(?:trong|trên)\s+(?:cả|toàn)"
+                       r"\s+(?:nước|quốc)\s+(?:đã\s+|đều\s+|vừa\s+|đồng\s+loạt\s+)*(?:tổ\s+chức|tuyên\s+dương|biểu\s+dương|khen)", re.I)
+
+
 def national_strength(doc: Document, mentions: list[Mention]) -> float:
     """How strongly the article is about the country or a region: its national score, or 0 where the
-    head names a local unit as its subject."""
+    head names a local unit as its subject (the localities of a nationwide round-up are its examples)."""
+    if _ROUND_UP.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        return national_score(doc) + _HEAD_WEIGHT["title"]
     return 0.0 if local_head_units(doc, mentions) else national_score(doc)
 
 

@@ -133,6 +133,8 @@ def text_before(text: str, start: int, width: int) -> str:
 _HOME_OF = re.compile(
     r"(?:\b(?:ông|bà|anh|chị|em|cụ|chú|cô|đồng\s+chí|già\s+làng|nghệ\s+nhân|hộ)\s+)"
     rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}}\s*(?:\([^()]{{0,40}}\)\s*)?,\s*"
+    # ("cụ bà Lê Thị Sọt, 115 tuổi, ở làng Cẩm Phổ, xã Gio Mỹ": the age, then where the person lives)
+    r"(?:\d{1,3}\s+tuổi\s*,\s*)?(?:(?:ở|trú\s+(?:ở|tại)?|sống\s+(?:ở|tại))\s*)?"
     # ("ông Nguyễn Văn Lâm, Bí thư chi bộ Khu phố 11, phường Bình Dương": the person's post in the hamlet)
     r"(?:(?:(?:bí\s+thư\s+chi\s+bộ|(?:tổ\s+)?trưởng|phó\s+trưởng|trưởng\s+ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
@@ -147,10 +149,20 @@ _HOME_IN_BRACKETS = re.compile(rf"(?P<name>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w
 _HOME_WORD = re.compile(r"(?:^|[\s,(])(?:quê(?:\s+quán)?|nguyên\s+quán|trú|thường\s+trú|tạm\s+trú)(?:\s+(?:ở|tại))?\s*$", re.I)
 
 
+# The unit written just before, to which this one belongs: "xã Gio Mỹ, " before "huyện Gio Linh".
+_LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})\s*,\s*$")
+
+
 def names_a_home(text: str, start: int) -> bool:
-    """True when the unit at `start` follows a person's name or home word: the person's home."""
+    """True when the unit at `start` follows a person's name or home word, or is the district of a commune that
+    does ("ông …, xã Gio Mỹ, huyện Gio Linh"): the person's home."""
     before = text_before(text, start, 90)
-    if _HOME_OF.search(before) or _HOME_WORD.search(before, max(0, len(before) - 24)):
-        return True
+    home = _HOME_OF.search(before)
+    if home and not TYPE_WORD_AT_END.search(before, max(0, home.start() - 16), home.start()) \
+            or _HOME_WORD.search(before, max(0, len(before) - 24)):
+        return True  # (not a unit named like a title: "phường Cô Giang, quận 1")
     m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
-    return bool(m) and m.group("name").lower() in SURNAMES
+    if m and m.group("name").lower() in SURNAMES and not TYPE_WORD_AT_END.search(text, max(0, m.start() - 16), m.start()):
+        return True  # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
+    lower = _LOWER_UNIT_BEFORE.search(before, max(0, len(before) - 50))
+    return bool(lower) and names_a_home(text, max(0, start - 90) + lower.start("name"))
