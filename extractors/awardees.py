@@ -71,7 +71,7 @@ _GRANT_AFTER = re.compile(
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
-    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị)\s+văn\s+h"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
@@ -305,11 +305,17 @@ def _own_grant(text: str, end: int, clause_end: int) -> bool:
     return bool(m and m.group("yes")) and not any(c.isdigit() for c in text[end:m.start("yes")])
 
 
-def _apposed_to_a_count(doc: Document, rep_start: int, sent_start: int) -> bool:
-    """Whether "đại diện cho …" follows a comma after another count of the sentence: "30 tập thể, cá nhân …, đại diện
-    cho hơn 200.000 phụ nữ … đã được tuyên dương" (the 30 are honoured, the 200.000 represented)."""
-    return doc.text[sent_start:rep_start].rstrip().endswith(",") and any(
-        n.is_count and sent_start <= n.start < rep_start for n in doc.numbers)
+# ("134 gia đình đại diện cho 21.883 gia đình đạt danh hiệu …": the represented reached a title themselves)
+_REACHES_AFTER = re.compile(r"\s*(?:đạt|được\s+công\s+nhận)\b", re.I)
+
+
+def _apposed_to_a_count(doc: Document, rep: re.Match, start: int, sent_start: int) -> bool:
+    """Whether the figure at `start` is the first after "đại diện cho", which follows another count of the sentence:
+    "30 tập thể, cá nhân …, đại diện cho hơn 200.000 phụ nữ … đã được tuyên dương", "183 nhà giáo tiêu biểu đại diện
+    cho gần 1,4 triệu nhà giáo … đã được vinh danh" (the first are honoured, the others represented; "… và 32 nhà
+    khoa học được tôn vinh" after them is honoured too)."""
+    counts = [n.start for n in doc.numbers if n.is_count and sent_start <= n.start < start]
+    return any(c < rep.start() for c in counts) and not any(c >= rep.end() for c in counts)
 
 
 def _part_in_brackets(doc: Document, start: int, sent: tuple[int, int]) -> bool:
@@ -346,7 +352,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _REPRESENTED_REACH.search(text, rep.end(), num.start) \
-                and (not _own_grant(text, noun.end(), c1) or _apposed_to_a_count(doc, rep.start(), sent[0])):
+                and (not _own_grant(text, noun.end(), c1) or _apposed_to_a_count(doc, rep, num.start, sent[0])
+                     and not _REACHES_AFTER.match(text, noun.end())):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue

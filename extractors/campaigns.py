@@ -269,7 +269,7 @@ def _repeats_words_of(name: str, names: set[str]) -> bool:
 # quote never closes in the sentence ends where the sentence goes on with a clause of its own (", nên …",
 # ", đóng góp …"), or at the sentence's end ('phong trào thi đua “Lao động giỏi, Lao động sáng tạo. Giải thưởng …').
 _UNTIL_CLAUSE = re.compile(r"\s*([^“”\"\n.;:]{2,120}?)\s*(?:,\s*(?:nên|vì|do|để|đã|được|qua\s+đó|từ\s+đó|nhờ\s+đó|góp\s+phần"
-                           r"|đóng\s+góp|tạo|mang\s+lại|giúp)\b|\.(?:\s|$))", re.I)
+                           r"|đóng\s+góp|tạo|mang\s+lại|giúp)\b|\.(?:\s|$)|;)", re.I)  # (or at a semicolon: "“Toàn dân …, đô thị văn minh; 5 nội dung …")
 _CLOSES_IN_SENTENCE = re.compile(r"[^“\n.]{0,220}?”")
 
 

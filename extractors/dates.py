@@ -125,6 +125,7 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 _SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
+_LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
@@ -249,6 +250,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
                     hhmm = f"{int(m.group('h')):02d}:{m.group('mi')}" if m.group("h") else ""
                     out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
+        if _LANGUAGE_LINKS.search(line):
+            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links, not a dateline
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \

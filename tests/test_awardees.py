@@ -539,3 +539,18 @@ def test_titles_held_and_who_is_represented(cfg, sentence, expected):
 def test_years_after_a_figure_are_not_the_number_five(cfg):
     assert awardees(cfg, "Trong 5 năm tổ chức thực hiện phong trào, nhiều khu dân cư luôn giữ vững danh hiệu văn hóa.") == []
     assert awardees(cfg, "Năm tổ chức được UBND huyện tặng giấy khen.") == [(5, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Toàn xã có 11 tộc đạt tộc văn hóa năm 2018 và 4 dòng họ đạt dòng họ văn hóa.", [(11, "tập thể"), (4, "tập thể")]),
+    ("Có 54 dân tộc anh em cùng sinh sống trên địa bàn.", []),
+    # the honourees, and the many they stand for, with no comma between
+    ("120 thầy thuốc tiêu biểu đại diện cho hơn 400.000 cán bộ y tế cả nước đã được tôn vinh.", [(120, "cá nhân")]),
+    # ... unless the represented reach a title themselves, or the figure is honoured after them
+    ("Có 96 gia đình đại diện cho 15.200 gia đình đạt danh hiệu gia đình hiếu học được biểu dương.",
+     [(96, "tập thể"), (15200, "tập thể")]),
+    ("50 nông dân đại diện cho hơn 2 triệu hội viên và 20 nhà khoa học được tôn vinh hôm nay.",
+     [(50, "cá nhân"), (20, "cá nhân")]),
+])
+def test_clans_and_the_represented(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

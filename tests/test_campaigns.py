@@ -205,3 +205,9 @@ def test_quoted_words_that_end_a_known_campaign_s_name_name_it(cfg):
 
 def test_a_known_campaign_s_name_quoted_as_funds_is_no_campaign(cfg):
     assert campaigns(cfg, "Người dân tích cực đóng góp các quỹ “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”, “Vì người nghèo”.") == []
+
+
+def test_a_name_whose_quote_is_never_closed_ends_at_a_semicolon(cfg):
+    assert campaigns(cfg, "Các khu phố thực hiện tốt cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư; "
+                          "các nội dung của cuộc vận động được triển khai đồng bộ.") == [
+        "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]

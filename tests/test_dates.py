@@ -222,3 +222,9 @@ def test_an_aggregator_s_source_line_run_into_its_date_below_the_lead(cfg):
         "địa bàn phường.\n\nHà Nội MớiHà Nội Mới06/09/2025\n\nPhát biểu tại buổi lễ, Bí thư Đảng ủy phường nhấn mạnh …",
         cfg)
     assert doc.fields["published_date"] == "2025-09-06"
+
+
+def test_a_portal_s_clock_beside_its_language_links_is_no_dateline(cfg):
+    doc = extract_text("Cổng thông tin điện tử tỉnh Bắc Giang\n\n12/9/2024  |  English  |  中文\n\nCông nhận 12 xã đạt chuẩn "
+                       "nông thôn mới năm 2023\n\nNgày 28/12, Chủ tịch UBND tỉnh ký quyết định công nhận 12 xã đạt chuẩn.", cfg)
+    assert doc.fields.get("published_date") is None

@@ -1020,3 +1020,10 @@ def test_a_cluster_of_provinces_counted_in_words_is_regional(cfg):
     doc = extract_text("Lãnh đạo cụm sáu tỉnh Tây Nguyên và Nam Trung Bộ gồm: Gia Lai, Kon Tum, Đắk Lắk, Đắk Nông, Lâm Đồng "
                        "và Khánh Hòa vừa dự hội nghị ký kết giao ước thi đua năm 2015, tổ chức tại TP Buôn Ma Thuột.", cfg)
     assert _is_national(doc)
+
+
+def test_a_national_paper_s_place_line_above_the_headline_names_the_story_s_place(cfg):
+    doc = extract_text("Quảng Bình:\n\nNgư dân cứu người trên biển được tặng Bằng khen của Thủ tướng\n\nVăn phòng Chính phủ cho "
+                       "biết, thừa ủy quyền của Thủ tướng, Phó Thủ tướng đã ký Quyết định tặng Bằng khen cho ông Nguyễn Văn "
+                       "Hải, trú tại xã Quảng Phúc, thị xã Ba Đồn, vì đã dũng cảm cứu người bị nạn trên biển.", cfg)
+    assert doc.fields.get("province") == "Quảng Bình" and doc.fields["scope"] != "national"

@@ -277,7 +277,19 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         if affiliated:
             continue
         n += 1
-    return n + _local_organisers(doc, mentions)
+    return n + _local_organisers(doc, mentions) + _place_line(doc, mentions)
+
+
+_PLACE_LINE = re.compile(r"\s*[^\W\d][^:\n]{1,40}:\s*")
+
+
+def _place_line(doc: Document, mentions: list[Mention]) -> int:
+    """A national paper's place line above its headline ("Hà Tĩnh:", "NINH THUẬN:"): the story's place, even where a
+    central body then acts ("Phó Thủ tướng … ký Quyết định tặng Bằng khen cho ông …")."""
+    end = doc.text.find("\n")
+    if end < 0 or end > 45 or not _PLACE_LINE.fullmatch(doc.text, 0, end):
+        return 0
+    return sum(1 for m in mentions if m.end <= end and not m.historical)
 
 
 def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
@@ -339,6 +351,8 @@ def organises(doc: Document, end: int) -> bool:
 def only_venues(doc: Document, mentions: list[Mention]) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
     an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
+    if _place_line(doc, mentions):
+        return False  # ("Hà Tĩnh:" above the headline: the paper places the story)
     current = [m for m in mentions if not m.historical]
     venues = [m for m in current if is_venue(doc, m.start) and not organises(doc, m.end)]
     return bool(venues) and all(m in venues or m.via == "bare" for m in current)
