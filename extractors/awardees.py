@@ -134,7 +134,10 @@ _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
 _GRADED_AFTER = re.compile(r"\s*(?:[“\"]\s*(?:hoàn\s+thành|HT)\s+(?:xuất\s+sắc|tốt)\s+nhiệm\s+vụ|miễn\s+đánh\s+giá)", re.I)
 _GRADING = re.compile(r"\b(?:phân\s+loại|xếp\s+loại)\b", re.I)
-_ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?được\s+công\s+nhận\s+là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b", re.I)
+# (nor is a work recognised, "242 đồng chí được công nhận sáng kiến cấp tỉnh", nor a facility's national standard,
+# "21/25 trường học đạt chuẩn quốc gia")
+_ROLE_RECOGNISED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+công\s+nhận\s+(?:là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b"
+                              r"|(?:là\s+)?(?:sáng\s+kiến|đề\s+tài|giải\s+pháp))|đạt\s+chuẩn\s+quốc\s+gia\b)", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)

@@ -125,6 +125,7 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 _SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
+_BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
 _LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
@@ -166,8 +167,9 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if displaced:
             # (a headline's event date also gives way to a date alone on its own line below: "… 5/6/2018\n12/06/2018")
+            # (under a weekday header, a cued byline without a time: "Cập nhật lúc: 31/12/2025")
             later = next((c for i, c in found[1:] if i > first_line and (
-                c[1] or not header and _DATE_ALONE.match(lines[i][1]))), None)
+                c[1] or not header and _DATE_ALONE.match(lines[i][1]) or header and _BYLINE_CUE.match(lines[i][1]))), None)
             if later is None and header:  # a weekday byline under a clock: "Thứ sáu, ngày 4 tháng 10 năm 2019"
                 later = next((c for i, c in found[1:] if i > first_line and len(lines[i][1]) <= 60
                               and _SITE_HEADER.match(lines[i][1])), None)

@@ -42,6 +42,7 @@ _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b", re.I)
 _AWARD_VERB = re.compile(r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|tặng|trao|vinh\s+danh|bằng\s+khen|giấy\s+khen", re.I)
 
 
+_WORKS_TOO = re.compile(r"\s*(?:(?:,|và)\s*)?(?:công\s+trình|phần\s+việc|sản\s+phẩm)\b", re.I)
 _PHRASE_STOP = re.compile(r"\d|trong\s+đó|bao\s+gồm|gồm")
 _CHO_BEFORE = re.compile(r"\bcho\s*$")
 _BREAKDOWN_OPENER = re.compile(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", re.I)
@@ -76,8 +77,8 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     seen: set[tuple[int, int]] = set()
     model_spans: list[tuple[int, int]] = []
     for num, noun in counted_numbers(doc, MODEL_NOUN):
-        if is_change(text, num, noun.end()):
-            continue
+        if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()):
+            continue  # ("749 mô hình, công trình chào mừng …": models and works in one figure)
         sent = doc.sentence_at(num.start)
         clause = clause_bounds(text, num.start, noun.end(), sent)
         unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"  # exemplars

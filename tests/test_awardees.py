@@ -554,3 +554,14 @@ def test_years_after_a_figure_are_not_the_number_five(cfg):
 ])
 def test_clans_and_the_represented(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Có hơn 250 quần chúng tiêu biểu ở các thôn, bản đã được tôn vinh.", [(250, "cá nhân")]),
+    ("Tại hội nghị, 36 LVH và 12 cá nhân tiêu biểu được UBND tỉnh tặng bằng khen.", [(36, "tập thể"), (12, "cá nhân")]),
+    # initiatives recognised and facilities up to a national standard are no honours
+    ("Có 30 đồng chí được tặng Bằng lao động sáng tạo, 180 đồng chí được công nhận sáng kiến cấp tỉnh.", [(30, "cá nhân")]),
+    ("Toàn huyện có 100% thôn đạt danh hiệu văn hóa; 18/22 trường học đạt chuẩn quốc gia.", []),
+])
+def test_people_and_villages_honoured_and_what_is_no_honour(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

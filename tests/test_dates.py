@@ -228,3 +228,10 @@ def test_a_portal_s_clock_beside_its_language_links_is_no_dateline(cfg):
     doc = extract_text("Cổng thông tin điện tử tỉnh Bắc Giang\n\n12/9/2024  |  English  |  中文\n\nCông nhận 12 xã đạt chuẩn "
                        "nông thôn mới năm 2023\n\nNgày 28/12, Chủ tịch UBND tỉnh ký quyết định công nhận 12 xã đạt chuẩn.", cfg)
     assert doc.fields.get("published_date") is None
+
+
+def test_an_update_line_under_a_weekday_header_is_the_article_s_date(cfg):
+    doc = extract_text("Thứ hai, ngày 12 tháng 01 năm 2026\nTHỐNG KÊ TRUY CẬP\n\nHôm nay:\n\nCập nhật lúc: 28/12/2025\n\n"
+                       "Xã Tân Lập tổng kết công tác Mặt trận năm 2025\n\nMới đây, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội "
+                       "nghị tổng kết công tác Mặt trận năm 2025.", cfg)
+    assert doc.fields.get("published_date") == "2025-12-28"

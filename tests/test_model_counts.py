@@ -157,3 +157,7 @@ def test_exemplary_people_coordinated_with_collectives_are_the_only_exemplars(cf
 
 def test_exemplars_of_both_kinds_with_who_they_are_between_are_a_model_count(cfg):
     assert counts(cfg, "Hội Nông dân tỉnh tuyên dương 45 tập thể, cá nhân nông dân điển hình tiên tiến giai đoạn 2020 - 2025.") == [45]
+
+
+def test_models_and_works_counted_together_are_no_model_count(cfg):
+    assert counts(cfg, "Năm 2024, các cấp Hội thực hiện 512 mô hình, công trình chào mừng Đại hội Đảng các cấp.") == []

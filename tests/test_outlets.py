@@ -75,6 +75,7 @@ def test_a_portal_under_its_province_s_domain_takes_that_province(url, province,
     ("https://camlam.gov.vn/tin-tuc/hoi-nghi-tong-ket-phong-trao.html", "Cam Lâm"),  # a people's committee's portal
     ("https://xuanphu.xuanloc.gov.vn/tin-tuc/dai-hoi.html", "Xuân Lộc"),  # a commune's page under its district's
     ("http://huyenuyhaihau.vn/tin-tuc/so-ket.html", "Hải Hậu"),  # a district party committee's own site
+    ("http://tuoitrethoaison.com/12345", "Thoại Sơn"),  # a district youth union's own site
 ])
 def test_a_district_s_own_portal_gives_its_district_and_province(url, district):
     cfg = load_config()

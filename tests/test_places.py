@@ -417,3 +417,10 @@ def test_whose_home_a_unit_is(text, unit, home):
     from extractors.places.written import names_a_home
 
     assert names_a_home(text, text.index(unit)) is home
+
+
+def test_a_unit_in_a_numbered_list_of_honourees_is_not_the_district(cfg):
+    doc = extract_text("Khen thưởng các tập thể có thành tích trong bầu cử\n\n4 tập thể được Thủ tướng Chính phủ tặng Bằng "
+                       "khen: 1. Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa; 2. Sở Nội vụ; 3. Nhân dân và cán bộ huyện Nga Sơn; 4. "
+                       "Công an tỉnh.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Thanh Hóa", None)

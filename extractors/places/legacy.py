@@ -166,6 +166,8 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             # (a bare name that is a district only in another province is not this article's: "Thanh Bình trù phú")
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
+        if _listed_honouree(text, m.start):
+            continue  # an item of a list of honourees: "… tặng Bằng khen: …; 3. Nhân dân và cán bộ thành phố Vinh; …"
         unit = units[0]
         s.chosen[m.start] = unit
         s.scores[unit.code] += weight(m, cfg)
@@ -228,6 +230,19 @@ def _districts_written_with(text: str, mentions: list[Mention], s: _Scores) -> d
                 and _COMMUNE_TO_DISTRICT.fullmatch(text, m.end, n.start):
             found.setdefault(m.surface, s.chosen[n.start].code)
     return found
+
+
+_LIST_ITEM_BEFORE = re.compile(r"[:;]\s*\d{1,2}\s*[.)]\s*[^:;.\n]{0,60}$")
+_HONOURED_BEFORE = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b[^:\n]{0,80}$", re.I)
+
+
+def _listed_honouree(text: str, start: int) -> bool:
+    """Whether the unit at `start` is named in a numbered item of a list of honourees that a grant opens."""
+    item = _LIST_ITEM_BEFORE.search(text, max(0, start - 80), start)
+    if not item:
+        return False
+    colon = text.rfind(":", max(0, item.start() - 400), item.start() + 1)
+    return colon >= 0 and "\n" not in text[colon:start] and bool(_HONOURED_BEFORE.search(text, max(0, colon - 120), colon))
 
 
 def _in_several_districts(doc: Document) -> bool:

@@ -171,8 +171,8 @@ _BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$|^(?:tru
 
 
 # A district's own portal: its committee's or people's committee's prefix and its name ("huyenuythangbinh",
-# "huyendamha", "ubndhuyenvinhcuu").
-_DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa)(?=[a-z]{4,}$)")
+# "huyendamha", "ubndhuyenvinhcuu"), or its youth union's ("tuoitregiongrieng").
+_DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa|tuoitre|huyendoan)(?=[a-z]{4,}$)")
 
 
 def _district_from_labels(gaz: Gazetteer, labels: list[str], portal: bool = False) -> tuple[str, str]:
