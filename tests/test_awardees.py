@@ -565,3 +565,13 @@ def test_clans_and_the_represented(cfg, sentence, expected):
 ])
 def test_people_and_villages_honoured_and_what_is_no_honour(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Qua đó, huyện đã khen cho 27 tập thể và 95 cá nhân trong phong trào thi đua.", [(27, "tập thể"), (95, "cá nhân")]),
+    ("Đến tham dự hội nghị có hơn 80 đại biểu là lãnh đạo các ban ngành của huyện.", []),
+    # the state's honorary titles, held
+    ("Đến nay, ngành y tế tỉnh có 2 thầy thuốc nhân dân và 31 thầy thuốc ưu tú.", [(2, "cá nhân"), (31, "cá nhân")]),
+])
+def test_praise_given_guests_and_honorary_titles(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -85,6 +85,13 @@ def test_a_district_s_own_portal_gives_its_district_and_province(url, district):
     assert hint.province_code == gaz.districts[hint.district_code].province_code
 
 
+def test_a_province_s_agency_under_a_hyphenated_domain_gives_its_province():
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Ngày hội đại đoàn kết", "http://ttkhcn.baria-vungtau.gov.vn/news/175", cfg, gaz)
+    assert gaz.provinces["legacy"][hint.province_code].name == "Bà Rịa - Vũng Tàu"
+
+
 def test_a_name_two_districts_share_gives_no_district():
     cfg = load_config()
     hint = detect_outlet("Tổng kết phong trào thi đua năm 2019", "https://tanphu.gov.vn/tin-tuc/a.html", cfg,

@@ -424,3 +424,23 @@ def test_a_unit_in_a_numbered_list_of_honourees_is_not_the_district(cfg):
                        "khen: 1. Ủy ban MTTQ Việt Nam tỉnh Thanh Hóa; 2. Sở Nội vụ; 3. Nhân dân và cán bộ huyện Nga Sơn; 4. "
                        "Công an tỉnh.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Thanh Hóa", None)
+
+
+def test_a_headline_in_capitals_under_a_slogan_line_names_the_district(cfg):
+    doc = extract_text("TOÀN ĐẢNG, TOÀN DÂN, TOÀN QUÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2019!\n\nTHỐT NỐT TỔNG KẾT "
+                       "CÔNG TÁC THI ĐUA KHEN THƯỞNG NĂM 2018\n\nSáng 12/3, Hội đồng thi đua, khen thưởng quận tổ chức hội "
+                       "nghị tổng kết. Dự hội nghị có đại diện Ban Thi đua - Khen thưởng thành phố Cần Thơ.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Cần Thơ", "Thốt Nốt")
+
+
+def test_a_headline_s_commune_of_the_province_keeps_its_district(cfg):
+    doc = extract_text("Xã anh hùng Tân Xuân của tỉnh Bến Tre vươn lên\n\nNhững năm qua, xã Tân Xuân (huyện Ba Tri, tỉnh Bến Tre) "
+                       "phát động phong trào xây dựng nông thôn mới và đạt nhiều kết quả.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bến Tre", "Ba Tri")
+
+
+def test_a_post_held_before_a_merger_does_not_make_a_new_ward_s_article_old(cfg):
+    doc = extract_text("Bí thư phường Thủ Dầu Một nhận nhiệm vụ\n\nĐại hội đã công bố quyết định chỉ định Ban Chấp hành Đảng bộ "
+                       "phường Thủ Dầu Một, nhiệm kỳ 2025-2030. Ông Trần Văn A giữ chức Bí thư Thành ủy Bến Cát trước khi tỉnh "
+                       "Bình Dương sáp nhập với TPHCM và Bà Rịa - Vũng Tàu.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Hồ Chí Minh", "Thủ Dầu Một")

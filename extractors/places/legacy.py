@@ -211,6 +211,8 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
             if m.zone in ("title", "lead"):
                 s.strong.add(district)
                 s.head_communes.add(district)
+            if m.zone == "title":
+                s.in_title.add(district)  # ("Xã Anh hùng Bình Thới của tỉnh Bến Tre …": the headline's commune)
     if coherent and not s.strong and DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         s.strong.add(coherent)  # "Toàn huyện có 80% gia đình …" and three communes of one district in the body
     if not s.strong and len(s.scores) == 1 and DISTRICT_UNNAMED.search(doc.text):

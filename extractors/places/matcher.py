@@ -32,7 +32,11 @@ from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import UPPER, name_key
 
-_HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\))", re.I)
+# ("tỉnh Bình Dương sáp nhập với TPHCM", "Bí thư Thành ủy Thủ Dầu Một trước khi tỉnh … sáp nhập": what was merged, and
+# a post held before the merger)
+_HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\)"
+                            r"|(?:đã\s+|được\s+)?(?:sáp\s+nhập|hợp\s+nhất)\s+(?:với|vào)\b"
+                            r"|[^.;\n]{0,40}?\btrước\s+khi\s+[^.;\n]{0,40}?(?:sáp\s+nhập|hợp\s+nhất))", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
@@ -201,7 +205,7 @@ class _Found:
         """Record a mention with its zone and the history or "(mới)" mark written after it."""
         text = self.doc.text
         m.zone = self.doc.zone(m.start)
-        after = text[m.end:m.end + 30]
+        after = text[m.end:m.end + 100]
         m.historical = m.historical or bool(_HISTORY_AFTER.match(after))
         m.marked_new = bool(_NEW_AFTER.match(after))
         self.mentions.append(m)
@@ -282,8 +286,13 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if found.covered[at] or REGION_AFTER.match(text, run.end()):
             continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
         readings = _run_readings(gaz, run.group(), at in starts, limit)
-        if not readings and found.doc.zone(at) == "title" and (cut := _before_headline_verb(gaz, text, run, limit)):
+        # (a headline in capitals may stand below a slogan line the reader took for the title)
+        if not readings and (found.doc.zone(at) == "title" or at < found.doc.lead_span[1] and run.group().isupper()
+                             and (at == 0 or text[at - 1] == "\n")) and (cut := _before_headline_verb(gaz, text, run, limit)):
             readings = ((cut[0] - at, cut[1] - at, cut[2]),)
+            headline = True
+        else:
+            headline = False
         for s, e, units in readings:
             start, end = at + s, at + e
             before = text[max(0, start - 40):start]
@@ -292,6 +301,8 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
                 continue
             if not any(found.covered[start:end]):
                 found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
+                if headline and found.mentions[-1].zone == "body":
+                    found.mentions[-1].zone = "lead"  # the headline, below a slogan line the reader took for the title
                 break
 
 
@@ -302,11 +313,15 @@ _HEADLINE_VERB = re.compile(r"(?:Tổng|Sơ|Tổ|Biểu|Tuyên|Ra|Phát|Hội|Đ
                             r"|mặt|trọng|ứng|ra|gỡ|tặng|bố|mừng|giao|mạc)\b")
 
 
+_HEADLINE_VERB_CAPS = re.compile(_HEADLINE_VERB.pattern, re.I)  # ("Ô MÔN TỔNG KẾT CÔNG TÁC THI ĐUA …")
+
+
 def _before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -> tuple[int, int, list[Unit]] | None:
-    """The unit a title-case headline names before its verb, as (start, end, units), if any."""
+    """The unit a title-case (or capitals) headline names before its verb, as (start, end, units), if any."""
     tokens = list(TOKEN.finditer(run.group()))
+    verb = _HEADLINE_VERB_CAPS if run.group().isupper() else _HEADLINE_VERB
     for k in range(1, min(len(tokens), limit + 1)):
-        if _HEADLINE_VERB.match(text, run.start() + tokens[k].start()):
+        if verb.match(text, run.start() + tokens[k].start()):
             units = lookup_units(gaz, [t.group() for t in tokens[:k]], "", bare=True)
             return (run.start() + tokens[0].start(), run.start() + tokens[k - 1].end(), units) if units else None
     return None

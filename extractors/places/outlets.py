@@ -121,7 +121,7 @@ def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     for label in reversed(labels if not found_p else []):
         for p in provinces:
             key = fold_key(p.name)
-            if len(key) >= 5 and key in label:
+            if len(key) >= 5 and key in label.replace("-", ""):  # ("baria-vungtau.gov.vn")
                 found_p = p.code
                 break
         if found_p:
