@@ -575,3 +575,14 @@ def test_people_and_villages_honoured_and_what_is_no_honour(cfg, sentence, expec
 ])
 def test_praise_given_guests_and_honorary_titles(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the figures open the sentence; the grant, without "đã", comes after a long description and a long issuer
+    ("Toàn thị xã có 28 tập thể và 41 cá nhân có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, "
+     "phong cách Hồ Chí Minh được Hội đồng thi đua khen thưởng thị xã biểu dương.", [(28, "tập thể"), (41, "cá nhân")]),
+    # the teams a winner beat are not awardees
+    ("Đội tuyển của huyện đã vượt qua 11 đội khác và đạt giải nhất hội thi.", []),
+])
+def test_late_grants_and_teams_beaten(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
