@@ -83,7 +83,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.strong.add(slug)
         s.in_head.add(slug)
         s.in_title.add(slug)
-    district = _main_district(doc, cfg, gaz, mentions, s)
+    several = _in_several_districts(doc)
+    district = _main_district(doc, cfg, gaz, mentions, s, several)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
     if province_code:
@@ -100,7 +101,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                 f["district_from_commune"] = True
             elif slug == district.code:
                 f["district_from_url"] = True
-    if district or not _in_several_districts(doc):  # (nor one of its communes: "tại 02 huyện A và B")
+    if district or not several:  # (nor one of its communes: "tại 02 huyện A và B")
         _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
@@ -252,14 +253,16 @@ def _in_several_districts(doc: Document) -> bool:
     return bool(_SEVERAL_DISTRICTS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
 
 
-def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores) -> Unit | None:
-    """The district that dominates, unless the head speaks of the whole province or the text is a digest."""
+def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores,
+                   several: bool) -> Unit | None:
+    """The district that dominates, unless the head speaks of the whole province or of `several` districts, or the
+    text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
     if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
         return None  # a cluster of the districts the head names, chaired by one of them
     if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max((v for k, v in s.scores.items() if k != main), default=0.0):
         return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
-    if _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])) or _in_several_districts(doc):
+    if several or _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject

@@ -286,13 +286,11 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if found.covered[at] or REGION_AFTER.match(text, run.end()):
             continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
         readings = _run_readings(gaz, run.group(), at in starts, limit)
+        headline = False
         # (a headline in capitals may stand below a slogan line the reader took for the title)
         if not readings and (found.doc.zone(at) == "title" or at < found.doc.lead_span[1] and run.group().isupper()
                              and (at == 0 or text[at - 1] == "\n")) and (cut := _before_headline_verb(gaz, text, run, limit)):
-            readings = ((cut[0] - at, cut[1] - at, cut[2]),)
-            headline = True
-        else:
-            headline = False
+            readings, headline = ((cut[0] - at, cut[1] - at, cut[2]),), True
         for s, e, units in readings:
             start, end = at + s, at + e
             before = text[max(0, start - 40):start]

@@ -153,16 +153,20 @@ _HOME_WORD = re.compile(r"(?:^|[\s,(])(?:quê(?:\s+quán)?|nguyên\s+quán|trú|
 _LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})\s*,\s*$")
 
 
+def _typed_unit_at(text: str, pos: int) -> bool:
+    """Whether a unit's type word stands right before `pos`: the words there are the unit's name, not a person's."""
+    return bool(TYPE_WORD_AT_END.search(text, max(0, pos - 16), pos))
+
+
 def names_a_home(text: str, start: int) -> bool:
     """True when the unit at `start` follows a person's name or home word, or is the district of a commune that
     does ("ông …, xã Gio Mỹ, huyện Gio Linh"): the person's home."""
     before = text_before(text, start, 90)
     home = _HOME_OF.search(before)
-    if home and not TYPE_WORD_AT_END.search(before, max(0, home.start() - 16), home.start()) \
-            or _HOME_WORD.search(before, max(0, len(before) - 24)):
+    if home and not _typed_unit_at(before, home.start()) or _HOME_WORD.search(before, max(0, len(before) - 24)):
         return True  # (not a unit named like a title: "phường Cô Giang, quận 1")
     m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
-    if m and m.group("name").lower() in SURNAMES and not TYPE_WORD_AT_END.search(text, max(0, m.start() - 16), m.start()):
+    if m and m.group("name").lower() in SURNAMES and not _typed_unit_at(text, m.start()):
         return True  # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
     lower = _LOWER_UNIT_BEFORE.search(before, max(0, len(before) - 50))
     return bool(lower) and names_a_home(text, max(0, start - 90) + lower.start("name"))
