@@ -25,9 +25,10 @@ _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện
 _UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
                                   r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
 _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
-# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title)
+# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title; a share in
+# brackets may stand before it: "61/75 làng, khu phố (đạt 81,3%) đạt danh hiệu")
 _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
-                               rf"[^.;:\d]{{0,40}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
+                               rf"(?:[^.;:\d(]|\([^()\n]{{0,24}}\)){{0,40}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                r"(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản)\s+)?văn\s+h|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
                                rf"|{WORK_TITLE_REACHED})", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)

@@ -14,7 +14,7 @@ import re
 from extractors.awardee_kinds import KIND
 from extractors.awardee_parts import parts_of_totals
 from extractors.awardee_units import TITLE_REACHED, WORK_TITLE_REACHED, admin_units_not_honoured
-from extractors.counted import clause_bounds, counted_numbers, is_change
+from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
 from extractors.proposals import (
     PROPOSED,
     PROPOSED_RIGHT_BEFORE,
@@ -35,9 +35,9 @@ AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s
                           r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
-    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|đạt\s+danh\s+hiệu"
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|đạt\s+danh\s+hiệu"
     r"|(?:phong|truy)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân")
-    r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?"
+    r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận)"
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
@@ -114,7 +114,7 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
 _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
                           r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
-                          r"|sản\s+xuất)\s+giỏi\b", re.I)
+                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)", re.I)  # ("46.600 GĐVH": the title in the noun)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
 _MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
@@ -289,8 +289,13 @@ _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số\s*$", r
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
-_EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà|giúp\s+đỡ|giúp|thăm\s+hỏi|cho\s+vay)(?:\s+cho)?)"
+_EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"
+                              # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
+                              r"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){0,3}?\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà|giúp\s+đỡ|giúp|thăm\s+hỏi|cho\s+vay)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# ("tặng quà cho 2 tập thể và 9 hộ gia đình": every figure of the list is helped)
+_HELPED_LIST_BEFORE = re.compile(r"\b(?:tặng\s+quà|trao\s+quà|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi)(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"
+                                 r"\d[\d.]*\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+đại\s+(?:diện|điện)\b", re.I)
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
@@ -353,6 +358,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()):
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+                or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
@@ -373,9 +379,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if written in ("đại biểu", "gương") and \
                 _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):
             continue  # "70 đại biểu điển hình": exemplars, a model count
-        inside_model_breakdown = _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start)
-        if inside_model_breakdown:
-            continue
+        if _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start) or models_recognised_for(text, num.start, c0):
+            continue  # the parts of a count of models, or those whose models were recognised: models
         award, issuer = award_and_issuer(clause)
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)

@@ -57,3 +57,15 @@ def is_change(text: str, num: Number, noun_end: int) -> bool:
         before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
     return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
         re.search(r"(?:tăng|giảm|vượt|hơn)\s*$", before, re.I))
+
+
+# "công nhận mô hình, điển hình “Dân vận khéo” năm 2022 đối với 42 tập thể và 15 cá nhân": the collectives and people
+# whose models were recognised, counted as models (ANNOTATION.md: models described as tập thể or cá nhân are models).
+_MODELS_RECOGNISED_FOR = re.compile(r"\bcông\s+nhận\s+(?:là\s+)?(?:các\s+)?(?:mô\s+hình|điển\s+hình)(?:[^.;\d]|\d{4}){0,70}?\b(?:đối\s+với|cho)\s+"
+                                    r"(?:\d[\d.]*\s+(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*)?$", re.I)
+
+
+def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
+    """Whether the figure at `start` counts the collectives or people whose models were recognised."""
+    return bool(_MODELS_RECOGNISED_FOR.search(text, max(clause_start, start - 140), start))
+

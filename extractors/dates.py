@@ -147,6 +147,9 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 _NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 _SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
+# "Ngày 27/2/2025 UBND xã … tổ chức …": a line opened by "Ngày" and a date with its sentence run on, no comma.
+_DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
+_CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")
 
 # "Đã kết thúc lúc: 21/9/2022", "Hạn chót: 30/6/2023": a poll's or a call's deadline, not the article's date.
 _DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
@@ -257,6 +260,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
+                    or _DAY_OPENS_LINE.match(line[:m.start()]) and _CLAUSE_AFTER.match(line, m.end()) \
                     or _DEADLINE_BEFORE.search(line, 0, m.start()) \
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()) \
                     or _NAMED_DAY_BEFORE.search(line, max(0, m.start() - 60), m.start()):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.counted import clause_bounds, counted_numbers, is_change
+from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -25,8 +25,10 @@ MODEL_NOUN = re.compile(
     # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
     # ("9 gương nông dân điển hình xuất sắc")
     r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
-    # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình")
-    r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
+    # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình", "147 công nhân, viên chức điển hình", "19 tấm gương
+    # anh hùng, điển hình tiên tiến")
+    r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|công\s+nhân|viên\s+chức|cán\s+bộ"
+    r"|công\s+chức|người\s+lao\s+động|nhà\s+giáo|giáo\s+viên|tấm\s+gương)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     # ("30 tập thể, cá nhân phụ nữ điển hình tiên tiến": who they are may come between; not "98 cá nhân, tập thể xuất
@@ -95,6 +97,17 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     _breakdowns(doc, model_spans)
     _coordinated_exemplars(doc)
     _described_as_exemplars(doc)
+    _recognised_for(doc)
+
+
+def _recognised_for(doc: Document) -> None:
+    """"công nhận mô hình “Dân vận khéo” đối với 42 tập thể và 15 cá nhân": whose models were recognised, as models."""
+    for num, noun in counted_numbers(doc, _BREAKDOWN):
+        clause = clause_bounds(doc.text, num.start, noun.end(), doc.sentence_at(num.start))
+        if float(num.value).is_integer() and models_recognised_for(doc.text, num.start, clause[0]) \
+                and not any(f.kind == "model_count" and f.start == num.start for f in doc.facts):
+            doc.add("model_count", int(num.value), num.start, noun.end(), "rule", unit="mô hình",
+                    qualifier=" ".join(noun.group("noun").lower().split()))
 
 
 # "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình", "45 tập thể và 49 cá nhân mô hình tiêu biểu": the

@@ -18,7 +18,8 @@ APPROX = ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ước
 
 _NUMERIC = re.compile(
     # the first digit, then the check that no word, point or slash stands before it (fast to scan for)
-    r"(\d(?<![\w.,/:]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?(?!\.\d{3})))(?!:\d)"
+    # ("3 tập thể,5 cá nhân": a comma after a word, not a decimal comma, may stand right before a figure)
+    r"(\d(?<![\w./:]\d)(?<!\d,\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?(?!\.\d{3})))(?!:\d)"
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+))?"
     r"(\s*%)?"
     r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"
@@ -29,7 +30,7 @@ _NUMERIC = re.compile(
 _GLUED = re.compile(r"\d(?<=[^\W\d_]\d)")
 _GLUED_WORD = re.compile(r"[^\W\d_]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ][^\W\d_]*$",
                          re.I)
-_NUMERIC_GLUED = re.compile(_NUMERIC.pattern.replace(r"(?<![\w.,/:]\d)", "", 1))
+_NUMERIC_GLUED = re.compile(_NUMERIC.pattern.replace(r"(?<![\w./:]\d)(?<!\d,\d)", "", 1))
 _WORD = "|".join(sorted(list(DIGITS) + ["mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"],
                         key=len, reverse=True))
 _NUMBER_WORDS = frozenset(_WORD.split("|"))

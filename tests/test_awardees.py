@@ -586,3 +586,33 @@ def test_praise_given_guests_and_honorary_titles(cfg, sentence, expected):
 ])
 def test_late_grants_and_teams_beaten(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title opened by a quote after the verb, then its recipients
+    ("Chủ tịch UBND tỉnh Trà Vinh đã ký quyết định trao tặng “Danh hiệu Công dân tiêu biểu tỉnh” năm 2024 cho 12 cá "
+     "nhân có nhiều đóng góp.", [(12, "cá nhân")]),
+    # a comma with no space after the word before a figure
+    ("Dịp này, UBND thị xã đã khen thưởng 4 tập thể,9 cá nhân có thành tích xuất sắc.", [(4, "tập thể"), (9, "cá nhân")]),
+    # a reward given, written "trao thưởng"
+    ("Huyện đoàn Krông Năng trao thưởng cho 25 gương mặt trẻ tiêu biểu năm 2023.", [(25, "cá nhân")]),
+    # culture families written short (households holding the title)
+    ("Cuối năm 2022, thị xã Gò Công có 21.350 GĐVH, đạt 95% số hộ đăng ký.", [(21350, "tập thể")]),
+    # villages reaching the title, their share in brackets before the verb
+    ("Năm 2022, huyện Kim Bảng có 98/112 làng, tổ dân phố (chiếm 87,5%) đạt danh hiệu văn hóa.", [(98, "tập thể")]),
+])
+def test_quoted_titles_run_on_commas_rewards_and_titles_held(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # gifts to a list of recipients, and people given care: helped, not honoured
+    ("Đồn Biên phòng trao Giấy khen cho 3 cá nhân; tặng quà cho 4 tập thể và 12 hộ gia đình tham gia tự quản đường biên.",
+     [(3, "cá nhân")]),
+    ("Hội phối hợp tuyên dương 120 đoàn viên tiêu biểu; tổ chức khám bệnh cấp thuốc miễn phí cho 1.500 người dân.",
+     [(120, "cá nhân")]),
+    # collectives and people whose models were recognised are models, not awardees
+    ("Ban Thường vụ Huyện ủy quyết định công nhận mô hình “Dân vận khéo” năm 2023 đối với 18 tập thể và 7 cá nhân.", []),
+])
+def test_the_helped_and_the_holders_of_recognised_models_are_not_awardees(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

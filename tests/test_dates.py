@@ -118,6 +118,18 @@ def test_a_weekday_clock_before_the_event_it_would_date_is_no_dateline(cfg):
     assert "published_date" not in doc.fields
 
 
+def test_a_date_that_opens_a_line_without_a_comma_is_the_event_day(cfg):
+    doc = extract_text("Ngày 14/3/2023 Hội Nông dân huyện Krông Pắc tổ chức hội nghị biểu dương 45 hội viên.\n"
+                       "Tại hội nghị, 12 tập thể được tặng Giấy khen.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_ngay_and_a_date_alone_on_its_line_is_still_the_dateline(cfg):
+    doc = extract_text("Huyện Krông Pắc biểu dương hội viên nông dân\nNgày 15-03-2023\nHội Nông dân huyện tổ chức "
+                       "hội nghị biểu dương.", cfg)
+    assert doc.fields["published_date"] == "2023-03-15"
+
+
 def test_sang_nay_ngay_is_an_event_day(cfg):
     doc = extract_text("Sáng nay ngày 10/9/2025, tại hội trường UBND phường diễn ra hội nghị điển hình tiên tiến", cfg)
     assert "published_date" not in doc.fields

@@ -161,3 +161,14 @@ def test_exemplars_of_both_kinds_with_who_they_are_between_are_a_model_count(cfg
 
 def test_models_and_works_counted_together_are_no_model_count(cfg):
     assert counts(cfg, "Năm 2024, các cấp Hội thực hiện 512 mô hình, công trình chào mừng Đại hội Đảng các cấp.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # people of other callings described as exemplars
+    ("Liên đoàn Lao động tỉnh tuyên dương 86 công nhân, viên chức điển hình trong lao động sản xuất.", [86]),
+    ("Chương trình tôn vinh 12 tấm gương nông dân, điển hình tiên tiến của tỉnh.", [12]),
+    # the collectives and people whose models were recognised
+    ("Ban Thường vụ Huyện ủy quyết định công nhận mô hình “Dân vận khéo” năm 2023 đối với 18 tập thể và 7 cá nhân.", [18, 7]),
+])
+def test_exemplars_by_calling_and_models_recognised_for_their_holders(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

@@ -444,3 +444,48 @@ def test_a_post_held_before_a_merger_does_not_make_a_new_ward_s_article_old(cfg)
                        "phường Thủ Dầu Một, nhiệm kỳ 2025-2030. Ông Trần Văn A giữ chức Bí thư Thành ủy Bến Cát trước khi tỉnh "
                        "Bình Dương sáp nhập với TPHCM và Bà Rịa - Vũng Tàu.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Hồ Chí Minh", "Thủ Dầu Một")
+
+
+def test_a_province_written_in_careless_case_after_its_type_word(cfg):
+    doc = extract_text("Nhân rộng mô hình dân vận\n\nThực hiện phong trào do Trung ương phát động, từ năm 2015 đến nay, tỉnh "
+                       "Lâm đồng đã xây dựng hơn 900 mô hình “Dân vận khéo”.", cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == ("Lâm Đồng", "province")
+
+
+def test_a_provincial_ceremony_named_for_its_province_is_not_about_the_district_that_hosts_it(cfg):
+    doc = extract_text("Tuyên dương 40 gia đình văn hóa tiêu biểu\n\nLễ Tôn vinh Gia đình văn hóa tiêu biểu tỉnh Bạc Liêu năm "
+                       "2023 do Sở Văn hóa tổ chức vào sáng 20/6 tại thị trấn Phước Long, huyện Phước Long.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bạc Liêu", None)
+
+
+def test_a_city_committee_s_event_at_a_ward_venue_has_no_commune(cfg):
+    doc = extract_text("Tuyên dương học sinh, sinh viên tiêu biểu\n\nTối 12/10/2025, Thành đoàn tổ chức lễ tuyên dương "
+                       "danh hiệu “Sinh viên 5 tốt” năm 2025 tại Nhà văn hóa Thanh niên Đà Nẵng (phường Hải Châu).", cfg,
+                       url="https://baodanang.vn/tuyen-duong-hoc-sinh-sinh-vien.html")
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Đà Nẵng", None)
+
+
+def test_a_commune_in_the_body_of_a_provincial_body_s_story_is_not_its_commune(cfg):
+    doc = extract_text("Nhiều mô hình hay trong phong trào bảo vệ an ninh Tổ quốc\n\n09:30 20/11/2025\n\nThời gian qua, nhiều "
+                       "mô hình đã được Công an tỉnh Quảng Trị xây dựng và phát huy hiệu quả.\n\nMô hình camera an ninh tại "
+                       "xã Cam Lộ được người dân đồng tình ủng hộ.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Quảng Trị", None)
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # before 2025 the city of Huế was a district-level city of Thừa Thiên Huế
+    ("15/11/2023 - 10:20", ("Thừa Thiên Huế", "Huế")),
+    # from 2025 it is the province-level city itself
+    ("15/03/2025 - 10:20", ("Huế", None)),
+])
+def test_the_city_of_hue_before_and_after_it_became_a_province(cfg, dateline, expected):
+    doc = extract_text(f"Tuyên dương gia đình văn hóa tiêu biểu\n\n{dateline}\n\nSáng 14/11, UBND thành phố Huế tổ chức hội "
+                       "nghị tuyên dương 50 gia đình văn hóa tiêu biểu.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == expected
+
+
+def test_a_district_s_delegation_to_a_provincial_event_keeps_its_district(cfg):
+    doc = extract_text("Tuyên dương điển hình học tập và làm theo Bác\n\nSáng 18/4/2013, tại Hội trường Công an tỉnh, Ban Thường "
+                       "vụ Tỉnh ủy tổ chức hội nghị tuyên dương điển hình. Về dự hội nghị, đoàn huyện Hàm Thuận Bắc có 03 cá "
+                       "nhân được Chủ tịch UBND tỉnh Bình Thuận tặng Bằng khen.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Thuận", "Hàm Thuận Bắc")

@@ -204,6 +204,16 @@ class Gazetteer:
                     return h["name"]
         return unit.name
 
+    def former_city(self, code: str, on_date: str | None) -> Unit | None:
+        """The district-level city a province-level city was on a date ("thành phố Huế" of Thừa Thiên Huế before
+        2025), None where it was not (or the date is on or after its change)."""
+        for h in self.province_history:
+            city = h.get("city")
+            if city and h.get("code") == code and (not on_date or on_date < h.get("until", "9999")):
+                return Unit("district", LEGACY, city["name"], "thành phố", city["code"], code, h["name"], city["name"],
+                            city["code"], historical=True)
+        return None
+
     def to_2025(self, legacy_province_code: str) -> str:
         """The 2025 province code of a legacy province."""
         return self.province_2025_of.get(legacy_province_code, "")

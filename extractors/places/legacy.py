@@ -71,6 +71,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                    published: str | None) -> None:
     """The article's province, main district and main commune in the old system, and its place facts."""
     published = published or _renamed_since(doc, gaz, mentions)  # the date names are read at
+    _as_former_cities(gaz, mentions, published)
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
     s = _score_districts(doc, cfg, gaz, mentions, ev)
     commune_units = _score_communes(doc, cfg, mentions, ev, s)
@@ -104,6 +105,19 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if district or not several:  # (nor one of its communes: "tại 02 huyện A và B")
         _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
+
+
+def _as_former_cities(gaz: Gazetteer, mentions: list[Mention], published: str | None) -> None:
+    """"thành phố Huế" in an article written before Huế became a province-level city names the district-level city."""
+    for m in mentions:
+        if m.type != "thành phố" or m.historical:
+            continue
+        for u in m.of("province", LEGACY):
+            city = gaz.former_city(u.code, published)
+            written = fold_key(m.surface)  # (the city's own name, "TP Huế", not the province's, "Thừa Thiên Huế")
+            if city is not None and written.endswith(fold_key(city.name)) and fold_key(city.province) not in written:
+                m.candidates = [city] + [c for c in m.candidates if c.level != "province"]
+                break
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

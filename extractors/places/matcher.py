@@ -10,10 +10,11 @@ systems; the resolver (extractors.places.resolve) decides the era, the province 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
 from extractors.places.history import anniversaries, merged_units, spread_history
+from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
     COMMITTEE,
     REGION_AFTER,
@@ -30,7 +31,7 @@ from extractors.places.written import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import UPPER, name_key
+from pipeline.text import UPPER
 
 # ("tỉnh Bình Dương sáp nhập với TPHCM", "Bí thư Thành ủy Thủ Dầu Một trước khi tỉnh … sáp nhập": what was merged, and
 # a post held before the merger)
@@ -79,79 +80,19 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
     return out
 
 
-def _levels_for(typ: str) -> list[tuple[str, str]]:
-    if typ in ("huyện", "thị xã", "quận"):
-        return [("district", LEGACY)]
-    if typ == "thành phố":
-        return [("district", LEGACY), ("province", LEGACY), ("province", NEW)]
-    if typ in ("xã", "phường", "đặc khu"):
-        return [("commune", LEGACY), ("commune", NEW)]
-    if typ == "thị trấn":
-        return [("commune", LEGACY)]
-    if typ == "tỉnh":
-        return [("province", LEGACY), ("province", NEW)]
-    return [("district", LEGACY), ("province", LEGACY), ("province", NEW), ("commune", LEGACY), ("commune", NEW)]
+_WORD = re.compile(r"[^\W\d]+")
 
 
-def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
-    """The units a written name can denote, given the type word before it ("" when bare)."""
-    return list(_remember(gaz.lookups, (tuple(words), typ, bare), lambda: tuple(_lookup(gaz, words, typ, bare))))
-
-
-_MEMO_BOUND = 200_000
-
-
-def _remember(memo: dict, key: tuple, compute) -> tuple:
-    """memo[key], computed once; emptied when it outgrows its bound (a long batch run meets ever new names)."""
-    found = memo.get(key)
-    if found is None:
-        if len(memo) > _MEMO_BOUND:
-            memo.clear()
-        found = memo[key] = compute()
-    return found
-
-
-def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
-    key = name_key(" ".join(words))
-    if not key:
-        return []
-    if bare and (key[0].isdigit() or len(key) < 2 or not gaz.is_known(key)):
-        return []  # a bare number or one syllable is never taken for a place
-    if key[0].isdigit() and typ:
-        key = name_key(f"{typ} {' '.join(words)}")  # numbered units are named with their type: "Quận 3"
-    found: list[Unit] = []
-    for level, era in _levels_for(typ):
-        units = gaz.lookup(key, level, era)
-        if not units and level == "district" and not bare:
-            # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current
-            # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name.
-            written = " ".join(words)
-            units = [replace(u, name=written, district=written) if u.historical else u
-                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)]
-        if typ and level in ("district", "commune"):
-            same = [u for u in units if u.type == typ]
-            units = same or units
-        if typ == "thành phố" and level == "province":
-            units = [u for u in units if u.type == "thành phố"]
-        found.extend(units)
-    return found
-
-
-def _fold_table() -> dict[int, str]:
-    import unicodedata
-
-    table = {}
-    for cp in range(0xC0, 0x1EFA):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if base.isascii() and base.isalpha():
-            table[cp] = base.lower()
-    table[ord("Đ")] = "d"
-    table[ord("đ")] = "d"
-    return table
-
-
-_FOLD_TABLE = _fold_table()
+def _with_lower_tail(text: str, tokens: list[re.Match]) -> list[re.Match]:
+    """The capitalised tokens and up to two lower-case words after them, each after one space."""
+    out = list(tokens)
+    for _ in range(2):
+        pos = out[-1].end()
+        m = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if not m:
+            break
+        out.append(m)
+    return out
 
 
 def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare: bool) -> tuple[int, list[Unit]]:
@@ -269,6 +210,9 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if tokens[0].group().isdigit() and typ not in ("quận", "phường"):
             continue
         n, units = _match_run(gaz, text, tokens, typ, bare=False)
+        if not n and typ in ("tỉnh", "thành phố") and not tokens[0].group().isdigit():
+            tokens = _with_lower_tail(text, tokens)  # "tỉnh Kon tum", "thành phố Hồ chí minh": a province carelessly cased
+            n, units = _match_run(gaz, text, tokens, typ, bare=False)
         if not n:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
@@ -339,7 +283,7 @@ def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int)
                 found.append((toks[0].start(), toks[-1].end(), tuple(units)))
         return tuple(found)
 
-    return _remember(gaz.runs, (run, at_sentence_start), readings)
+    return remember(gaz.runs, (run, at_sentence_start), readings)
 
 
 def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:

@@ -12,7 +12,8 @@ import re
 
 from extractors.places.gazetteer import get_gazetteer
 from extractors.places.history import in_anniversary
-from extractors.places.matcher import Mention, lookup_units
+from extractors.places.lookup import lookup_units
+from extractors.places.matcher import Mention
 from extractors.places.written import names_a_person
 from extractors.registry import register
 from pipeline.document import Document

@@ -123,9 +123,10 @@ def _naming(mentions: list[Mention], code: str) -> list[Mention]:
 
 
 # A province's own body, its province unnamed, holding the event: "Ban Dân tộc tỉnh tổ chức", "UBND tỉnh đã tổ chức".
-_PROVINCE_BODY_HOLDS = re.compile(r"\b(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
-                                  r"(?:\s+[^\W\d]+){0,6}?\s+tỉnh\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?"
-                                  r"tổ\s+chức\b")
+# ("Tối 11/10, Thành đoàn tổ chức …": a city's own committee, unnamed, holds it)
+_PROVINCE_BODY_HOLDS = re.compile(r"\b(?:(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
+                                  r"(?:\s+[^\W\d]+){0,6}?\s+tỉnh|(?:Tỉnh|Thành)\s+(?:ủy|uỷ|đoàn))\s+(?:đã\s+|vừa\s+)?"
+                                  r"(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b")
 
 
 def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:

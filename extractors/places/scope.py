@@ -96,7 +96,7 @@ def _central_bodies(text: str):
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
 # (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
 # ("tại Nhà hát Hồ Gươm - Hà Nội": a dash may join a hall and its city)
-_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến|\bvề)\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
+_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cuối|tháng|ngày|hiện\s+nay)\b)|\bvề(?!\s+(?:tham\s+)?dự\b))\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
                            r"|\btại\s+(?-i:Đài|[Hh]ội\s+trường|Trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
                            r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+(?:[\s(,]+|\s[-–]\s)){0,10}$"
@@ -151,8 +151,10 @@ _PROVINCE_AMONG_PARTNERS = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\
 # Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Hà Nội trang trọng tổ chức Đại hội Thi đua yêu nước thành phố".
 _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"
                                 r"\s+(?:tỉnh|TP\.?|thành\s+phố)?\s*$")
-_OWN_CONGRESS_BEFORE = re.compile(r"\b(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
-                                  r"|đại\s+biểu)[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
+# ("Lễ Tuyên dương Gia đình tiêu biểu tỉnh Cà Mau": the province's own ceremony, wherever it is held)
+_OWN_CONGRESS_BEFORE = re.compile(r"\b(?:(?:Đại\s+hội|Hội\s+nghị)\s+(?:Thi\s+đua\s+yêu\s+nước|điển\s+hình\s+tiên\s+tiến"
+                                  r"|đại\s+biểu)|Lễ\s+(?:tuyên|biểu)\s+dương|Lễ\s+tôn\s+vinh|Lễ\s+vinh\s+danh)"
+                                  r"[^.;\n]{0,30}?\b(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.I)
 _ORGANISES_AFTER = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|phát\s+động)\b", re.I)
 _AT_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.I)
 _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại điểm cầu Công an tỉnh": a national meeting's bridge

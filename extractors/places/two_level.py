@@ -20,6 +20,7 @@ from extractors.places.evidence import (
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.scope import provincial_head
 from extractors.places.written import names_a_home
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -67,6 +68,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     head_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone in ("title", "lead")}
     if main and main not in head_codes and speaks_of_whole_province(doc):
         main = ""  # the head speaks of the whole province: a commune in the body is one example
+    if main and main not in head_codes and provincial_head(doc):
+        main = ""  # the province's own bodies act in the head ("Công an tỉnh Hà Tĩnh đã xây dựng …"): a commune below is one place
     if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}

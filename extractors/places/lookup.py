@@ -1,0 +1,83 @@
+"""Names to units: what a written name (with its type word, or bare) can denote in the gazetteer, memoised."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from pipeline.text import name_key
+
+
+def _levels_for(typ: str) -> list[tuple[str, str]]:
+    if typ in ("huyện", "thị xã", "quận"):
+        return [("district", LEGACY)]
+    if typ == "thành phố":
+        return [("district", LEGACY), ("province", LEGACY), ("province", NEW)]
+    if typ in ("xã", "phường", "đặc khu"):
+        return [("commune", LEGACY), ("commune", NEW)]
+    if typ == "thị trấn":
+        return [("commune", LEGACY)]
+    if typ == "tỉnh":
+        return [("province", LEGACY), ("province", NEW)]
+    return [("district", LEGACY), ("province", LEGACY), ("province", NEW), ("commune", LEGACY), ("commune", NEW)]
+
+
+def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+    """The units a written name can denote, given the type word before it ("" when bare)."""
+    return list(remember(gaz.lookups, (tuple(words), typ, bare), lambda: tuple(_lookup(gaz, words, typ, bare))))
+
+
+_MEMO_BOUND = 200_000
+
+
+def remember(memo: dict, key: tuple, compute) -> tuple:
+    """memo[key], computed once; emptied when it outgrows its bound (a long batch run meets ever new names)."""
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > _MEMO_BOUND:
+            memo.clear()
+        found = memo[key] = compute()
+    return found
+
+
+def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+    key = name_key(" ".join(words))
+    if not key:
+        return []
+    if bare and (key[0].isdigit() or len(key) < 2 or not gaz.is_known(key)):
+        return []  # a bare number or one syllable is never taken for a place
+    if key[0].isdigit() and typ:
+        key = name_key(f"{typ} {' '.join(words)}")  # numbered units are named with their type: "Quận 3"
+    found: list[Unit] = []
+    for level, era in _levels_for(typ):
+        units = gaz.lookup(key, level, era)
+        if not units and level == "district" and not bare:
+            # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current
+            # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name.
+            written = " ".join(words)
+            units = [replace(u, name=written, district=written) if u.historical else u
+                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)]
+        if typ and level in ("district", "commune"):
+            same = [u for u in units if u.type == typ]
+            units = same or units
+        if typ == "thành phố" and level == "province":
+            units = [u for u in units if u.type == "thành phố"]
+        found.extend(units)
+    return found
+
+
+def _fold_table() -> dict[int, str]:
+    import unicodedata
+
+    table = {}
+    for cp in range(0xC0, 0x1EFA):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table[ord("Đ")] = "d"
+    table[ord("đ")] = "d"
+    return table
+
+
+_FOLD_TABLE = _fold_table()
