@@ -36,7 +36,7 @@ KIND = {
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
     "quần chúng": "cá nhân",  # ("hơn 370 quần chúng … đã được tôn vinh")
     "lvh": "tập thể",  # làng văn hóa written short ("44 LVH và 10 cá nhân tiêu biểu được … tặng bằng khen")
-    "gđvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
+    "gđvh": "tập thể", "gdvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
 }
 ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}

@@ -72,7 +72,7 @@ _GRANT_AFTER = re.compile(
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
-    r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b"
+    r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
@@ -114,7 +114,7 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
 _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
                           r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
-                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)", re.I)  # ("46.600 GĐVH": the title in the noun)
+                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)", re.I)  # ("46.600 GĐVH": the title in the noun)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
 _MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
@@ -124,6 +124,7 @@ _TITLE_HELD = re.compile(rf"\d\s+hộ(?:\s+gia\s+đình)?(?:{_TITLE_AFTER.patter
 # (and the state's honorary titles: "40 thầy thuốc ưu tú", "3 nhà giáo nhân dân")
 _WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
                                r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
+                               r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
                                r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b",
                                re.I)
 # A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà

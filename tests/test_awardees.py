@@ -616,3 +616,14 @@ def test_quoted_titles_run_on_commas_rewards_and_titles_held(cfg, sentence, expe
 ])
 def test_the_helped_and_the_holders_of_recognised_models_are_not_awardees(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Hà Nội's honorary title, held by delegates or people
+    ("Đại hội có 450 đại biểu chính thức; 12 đại biểu là công dân Thủ đô ưu tú năm 2023.", [(12, "cá nhân")]),
+    ("Cuộc gặp mặt có 35 công dân Thủ đô ưu tú các năm 2015-2020.", [(35, "cá nhân")]),
+    # households reaching the title written short, with or without its Đ
+    ("Năm 2021, khu phố 3 có 215 hộ đạt GDVH, đạt tỷ lệ 95,2%.", [(215, "tập thể")]),
+])
+def test_honorary_titles_of_the_capital_and_short_culture_titles(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

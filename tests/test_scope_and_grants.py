@@ -1027,3 +1027,10 @@ def test_a_national_paper_s_place_line_above_the_headline_names_the_story_s_plac
                        "biết, thừa ủy quyền của Thủ tướng, Phó Thủ tướng đã ký Quyết định tặng Bằng khen cho ông Nguyễn Văn "
                        "Hải, trú tại xã Quảng Phúc, thị xã Ba Đồn, vì đã dũng cảm cứu người bị nạn trên biển.", cfg)
     assert doc.fields.get("province") == "Quảng Bình" and doc.fields["scope"] != "national"
+
+
+def test_the_front_s_national_congress_on_a_provincial_portal_is_national(cfg):
+    doc = extract_text("Hoạt động chung\n\nĐại hội Thi đua yêu nước Mặt trận Tổ quốc Việt Nam lần thứ II\n\n28/09/2025\n\n"
+                       "Sáng 26/9, Đại hội Thi đua yêu nước Mặt trận Tổ quốc (MTTQ) Việt Nam tổ chức theo hình thức trực "
+                       "tuyến. Tại điểm cầu Gia Lai có lãnh đạo Ủy ban MTTQ Việt Nam tỉnh tham dự.", cfg)
+    assert _is_national(doc)

@@ -76,7 +76,10 @@ _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\
 # ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
 # "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
 _BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
-                             r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+)$")
+                             r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+"
+                             # the Front's own congress ("Đại hội Thi đua yêu nước Mặt trận Tổ quốc (MTTQ) Việt Nam"),
+                             # not the Front named at large ("truyền thống … của Mặt trận Tổ quốc Việt Nam")
+                             r"|Đại\s+hội\s+(?:[^\W\d]+\s+){0,4}Mặt\s+trận\s+Tổ\s+quốc\s+(?:\(\s*MTTQ\s*\)\s+)?)$")
 
 
 def _central_bodies(text: str):
