@@ -60,8 +60,10 @@ _GRANT_AFTER = re.compile(
     rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt"
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
-    # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured
-    rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn)\s*,?\s*(?:để\s+)?)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured ("được triệu tập tham dự chương trình tuyên dương":
+    # chosen for the ceremony to come)
+    rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn|triệu\s+tập)\s*,?\s*(?:để\s+)?)?"
+    r"(?:(?:tham\s+)?dự\s+(?:buổi\s+lễ|lễ|chương\s+trình|hội\s+nghị)\s+)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     r"|các\s+cấp|cấp\s+trên)"
@@ -292,7 +294,7 @@ _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:h
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"
                               # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
-                              r"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){0,3}?\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà|giúp\s+đỡ|giúp|thăm\s+hỏi|cho\s+vay)(?:\s+cho)?)"
+                              r"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){0,3}?\s+cho|(?:hỗ\s+trợ|tặng\s+quà|trao\s+quà|giúp\s+đỡ|giúp|thăm\s+hỏi|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # ("tặng quà cho 2 tập thể và 9 hộ gia đình": every figure of the list is helped)
 _HELPED_LIST_BEFORE = re.compile(r"\b(?:tặng\s+quà|trao\s+quà|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi)(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"

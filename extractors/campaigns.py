@@ -193,7 +193,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
-            if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text, activity_end, m.start()) \
+            if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text[activity_end:m.start()]) \
                     or raw[:1].islower() and _AS_A_VERB_BEFORE.search(before):
                 activity_end = m.end()  # "các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”": activities
                 prev_campaign_end, in_list = -1, False
@@ -209,6 +209,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         if not is_campaign:
             prev_campaign_end = -1
             in_list = False
+            if _ACTIVITY_HEAD.search(before):
+                activity_end = m.end()  # (a moral's list goes on: "đạo lý “uống nước nhớ nguồn”, “Đền ơn đáp nghĩa”")
             continue
         # (a campaign of the lexicon quoted as a model's name, "mô hình “Dân vận khéo”, “B”", opens no list)
         # (nor one listed first among models: "các mô hình tiêu biểu như “Dân vận khéo”, “Tự quản đường biên …”")

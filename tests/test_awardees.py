@@ -627,3 +627,17 @@ def test_the_helped_and_the_holders_of_recognised_models_are_not_awardees(cfg, s
 ])
 def test_honorary_titles_of_the_capital_and_short_culture_titles(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # honourees summoned or chosen for the ceremony to come count; those merely attending do not
+    ("Năm nay có 25 sinh viên tiêu biểu được triệu tập tham dự chương trình tuyên dương cấp tỉnh.", [(25, "cá nhân")]),
+    ("Từ các gương mặt do cơ sở giới thiệu, 3 đoàn viên được lựa chọn tham dự lễ vinh danh tại Thủ đô.", [(3, "cá nhân")]),
+    ("Có 300 đại biểu tham dự hội nghị tuyên dương.", []),
+])
+def test_honourees_summoned_to_a_ceremony_to_come(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_people_rescued_are_not_honoured(cfg):
+    assert awardees(cfg, "Tỉnh đoàn tặng Bằng khen cho 3 đoàn viên đã cứu sống 5 người trong vụ cháy.") == [(3, "cá nhân")]

@@ -211,3 +211,9 @@ def test_a_name_whose_quote_is_never_closed_ends_at_a_semicolon(cfg):
     assert campaigns(cfg, "Các khu phố thực hiện tốt cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư; "
                           "các nội dung của cuộc vận động được triển khai đồng bộ.") == [
         "Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+
+
+def test_a_moral_s_list_of_sayings_names_no_campaign(cfg):
+    doc = extract_text("Tri ân các anh hùng liệt sĩ\n\n20/07/2023 - 08:00\n\nVới truyền thống đạo lý “uống nước nhớ nguồn”, "
+                       "“Đền ơn đáp nghĩa”, nhân dân xã luôn ghi nhớ công ơn các anh hùng liệt sĩ.", cfg)
+    assert facts_of(doc, "campaign") == []

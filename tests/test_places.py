@@ -489,3 +489,22 @@ def test_a_district_s_delegation_to_a_provincial_event_keeps_its_district(cfg):
                        "vụ Tỉnh ủy tổ chức hội nghị tuyên dương điển hình. Về dự hội nghị, đoàn huyện Hàm Thuận Bắc có 03 cá "
                        "nhân được Chủ tịch UBND tỉnh Bình Thuận tặng Bằng khen.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Thuận", "Hàm Thuận Bắc")
+
+
+def test_a_district_written_with_its_older_type_beside_its_own_communes(cfg):
+    # Thừa Thiên Huế's Phong Điền was a huyện until 2021; Cần Thơ's still is. The communes decide.
+    doc = extract_text("Huyện Phong Điền nhân rộng mô hình tự quản\n\n12/05/2019 - 09:15\n\nNăm 2018, huyện Phong Điền có 153 mô "
+                       "hình tự quản về an ninh trật tự. Nổi bật là mô hình ở xã Phong Hiền và xã Điền Hương.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Thừa Thiên Huế", "Phong Điền")
+
+
+def test_the_city_party_committee_s_portal_of_hue(cfg):
+    doc = extract_text("Phát huy hiệu quả các mô hình tự quản\n\nToàn thành phố hiện có 120 mô hình tự quản về an ninh trật tự.",
+                       cfg, url="https://thanhuyhue.vn/tin-tuc/phat-huy-hieu-qua-mo-hinh.html")
+    assert doc.fields.get("province") == "Thừa Thiên Huế"
+
+
+def test_an_undated_commune_placed_by_its_district_in_brackets_is_the_old_system(cfg):
+    doc = extract_text("Mô hình tự quản ở Sơn Kỳ\n\n(QNg) Sơn Kỳ (Sơn Hà) là xã miền núi với 6 thôn. Theo Bí thư Đảng ủy "
+                       "xã Sơn Kỳ, người dân đã xây dựng nhiều mô hình tự quản về an ninh trật tự.", cfg)
+    assert (doc.fields.get("era"), doc.fields.get("district")) == ("legacy", "Sơn Hà")

@@ -148,11 +148,11 @@ def _paired_with_province(text: str, mentions: list[Mention]) -> tuple[int, int]
 
 
 def _communes_with_their_district(text: str, mentions: list[Mention]) -> int:
-    """Communes written with the district that holds them, bare in brackets ("xã Trường Xuân (Quảng Ninh)"): the
-    old system's way of placing a commune."""
+    """Communes written with the district that holds them, bare in brackets ("xã Trường Xuân (Quảng Ninh)", "Phước
+    Hữu (Ninh Phước)"): the old system's way of placing a commune."""
     found = 0
     for m, n in zip(mentions, mentions[1:], strict=False):
-        if m.type not in ("xã", "phường", "thị trấn") or m.historical or n.historical or n.type \
+        if m.type not in ("xã", "phường", "thị trấn", "") or m.historical or n.historical or n.type \
                 or not _BRACKET_GAP.fullmatch(text, m.end, n.start):
             continue
         districts = {u.code for u in n.of("district", LEGACY)}

@@ -12,6 +12,7 @@ from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import name_key
 
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _ADJACENT_GAP = re.compile(r"\s*(?:\(|,|-|–)?\s*")
@@ -76,6 +77,20 @@ def choose(scores: dict[str, float], strong: set[str], dominance: float) -> str:
     return top if top in strong else ""
 
 
+# A district's type raised since an older article was written: "huyện Phong Điền" is thị xã Phong Điền now.
+UPGRADED = {"huyện": ("thị xã", "thành phố"), "thị xã": ("thành phố",)}
+
+
+def _written_with_an_older_type(gaz: Gazetteer, m: Mention, codes: set[str]) -> bool:
+    """Whether a typed district name ("huyện Phong Điền", only Cần Thơ's now) may also be another province's district
+    written with the type it had before it was raised (Thừa Thiên Huế's thị xã Phong Điền): no sign of either province."""
+    if m.type not in UPGRADED:
+        return False
+    raised = {u.province_code for u in gaz.lookup(name_key(m.surface), "district", LEGACY)
+              if u.type in UPGRADED[m.type] and not u.historical}
+    return bool(raised - codes)
+
+
 def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
                        era: str, unit_level: str) -> Evidence:
     ev = Evidence()
@@ -94,7 +109,7 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
             ev.province[gaz.to_2025(m.of("province", LEGACY)[0].code)] += 0.5 * w
         units = m.of(unit_level, era)
         codes = {u.province_code for u in units}
-        if len(codes) == 1:
+        if len(codes) == 1 and not (era == LEGACY and _written_with_an_older_type(gaz, m, codes)):
             ev.province[next(iter(codes))] += 0.7 * w
         if era == LEGACY and unit_level == "district":
             ccodes = {u.province_code for u in m.of("commune", LEGACY)}

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from extractors.places.evidence import (
+    UPGRADED,
     WHOLE_PROVINCE,
     adjacent_province,
     choose,
@@ -138,17 +139,15 @@ def _renamed_since(doc: Document, gaz: Gazetteer, mentions: list[Mention]) -> st
     return None
 
 
-# A district's type raised since an older article was written: "huyện Phong Điền" is thị xã Phong Điền now.
-_UPGRADED = {"huyện": ("thị xã", "thành phố"), "thị xã": ("thành phố",)}
 
 
 def _upgraded(gaz: Gazetteer, m: Mention, province_code: str) -> list[Unit]:
     """The district of the province the evidence names that has this name and a type raised since the
     one written, where the written type finds the name only in other provinces."""
-    if not province_code or m.type not in _UPGRADED:
+    if not province_code or m.type not in UPGRADED:
         return []
     found = [u for u in gaz.lookup(name_key(m.surface), "district", LEGACY)
-             if u.province_code == province_code and u.type in _UPGRADED[m.type] and not u.historical]
+             if u.province_code == province_code and u.type in UPGRADED[m.type] and not u.historical]
     return found if len({u.code for u in found}) == 1 else []
 
 
