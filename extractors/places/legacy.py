@@ -113,9 +113,9 @@ def _as_former_cities(gaz: Gazetteer, mentions: list[Mention], published: str | 
     for m in mentions:
         if m.type != "thành phố" or m.historical:
             continue
+        written = fold_key(m.surface)  # (the city's own name, "TP Huế", not the province's, "Thừa Thiên Huế")
         for u in m.of("province", LEGACY):
             city = gaz.former_city(u.code, published)
-            written = fold_key(m.surface)  # (the city's own name, "TP Huế", not the province's, "Thừa Thiên Huế")
             if city is not None and written.endswith(fold_key(city.name)) and fold_key(city.province) not in written:
                 m.candidates = [city] + [c for c in m.candidates if c.level != "province"]
                 break
