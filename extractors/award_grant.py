@@ -1,0 +1,258 @@
+"""Whether a counted figure's award was granted: received, or a title reached, not proposed, registered or aimed at.
+
+"253 cá nhân được tặng Giấy khen", "tặng Bằng khen cho 28 tập thể", "1.200 hộ đạt danh hiệu …" are granted;
+"đề nghị tặng … cho 89 cá nhân", "2.500 hộ đăng ký …", "phấn đấu … 4.020 hộ đạt …" are not. `granted` reads the
+words after the figure's noun first, then the sentence's opening verb, then the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.awardee_kinds import NOUNS as _NOUNS
+from extractors.awardee_units import TITLE_REACHED, WORK_TITLE_REACHED
+from extractors.proposals import (
+    PROPOSED,
+    PROPOSED_RIGHT_BEFORE,
+    left_proposed,
+    proposed_before,
+    sentence_before,
+)
+
+AWARD = re.compile(
+    # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|đạt\s+danh\s+hiệu"
+    r"|(?:phong|truy)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân")
+    r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
+    r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
+    r"|giấy\s+chứng\s+nhận)"
+    r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
+    re.I,
+)
+# A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
+# (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
+# So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022".
+_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố\s+danh\s+sách|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn)(?:\s+được)?)"
+                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
+                             r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
+# "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
+_SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"
+# What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
+# "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
+# within the clause ("TP.Hội An", "UBND TP. Cần Thơ" do not end it)
+_FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s)"
+GRANT_AFTER = re.compile(
+    # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt"
+    # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
+    r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
+    # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured ("được triệu tập tham dự chương trình tuyên dương":
+    # chosen for the ceremony to come)
+    rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn|triệu\s+tập)\s*,?\s*(?:để\s+)?)?"
+    r"(?:(?:tham\s+)?dự\s+(?:buổi\s+lễ|lễ|chương\s+trình|hội\s+nghị)\s+)?(?:suy\s+tôn|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
+    r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
+    r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
+    r"|các\s+cấp|cấp\s+trên)"
+    rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
+    # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
+    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
+    # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
+    # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
+    r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
+    # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
+    r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
+    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
+    r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
+    r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
+    r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải"
+    r"|thưởng\b)"  # ("Năm tập thể vinh dự nhận thưởng gồm: …")
+    # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
+    r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
+    r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"
+    # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
+    r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
+# The grant named late, after a long description of the recipients or a list of issuers: "17 tập thể và 12 cá nhân
+# có thành tích xuất sắc trong phong trào … giai đoạn 2010 - 2013 đã vinh dự được nhận Giấy khen", "489 lượt tập thể
+# và 1.912 lượt cá nhân được Nhà nước, Chính phủ, Bộ Quốc phòng, … tặng thưởng huân chương". An award's name must
+# follow the verb, and no figure but the coordination's own and years stands before "được".
+_LATE_GRANT = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+(?:lượt\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)*"
+    r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
+    r"(?:nhận|(?:truy\s+)?tặng(?:\s+thưởng)?|trao(?:\s+tặng)?)\s+(?:các\s+|những\s+)?"
+    r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
+# The figures are the sentence's subject and its verb comes after a long description: "Tại buổi lễ, 10 tập thể Hội
+# và 40 hội viên thanh niên điển hình trong học tập, … (three hundred characters) … đã được vinh danh, khen thưởng".
+# "Trong đó 2 đơn vị là thị trấn A, xã B có 100% khối bản đạt danh hiệu": the title is reached by a share of their villages.
+_SHARE_REACHES = re.compile(r"\d\s*%\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+đạt\b")
+_SHARE_OF_FIGURE = re.compile(r"(?:chiếm|bằng|tương\s+đương)\s*(?:tỷ\s+lệ\s*)?[\d.,\s]*$", re.I)
+_REACH_WORD = re.compile(r"\b(?:được|đạt|nhận|tặng|khen)\b", re.I)
+_SUBJECT_GRANT = re.compile(
+    r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
+    r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
+    # (and the issuer may stand before the verb: "đã được UBND tỉnh khen thưởng")
+    # ("… được Hội đồng thi đua khen thưởng huyện biểu dương khen thưởng": "đã" may be left out, the issuer be long)
+    r"\b(?:đã\s+)?(?:vinh\s+dự\s+)?được\s+(?:(?:UBND|Ủy\s+ban|Chủ\s+tịch|Ban|Hội|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy)(?:\s+[^\W\d]+){0,5}?\s+)?"
+    r"(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
+_EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
+# Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
+# "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
+# ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
+# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
+_TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
+                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)", re.I)  # ("46.600 GĐVH": the title in the noun)
+# The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
+# received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
+_MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
+# Households counted with the title they hold ("toàn huyện có 3.583 hộ SXKD giỏi"), before a breakdown.
+_TITLE_HELD = re.compile(rf"\d\s+hộ(?:\s+gia\s+đình)?(?:{_TITLE_AFTER.pattern})", re.I)
+# The noun may be the title's own first word: "1.276 chiến sĩ thi đua cấp cơ sở; 3.818 lao động tiên tiến".
+# (and the state's honorary titles: "40 thầy thuốc ưu tú", "3 nhà giáo nhân dân")
+_WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
+                               r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
+                               r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
+                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b",
+                               re.I)
+# A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
+# văn hóa".
+_FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
+                             r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
+# Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
+_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
+                           r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
+# "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
+# ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
+_GRADED_AFTER = re.compile(r"\s*(?:[“\"]\s*(?:hoàn\s+thành|HT)\s+(?:xuất\s+sắc|tốt)\s+nhiệm\s+vụ|miễn\s+đánh\s+giá)", re.I)
+_GRADING = re.compile(r"\b(?:phân\s+loại|xếp\s+loại)\b", re.I)
+# Recognised, not honoured: a role ("479 người được công nhận là người có uy tín"), a work ("242 đồng chí được công nhận
+# sáng kiến cấp tỉnh") or a facility's national standard ("21/25 trường học đạt chuẩn quốc gia").
+_RECOGNISED_NOT_HONOURED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+công\s+nhận\s+(?:là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b"
+                                      r"|(?:là\s+)?(?:sáng\s+kiến|đề\s+tài|giải\s+pháp))|đạt\s+chuẩn\s+quốc\s+gia\b)", re.I)
+# The figure coordinated with this one, whose grant both share.
+_NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
+# ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
+_CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
+_HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
+                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:là\s+|:\s*)?$", re.I)
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+_PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
+_OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
+# The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
+_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
+# A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
+# An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
+_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,7}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+                        r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
+                        r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
+                        # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
+                        r"|\b(?:gồm|bao\s+gồm)(?:\s+có)?\s*:?\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$", re.I)
+_AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu\s+đảng"
+                         r"|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
+_ISSUER = re.compile(
+    r"((?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban\s+(?:[Cc]hỉ\s+đạo|Dân\s+vận|Thường\s+vụ)"
+    r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
+    r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
+)
+
+def award_and_issuer(clause: str) -> tuple[str, str]:
+    """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
+    a = _AWARD_NAME.search(clause)
+    i = _ISSUER.search(clause)
+    award = a.group(1)[0].upper() + " ".join(a.group(1).split())[1:].lower() if a else ""
+    return award, " ".join(i.group(1).split()) if i else ""
+
+
+def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    share = _SHARE_REACHES.search(text, end, sent[1])
+    if share and not _REACH_WORD.search(text, end, share.start()) \
+            and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
+        return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
+    if _GRADED_AFTER.match(text, end, clause[1]) and _GRADING.search(text, sent[0], start):
+        return False  # "phân loại đảng viên: … 9 đảng viên “Hoàn thành tốt nhiệm vụ”": the year's grading, no award
+    if _RECOGNISED_NOT_HONOURED.match(text, end, clause[1]):
+        return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
+    if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
+        return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
+    if _HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):
+        return True  # "số hộ đạt gia đình văn hóa 3 năm liền 18 hộ": the title's holders, counted after their noun
+    if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
+            and not _MORE_BEFORE.search(text, max(clause[0], start - 12), start) \
+            and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
+        return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
+        # công nhận 27 cơ quan văn hoá": proposed)
+    if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
+        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
+    if _FACILITY_AFTER.match(text, end, clause[1]):
+        return False
+    if _OPENS_BREAKDOWN.match(text, sent[0]):
+        if proposed_before(text, sent[0]):
+            return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
+        before = sentence_before(text, sent[0])
+        if (AWARD.search(before) or _TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
+                and not PROPOSED.search(text, sent[0], start):
+            return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
+    if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
+        return False
+    m = GRANT_AFTER.match(text, end, clause[1])
+    if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):
+        m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
+    if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
+        return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
+    if m:
+        # ("4.476/6.000 đoàn viên mới, 90% cơ sở Đoàn … đạt danh hiệu": the title is the other figure's)
+        return bool(m.group("yes")) and not _PERCENT.search(text, end, m.start("yes"))
+    late = _LATE_GRANT.match(text, end, clause[1])
+    if late and not PROPOSED.search(late.group()):
+        return True
+    opening = _EARLIER_ITEMS.sub("", text[sent[0]:start])
+    if len(opening.split()) <= 6 and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
+            and not PROPOSED.search(held.group()):
+        return True  # the figures open the sentence and its verb, however far, grants them
+    if _bare_tail(text, end, clause[1]):
+        shared = _shared_predicate(text, clause[1], sent[1])
+        if shared is not None:
+            return shared
+    c0 = clause[0]
+    # Items of an award list after ";" share the verb that opened the list.
+    if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
+        c0 = sent[0]
+    before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
+    published = _LIST_PUBLISHED.search(text, c0, clause[1])
+    if published and published.end() <= start and not PROPOSED.search(text, published.end(), clause[1]):
+        return True
+    if not AWARD.search(before):
+        return False
+    return not left_proposed(before)
+
+
+# "125.000/147.592 hộ gia đình; 672/713 thôn, buôn, tổ dân phố; 839/932 cơ quan, đơn vị đạt danh hiệu văn hóa":
+# items of a list, each a figure and its nouns, that share the predicate of the last.
+_BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and commas: linear, no nested repeats
+
+
+def _bare_tail(text: str, start: int, end: int) -> bool:
+    """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end."""
+    return bool(_BARE_TAIL_CHARS.fullmatch(text, start, end)) and len(text[start:end].split()) <= 8
+
+
+_ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
+
+
+def _shared_predicate(text: str, pos: int, sent_end: int) -> bool | None:
+    """Granted or not, as the later items of a ';' list decide; None where no item decides."""
+    while pos < sent_end and text[pos] == ";":
+        right = text.find(";", pos + 1, sent_end)
+        right = right if right >= 0 else sent_end
+        figure = _ITEM_FIGURE.match(text, pos + 1, right)
+        if not figure:
+            return None
+        m = GRANT_AFTER.match(text, figure.end(), right)
+        if m:
+            return bool(m.group("yes"))
+        if not _bare_tail(text, figure.end(), right):
+            return None
+        pos = right
+    return None
