@@ -21,7 +21,7 @@ from extractors.proposals import (
 
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
-    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|đạt\s+danh\s+hiệu"
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng|đạt\s+danh\s+hiệu"
     r"|(?:phong|truy)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
@@ -139,11 +139,15 @@ _HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
+# "… ký Quyết định … tặng Bằng khen cho các tập thể có thành tích xuất sắc … Theo đó, có 39 tập thể …": a decision
+# that names its recipients without a figure, then counts them in the next sentence.
+_FOLLOWS_DECISION = re.compile(r"\s*theo\s+(?:đó|quyết\s+định\s+(?:này|trên))\b", re.I)
+_UNCOUNTED_RECIPIENTS = re.compile(rf"\bcho\s+(?:các|những)\s+(?:{_NOUNS})(?!\w)", re.I)
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
 _AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
-_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,7}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,15}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
                         r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
                         # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
@@ -194,6 +198,11 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         if (AWARD.search(before) or _TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
                 and not PROPOSED.search(text, sent[0], start):
             return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
+    if _FOLLOWS_DECISION.match(text, sent[0]) and not PROPOSED.search(text, sent[0], start):
+        before = sentence_before(text, sent[0])
+        recipients = _UNCOUNTED_RECIPIENTS.search(before)
+        if recipients and AWARD.search(before, 0, recipients.start()) and not left_proposed(before[:recipients.start()]):
+            return True
     if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
         return False
     m = GRANT_AFTER.match(text, end, clause[1])

@@ -22,7 +22,7 @@ KIND = {
     "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",
     "thầy giáo": "cá nhân", "cô giáo": "cá nhân", "anh hùng": "cá nhân", "lao động": "cá nhân",
     "người lao động": "cá nhân", "công nhân": "cá nhân", "nghệ nhân": "cá nhân", "bác sĩ": "cá nhân",
-    "thầy thuốc": "cá nhân", "nhà khoa học": "cá nhân", "doanh nhân": "cá nhân", "tình nguyện viên": "cá nhân",
+    "thầy thuốc": "cá nhân", "giảng viên": "cá nhân", "nhà khoa học": "cá nhân", "doanh nhân": "cá nhân", "tình nguyện viên": "cá nhân",
     "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
     "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
     "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",

@@ -35,6 +35,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     _summed_parts(doc, counted, taken, proposed)
     _parts_after_of_which(doc, counted, taken, proposed, numbers_at)
     _gender_parts(doc, genders, taken)
+    _elided_parts(doc, counted, taken, proposed)
     text = doc.text
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
@@ -150,3 +151,39 @@ def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
             for num, found in run:
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, found.end(), "rule", unit=total.unit, qualifier="part")
+
+
+# "… tặng Bằng khen … cho 200 nhà giáo, cán bộ quản lý giáo dục. Theo đó, giáo dục Mầm non có 32; giáo dục Tiểu học
+# có 38; … có 12 giáo viên, cán bộ quản lý giáo dục. Riêng giáo dục Đại học có 43 giảng viên …": a breakdown that
+# leaves the total's noun out, its figures adding up to the total exactly.
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:theo\s+đó|trong\s+đó|cụ\s+thể)\b", re.I)
+_HAS_BEFORE = re.compile(r"(?:\bcó|\blà|:)\s*$", re.I)
+_ALONE_AFTER = re.compile(r"\s*(?:[;,.]|và\b|$)")
+_BREAKDOWN_SENTENCES = 3
+
+
+def _elided_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+    """The figures of the sentences after a total ("Theo đó, … có 32; … có 38; …") that stand alone or with a noun of
+    the total's kind and add up to it exactly (three parts at least), each an entry of the total's kind."""
+    text = doc.text
+    noun_of = {num.start: (kind, noun.end()) for num, kind, noun in counted}
+    for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
+        after = [s for s in doc.sentences if s[0] >= total.end][:_BREAKDOWN_SENTENCES]
+        if not after or not _BREAKDOWN_OPENS.match(text, after[0][0]) or any(proposed.search(text, *s) for s in after):
+            continue
+        run, left = [], float(total.value)
+        for num in doc.numbers:
+            if left <= 0 or num.start >= after[-1][1]:
+                break
+            if num.start < after[0][0] or not num.is_count or num.denominator is not None \
+                    or not _HAS_BEFORE.search(text, max(0, num.start - 8), num.start):
+                continue
+            kind, end = noun_of.get(num.start, (None, num.end))
+            if kind is None and not _ALONE_AFTER.match(text, num.end) or kind not in (None, total.unit):
+                continue
+            run.append((num, end))
+            left -= num.value
+        if left == 0 and len(run) >= 3 and not any(num.start in taken for num, _ in run):
+            for num, end in run:
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, end, "rule", unit=total.unit, qualifier="part")

@@ -25,7 +25,8 @@ from pipeline.settings import Settings
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
 # ("29 bản hương ước, quy ước được … công nhận": copies of a document, not hamlets)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
+# ("12 cựu cán bộ Đoàn": former officials, people all the same)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
                           r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
 # ("1.178 cá nhân tiêu biểu, tập thể xuất sắc": each kind with its own praise, still one figure)

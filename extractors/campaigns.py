@@ -38,7 +38,8 @@ _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s*)?(?:,|và|hoặc|;|gắn
 # "các phong trào như “A”, “B”", "các phong trào: “A”; “B”"
 # ("PTTĐYN": phong trào thi đua yêu nước, written short; an unquoted first item may open the list)
 # ("phong trào … đi vào cuộc sống bằng những việc làm, mô hình cụ thể, như: “A”, “B”": the models are listed)
-_LIST_INTRO = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
+# ("các phòng trào: “A”, “B”": the head word with a slipped tone mark)
+_LIST_INTRO = re.compile(r"(?:ph[oò]ng\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
                          # ("phong trào … là “công trình quốc gia đặc biệt”": what it is called; "là:" opens a list)
                          r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc)[^.;“”\"]){0,120}?(?:(?:như|gồm)\s*:?|là\s*:)"
                          r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)

@@ -1,9 +1,7 @@
-"""When: the dateline (publication date and time), event dates and periods, in ISO form.
+"""When: the date forms Vietnamese writes, event dates and periods, in ISO form.
 
-Vietnamese writes day before month. The dateline is looked for where outlets put it: the lines
-before the body (and a title that ends in a date), or an "Cập nhật" line at the foot; dates further
-into the body are events. dateparser reads the datelines the rules do not know, with Vietnamese
-settings and day-first order; its free-text search is not used, because it finds dates in numbers.
+Vietnamese writes day before month. Dates in the body are events (the dateline, the publication date, is found
+where outlets print it: `extractors.dateline`); periods are the years and ranges a figure is stated for.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ _MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+
                    r"|chín|chạp)\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
 DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY)]
 TIME_RE = re.compile(_TIME, re.I)
-_FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản)", re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])")
@@ -106,117 +103,6 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
     return value if 1990 <= y <= dt.date.today().year + 1 else None
 
 
-def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
-    """Lines before the body starts (the first long paragraph), within `window` characters."""
-    out, pos = [], 0
-    for line in doc.text.split("\n"):
-        if pos > window:
-            break
-        out.append((pos, line))
-        if len(line) >= 150 and len(out) > 1 and pos != doc.title_span[0]:  # a long headline is not the body
-            # The body has started; its first paragraph may still end in the dateline (checked at its tail).
-            break
-        pos += len(line) + 1
-    return out
-
-
-# A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
-# a byline date of the article itself that follows it is the dateline.
-_SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
-                          # a city's header line: "Hà Nội, ngày 23-10-2021"
-                          r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
-_BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
-_LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
-_TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
-
-# A date that opens a long line, run into the lead by the page's markup: "19/07/2024Sáng nay (19/7), Đảng ủy …".
-_LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
-# A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
-_GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
-_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
-# "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
-# ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
-_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến|đợt|dịp)"
-                                r"\s+(?:ngày\s+)?$", re.I)
-# "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
-_DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
-                              r"|nghị\s+định|văn\s+bản)\b[^.\n]{0,40}\bngày\s*$", re.I)
-# "… nhân Ngày Gia đình Việt Nam 28/6/2022": the date of a named day, in a headline, not the article's.
-_NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
-# "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
-_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
-# "Ngày 27/2/2025 UBND xã … tổ chức …": a line opened by "Ngày" and a date with its sentence run on, no comma.
-_DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
-_CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")
-
-# "Đã kết thúc lúc: 21/9/2022", "Hạn chót: 30/6/2023": a poll's or a call's deadline, not the article's date.
-_DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
-_RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
-_RANGE_OPEN = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*$")  # a year (1890 too: a birthday), then a dash: a range goes on
-Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
-
-
-def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
-    """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
-    lines = _header_lines(doc, window)
-    found = _candidates(lines)
-    if found:
-        first_line, first = found[0]
-        text_line = lines[first_line][1]
-        # A site's weekday header, or a headline that names an event's date, gives way to a byline with a time.
-        header = _SITE_HEADER.match(text_line)
-        displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
-        if displaced:
-            # (a headline's event date also gives way to a date alone on its own line below: "… 5/6/2018\n12/06/2018")
-            # (under a weekday header, a cued byline without a time: "Cập nhật lúc: 31/12/2025")
-            later = next((c for i, c in found[1:] if i > first_line and (
-                c[1] or not header and _DATE_ALONE.match(lines[i][1]) or header and _BYLINE_CUE.match(lines[i][1]))), None)
-            if later is None and header:  # a weekday byline under a clock: "Thứ sáu, ngày 4 tháng 10 năm 2019"
-                later = next((c for i, c in found[1:] if i > first_line and len(lines[i][1]) <= 60
-                              and _SITE_HEADER.match(lines[i][1])), None)
-            if later is not None:
-                return later
-            if header and not first[1] and _stale(doc, first):  # a clock, not a byline
-                return None
-        return first
-    # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
-    after = _lines_after_lead(doc, lines)
-    byline = next((c for i, c in _candidates(after) if c[1] or _SOURCE_DATE.match(after[i][1])), None)
-    return byline or next((c for _, c in _candidates(_foot_lines(doc))), None)
-
-
-# An aggregator's source line run into its date by the page: "Việt NamViệt Nam23/08/2025", "Hà Nội Mới02/10/2025".
-_SOURCE_DATE = re.compile(r"\s*[^\W\d][^\n\d]{0,40}[^\W\d\s]" + _DMY + r"\s*$")
-_DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
-
-
-def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Up to three short lines right after the first long paragraph (where a byline block may stand)."""
-    if not header:
-        return []
-    pos = header[-1][0] + len(header[-1][1]) + 1
-    out = []
-    for line in doc.text[pos:pos + 400].split("\n"):
-        if line.strip():
-            if len(line) > 80 or len(out) == 3:
-                break
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
-def _stale(doc: Document, header: Candidate) -> bool:
-    """A site's weekday header that cannot be the article's date: the day the page was saved, years after
-    everything the article speaks of, or before the events it reports."""
-    years = [int(y) for y in _YEAR_WRITTEN.findall(doc.text, header[3])]
-    events = [d for m in full_dates(doc.text, header[3])
-              if (d := _full_date(m)) is not None]
-    day = header[0]
-    return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
-
-
 def _full_date(m: re.Match) -> dt.date | None:
     """The date a match of a full-date pattern names (groups y/m/d, or y2/m2/d2 for dates in words)."""
     gd = m.groupdict()
@@ -226,103 +112,6 @@ def _full_date(m: re.Match) -> dt.date | None:
     return _date(int(y), int(mo), int(d))
 
 
-def _foot_lines(doc: Document) -> list[tuple[int, str]]:
-    tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    out, pos = [], 0
-    for line in doc.text.split("\n"):
-        if pos >= tail_pos - 400 and _FOOT.match(line):
-            out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
-def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
-    """Every dateline candidate of the lines, as (line index, candidate), in order."""
-    out = []
-    for i, (offset, line) in enumerate(lines):
-        if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
-            cued = _CUED_DATE.search(line, 0, 300) or _GLUED_DATELINE.search(line, 0, 300)
-            # ("… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …", "… ngày hội đại đoàn kết23/04/2023 - 11:19:00 Uỷ ban …")
-            if cued:
-                d = _full_date(cued)
-                if d is not None:
-                    out.append((i, (d, "", offset + cued.start("d"), offset + cued.end("y"))))
-                    continue
-            m = _TAIL_DATELINE.search(line) or _LINE_OPENING_DATE.match(line)
-            if m and not _SENTENCE_AFTER.match(line, m.end()):
-                d = _full_date(m)
-                if d is not None:
-                    hhmm = f"{int(m.group('h')):02d}:{m.group('mi')}" if m.group("h") else ""
-                    out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
-            continue  # otherwise only a short head of a long line can be a dateline
-        if _LANGUAGE_LINKS.search(line):
-            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links, not a dateline
-        for pat in DATE_PATTERNS:
-            m = pat.search(line)
-            if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \
-                    or _DAY_OPENS_LINE.match(line[:m.start()]) and _CLAUSE_AFTER.match(line, m.end()) \
-                    or _DEADLINE_BEFORE.search(line, 0, m.start()) \
-                    or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()) \
-                    or _NAMED_DAY_BEFORE.search(line, max(0, m.start() - 60), m.start()):
-                continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
-            if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()):
-                continue  # deep in a long "(PLM) - …" lead, or "( 1/10/1991 – 1/10/2021 )": an anniversary's range
-            before = line[:m.start()]
-            if not before.strip():
-                before = lines[i - 1][1] if i else ""
-            if _RANGE_OPEN.search(before):
-                continue  # "(22/12/1944 –\n22/12/2024)": the end of an anniversary's range, wrapped onto a new line
-            d = _full_date(m)
-            if d is None:
-                continue
-            gd = m.groupdict()
-            hhmm = f"{int(gd['h']):02d}:{gd['mi']}" if gd.get("h") else ""
-            if not hhmm:
-                t = TIME_RE.search(line[max(0, m.start() - 12):m.end() + 14])
-                if t and 0 <= int(t.group("h")) < 24 and int(t.group("mi")) < 60:
-                    hhmm = f"{int(t.group('h')):02d}:{t.group('mi')}"
-            out.append((i, (d, hhmm, offset + m.start(), offset + m.end())))
-            break
-    return out
-
-
-def parse_meta_date(value: str) -> tuple[dt.date, str] | None:
-    """A date from page metadata ("2024-10-14", "2024-10-14T06:46:00+07:00", "14/10/2024")."""
-    if not value:
-        return None
-    m = re.match(_ISO, value.strip())
-    if m:
-        d = _full_date(m)
-        if d:
-            return d, (f"{m.group('h')}:{m.group('mi')}" if m.group("h") else "")
-    try:
-        import dateparser
-
-        parsed = dateparser.parse(value, languages=["vi", "en"],
-                                  settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
-                                            "REQUIRE_PARTS": ["day", "month", "year"]})
-    except Exception:  # dateparser raises assorted errors on odd strings; a bad date is no date
-        parsed = None
-    if parsed and _date(parsed.year, parsed.month, parsed.day):
-        hhmm = f"{parsed.hour:02d}:{parsed.minute:02d}" if (parsed.hour or parsed.minute) else ""
-        return parsed.date(), hhmm
-    return None
-
-
-@register("dateline", assigns=("published_date",))
-def extract_dateline(doc: Document, cfg: Settings) -> None:
-    """published_date (and the time, for published_at) from the dateline or page metadata."""
-    window = cfg.dates.dateline_window
-    found = find_dateline(doc, window)
-    if found:
-        d, hhmm, start, end = found
-        doc.add("published_date", d.isoformat(), start, end, "dateline", time=hhmm)
-        return
-    meta = parse_meta_date(doc.meta_published)
-    if meta:
-        d, hhmm = meta
-        end = min(len(doc.text), len(doc.title))
-        doc.add("published_date", d.isoformat(), 0, end, "metadata", time=hhmm)
 
 
 def _published(doc: Document) -> dt.date | None:

@@ -641,3 +641,30 @@ def test_honourees_summoned_to_a_ceremony_to_come(cfg, sentence, expected):
 
 def test_people_rescued_are_not_honoured(cfg):
     assert awardees(cfg, "Tỉnh đoàn tặng Bằng khen cho 3 đoàn viên đã cứu sống 5 người trong vụ cháy.") == [(3, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a decision names its recipients without a figure, the next sentence counts them
+    ("Chủ tịch UBND tỉnh vừa ký Quyết định tặng Giấy khen cho các cá nhân có thành tích xuất sắc trong phong trào thi "
+     "đua năm 2023. Theo đó, có 25 cá nhân được ghi nhận gồm: Nguyễn Văn A, Trần Thị B.", [(25, "cá nhân")]),
+    # a breakdown that leaves the noun out and adds up to the total
+    ("Bộ Y tế vừa quyết định tặng Bằng khen cho 120 y bác sĩ tiêu biểu năm 2023. Theo đó, tuyến tỉnh có 45; tuyến "
+     "huyện có 40; tuyến xã có 35 y bác sĩ.", [(120, "cá nhân"), (45, "cá nhân"), (40, "cá nhân"), (35, "cá nhân")]),
+    ("Hội Cựu chiến binh tỉnh trao Kỷ niệm chương cho 15 cựu cán bộ Hội có nhiều đóng góp.", [(15, "cá nhân")]),
+    ("Dịp này, Ban Chỉ đạo huyện tuyên dương 20 gia đình văn hóa tiêu biểu; 9 cá nhân có nhiều đóng góp trong công tác "
+     "hòa giải ở cơ sở và 6 tập thể thực hiện tốt phong trào.", [(20, "tập thể"), (9, "cá nhân"), (6, "tập thể")]),
+    ("Dịp này, UBND huyện tặng thưởng 10 triệu đồng cho 4 đơn vị dẫn đầu phong trào.", [(4, "tập thể")]),
+    ("Bộ trưởng Bộ Giáo dục tặng Bằng khen cho 37 giảng viên tiêu biểu.", [(37, "cá nhân")]),
+])
+def test_grants_found_across_sentences_lists_and_new_nouns(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("UBND huyện đề nghị tặng Bằng khen cho các tập thể có thành tích xuất sắc. Theo đó, có 12 tập thể được đề nghị.", []),
+    # parts that do not add up to the total are not its breakdown
+    ("Bộ Y tế vừa quyết định tặng Bằng khen cho 120 y bác sĩ tiêu biểu năm 2023. Theo đó, tuyến tỉnh có 45; tuyến "
+     "huyện có 40; tuyến xã có 20 trạm.", [(120, "cá nhân")]),
+])
+def test_proposals_and_figures_that_do_not_add_up_stay_out(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

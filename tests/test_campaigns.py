@@ -217,3 +217,9 @@ def test_a_moral_s_list_of_sayings_names_no_campaign(cfg):
     doc = extract_text("Tri ân các anh hùng liệt sĩ\n\n20/07/2023 - 08:00\n\nVới truyền thống đạo lý “uống nước nhớ nguồn”, "
                        "“Đền ơn đáp nghĩa”, nhân dân xã luôn ghi nhớ công ơn các anh hùng liệt sĩ.", cfg)
     assert facts_of(doc, "campaign") == []
+
+
+def test_a_head_word_with_a_slipped_tone_mark_still_opens_a_list(cfg):
+    assert campaigns(cfg, "Nổi bật là các phòng trào: “Xây dựng gia đình 5 không 3 sạch”, “Phụ nữ tích cực học tập, lao "
+                          "động sáng tạo”… được hội viên hưởng ứng.") == [
+        "Xây dựng gia đình 5 không 3 sạch", "Phụ nữ tích cực học tập, lao động sáng tạo"]

@@ -311,3 +311,19 @@ def test_a_delegates_post_in_a_hamlet_names_the_delegates_ward_not_the_articles(
                        "Bà Nguyễn Thị Hoa, Bí thư chi bộ Khu phố 5, phường Thủ Dầu Một, cho biết rất vui khi được dự "
                        "đại hội sau khi trở thành công dân TPHCM.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Hồ Chí Minh", None)
+
+
+def test_a_commune_named_once_in_a_caption_under_a_provincial_head_is_an_example(cfg):
+    doc = extract_text("Thái Nguyên nâng chất nông thôn mới sau sắp xếp\n\n05/11/2025 09:10\n\nGiai đoạn 2021 – 2025, tỉnh "
+                       "Thái Nguyên trở thành điểm sáng của vùng khi nhiều mục tiêu hoàn thành vượt tiến độ.\n\n"
+                       "Cánh đồng mẫu trên địa bàn xã Phú Bình, tỉnh Thái Nguyên.\n\nBước sang giai đoạn mới, các xã trong "
+                       "tỉnh tiếp tục rà soát bộ tiêu chí.", cfg)
+    assert _where(doc) == (None, None, "Thái Nguyên", "")
+
+
+def test_a_ward_named_once_in_a_full_sentence_under_a_city_head_is_still_the_ward(cfg):
+    doc = extract_text("Lãnh đạo TP Đà Nẵng dự ngày hội đại đoàn kết\n\n20/11/2025 10:00\n\nTại ngày hội, lãnh đạo TP Đà Nẵng "
+                       "tặng cây xanh cho khu dân cư.\n\nNgày 18-11, Ủy ban MTTQ Việt Nam phường Hải Châu tổ chức Ngày hội "
+                       "đại đoàn kết toàn dân tộc với chủ đề “Đoàn kết - Sáng tạo - Phát triển”, thu hút đông đảo nhân dân.",
+                       cfg)
+    assert _where(doc) == ("Hải Châu", "phường", "Đà Nẵng", "")

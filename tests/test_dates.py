@@ -247,3 +247,28 @@ def test_an_update_line_under_a_weekday_header_is_the_article_s_date(cfg):
                        "Xã Tân Lập tổng kết công tác Mặt trận năm 2025\n\nMới đây, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội "
                        "nghị tổng kết công tác Mặt trận năm 2025.", cfg)
     assert doc.fields.get("published_date") == "2025-12-28"
+
+
+def test_a_headline_s_broadcast_date_gives_way_to_the_posting_line_below(cfg):
+    doc = extract_text("Thanh Chương nhân rộng các mô hình dân vận khéo (phát sóng ngày 14/03/2021\n\nĐăng ngày 15/03/2021\n\n"
+                       "Những năm qua, huyện Thanh Chương đã xây dựng nhiều mô hình dân vận khéo trên các lĩnh vực.", cfg)
+    assert doc.fields.get("published_date") == "2021-03-15"
+
+
+def test_a_stale_date_alone_atop_an_aggregator_s_copy_is_no_dateline(cfg):
+    doc = extract_text("15/11/2025\nx\n+\naa\n-\n\nQuảng Bình: Tuyên dương 30 gia đình văn hóa tiêu biểu\n\n(ĐCSVN) - Ngày 20/10, "
+                       "Ban Chỉ đạo phong trào tỉnh Quảng Bình tổ chức hội nghị tổng kết giai đoạn 2012 - 2017.", cfg)
+    assert doc.fields.get("published_date") is None
+
+
+def test_a_date_alone_atop_the_page_that_fits_the_story_stays_the_dateline(cfg):
+    doc = extract_text("05/03/2024\n\nHuyện Krông Pắc tuyên dương 30 gia đình văn hóa tiêu biểu\n\nNgày 2/3, UBND huyện "
+                       "Krông Pắc tổ chức hội nghị tổng kết phong trào năm 2023, triển khai nhiệm vụ năm 2024.", cfg)
+    assert doc.fields.get("published_date") == "2024-03-05"
+
+
+def test_a_cms_update_stamp_gives_way_to_the_page_s_own_date_line(cfg):
+    doc = extract_text("Phường 4: Tuyên dương gia đình văn hóa tiêu biểu\n\nXem: 210 | Cập nhật: 9/14/2021 10:05:12 AM | RSS\n\n"
+                       "Ngày 12/9/2021\n\nVào ngày 10/9/2021, Ủy ban nhân dân phường 4 tổ chức tuyên dương các gia đình văn "
+                       "hóa tiêu biểu trên địa bàn phường.", cfg)
+    assert doc.fields.get("published_date") == "2021-09-12"

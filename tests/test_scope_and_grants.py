@@ -1034,3 +1034,18 @@ def test_the_front_s_national_congress_on_a_provincial_portal_is_national(cfg):
                        "Sáng 26/9, Đại hội Thi đua yêu nước Mặt trận Tổ quốc (MTTQ) Việt Nam tổ chức theo hình thức trực "
                        "tuyến. Tại điểm cầu Gia Lai có lãnh đạo Ủy ban MTTQ Việt Nam tỉnh tham dự.", cfg)
     assert _is_national(doc)
+
+
+def test_a_province_s_proposal_to_the_president_is_not_a_national_story(cfg):
+    doc = extract_text("Sở Nội vụ công khai danh sách các tập thể đề nghị Chủ tịch nước tặng thưởng Huân chương\n\n"
+                       "Thực hiện Nghị định 91/2017/NĐ-CP của Chính phủ, Sở Nội vụ công khai danh sách lấy ý kiến nhân dân.\n\n"
+                       "1. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể\n\n- Sở Tài chính tỉnh Quảng Trị;\n\n"
+                       "- Công an tỉnh Quảng Trị.", cfg)
+    assert (doc.fields.get("scope"), doc.fields.get("province")) == ("province", "Quảng Trị")
+
+
+def test_the_host_of_a_regional_bloc_s_meeting_is_not_its_subject(cfg):
+    doc = extract_text("Ngày 10/1/2023, tại tỉnh Vĩnh Phúc, đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022 của "
+                       "Khối thi đua các Ban Quản lý các KCN các tỉnh trung du miền núi phía Bắc.\n\nBan Quản lý các KCN tỉnh "
+                       "Vĩnh Phúc, Khối trưởng năm 2022 đăng cai tổ chức Hội nghị.", cfg)
+    assert doc.fields.get("province") in (None, "")

@@ -75,7 +75,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     _as_former_cities(gaz, mentions, published)
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
     s = _score_districts(doc, cfg, gaz, mentions, ev)
-    commune_units = _score_communes(doc, cfg, mentions, ev, s)
+    commune_units = _score_communes(doc, cfg, mentions, ev, s, outlet)
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
         s.strong.add(outlet.district_code)
@@ -194,7 +194,8 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
     return s
 
 
-def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s: _Scores) -> dict[int, Unit]:
+def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s: _Scores,
+                    outlet: OutletHint) -> dict[int, Unit]:
     """A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành"), and so does a bare name that
     can only be a commune ("Hoằng Kim" in a headline). Where a name is several communes, the district
     that the article's other communes lie in decides (the coherence of a feature about one district)."""
@@ -209,8 +210,12 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     coherent = max(support, key=lambda c: len(support[c]), default="")
     if coherent and len(support[coherent]) < 3:
         coherent = ""
+    known_provinces = _provinces_named(mentions, s, outlet)
     for m in communal:
         units = m.of("commune", LEGACY)
+        if s.chosen and all(u.province_code not in known_provinces for u in units) \
+                and not adjacent_province(m, mentions, doc.text, LEGACY):
+            continue  # "xã Xuân Yên" beside "Huyện đoàn Thọ Xuân": a commune merged away, its namesake is in a province unnamed
         if m.via == "bare" and ev.best() and all(u.province_code != ev.best() and u.district_code != coherent
                                                  for u in units):
             continue  # a bare name that is a commune only in another province is not this article's
@@ -232,6 +237,14 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     if not s.strong and len(s.scores) == 1 and DISTRICT_UNNAMED.search(doc.text):
         s.strong.update(s.scores)  # an excerpt from mid-article: "… ở Mù Cang Chải", then "toàn huyện", "Huyện ủy"
     return commune_units
+
+
+def _provinces_named(mentions: list[Mention], s: _Scores, outlet: OutletHint) -> set[str]:
+    """Provinces the article names, through a province, a district it scored or its outlet."""
+    named = {u.code for m in mentions if not m.historical and m.type in ("tỉnh", "thành phố", "")
+             for u in m.of("province", LEGACY)}
+    named |= {u.province_code for u in s.chosen.values()}
+    return named | ({outlet.province_code} if outlet.province_code else set())
 
 
 _COMMUNE_TO_DISTRICT = re.compile(r"\s*(?:\(|,|-|–)\s*(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)

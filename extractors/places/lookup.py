@@ -51,12 +51,14 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
     found: list[Unit] = []
     for level, era in _levels_for(typ):
         units = gaz.lookup(key, level, era)
-        if not units and level == "district" and not bare:
+        if not units and level == "district":
             # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current
-            # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name.
+            # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name. Bare, only an
+            # abolished district answers ("Cửa Lò nỗ lực …" in 2019, a thị xã merged into Vinh in 2025).
             written = " ".join(words)
             units = [replace(u, name=written, district=written) if u.historical else u
-                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)]
+                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
+                     if u.historical or not bare]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
             units = same or units

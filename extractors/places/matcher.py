@@ -225,27 +225,46 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     """Capitalised runs that are a unit's whole name ("Thoại Sơn:"), not a person's, a hamlet's or a weekday."""
     text = found.doc.text
     starts = {s for s, _ in found.doc.sentences}
-    for run in RUN.finditer(text):
-        at = run.start()
-        if found.covered[at] or REGION_AFTER.match(text, run.end()):
-            continue  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
-        readings = _run_readings(gaz, run.group(), at in starts, limit)
-        headline = False
-        # (a headline in capitals may stand below a slogan line the reader took for the title)
-        if not readings and (found.doc.zone(at) == "title" or at < found.doc.lead_span[1] and run.group().isupper()
-                             and (at == 0 or text[at - 1] == "\n")) and (cut := _before_headline_verb(gaz, text, run, limit)):
-            readings, headline = ((cut[0] - at, cut[1] - at, cut[2]),), True
-        for s, e, units in readings:
-            start, end = at + s, at + e
-            before = text[max(0, start - 40):start]
-            if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
-                    or WEEKDAY.fullmatch(text, start, end):
-                continue
-            if not any(found.covered[start:end]):
-                found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
-                if headline and found.mentions[-1].zone == "body":
-                    found.mentions[-1].zone = "lead"  # the headline, below a slogan line the reader took for the title
-                break
+    for whole in RUN.finditer(text):
+        for at, run in _dash_parts(gaz, whole, at_start=whole.start() in starts, limit=limit):
+            _add_bare(found, gaz, whole, at, run, at in starts, limit)
+
+
+def _dash_parts(gaz: Gazetteer, run: re.Match, at_start: bool, limit: int) -> list[tuple[int, str]]:
+    """The run as (start, text), or its parts where it joins names with " - " and reads as no unit whole:
+    "(Nghi Xuân - Hà Tĩnh)" is a district and its province; "Bà Rịa - Vũng Tàu" stays one name."""
+    if " - " not in run.group() or _run_readings(gaz, run.group(), at_start, limit):
+        return [(run.start(), run.group())]
+    parts, at = [], run.start()
+    for piece in run.group().split(" - "):
+        parts.append((at, piece))
+        at += len(piece) + 3
+    return parts
+
+
+def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str, at_start: bool, limit: int) -> None:
+    """The first reading of a capitalised run (or part of one) that is not a person, hamlet or weekday."""
+    text = found.doc.text
+    if found.covered[at] or REGION_AFTER.match(text, at + len(run)):
+        return  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
+    readings = _run_readings(gaz, run, at_start, limit)
+    headline = False
+    # (a headline in capitals may stand below a slogan line the reader took for the title)
+    if not readings and at == whole.start() and (found.doc.zone(at) == "title" or at < found.doc.lead_span[1] and run.isupper()
+                                                 and (at == 0 or text[at - 1] == "\n")) \
+            and (cut := _before_headline_verb(gaz, text, whole, limit)):
+        readings, headline = ((cut[0] - at, cut[1] - at, cut[2]),), True
+    for s, e, units in readings:
+        start, end = at + s, at + e
+        before = text[max(0, start - 40):start]
+        if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
+                or WEEKDAY.fullmatch(text, start, end):
+            continue
+        if not any(found.covered[start:end]):
+            found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
+            if headline and found.mentions[-1].zone == "body":
+                found.mentions[-1].zone = "lead"  # the headline, below a slogan line the reader took for the title
+            break
 
 
 # A portal's headline in title case runs the place into its verb ("Gia Phố Tổng kết 20 năm …", "Xã Ia Dom Tổ Chức

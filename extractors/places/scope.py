@@ -119,11 +119,14 @@ _DELEGATED = re.compile(r"\bthừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(Ch�
 _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 # ("thực hiện các công điện, chỉ đạo của Bộ Quốc phòng, Bộ tư lệnh Quân khu 4, Thành ủy …": whose orders a city's
 # command carried out)
-_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện)\s+của\s+"
+# (and a rule it issued, cited: "Nghị định 91/2017/NĐ-CP của Chính phủ", "Thông tư 12/2019/TT-BNV của Bộ trưởng Bộ Nội vụ")
+_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện"
+                           r"|(?:nghị\s+định|thông\s+tư|quyết\s+định)(?:\s+(?:số\s+)?\d[\w/.\-]*)?)\s+của\s+"
                            r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
 # A seat on a central body is a person's rank, not the actor: "đồng chí …, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
 # thư Tỉnh ủy …" acts for the province (a central office held too is named after the rank and counts on its own).
 _MEMBER_BEFORE = re.compile(r"\b(?:ủy|uỷ)\s+viên\s+(?:dự\s+khuyết\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?$", re.I)
+_PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐmM", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
@@ -141,7 +144,8 @@ _AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|
 # "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
 _ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 # The host of a regional meeting: "do Đồng Nai làm Cụm trưởng", "tỉnh Gia Lai đăng cai".
-_HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)", re.I)
+_HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)"
+                         r"|\s*,\s*(?:cụm|khối)\s+trưởng\b", re.I)  # ("… tỉnh Hà Nam, Khối trưởng Khối thi đua năm 2023")
 # ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
 _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
@@ -220,8 +224,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue
         if _CITED_BEFORE.search(text, max(0, start - 70), start):
             continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
-        if _MEMBER_BEFORE.search(text, max(0, start - 30), start):
-            continue
+        if _MEMBER_BEFORE.search(text, max(0, start - 30), start) or _PROPOSED_TO_BEFORE.search(text, max(0, start - 20), start):
+            continue  # (nor "đề nghị Chủ tịch nước khen thưởng": a province's proposal to the centre)
         if _ATTENDING.match(text, doc.sentence_at(start)[0]):
             continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
         if actor:

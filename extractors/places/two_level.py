@@ -70,6 +70,10 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
         main = ""  # the head speaks of the whole province: a commune in the body is one example
     if main and main not in head_codes and provincial_head(doc):
         main = ""  # the province's own bodies act in the head ("Công an tỉnh Hà Tĩnh đã xây dựng …"): a commune below is one place
+    named_at = [start for start, u in units_at.items() if u.code == main]
+    if main and main not in head_codes and len(named_at) == 1 and _in_a_caption(text, named_at[0]) \
+            and _province_in_head(current, by_code[main].province_code):
+        main = ""  # the head names the province, a photo's caption a commune ("Tuyến đường … xã Phụng Công."): an example
     if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
@@ -96,3 +100,17 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
 
 
+def _province_in_head(mentions: list[Mention], code: str) -> bool:
+    """Whether the headline or lead names the province (by its 2025 code) as such."""
+    return any(m.zone in ("title", "lead") and m.type in ("tỉnh", "thành phố", "")
+               and any(u.code == code for u in m.of("province", NEW)) for m in mentions)
+
+
+_CAPTION_LEN = 100  # a photo's caption is a short line of its own
+
+
+def _in_a_caption(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a short line of its own, as a photo's caption is printed."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (end if end >= 0 else len(text)) - start <= _CAPTION_LEN
