@@ -102,7 +102,9 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
 _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
                           r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
-                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)", re.I)  # ("46.600 GĐVH": the title in the noun)
+                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
+                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
+                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b", re.I)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
 _MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)

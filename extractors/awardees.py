@@ -47,6 +47,9 @@ _GUESTS_AFTER = re.compile(r"\s*(?:,\s*)?(?:đại\s+biểu\s+)?khách\s+mời\b
 
 # ("được lựa chọn trong tổng số 1799 đơn vị": the pool the honourees were chosen from)
 _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số\s*$", re.I)
+# "“Ngày hội …” đã được tổ chức tại 76 đơn vị cấp xã, 117 xóm, tổ dân phố": the places an event was held in
+_HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
+                             r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _HELP = r"tặng\s+quà|trao\s+quà|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi"  # gifts and help: who receives them is helped
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
@@ -117,8 +120,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         clause = text[c0:c1]
         if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start):
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
-        if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()):
-            continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended
+        if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()) \
+                or _HELD_AT_BEFORE.search(text, max(c0, num.start - 90), num.start):
+            continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()):

@@ -112,7 +112,22 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
     after = _lines_after_lead(doc, lines)
     byline = next((c for i, c in _candidates(after) if c[1] or _SOURCE_DATE.match(after[i][1])), None)
-    return byline or next((c for _, c in _candidates(_foot_lines(doc))), None)
+    return byline or next((c for _, c in _candidates(_foot_lines(doc))), None) or _deep_stamp(doc)
+
+
+# A page's date and time opening a line below a long menu or a row of other headlines ("28/01/2017 01:07Cả huyện
+# dựng bàn thờ Bác Hồ đón Tết", "30/01/2015 19:52" under the lead): a stamp, as no event in the body is written.
+_STAMP_LINE = re.compile(r"^[^\S\n]*" + _DMY + r"[^\S\n]*[-|,]?[^\S\n]*" + _TIME, re.M)
+_STAMP_REACH = 2000
+
+
+def _deep_stamp(doc: Document) -> Candidate | None:
+    """The first date-and-time stamp that opens a line within the page's first characters, where nothing above was one."""
+    m = _STAMP_LINE.search(doc.text, 0, _STAMP_REACH)
+    d = _full_date(m) if m else None
+    if d is None or not (0 <= int(m.group("h")) < 24 and int(m.group("mi")) < 60):
+        return None
+    return d, f"{int(m.group('h')):02d}:{m.group('mi')}", m.start("d"), m.end("y")
 
 
 # An aggregator's source line run into its date by the page: "Việt NamViệt Nam23/08/2025", "Hà Nội Mới02/10/2025".

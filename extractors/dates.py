@@ -22,7 +22,10 @@ _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám"
                    r"|chín|chạp)\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
-DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY)]
+# and in figures with a comma before the year, after the time, as bylines print it: "San Nguyễn 10:17 - 07 tháng 3, 2014"
+# (without a time it is a site's weekday clock: "Chủ Nhật, 11 Tháng 5, 2025" under a weather widget)
+_NUM_MONTH_DMY = _TIME + r"\s*[-–,]?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})"
+DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY)]
 TIME_RE = re.compile(_TIME, re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").

@@ -668,3 +668,11 @@ def test_grants_found_across_sentences_lists_and_new_nouns(cfg, sentence, expect
 ])
 def test_proposals_and_figures_that_do_not_add_up_stay_out(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2020, toàn huyện có 1.250 gia đình hiếu học và 36 dòng họ hiếu học.", [(1250, "tập thể"), (36, "tập thể")]),
+    ("Ngày hội đã được tổ chức tại 45 đơn vị cấp xã, 210 thôn, tổ dân phố; 90 tập thể được khen thưởng.", [(90, "tập thể")]),
+])
+def test_learning_titles_held_and_places_an_event_was_held_in(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -272,3 +272,29 @@ def test_a_cms_update_stamp_gives_way_to_the_page_s_own_date_line(cfg):
                        "Ngày 12/9/2021\n\nVào ngày 10/9/2021, Ủy ban nhân dân phường 4 tổ chức tuyên dương các gia đình văn "
                        "hóa tiêu biểu trên địa bàn phường.", cfg)
     assert doc.fields.get("published_date") == "2021-09-12"
+
+
+def test_a_date_and_time_stamp_below_a_row_of_other_headlines_is_the_dateline(cfg):
+    row = "\n".join(f"-{h} -" for h in (
+        "Đề xuất bổ sung các trường hợp thu hồi đất để thực hiện dự án mở rộng quốc lộ qua địa bàn tỉnh",
+        "Sẽ nổ mìn phá tảng đá khổng lồ chắn đèo sau nhiều ngày mưa lớn kéo dài ở vùng núi phía Bắc",
+        "Cục Cảnh sát giao thông lên tiếng về quy định mới đối với trẻ em đi ô tô phải có ghế chuyên dụng",
+        "Hiện trường vụ cháy nhà xưởng trong khu công nghiệp khiến nhiều tài sản bị thiêu rụi hoàn toàn",
+        "Giá vàng hôm nay tiếp tục tăng mạnh, người dân xếp hàng dài chờ mua trước ngày vía Thần Tài",
+        "Thời tiết những ngày tới: không khí lạnh tăng cường, vùng núi có nơi rét đậm, rét hại kéo dài"))
+    doc = extract_text(f"{row}\n\n28/01/2019 08:15Huyện Tuy Phước dựng cây nêu đón Tết\n\nNgày 26/1, các xã trong huyện "
+                       "đồng loạt dựng cây nêu.", cfg)
+    assert doc.fields.get("published_date") == "2019-01-28"
+
+
+def test_a_byline_with_the_month_in_figures_and_a_comma_before_the_year(cfg):
+    doc = extract_text("Đắk Nông: Hội Nông dân được biểu dương\n\nTrần Minh 08:30 - 12 tháng 5, 2016\n\nHội Nông dân tỉnh Đắk "
+                       "Nông vừa được UBND tỉnh biểu dương trong phong trào thi đua năm 2015.", cfg)
+    assert doc.fields.get("published_date") == "2016-05-12"
+
+
+def test_a_weekday_clock_with_the_month_in_figures_and_no_time_is_no_dateline(cfg):
+    # (a guard: only a byline with its time reads "DD tháng M, YYYY" as the article's date)
+    doc = extract_text("27 C\nHanoi\nChủ Nhật, 11 Tháng 5, 2025\n\n2 huyện của tỉnh Long An đạt chuẩn nông thôn mới\n\nNgày "
+                       "21/3/2025, Phó Thủ tướng ký quyết định công nhận huyện Tân Trụ đạt chuẩn nông thôn mới năm 2024.", cfg)
+    assert doc.fields.get("published_date") is None

@@ -527,3 +527,18 @@ def test_a_commune_only_another_province_knows_does_not_outweigh_the_district_na
     doc = extract_text("Đoàn xã Ea Tân ra quân Tháng Thanh niên\n\nThực hiện Kế hoạch của BCH Huyện Đoàn Thọ Xuân, sáng "
                        "ngày 03/03/2014 Đoàn thanh niên xã Ea Tân đã tổ chức lễ ra quân. Đoàn viên xã Ea Tân dọn vệ sinh.", cfg)
     assert (doc.fields.get("district"), doc.fields.get("province")) == ("Thọ Xuân", "Thanh Hóa")
+
+
+def test_a_commune_only_another_province_knows_gives_way_to_the_portal_s_district(cfg):
+    doc = extract_text("Xã Ea Tân tổ chức ngày hội đại đoàn kết\n\nNgày 15/11/2019, tại các ấp trên địa bàn xã Ea Tân long "
+                       "trọng tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", cfg,
+                       url="https://chauphu.angiang.gov.vn/tin-tuc/xa-ea-tan-to-chuc-ngay-hoi")
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Châu Phú", "An Giang")
+
+
+def test_a_district_portal_s_commune_story_keeps_the_district_under_a_provincial_guest(cfg):
+    doc = extract_text("Ngày hội Đại đoàn kết tại thôn Nà Pài\n\nNgày 10/11/2019, thôn Nà Pài, xã Cẩm Giàng tổ chức Ngày hội "
+                       "Đại đoàn kết toàn dân tộc. Dự ngày hội có đồng chí Hoàng Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, "
+                       "Trưởng Ban Dân vận tỉnh Bắc Kạn.",
+                       cfg, url="https://bachthong.gov.vn/ngay-hoi-dai-doan-ket-tai-thon-na-pai/")
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Bạch Thông", "Bắc Kạn")

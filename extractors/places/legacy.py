@@ -213,9 +213,10 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     known_provinces = _provinces_named(mentions, s, outlet)
     for m in communal:
         units = m.of("commune", LEGACY)
-        if s.chosen and all(u.province_code not in known_provinces for u in units) \
+        if (s.chosen or outlet.province_code) and all(u.province_code not in known_provinces for u in units) \
                 and not adjacent_province(m, mentions, doc.text, LEGACY):
-            continue  # "xã Xuân Yên" beside "Huyện đoàn Thọ Xuân": a commune merged away, its namesake is in a province unnamed
+            continue  # "xã Xuân Yên" beside "Huyện đoàn Thọ Xuân" (or on a portal of An Giang, "phường Đông Xuyên"): a
+            # commune merged away since, its namesake in a province the article never names
         if m.via == "bare" and ev.best() and all(u.province_code != ev.best() and u.district_code != coherent
                                                  for u in units):
             continue  # a bare name that is a commune only in another province is not this article's

@@ -157,8 +157,9 @@ def _portal_district_at_a_provincial_event(doc: Document, mentions: list[Mention
     code = doc.fields.get("district_code")
     if not code or code != outlet.district_code:
         return False
-    if _naming(mentions, code):
-        return False
+    if _naming(mentions, code) or any(u.district_code == code for m in mentions if not m.historical
+                                      for u in m.of("commune", LEGACY)):
+        return False  # (nor where a commune of the district is named: "thôn Bó Bả, xã Cẩm Giàng tổ chức Ngày hội")
     return provincial_head(doc) and not _DISTRICT_WORD.search(doc.text)
 
 
