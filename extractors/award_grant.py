@@ -123,7 +123,9 @@ _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+đư�
                              r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
 _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
-                           r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi)", re.I)
+                           r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
+                           # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
+                           r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
 _GRADED_AFTER = re.compile(r"\s*(?:[“\"]\s*(?:hoàn\s+thành|HT)\s+(?:xuất\s+sắc|tốt)\s+nhiệm\s+vụ|miễn\s+đánh\s+giá)", re.I)

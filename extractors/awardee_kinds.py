@@ -27,7 +27,8 @@ KIND = {
     "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
     "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
     "dòng họ": "tập thể", "tộc họ": "tập thể", "tộc": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
-    "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân",
+    "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân", "công đoàn viên": "cá nhân",
+    "công đoàn": "tập thể", "công đoàn cơ sở": "tập thể",  # ("39/45 công đoàn đạt danh hiệu …": unions)
     # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
     "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
     "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân",

@@ -62,9 +62,9 @@ _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,
 _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"
                                  r"\d[\d.]*\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
-_REPRESENTING_AFTER = re.compile(r"\s+đại\s+(?:diện|điện)\b", re.I)
+_REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:từ|vượt\s+qua)\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)  # (nor "vượt qua 9 đội": the teams beaten)
+_FROM_BEFORE = re.compile(r"\b(?:từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)

@@ -96,6 +96,7 @@ class PlacesSettings:
     province_history: tuple[dict, ...]
     aliases: dict[str, str]
     name_errata: dict[str, str]
+    former_districts: tuple[dict, ...] = ()  # abolished districts the package keeps no trace of
 
 
 @dataclass(frozen=True)

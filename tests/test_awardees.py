@@ -676,3 +676,23 @@ def test_proposals_and_figures_that_do_not_add_up_stay_out(cfg, sentence, expect
 ])
 def test_learning_titles_held_and_places_an_event_was_held_in(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_households_given_a_house_are_helped_not_honoured(cfg):
+    assert awardees(cfg, "Dịp này, 6 hộ nghèo được tặng nhà đại đoàn kết và 2 hộ được trao sổ tiết kiệm.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tại Hội nghị, Công đoàn Giáo dục tỉnh đã công nhận 41/48 công đoàn đạt danh hiệu công đoàn cơ sở vững mạnh.",
+     [(41, "tập thể")]),
+    ("Năm 2023, có 120 công đoàn viên được Liên đoàn Lao động tỉnh tặng Giấy khen.", [(120, "cá nhân")]),
+    # delegates standing for honoured collectives and people: who attend, not who are honoured here
+    ("Về dự Đại hội có 167 đại biểu là đại diện tập thể và cá nhân được phong tặng danh hiệu Anh hùng Lao động.", []),
+])
+def test_unions_their_members_and_delegates_who_stand_for_others(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_the_units_honourees_belong_to_are_not_honoured(cfg):
+    assert awardees(cfg, "Dịp này, 85 đoàn viên tiêu biểu thuộc 40 công đoàn cơ sở đã được LĐLĐ huyện biểu dương.") == [
+        (85, "cá nhân")]

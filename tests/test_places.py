@@ -542,3 +542,11 @@ def test_a_district_portal_s_commune_story_keeps_the_district_under_a_provincial
                        "Trưởng Ban Dân vận tỉnh Bắc Kạn.",
                        cfg, url="https://bachthong.gov.vn/ngay-hoi-dai-doan-ket-tai-thon-na-pai/")
     assert (doc.fields.get("district"), doc.fields.get("province")) == ("Bạch Thông", "Bắc Kạn")
+
+
+def test_a_district_the_package_lost_is_read_from_the_configured_history(cfg):
+    # (Lộc Hà, merged into Thạch Hà on 1 January 2025, kept by the package neither as a unit nor as an alias)
+    doc = extract_text("Lộc Hà ra quân Tháng Thanh niên\n\n12/03/2022 08:30\n\nSáng 11/3, Huyện đoàn Lộc Hà tổ chức lễ ra quân "
+                       "Tháng Thanh niên năm 2022 tại xã Thạch Bằng, huyện Lộc Hà.", cfg)
+    f = doc.fields
+    assert (f.get("district"), f.get("province"), f.get("district_code")) == ("Lộc Hà", "Hà Tĩnh", "")

@@ -58,7 +58,8 @@ def _type_of(full: str, short: str) -> str:
 class Gazetteer:
     """Indexes of units by name key, per level and era, and the maps between the systems."""
 
-    def __init__(self, province_history: list[dict] | None = None, errata: dict[str, str] | None = None) -> None:
+    def __init__(self, province_history: list[dict] | None = None, errata: dict[str, str] | None = None,
+                 former_districts: list[dict] | None = None) -> None:
         self.provinces: dict[str, dict[str, Unit]] = {LEGACY: {}, NEW: {}}
         self.by_key: dict[tuple[str, str], dict[tuple[str, ...], list[Unit]]] = defaultdict(lambda: defaultdict(list))
         self.by_fold: dict[tuple[str, str], dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
@@ -68,6 +69,7 @@ class Gazetteer:
         self.legacy_district_of: dict[str, str] = {}  # legacy commune code -> its district code
         self.province_history = province_history or []
         self.errata = errata or {}
+        self.former_districts = former_districts or []
         self._max_len: int | None = None
         self._known_keys: frozenset[tuple[str, ...]] | None = None
         self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
@@ -118,6 +120,12 @@ class Gazetteer:
             if r["districtAlias"] and r["districtCode"] not in aliased:
                 aliased.add(r["districtCode"])
                 self._add_historical(r, json.loads(r["districtAlias"]), wards_by_district[r["districtCode"]])
+
+        for d in self.former_districts:  # (the configured ones the package lost: "Lộc Hà", merged into Thạch Hà)
+            province = self.provinces[LEGACY].get(d["province"])
+            if province is not None:
+                self._add(Unit("district", LEGACY, d["name"], d["type"], d["successor"], d["province"], province.name,
+                               d["name"], d["successor"], historical=True))
 
         for r in new_rows:
             pcode = r["provinceCode"]
@@ -245,7 +253,7 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def _cached(config_json: str) -> Gazetteer:
     conf = json.loads(config_json)
-    return Gazetteer(conf["history"], conf["errata"])
+    return Gazetteer(conf["history"], conf["errata"], conf.get("former_districts"))
 
 
 def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
@@ -254,7 +262,8 @@ def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
         return _cached('{"history": [], "errata": {}}')
     # Looked up several times per document: the key is made once per Settings.
     key = cfg.memo("gazetteer.key", lambda: json.dumps(
-        {"history": list(cfg.places.province_history), "errata": dict(cfg.places.name_errata)},
+        {"history": list(cfg.places.province_history), "errata": dict(cfg.places.name_errata),
+         "former_districts": list(cfg.places.former_districts)},
         sort_keys=True, ensure_ascii=False))
     return _cached(key)
 
