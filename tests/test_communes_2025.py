@@ -327,3 +327,10 @@ def test_a_ward_named_once_in_a_full_sentence_under_a_city_head_is_still_the_war
                        "đại đoàn kết toàn dân tộc với chủ đề “Đoàn kết - Sáng tạo - Phát triển”, thu hút đông đảo nhân dân.",
                        cfg)
     assert _where(doc) == ("Hải Châu", "phường", "Đà Nẵng", "")
+
+
+def test_a_further_item_of_the_same_day_makes_a_digest_with_no_main_commune(cfg):
+    doc = extract_text("Các phường ra quân hưởng ứng cuộc vận động\n\n14/11/2025 10:00\n\nTại chương trình, Chủ tịch Ủy ban "
+                       "MTTQ phường Tân Định phát động phong trào xây dựng khu phố văn minh.\n\nCùng ngày, phường Bến Thành, "
+                       "TP HCM đã tổ chức chương trình chào mừng ngày hội đại đoàn kết toàn dân tộc.", cfg)
+    assert _where(doc) == (None, None, "Hồ Chí Minh", "")

@@ -162,9 +162,13 @@ def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
     return len(inside) == 1 and -1 not in inside
 
 
+# A paragraph that opens a further item of the day's news: "Cùng ngày, phường Nhiêu Lộc, TP HCM đã tổ chức …"
+_NEXT_ITEM = re.compile(r"^(?:Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,", re.M)
+
+
 def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
-    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …"): the items name different units."""
-    items = [m.start() for m in _ITEM.finditer(doc.text)]
+    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …"): the items name different units."""
+    items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)])
     if not items:
         return False
     heads = [0, *items]
