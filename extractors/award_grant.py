@@ -101,7 +101,7 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
 _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
-                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                           r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                           # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
                           r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b", re.I)
@@ -188,6 +188,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True  # "số hộ đạt gia đình văn hóa 3 năm liền 18 hộ": the title's holders, counted after their noun
     if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
             and not _MORE_BEFORE.search(text, max(clause[0], start - 12), start) \
+            and not _TARGET_BEFORE.search(text, clause[0], start) \
             and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)

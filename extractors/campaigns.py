@@ -137,7 +137,13 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], varian
         # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
         name = _whole_word(abbr).sub(full, _definition(abbr).sub("", name))
     known = lexicon.get(name.casefold())
+    if not known and (unit := _UNIT_AFTER_NAME.search(name)):
+        # ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa thành phố"': the committee's unit)
+        known = lexicon.get(name[:unit.start()].casefold())
     return known or (variants.spelling(name) if variants else name)
+
+
+_UNIT_AFTER_NAME = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường)$", re.I)
 
 
 _ACRONYM = re.compile(r"[A-ZĐ]{4,14}")

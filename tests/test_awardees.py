@@ -696,3 +696,8 @@ def test_unions_their_members_and_delegates_who_stand_for_others(cfg, sentence, 
 def test_the_units_honourees_belong_to_are_not_honoured(cfg):
     assert awardees(cfg, "Dịp này, 85 đoàn viên tiêu biểu thuộc 40 công đoàn cơ sở đã được LĐLĐ huyện biểu dương.") == [
         (85, "cá nhân")]
+
+
+def test_households_reaching_the_farmers_title_after_dat(cfg):
+    assert awardees(cfg, "Trong 3 năm qua, toàn huyện có 12.450 lượt hộ đạt sản xuất kinh doanh giỏi các cấp.") == [
+        (12450, "tập thể")]

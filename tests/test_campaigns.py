@@ -223,3 +223,8 @@ def test_a_head_word_with_a_slipped_tone_mark_still_opens_a_list(cfg):
     assert campaigns(cfg, "Nổi bật là các phòng trào: “Xây dựng gia đình 5 không 3 sạch”, “Phụ nữ tích cực học tập, lao "
                           "động sáng tạo”… được hội viên hưởng ứng.") == [
         "Xây dựng gia đình 5 không 3 sạch", "Phụ nữ tích cực học tập, lao động sáng tạo"]
+
+
+def test_the_unit_of_a_steering_committee_is_not_part_of_the_campaign_s_name(cfg):
+    assert campaigns(cfg, "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa huyện” tổ chức hội nghị "
+                          "tổng kết năm 2019.") == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]
