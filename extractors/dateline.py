@@ -125,9 +125,14 @@ def _deep_stamp(doc: Document) -> Candidate | None:
     """The first date-and-time stamp that opens a line within the page's first characters, where nothing above was one."""
     m = _STAMP_LINE.search(doc.text, 0, _STAMP_REACH)
     d = _full_date(m) if m else None
-    if d is None or not (0 <= int(m.group("h")) < 24 and int(m.group("mi")) < 60):
-        return None
-    return d, f"{int(m.group('h')):02d}:{m.group('mi')}", m.start("d"), m.end("y")
+    clock = _clock(m) if d else ""
+    return (d, clock, m.start("d"), m.end("y")) if clock else None
+
+
+def _clock(m: re.Match) -> str:
+    """"HH:MM" from a match's h and mi groups where they make a time of day, "" where they do not."""
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    return f"{h:02d}:{m.group('mi')}" if 0 <= h < 24 and mi < 60 else ""
 
 
 # An aggregator's source line run into its date by the page: "Việt NamViệt Nam23/08/2025", "Hà Nội Mới02/10/2025".
@@ -215,8 +220,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
             hhmm = f"{int(gd['h']):02d}:{gd['mi']}" if gd.get("h") else ""
             if not hhmm:
                 t = TIME_RE.search(line[max(0, m.start() - 12):m.end() + 14])
-                if t and 0 <= int(t.group("h")) < 24 and int(t.group("mi")) < 60:
-                    hhmm = f"{int(t.group('h')):02d}:{t.group('mi')}"
+                hhmm = _clock(t) if t else ""
             out.append((i, (d, hhmm, offset + m.start(), offset + m.end())))
             break
     return out

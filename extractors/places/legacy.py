@@ -139,8 +139,6 @@ def _renamed_since(doc: Document, gaz: Gazetteer, mentions: list[Mention]) -> st
     return None
 
 
-
-
 def _upgraded(gaz: Gazetteer, m: Mention, province_code: str) -> list[Unit]:
     """The district of the province the evidence names that has this name and a type raised since the
     one written, where the written type finds the name only in other provinces."""
