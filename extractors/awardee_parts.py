@@ -8,6 +8,7 @@ of the same noun that follow a total and add up to it exactly, and the men and w
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractors.counted import counted_numbers
@@ -168,14 +169,14 @@ def _elided_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
     text = doc.text
     noun_of = {num.start: (kind, noun.end()) for num, kind, noun in counted}
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
-        after = [s for s in doc.sentences if s[0] >= total.end][:_BREAKDOWN_SENTENCES]
+        after = doc.sentences_from(total.end, _BREAKDOWN_SENTENCES)
         if not after or not _BREAKDOWN_OPENS.match(text, after[0][0]) or any(proposed.search(text, *s) for s in after):
             continue
         run, left = [], float(total.value)
-        for num in doc.numbers:
+        for num in doc.numbers[bisect.bisect_left(doc.numbers, after[0][0], key=lambda n: n.start):]:
             if left <= 0 or num.start >= after[-1][1]:
                 break
-            if num.start < after[0][0] or not num.is_count or num.denominator is not None \
+            if not num.is_count or num.denominator is not None \
                     or not _HAS_BEFORE.search(text, max(0, num.start - 8), num.start):
                 continue
             kind, end = noun_of.get(num.start, (None, num.end))

@@ -100,9 +100,12 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     _recognised_for(doc)
 
 
+_RECEIVE = re.compile("nhận", re.I)  # the prefilter below, without lowercasing every article
+
+
 def _recognised_for(doc: Document) -> None:
     """"công nhận mô hình “Dân vận khéo” đối với 42 tập thể và 15 cá nhân": whose models were recognised, as models."""
-    if "nhận" not in doc.text.lower():
+    if not _RECEIVE.search(doc.text):
         return  # (most articles recognise nothing: their figures need no second pass)
     for num, noun in counted_numbers(doc, _BREAKDOWN):
         clause = clause_bounds(doc.text, num.start, noun.end(), doc.sentence_at(num.start))

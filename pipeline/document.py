@@ -106,6 +106,12 @@ class Document:
         i = max(0, bisect.bisect_right(self._starts, offset) - 1)
         return spans[i]
 
+    def sentences_from(self, offset: int, n: int) -> list[tuple[int, int]]:
+        """The first `n` sentences that begin at or after `offset`."""
+        spans = self.sentences
+        i = bisect.bisect_left(self._starts, offset)
+        return spans[i:i + n]
+
     def evidence(self, start: int, end: int) -> str:
         """The sentence (or sentences) a span of text stands in."""
         s0, _ = self.sentence_at(start)

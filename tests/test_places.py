@@ -550,3 +550,15 @@ def test_a_district_the_package_lost_is_read_from_the_configured_history(cfg):
                        "Tháng Thanh niên năm 2022 tại xã Thạch Bằng, huyện Lộc Hà.", cfg)
     f = doc.fields
     assert (f.get("district"), f.get("province"), f.get("district_code")) == ("Lộc Hà", "Hà Tĩnh", "")
+
+
+def test_only_a_province_level_mention_names_a_province(cfg):
+    from extractors.places.gazetteer import get_gazetteer
+    from extractors.places.matcher import find_mentions
+    from pipeline.document import Document
+
+    get_gazetteer(cfg)
+    doc = Document("x", "Tỉnh Bến Tre và huyện Thạnh Phú (Bến Tre) tổng kết phong trào.")
+    by_text = {m.surface: m for m in find_mentions(doc, cfg)}
+    assert [u.name for u in by_text["Bến Tre"].provinces_named("legacy")] == ["Bến Tre"]
+    assert by_text["Thạnh Phú"].provinces_named("legacy") == []

@@ -50,3 +50,12 @@ def test_a_first_letter_class_changes_no_match(name, fast):
 def test_a_letter_left_out_of_the_class_loses_matches():
     fast = scanned_by_first_letters("t", r"\btoàn\s+quốc\b|\bcả\s+nước\b", re.I)
     assert [m.group() for m in fast.finditer("Hội nghị toàn quốc, cả nước hưởng ứng")] == ["toàn quốc"]
+
+
+def test_the_sentences_that_follow_a_figure():
+    from pipeline.document import Document
+
+    doc = Document("x", "Khen thưởng 23 tập thể. Theo đó, xã A có 8. Xã B có 15. Hết.")
+    after = doc.sentences_from(doc.text.index("tập thể") + 7, 2)
+    assert [doc.text[s:e].strip() for s, e in after] == ["Theo đó, xã A có 8.", "Xã B có 15."]
+    assert doc.sentences_from(len(doc.text), 3) == []

@@ -113,8 +113,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
 def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention]) -> tuple[int, int]:
     """(old, new): communes that lie in a province the article names in one system only ("xã Hòa Khánh" in an
     article about tỉnh Đắk Lắk is Buôn Ma Thuột's ward of old, not the Tây Ninh commune of 2025)."""
-    named = {era: {u.code for m in mentions if not m.historical and m.type in ("tỉnh", "thành phố", "")
-                   for u in m.of("province", era)} for era in (LEGACY, NEW)}
+    named = {era: {u.code for m in mentions if not m.historical for u in m.provinces_named(era)} for era in (LEGACY, NEW)}
     old = new = 0
     first_of: dict[str, Mention] = {}
     for c in communes:

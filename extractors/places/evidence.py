@@ -102,7 +102,7 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
             continue
         w = weight(m, cfg)
         provs = m.of("province", era)
-        if provs and m.type in ("tỉnh", "thành phố", "") or (provs and m.via == "alias"):
+        if m.provinces_named(era) or (provs and m.via == "alias"):
             for u in provs[:1]:
                 ev.province[u.code] += w * (1.0 if m.via != "bare" else 0.8)
         if era == NEW and not provs and m.of("province", LEGACY) and m.type in ("tỉnh", ""):

@@ -240,8 +240,7 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
 
 def _provinces_named(mentions: list[Mention], s: _Scores, outlet: OutletHint) -> set[str]:
     """Provinces the article names, through a province, a district it scored or its outlet."""
-    named = {u.code for m in mentions if not m.historical and m.type in ("tỉnh", "thành phố", "")
-             for u in m.of("province", LEGACY)}
+    named = {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)}
     named |= {u.province_code for u in s.chosen.values()}
     return named | ({outlet.province_code} if outlet.province_code else set())
 

@@ -45,6 +45,10 @@ _GAP = re.compile(r" - | |-")
 _WS = re.compile(r"\s+")
 
 
+# The written types of a province-level mention: a province, a centrally-run city, or a bare name.
+PROVINCE_TYPES = ("tỉnh", "thành phố", "")
+
+
 @dataclass
 class Mention:
     """A place name in the text, with every unit it could denote."""
@@ -62,6 +66,10 @@ class Mention:
     def of(self, level: str, era: str) -> list[Unit]:
         """The candidates of one level and era."""
         return [u for u in self.candidates if u.level == level and u.era == era]
+
+    def provinces_named(self, era: str) -> list[Unit]:
+        """The provinces this mention names as such (typed as one, or bare), in `era`; none for a lower unit."""
+        return self.of("province", era) if self.type in PROVINCE_TYPES else []
 
 
 def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:

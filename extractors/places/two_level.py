@@ -102,8 +102,7 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
 
 def _province_in_head(mentions: list[Mention], code: str) -> bool:
     """Whether the headline or lead names the province (by its 2025 code) as such."""
-    return any(m.zone in ("title", "lead") and m.type in ("tỉnh", "thành phố", "")
-               and any(u.code == code for u in m.of("province", NEW)) for m in mentions)
+    return any(m.zone in ("title", "lead") and any(u.code == code for u in m.provinces_named(NEW)) for m in mentions)
 
 
 _CAPTION_LEN = 100  # a photo's caption is a short line of its own
