@@ -31,7 +31,7 @@ KIND = {
     "công đoàn": "tập thể", "công đoàn cơ sở": "tập thể",  # ("39/45 công đoàn đạt danh hiệu …": unions)
     # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
     "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
-    "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân",
+    "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân", "chủ nhiệm": "cá nhân",  # ("10 chủ nhiệm HTX … được tặng")
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",

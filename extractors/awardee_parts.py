@@ -80,6 +80,11 @@ def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
 
 
 _PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
+# The parts may open the next sentence, a level naming each before its figure ("…, tăng hơn 2.300 hộ so với năm 2017.
+# Trong đó cấp Trung ương là 307 hộ, cấp tỉnh trên 3.500 hộ …"); one part so named is a part too ("trong đó cấp tỉnh 215 hộ").
+_NEXT_PARTS_OPENER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,160}?(?:[.;]\s*)?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*[:,]?"
+                                r"(?P<label>[^.;\d\n]{0,30}?)(?=\d)", re.I)
+_LEVEL_NAMED = re.compile(r"\bcấp\b", re.I)
 
 
 def _parts_after_of_which(doc: Document, counted: list, taken: set[int], proposed: re.Pattern,
@@ -89,10 +94,10 @@ def _parts_after_of_which(doc: Document, counted: list, taken: set[int], propose
     rounded: "hơn" lets the parts pass it by a tenth)."""
     text = doc.text
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
-        opens = _PARTS_OPENER.match(text, total.end)
+        opens = _NEXT_PARTS_OPENER.match(text, total.end)
         if not opens:
             continue
-        sent_end = doc.sentence_at(total.start)[1]
+        sent_end = doc.sentence_at(opens.end())[1]
         if proposed.search(text, opens.end(), sent_end):
             continue
         parts = [(num, found) for num, kind, found in counted
@@ -101,7 +106,8 @@ def _parts_after_of_which(doc: Document, counted: list, taken: set[int], propose
         value = float(total.value)
         figure = numbers_at.get(total.start)
         room = value * 1.1 if figure is not None and figure.approx in ("hơn", "trên") else value
-        if len(parts) < 2 or any(num.start in taken or num.value >= value for num, _ in parts) \
+        if not parts or len(parts) == 1 and not _LEVEL_NAMED.search(opens.group("label")) \
+                or any(num.start in taken or num.value >= value for num, _ in parts) \
                 or sum(num.value for num, _ in parts) > room:
             continue
         for num, found in parts:

@@ -177,6 +177,11 @@ def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
+# A content system's English byline, month first: "Submitted by admin on T4, 04/18/2018 - 14:46" (Drupal).
+_POSTED_BY = re.compile(r"\s*(?:submitted|posted)\s+by\s+[^\n]{1,60}?\s+on\s+(?:\w{1,10},\s*)?(?P<m>\d{1,2})/(?P<d>\d{1,2})/"
+                        r"(?P<y>\d{4})(?:\s*-\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.I)
+
+
 def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
     """Every dateline candidate of the lines, as (line index, candidate), in order."""
     out = []
@@ -196,6 +201,10 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
                     hhmm = f"{int(m.group('h')):02d}:{m.group('mi')}" if m.group("h") else ""
                     out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
+        if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
+            out.append((i, (d, f"{int(posted.group('h')):02d}:{posted.group('mi')}" if posted.group("h") else "",
+                            offset + posted.start("m"), offset + posted.end("y"))))
+            continue
         if _LANGUAGE_LINKS.search(line):
             continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links, not a dateline
         for pat in DATE_PATTERNS:

@@ -24,7 +24,8 @@ MODEL_NOUN = re.compile(
     # people counted as exemplars: "377 gương mặt điển hình", "70 đại biểu phụ nữ điển hình tiên tiến"
     # ("gần 300 đại diện tiêu biểu, điển hình tiên tiến")
     # ("9 gương nông dân điển hình xuất sắc")
-    r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
+    # ("259 đại biểu - những điển hình tiên tiến": the description set off by a dash)
+    r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,–-]+[^\W\d]+){0,2}?[\s,–-]+điển\s+hình"
     # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình", "147 công nhân, viên chức điển hình", "19 tấm gương
     # anh hùng, điển hình tiên tiến")
     r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|công\s+nhân|viên\s+chức|cán\s+bộ"

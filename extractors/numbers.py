@@ -159,13 +159,13 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
             if phrase.lower() == "một":
                 continue  # "một" alone is the indefinite article far more often than the count 1
             if phrase.lower() == "năm" and _FIGURE_JUST_BEFORE.search(text, max(0, start - 4), start):
-                continue  # "Trong 5 năm tổ chức thực hiện …": years after a figure, not the count five
+                continue  # "Trong 5 năm tổ chức thực hiện …", "80 triệu đồng/năm": years, not the count five
             found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))
     found.sort(key=lambda n: n.start)
     return found
 
 
-_FIGURE_JUST_BEFORE = re.compile(r"\d[^\S\n]+$")
+_FIGURE_JUST_BEFORE = re.compile(r"\d[^\S\n]+$|/[^\S\n]*$")
 
 
 def _numerals(text: str) -> list[re.Match]:

@@ -701,3 +701,29 @@ def test_the_units_honourees_belong_to_are_not_honoured(cfg):
 def test_households_reaching_the_farmers_title_after_dat(cfg):
     assert awardees(cfg, "Trong 3 năm qua, toàn huyện có 12.450 lượt hộ đạt sản xuất kinh doanh giỏi các cấp.") == [
         (12450, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the leaders of models are people, and a cooperative's head is one
+    ("Dịp này, 14 tổ trưởng mô hình “Tổ tự quản an ninh trật tự” tiêu biểu được Công an huyện tặng giấy khen.",
+     [(14, "cá nhân")]),
+    ("Hội nghị đã tuyên dương, khen thưởng 8 chủ nhiệm hợp tác xã nông nghiệp làm ăn hiệu quả.", [(8, "cá nhân")]),
+    # a village's title reached, named in quotes with the unit it is for
+    ("Đến nay, toàn huyện có 96/104 làng, bản, khu phố được công nhận danh hiệu “Khu dân cư văn hóa”.",
+     [(96, "tập thể")]),
+])
+def test_leaders_of_models_and_villages_reaching_a_quoted_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_level_breakdown_opening_the_next_sentence_counts_part_by_part(cfg):
+    sentence = ("Năm 2023, toàn tỉnh có trên 41.000 hộ đạt danh hiệu “Nông dân sản xuất kinh doanh giỏi”, tăng hơn 1.800 hộ "
+                "so với năm trước. Trong đó cấp Trung ương là 112 hộ, cấp tỉnh trên 2.100 hộ, cấp huyện 9.400 hộ, cấp "
+                "cơ sở hơn 29.500 hộ.")
+    assert awardees(cfg, sentence) == [(41000, "tập thể"), (112, "tập thể"), (2100, "tập thể"), (9400, "tập thể"),
+                                       (29500, "tập thể")]
+
+
+def test_one_part_named_by_its_level_in_the_next_sentence_is_a_part(cfg):
+    assert awardees(cfg, "Năm nay có 8.316 hộ đạt danh hiệu gia đình văn hóa, tăng 402 hộ so với năm 2022. Trong đó, cấp "
+                         "tỉnh có 215 hộ.") == [(8316, "tập thể"), (215, "tập thể")]

@@ -298,3 +298,9 @@ def test_a_weekday_clock_with_the_month_in_figures_and_no_time_is_no_dateline(cf
     doc = extract_text("27 C\nHanoi\nChủ Nhật, 11 Tháng 5, 2025\n\n2 huyện của tỉnh Long An đạt chuẩn nông thôn mới\n\nNgày "
                        "21/3/2025, Phó Thủ tướng ký quyết định công nhận huyện Tân Trụ đạt chuẩn nông thôn mới năm 2024.", cfg)
     assert doc.fields.get("published_date") is None
+
+
+def test_an_english_content_system_byline_reads_month_first(cfg):
+    doc = extract_text("Huyện Lục Yên tuyên dương 20 điển hình tiên tiến\n\nSubmitted by admin on T6, 11/24/2017 - 09:05\n\n" + BODY, cfg)
+    assert facts_of(doc, "published_date") == ["2017-11-24"]
+    assert doc.fields["published_at"] == "2017-11-24T09:05:00+07:00"

@@ -172,3 +172,11 @@ def test_models_and_works_counted_together_are_no_model_count(cfg):
 ])
 def test_exemplars_by_calling_and_models_recognised_for_their_holders(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+def test_delegates_described_as_exemplars_after_a_dash_are_a_model_count(cfg):
+    assert counts(cfg, "Về dự Đại hội có 312 đại biểu - những điển hình tiên tiến tiêu biểu của tỉnh Quảng Trị.") == [312]
+
+
+def test_the_year_of_a_yearly_income_is_not_the_count_five(cfg):
+    assert counts(cfg, "Nhiều hộ có thu nhập 120 triệu đồng/năm Mô hình nuôi dê của anh Lò Văn Sơn ở bản Nà Sản.") == []

@@ -562,3 +562,17 @@ def test_only_a_province_level_mention_names_a_province(cfg):
     by_text = {m.surface: m for m in find_mentions(doc, cfg)}
     assert [u.name for u in by_text["Bến Tre"].provinces_named("legacy")] == ["Bến Tre"]
     assert by_text["Thạnh Phú"].provinces_named("legacy") == []
+
+
+def test_a_commune_written_with_its_district_and_province_is_an_address_not_a_list(cfg):
+    doc = extract_text("Thanh niên làm giàu\n\n03/03/2019 - 08:00\n\nAnh Hoàng Văn Tâm (ở xã Tân Linh, Đại Từ, Thái Nguyên) "
+                       "nuôi 3.000 con thỏ.", cfg)
+    communes = facts_of(doc, "commune")
+    assert "Đại Từ" not in communes and "Thái Nguyên" not in communes
+    assert doc.fields["province"] == "Thái Nguyên"
+
+
+def test_a_cooperative_named_after_its_commune_is_not_the_commune(cfg):
+    doc = extract_text("Thanh niên Yên Bái làm giàu\n\n03/03/2019 - 08:00\n\nNhiều năm qua, đoàn viên thanh niên tỉnh Yên Bái "
+                       "vươn lên làm giàu. HTX Thanh niên Minh Quân đã tạo việc làm cho 40 lao động.", cfg)
+    assert facts_of(doc, "commune") == [] and doc.fields.get("district", "") == ""

@@ -1049,3 +1049,17 @@ def test_the_host_of_a_regional_bloc_s_meeting_is_not_its_subject(cfg):
                        "Khối thi đua các Ban Quản lý các KCN các tỉnh trung du miền núi phía Bắc.\n\nBan Quản lý các KCN tỉnh "
                        "Vĩnh Phúc, Khối trưởng năm 2022 đăng cai tổ chức Hội nghị.", cfg)
     assert doc.fields.get("province") in (None, "")
+
+
+def test_a_series_rubric_naming_a_national_congress_does_not_make_the_story_national(cfg):
+    doc = extract_text("Hướng tới Đại hội Thi đua yêu nước toàn quốc lần thứ XI: Người nông dân làm giàu trên đất dốc\n\n"
+                       "09/05/2025 - 07:30\n\nNhững năm qua Sơn La xuất hiện nhiều nông dân vươn lên làm giàu từ cây ăn quả. "
+                       "Anh Quàng Văn Ơn ở xã Chiềng Ban, huyện Mai Sơn trồng 12 ha xoài.", cfg)
+    assert doc.fields["scope"] != "national" and doc.fields["province"] == "Sơn La"
+
+
+def test_an_event_of_several_provinces_counted_and_listed_has_no_province(cfg):
+    doc = extract_text("Giao lưu văn hóa 4 tỉnh Lai Châu, Điện Biên, Sơn La và Lào Cai\n\n18/11/2019 - 10:00\n\nHơn 500 diễn "
+                       "viên, nghệ nhân tham gia ngày hội vừa diễn ra tại thành phố Lai Châu.", cfg)
+    assert _is_national(doc)
+

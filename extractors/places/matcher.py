@@ -31,7 +31,7 @@ from extractors.places.written import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import UPPER
+from pipeline.text import UPPER, name_key
 
 # ("tỉnh Bình Dương sáp nhập với TPHCM", "Bí thư Thành ủy Thủ Dầu Một trước khi tỉnh … sáp nhập": what was merged, and
 # a post held before the merger)
@@ -340,10 +340,17 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
         if not n:
             return
         start, end = tokens[0].start(), tokens[n - 1].end()
-        if end < len(text) and text[end:end + 1].isalpha():
+        if end < len(text) and text[end:end + 1].isalpha() or _an_address(first, text[start:end]):
             return
         add(Mention(start, end, text[start:end], typ, "list", units))
         pos = end
+
+
+def _an_address(first: Mention, name: str) -> bool:
+    """Whether `name` is the district or province of the commune before it ("xã Tân Linh, Đại Từ, Thái Nguyên"): an
+    address that goes up the hierarchy, not a list of communes (the names after it are read bare, at their level)."""
+    key = name_key(name)
+    return any(key in (name_key(u.district), name_key(u.province)) for u in first.candidates if u.level == "commune")
 
 
 @register("places", assigns=("mentions",))

@@ -21,11 +21,11 @@ from extractors.places.era import decide_era
 from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
 from extractors.places.matcher import Mention
+from extractors.places.national import national_score
 from extractors.places.outlets import detect_outlet
 from extractors.places.scope import (
     holds_its_congress,
     is_venue,
-    national_score,
     national_strength,
     only_venues,
     organises,

@@ -91,7 +91,8 @@ def names_a_person(before: str) -> bool:
 # ("Công ty Phân lân nung chảy Văn Điển": up to four words of trade before the name)
 # A prize named after a place or a battle: "Giải Diên Hồng", "Giải thưởng Bạch Đằng", "giải báo chí mang tên Điện Biên".
 _ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|học\s+viện"
-                                  r"|bệnh\s+viện|bv))"  # ("Bệnh viện Bạch Mai", "BV Thống Nhất": a hospital's name)
+                                  r"|bệnh\s+viện|bv"  # ("Bệnh viện Bạch Mai", "BV Thống Nhất": a hospital's name)
+                                  r"|htx|hợp\s+tác\s+xã))"  # ("HTX Thanh niên Tân Linh": a cooperative's name)
                                   r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,4}\s+$"
                                   r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
 

@@ -1,0 +1,181 @@
+"""Signs of national or regional scope: scope phrases ("toàn quốc", "khu vực Tây Nguyên"), central bodies as the
+event's actor, weighted by where they stand (headline, lead, body). `scope` weighs them against local units."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import Document
+from pipeline.text import scanned_by_first_letters
+
+# Words that give the event a national or regional scope.
+_SCOPE = scanned_by_first_letters(
+    "tTcCkKgGqQđĐvV0-9",  # (every alternative below begins with one of these)
+    # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
+    r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
+    # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
+    r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
+    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    # the whole national force: "Đại hội thi đua … toàn lực lượng CAND" (not "toàn lực lượng Công an tỉnh")
+    r"|\btoàn\s+lực\s+lượng\s+(?:CAND|Công\s+an\s+nhân\s+dân|Quân\s+đội\s+nhân\s+dân|Bộ\s+đội\s+Biên\s+phòng|BĐBP)\b"
+    r"(?!\s+(?:tỉnh|thành\s+phố|TP))"
+    # a cluster's members listed: "Cụm thi đua số 1 Bộ đội Biên phòng (gồm BĐBP các tỉnh, thành phố: Lạng Sơn, …"
+    r"|\bgồm\s+(?:[^\W\d]+\s+){0,2}các\s+tỉnh(?:\s*,\s*thành(?:\s+phố)?)?\s*:"
+    # honours of the central level conferred at the event: "tuyên dương danh hiệu “Sinh viên 5 tốt”, … cấp T.Ư"
+    r"|\b(?:tuyên\s+dương|tôn\s+vinh|trao\s+tặng)\b[^.;\n]{0,80}?\bcấp\s+(?:trung\s+ương|T\.Ư|TƯ|TW)(?!\w)"
+    # a national prize: "Giải thưởng Tình nguyện Quốc gia 2024", "Giải thưởng Gương mặt trẻ Việt Nam"
+    r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
+    # a national programme or contest by its name: "Chương trình Tự hào Nông dân Việt Nam năm 2025"
+    r"|\b(?:chương\s+trình|cuộc\s+thi)\s+[“\"]?(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,5}\s+(?-i:Việt\s+Nam)\b"
+    # a military region of several provinces: "lực lượng vũ trang Quân khu 7"
+    r"|(?P<army>\bquân\s+khu\s+\d\b)"
+    # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
+    # reached its eighth in 2025: Hà Tĩnh)
+    r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
+    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
+    r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
+    r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố")
+    # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"
+    r"|\b\d{1,2}\s+thành\s+phố\s+trực\s+thuộc\s+(?:trung\s+ương|TW|TƯ|T\.Ư)"
+    # a cluster of provinces: "Lãnh đạo cụm bảy tỉnh biên giới phía bắc gồm: Cao Bằng, Lạng Sơn, …"
+    r"|\bcụm\s+(?:thi\s+đua\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b"
+    # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
+    r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
+    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)"
+    # the provinces counted and listed: "hơn 700 đoàn viên thanh niên của 5 tỉnh Kon Tum, Gia Lai, Đắc Lắc, …"
+    # (not the neighbours of a border: "giáp 3 tỉnh Kratie, Mondulkiri và Tbong Khmum")
+    r"|\b(?<!giáp\s)(?:[3-9]|1\d)\s+tỉnh\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,2}\s*,\s*(?-i:[A-ZĐ])", re.I)
+# A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
+# mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
+# (one pass over the text with a cheap pattern: this runs on every article).
+_CENTRAL_KEY = scanned_by_first_letters(
+    "tTbBcCqQNKVU",  # (every alternative below begins with one of these)
+    r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ|TW)(?!\w)|(?P<vn>Việt\s+Nam)\b"
+    # a central committee written short: "UBTƯ MTTQ Việt Nam", "BCH TW Đoàn"
+    r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
+    r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
+    r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
+    r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
+    r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
+    r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
+    # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
+    r"|\bBộ\s+Tư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"
+    # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
+    r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam"
+    r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao)(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố))")
+_BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
+_BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
+# ("ủy ban MTTQ Việt Nam các cấp phối hợp …": the committees of every level of one province, not the central one)
+_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b")
+# ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
+# "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
+_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Ủy\s+ban|Uỷ\s+ban)\s+(?:[^\W\d]+\s+){1,5}"
+                             r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+"
+                             # the Front's own congress ("Đại hội Thi đua yêu nước Mặt trận Tổ quốc (MTTQ) Việt Nam"),
+                             # not the Front named at large ("truyền thống … của Mặt trận Tổ quốc Việt Nam")
+                             r"|Đại\s+hội\s+(?:[^\W\d]+\s+){0,4}Mặt\s+trận\s+Tổ\s+quốc\s+(?:\(\s*MTTQ\s*\)\s+)?)$")
+
+
+def _central_bodies(text: str):
+    """(start, end) of each central body named in the text."""
+    for m in _CENTRAL_KEY.finditer(text):
+        if m.group("tw"):
+            before = _BODY_BEFORE_TW.search(text[max(0, m.start() - 80):m.start()])
+            if not before and not _BODY_AFTER_TW.match(text, m.end()):
+                continue
+        elif m.group("vn") and (not _BODY_BEFORE_VN.search(text[max(0, m.start() - 60):m.start()])
+                                or _LOCAL_AFTER_VN.match(text, m.end())):
+            continue  # (not "Ủy ban MTTQ Việt Nam tỉnh Sơn La": a province's committee)
+        yield m.start(), m.end()
+
+
+# The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
+_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
+                          r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
+                          # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
+                          r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
+                          # the national honours it announces: "Ban Bí thư T.Ư Đoàn vừa công bố danh sách 10 …"
+                          r"|công\s+bố"
+                          # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"
+                          r"|đón\s+nhận|kỷ\s+niệm)", re.I)
+# On behalf of a central office: "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Nghệ An đã trao tặng …".
+_DELEGATED = re.compile(r"\bthừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(Chủ\s+tịch\s+nước|Thủ\s+tướng(?:\s+Chính\s+phủ)?)", re.I)
+_LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
+# ("thực hiện các công điện, chỉ đạo của Bộ Quốc phòng, Bộ tư lệnh Quân khu 4, Thành ủy …": whose orders a city's
+# command carried out)
+# (and a rule it issued, cited: "Nghị định 91/2017/NĐ-CP của Chính phủ", "Thông tư 12/2019/TT-BNV của Bộ trưởng Bộ Nội vụ")
+_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện"
+                           r"|(?:nghị\s+định|thông\s+tư|quyết\s+định)(?:\s+(?:số\s+)?\d[\w/.\-]*)?)\s+của\s+"
+                           r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
+# A seat on a central body is a person's rank, not the actor: "đồng chí …, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
+# thư Tỉnh ủy …" acts for the province (a central office held too is named after the rank and counts on its own).
+_MEMBER_BEFORE = re.compile(r"\b(?:ủy|uỷ)\s+viên\s+(?:dự\s+khuyết\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?$", re.I)
+_PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
+_BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
+# "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
+ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
+HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
+_BODY_WINDOW = 1500  # body text past this is no evidence of scope
+
+
+def national_score(doc: Document, head_only: bool = True) -> float:
+    """Weighted signs of national scope in the headline, the lead and the start of the body (counted only
+    where one of them is in the head, unless `head_only` is False)."""
+    text = doc.text[: max(doc.lead_span[1], _BODY_WINDOW)]
+    score = 0.0
+    in_head = False
+    for m in _SCOPE.finditer(text):
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
+        if m.group("army") and (doc.zone(m.start()) == "body" or _CITED_BEFORE.search(text, max(0, m.start() - 70), m.start())):
+            continue  # a military region named in the body, or whose orders are carried out: not the scope
+        if _in_a_campaign_s_name(text, m.start()):
+            continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
+        if _in_a_rubric(text, m.start()):
+            continue
+        score += HEAD_WEIGHT[doc.zone(m.start())]
+        in_head = in_head or doc.zone(m.start()) != "body"
+    delegated = {" ".join(d.group(1).split()).lower() for d in _DELEGATED.finditer(doc.text)}
+    for start, end in _central_bodies(text):
+        if delegated and " ".join(text[start:end].split()).lower() in delegated:
+            continue  # "thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy … trao tặng": the province hands the award
+        # A central body counts as the actor of the event, not when it is only cited ("theo Kế hoạch của …",
+        # "Cuộc vận động … do Ủy ban Trung ương MTTQ Việt Nam phát động": who launched a campaign).
+        actor = _ACTOR_AFTER.match(text, end)
+        if actor and _LAUNCHED.match(actor.group()) and _BY_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if _CITED_BEFORE.search(text, max(0, start - 70), start) or _in_a_rubric(text, start):
+            continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
+        if _MEMBER_BEFORE.search(text, max(0, start - 30), start) or _PROPOSED_TO_BEFORE.search(text, max(0, start - 20), start):
+            continue  # (nor "đề nghị Chủ tịch nước khen thưởng": a province's proposal to the centre)
+        if ATTENDING.match(text, doc.sentence_at(start)[0]):
+            continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
+        if actor:
+            score += 2 * HEAD_WEIGHT[doc.zone(start)]
+            in_head = in_head or doc.zone(start) != "body"
+    return score if in_head or not head_only else 0.0
+
+
+# A series' rubric before a headline: "Tiến tới Đại hội Đoàn toàn quốc lần thứ XI: Cùng nhau làm giàu", "Hướng tới Đại hội
+# Thi đua yêu nước toàn quốc: …". The national event is the series' occasion; the story under it is a place's.
+_RUBRIC = re.compile(r"[^\S\n]*(?:tiến\s+tới|hướng\s+tới|chào\s+mừng)\s[^:\n]{0,100}:", re.I)
+
+
+def _in_a_rubric(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a rubric that opens its line and ends in a colon."""
+    rubric = _RUBRIC.match(text, text.rfind("\n", 0, pos) + 1)
+    return bool(rubric) and pos < rubric.end()
+
+
+_CAMPAIGN_HEAD_BEFORE = re.compile(r"\b(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s*$", re.I)
+
+
+def _in_a_campaign_s_name(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a campaign's quoted name ("Phong trào “Cả nước chung tay …”"), opened in the
+    200 characters before it (a programme's name, "“Chương trình … toàn quốc”", still gives its scope)."""
+    opened = text.rfind("“", max(0, pos - 200), pos)
+    return opened >= 0 and "”" not in text[opened:pos] \
+        and bool(_CAMPAIGN_HEAD_BEFORE.search(text, max(0, opened - 30), opened))
