@@ -576,3 +576,9 @@ def test_a_cooperative_named_after_its_commune_is_not_the_commune(cfg):
     doc = extract_text("Thanh niên Yên Bái làm giàu\n\n03/03/2019 - 08:00\n\nNhiều năm qua, đoàn viên thanh niên tỉnh Yên Bái "
                        "vươn lên làm giàu. HTX Thanh niên Minh Quân đã tạo việc làm cho 40 lao động.", cfg)
     assert facts_of(doc, "commune") == [] and doc.fields.get("district", "") == ""
+
+
+def test_a_provincial_event_in_the_capital_that_shares_the_province_s_name_has_no_district(cfg):
+    doc = extract_text("Thái Bình tuyên dương thanh niên tiêu biểu\n\n04/03/2019 - 08:00\n\nTối 3/3, tại thành phố Thái Bình, "
+                       "tỉnh Thái Bình, Tỉnh đoàn Thái Bình tổ chức lễ tuyên dương 50 thanh niên tiêu biểu năm 2018.", cfg)
+    assert doc.fields["province"] == "Thái Bình" and doc.fields.get("district", "") == ""

@@ -136,10 +136,12 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     code = doc.fields.get("district_code") or doc.fields.get("commune_code")
     if not code:
         return False
-    own = _naming(mentions, code)
+    province = doc.fields.get("province_code")
+    # (a bare name the province shares with its capital, "Bắc Ninh tuyên dương …", is read as the province)
+    own = [m for m in _naming(mentions, code)
+           if not (m.via == "bare" and any(u.level == "province" and u.code == province for u in m.candidates))]
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
         return False
-    province = doc.fields.get("province_code")
     if _PROVINCE_BODY_HOLDS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return True  # "tại thành phố Rạch Giá (Kiên Giang), Ban Dân tộc tỉnh tổ chức hội nghị …"
     return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
