@@ -156,8 +156,8 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
             value = parse_words(phrase)
             if value is None:
                 continue
-            if phrase.lower() == "một":
-                continue  # "một" alone is the indefinite article far more often than the count 1
+            if phrase.lower() in ("một", "không"):
+                continue  # alone, "một" is the indefinite article and "không" is "not" ("tạm thời không tổ chức")
             if phrase.lower() == "năm" and _FIGURE_JUST_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Trong 5 năm tổ chức thực hiện …", "80 triệu đồng/năm": years, not the count five
             found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))

@@ -727,3 +727,7 @@ def test_a_level_breakdown_opening_the_next_sentence_counts_part_by_part(cfg):
 def test_one_part_named_by_its_level_in_the_next_sentence_is_a_part(cfg):
     assert awardees(cfg, "Năm nay có 8.316 hộ đạt danh hiệu gia đình văn hóa, tăng 402 hộ so với năm 2022. Trong đó, cấp "
                          "tỉnh có 215 hộ.") == [(8316, "tập thể"), (215, "tập thể")]
+
+
+def test_not_is_not_the_count_zero(cfg):
+    assert awardees(cfg, "Năm nay, các xã được công nhận đạt chuẩn nông thôn mới tạm thời không tổ chức lễ công bố.") == []
