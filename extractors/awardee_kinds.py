@@ -40,6 +40,8 @@ KIND = {
     "gđvh": "tập thể", "gdvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
 }
+# Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
+LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))
 ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}
 
 # The nouns as one alternation, longest first, spaces matching any run of whitespace.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted
-from extractors.awardee_kinds import KIND, NOUNS
+from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
 from extractors.awardee_units import admin_units_not_honoured
 from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
@@ -35,8 +35,6 @@ _MIXED_AFTER = re.compile(r"(?:\s+(?:tiêu\s+biểu|xuất\s+sắc|tiên\s+tiế
                           r"|hộ\s+gia\s+đình)\b(?!\s+lao\s+động)", re.I)
 _OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{NOUNS})(?!\w)", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
-# The leaders of models are people: "10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen".
-_LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))
 
 
 _EXEMPLAR_AFTER = re.compile(r"\s*điển\s+hình")
@@ -115,7 +113,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
         if mixed and KIND.get(_written(mixed.group("last")), "cá nhân") != kind \
-                or _MODEL_AFTER.match(text, noun.end()) and written not in _LEADERS \
+                or _MODEL_AFTER.match(text, noun.end()) and written not in LEADERS \
                 or other and KIND.get(_written(other.group("noun"))) not in (None, kind):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
         sent = doc.sentence_at(num.start)

@@ -202,8 +202,7 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
                     out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
-            out.append((i, (d, f"{int(posted.group('h')):02d}:{posted.group('mi')}" if posted.group("h") else "",
-                            offset + posted.start("m"), offset + posted.end("y"))))
+            out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
             continue
         if _LANGUAGE_LINKS.search(line):
             continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links, not a dateline

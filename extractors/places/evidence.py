@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.history import LIST_GAP
-from extractors.places.matcher import Mention
+from extractors.places.matcher import PROVINCE_TYPES, Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -102,7 +102,7 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
             continue
         w = weight(m, cfg)
         provs = m.of("province", era)
-        if m.provinces_named(era) or (provs and m.via == "alias"):
+        if provs and (m.type in PROVINCE_TYPES or m.via == "alias"):
             for u in provs[:1]:
                 ev.province[u.code] += w * (1.0 if m.via != "bare" else 0.8)
         if era == NEW and not provs and m.of("province", LEGACY) and m.type in ("tỉnh", ""):
