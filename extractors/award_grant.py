@@ -55,11 +55,11 @@ GRANT_AFTER = re.compile(
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
-    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
-    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
@@ -100,7 +100,7 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
-_TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
+_TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
                           r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                           r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                           # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
@@ -115,14 +115,21 @@ _TITLE_HELD = re.compile(rf"\d\s+hộ(?:\s+gia\s+đình)?(?:{_TITLE_AFTER.patter
 _WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
                                r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
                                r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
-                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b",
+                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
+                               # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
+                               r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
                                re.I)
+# The holders of a title visited or cared for, not honoured: "thăm, chúc Tết 12 Mẹ Việt Nam anh hùng".
+_CARED_FOR_BEFORE = re.compile(r"\b(?:thăm|chúc\s+tết|chăm\s+(?:lo|sóc)|phụng\s+dưỡng)\b[^.;\d]{0,40}$", re.I)
+# Merit, not an award: "555 người có uy tín … xứng đáng được biểu dương, khen thưởng".
+_DESERVING_AFTER = re.compile(r"[^.;\d\n]{0,100}?\bxứng\s+đáng\s+(?:được\s+)?(?:biểu\s+dương|tuyên\s+dương|khen|tôn\s+vinh"
+                              r"|vinh\s+danh|ghi\s+nhận)", re.I)
 # A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
 # văn hóa".
 _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
                              r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
-_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|cho\s+vay|vay\s+vốn"
+_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:quà|tiền|gạo|hỗ\s+trợ)|cho\s+vay|vay\s+vốn"
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
                            # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
                            r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)
@@ -192,7 +199,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
             and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)
-    if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start):
+    if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start) \
+            and not _CARED_FOR_BEFORE.search(text, clause[0], start):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
     if _FACILITY_AFTER.match(text, end, clause[1]):
         return False
@@ -208,7 +216,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         recipients = _UNCOUNTED_RECIPIENTS.search(before)
         if recipients and AWARD.search(before, 0, recipients.start()) and not left_proposed(before[:recipients.start()]):
             return True
-    if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start):
+    if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start) \
+            or _DESERVING_AFTER.match(text, end, clause[1]):
         return False
     m = GRANT_AFTER.match(text, end, clause[1])
     if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):

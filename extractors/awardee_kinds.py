@@ -5,7 +5,7 @@ KIND = {
     "tập thể": "tập thể", "đơn vị": "tập thể", "chi bộ": "tập thể", "hộ gia đình": "tập thể", "hộ": "tập thể",
     "gia đình": "tập thể", "tổ chức": "tập thể", "cơ quan": "tập thể", "doanh nghiệp": "tập thể",
     "tổ": "tập thể", "đội": "tập thể", "chi đoàn": "tập thể", "hội quán": "tập thể", "chi hội": "tập thể", "sở": "tập thể", "trường học": "tập thể", "nhà trường": "tập thể", "đảng bộ": "tập thể", "tổ dân phố": "tập thể",
-    "khu phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
+    "khu phố": "tập thể", "khối phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
     "khối bản": "tập thể", "khối xóm": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
     "liên đội": "tập thể", "chi đội": "tập thể",  # the Pioneers' units ("công nhận 117 liên đội mạnh cấp tỉnh")
@@ -14,6 +14,7 @@ KIND = {
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
+    "mạnh thường quân": "cá nhân", "nhà hảo tâm": "cá nhân", "tnxp": "cá nhân",  # benefactors; youth volunteers, short
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
     "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")
     "gương mặt": "cá nhân",  # ("công bố danh sách 10 “Gương mặt trẻ Việt Nam tiêu biểu”")

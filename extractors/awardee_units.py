@@ -30,11 +30,11 @@ _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn
 _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
                                rf"(?:[^.;:\d(]|\([^()\n]{{0,24}}\)){{0,40}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
-                               r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
+                               r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
                                r"|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
                                rf"|{WORK_TITLE_REACHED})", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
-_UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
+_UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 
 
 def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:

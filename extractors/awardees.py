@@ -25,8 +25,8 @@ from pipeline.settings import Settings
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
 # ("29 bản hương ước, quy ước được … công nhận": copies of a document, not hamlets)
-# ("12 cựu cán bộ Đoàn": former officials, people all the same)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
+# ("12 cựu cán bộ Đoàn": former officials, people all the same; "22 vị già làng": the honorific classifier)
+AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:vị\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
                           r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
 # ("1.178 cá nhân tiêu biểu, tập thể xuất sắc": each kind with its own praise, still one figure)
@@ -61,6 +61,10 @@ _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,
 # ("tặng quà cho 2 tập thể và 9 hộ gia đình": every figure of the list is helped)
 _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"
                                  r"\d[\d.]*\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# "… cho 500 cựu TNXP khó khăn": those in need, helped (not "… khó khăn vươn lên học giỏi", who overcame it, nor
+# "khen thưởng …, 2 HS có hoàn cảnh khó khăn", an item of a list of awards)
+_NEEDY_AFTER = re.compile(r"\s+(?:có\s+hoàn\s+cảnh\s+(?:đặc\s+biệt\s+)?)?khó\s+khăn\b(?![^.;\n]{0,40}?\b(?:vươn\s+lên|vượt\s+khó"
+                          r"|học\s+(?:giỏi|tốt)|đạt|xuất\s+sắc|tiêu\s+biểu))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
@@ -126,7 +130,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
-                or _GUESTS_AFTER.match(text, noun.end()):
+                or _GUESTS_AFTER.match(text, noun.end()) \
+                or _NEEDY_AFTER.match(text, noun.end()) and not AWARD.search(text, _item_start(text, c0, num.start), num.start):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
@@ -152,6 +157,11 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
     parts_of_totals(doc, [(num, KIND[_written(noun.group("noun"))], noun) for num, noun in counted], PROPOSED)
+
+
+def _item_start(text: str, start: int, pos: int) -> int:
+    """Where the item holding `pos` begins, after the last " + " of a digest run into one paragraph (or `start`)."""
+    return max(start, text.rfind(" + ", start, pos) + 1)
 
 
 def _written(noun: str) -> str:

@@ -49,6 +49,11 @@ _SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7
 _BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
 _LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A year aimed at, not reported on: "đến năm 2030", "tầm nhìn 2045", "nhiệm kỳ 2025 - 2030".
+_TARGET_BEFORE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|mục\s+tiêu|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|[-–])\s*(?:năm\s+)?$",
+                            re.I)
+_TICKING = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")  # "09:25:27"
+_HOTLINE = re.compile(r"(?:đường\s+dây\s+nóng|hotline)\b[^\n\d]{0,5}\d{4}[\d .]{4,}", re.I)
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
 
@@ -56,7 +61,8 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
 # A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
 _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
-_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*" + _DMY, re.I)
+_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*"
+                        r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?" + _DMY, re.I)  # ("Ngày đăng : 20:30, 29/07/2023")
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
 _EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến|đợt|dịp)"
@@ -108,6 +114,8 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
                 return later
             if header and not first[1] and _stale(doc, first):  # a clock, not a byline
                 return None
+            if header and _TICKING.search(text_line) and _reports_a_later_year(doc, first):
+                return None  # the page's clock, ticking to the second, years before the year its headline reports
         return first
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
     after = _lines_after_lead(doc, lines)
@@ -167,6 +175,13 @@ def _stale(doc: Document, header: Candidate) -> bool:
     return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
 
 
+def _reports_a_later_year(doc: Document, header: Candidate) -> bool:
+    """Whether the headline or lead reports on a year two or more after the header's ("… năm 2025" under 2019)."""
+    head_end = max(doc.title_span[1], doc.lead_span[1])
+    return any(int(m.group()) >= header[0].year + 2 and not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 25), m.start())
+               for m in _YEAR_WRITTEN.finditer(doc.text, header[3], head_end))
+
+
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
     out, pos = [], 0
@@ -204,8 +219,8 @@ def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
             continue
-        if _LANGUAGE_LINKS.search(line):
-            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links, not a dateline
+        if _LANGUAGE_LINKS.search(line) or _HOTLINE.search(line):
+            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links (or its hotline)
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \

@@ -19,6 +19,14 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     ("UBND huyện khen thưởng 5 đơn vị, 2 chi bộ và 4 hộ gia đình.", [(5, "tập thể"), (2, "tập thể"), (4, "tập thể")]),
     ("Có 6 hội viên và 12 học sinh được tuyên dương.", [(6, "cá nhân"), (12, "cá nhân")]),
     ("UBND xã khen thưởng 15 cá nhân có thành tích tiêu biểu.", [(15, "cá nhân")]),
+    # the honorific classifier before the people honoured
+    ("Dịp này, UBND tỉnh trao Bằng khen cho 18 vị già làng, người có uy tín tiêu biểu.", [(18, "cá nhân")]),
+    # benefactors and former youth volunteers, written short, are people; urban blocks reaching the title are units
+    ("Có 25 mạnh thường quân được nhận Bằng ghi nhận tấm lòng vàng của Hội Chữ thập đỏ tỉnh.", [(25, "cá nhân")]),
+    # pupils in hard circumstances, an item of a list of awards, are honoured all the same
+    ("Hội khuyến học khen thưởng 15 học sinh giỏi, 6 học sinh có hoàn cảnh khó khăn.", [(15, "cá nhân"), (6, "cá nhân")]),
+    ("Dịp này, Hội trao Kỷ niệm chương cho 52 cựu TNXP có nhiều đóng góp.", [(52, "cá nhân")]),
+    ("Cuối năm, phường có 14 khối phố đạt danh hiệu khối phố văn hóa.", [(14, "tập thể")]),
 ])
 def test_received_awards(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
@@ -31,6 +39,9 @@ def test_received_awards(cfg, sentence, expected):
     "Hội nghị biểu dương 151 tập thể, cá nhân điển hình tiên tiến.",  # both kinds in one figure
     "Có 440 đơn vị, tổ chức, cá nhân đăng ký mới mô hình.",  # registrants, no award
     "Quỹ đã hỗ trợ 90.689 học sinh khó khăn.",  # beneficiaries
+    "Toàn xã có 12.540 nhân khẩu của 23 thôn được nhận quà Tết Độc lập.",  # gifts received
+    # merit, not an award
+    "Với những đóng góp đó, 412 người có uy tín của tỉnh Kon Tum xứng đáng được biểu dương, khen thưởng.",
 ])
 def test_not_awardees(cfg, sentence):
     assert awardees(cfg, sentence) == []
@@ -68,6 +79,9 @@ def test_those_taking_part_in_a_congress_are_not_awardees(cfg):
     # where nominations came from; beneficiaries of support
     ("Giải thưởng nhận được 120 hồ sơ đề cử từ 45 đơn vị; 10 cá nhân được tuyên dương.", [(10, "cá nhân")]),
     ("UBND huyện tặng 20 Giấy khen cho cá nhân có uy tín; đồng thời hỗ trợ cho 20 người uy tín có hoàn cảnh khó khăn.", []),
+    # those in need are helped, even in a digest whose previous item counts title holders
+    ("+ Trong năm 2023, tỉnh có 8.120 hộ đạt danh hiệu nông dân sản xuất kinh doanh giỏi các cấp. + Ban Thường vụ Tỉnh "
+     "Đoàn Bến Tre tặng công trình chăm sóc sức khỏe cho 320 cựu TNXP khó khăn trong tỉnh.", [(8120, "tập thể")]),
 ])
 def test_who_is_honoured_and_who_is_not(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
@@ -572,6 +586,11 @@ def test_people_and_villages_honoured_and_what_is_no_honour(cfg, sentence, expec
     ("Đến tham dự hội nghị có hơn 80 đại biểu là lãnh đạo các ban ngành của huyện.", []),
     # the state's honorary titles, held
     ("Đến nay, ngành y tế tỉnh có 2 thầy thuốc nhân dân và 31 thầy thuốc ưu tú.", [(2, "cá nhân"), (31, "cá nhân")]),
+    # the mothers honoured with the state's title, counted by it; not those alive among them, nor those visited
+    ("Toàn huyện có 4.120 liệt sĩ, 2.306 thương binh và 287 Mẹ Việt Nam anh hùng.", [(287, "cá nhân")]),
+    ("Đến nay, toàn tỉnh Phú Yên đã có 2.341 Bà mẹ Việt Nam anh hùng.", [(2341, "cá nhân")]),
+    ("Hiện huyện còn 9 Mẹ Việt Nam anh hùng còn sống, được các đơn vị nhận phụng dưỡng.", []),
+    ("Nhân dịp Tết, đoàn công tác của tỉnh đã đến thăm, chúc Tết 12 Mẹ Việt Nam anh hùng.", []),
 ])
 def test_praise_given_guests_and_honorary_titles(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected

@@ -334,3 +334,54 @@ def test_a_further_item_of_the_same_day_makes_a_digest_with_no_main_commune(cfg)
                        "MTTQ phường Tân Định phát động phong trào xây dựng khu phố văn minh.\n\nCùng ngày, phường Bến Thành, "
                        "TP HCM đã tổ chức chương trình chào mừng ngày hội đại đoàn kết toàn dân tộc.", cfg)
     assert _where(doc) == (None, None, "Hồ Chí Minh", "")
+
+
+def test_an_undated_article_filed_under_a_dated_address_speaks_that_year_s_system(cfg):
+    # Xã Quảng Phú exists before and after the reform; the site's year-and-month folders say when it was written.
+    text = ("Dòng họ Lê xã Quảng Phú phát thưởng khuyến học\n"
+            "Sáng nay, dòng họ Lê ở xã Quảng Phú tổ chức lễ phát thưởng cho con cháu học giỏi. " + BODY)
+    old = extract_text(text, cfg, url="https://quangxuongnet.vn/2018/08/20/dong-ho-le-phat-thuong.html")
+    new = extract_text(text, cfg, url="https://example.vn/2025/09/03/dong-ho-le-phat-thuong.html")
+    assert (old.fields["era"], new.fields["era"]) == ("legacy", "2025")
+
+
+def test_an_undated_commune_event_on_a_day_before_the_reform_speaks_the_old_system(cfg):
+    # Xã Tân Hiệp names communes of both systems; the day the event was held (March 2023) is the old system's.
+    text = ("Hội Cựu chiến binh xã Tân Hiệp sơ kết\n"
+            "Chiều ngày 14.3.2023, Hội Cựu chiến binh xã Tân Hiệp tổ chức sơ kết công tác hội năm 2023. " + BODY)
+    assert extract_text(text, cfg).fields["era"] == "legacy"
+
+
+def test_a_commune_of_the_province_in_the_headline_is_the_article_s_commune(cfg):
+    # "tại xã biên giới của tỉnh Lai Châu": one commune of the province, which the body then names
+    text = ("Thủ tướng thăm, làm việc tại xã biên giới của tỉnh Lai Châu\n\n12/09/2025 10:15\n\n"
+            "Tại buổi làm việc, lãnh đạo xã báo cáo tình hình địa phương sau khi vận hành chính quyền hai cấp.\n\n"
+            "Xã Dào San có đường biên giới dài hơn 20km, gồm 18 bản. Thủ tướng đánh giá cao nỗ lực của "
+            "chính quyền xã Dào San trong giảm nghèo. " + BODY)
+    assert _where(extract_text(text, cfg)) == ("Dào San", "xã", "Lai Châu", "")
+
+
+def test_a_programme_named_for_a_target_year_does_not_date_an_article_after_the_reform(cfg):
+    # "Caravan Thư viện 2030", "đến năm 2030": aims, not days; the outlet's Bình Thuận stays the old province
+    text = ("Tại buổi lễ, Sở Giáo dục và Đào tạo đã tuyên dương 31 học sinh đạt giải học sinh giỏi quốc gia năm học "
+            "2022-2023 và trao tặng 60 suất học bổng của chương trình Caravan Thư viện 2030, phấn đấu đến năm 2030 "
+            "mọi trường học đều có thư viện đạt chuẩn.")
+    doc = extract_text(text, cfg, url="https://baobinhthuan.com.vn/giao-duc/tuyen-duong-hoc-sinh-gioi-115203.html")
+    assert (doc.fields["era"], doc.fields["province"]) == ("legacy", "Bình Thuận")
+
+
+def test_an_exemplar_s_home_ward_and_its_city_are_not_the_article_s_commune(cfg):
+    text = ("Phú Thọ tôn vinh người hiến máu tiêu biểu\n\n12/06/2026 09:30\n\nSáng 11/6, Hội Chữ thập đỏ tỉnh Phú Thọ "
+            "tôn vinh 120 người hiến máu tiêu biểu. Trong đó có anh Trần Văn Hùng, sinh năm 1990, hiện ở phường Vân Phú "
+            "(tỉnh Phú Thọ), đã 30 lần hiến máu. " + BODY)
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("commune"), doc.fields["province"]) == (None, "Phú Thọ")
+
+
+def test_an_emulation_cluster_s_conference_has_no_main_commune(cfg):
+    text = ("Cụm thi đua số 3 ký kết giao ước thi đua năm 2026\n\n24/01/2026 15:00\n\n"
+            "Chiều 23/01/2026, Cụm thi đua số 3, Hội Nông dân tỉnh Đồng Tháp tổ chức hội nghị ký kết giao ước thi đua. "
+            "Dự hội nghị có đồng chí Phó Bí thư Đảng ủy xã Mỹ An Hưng và đại diện Hội Nông dân 8 xã trong cụm. "
+            "Hội Nông dân xã Mỹ An Hưng, đơn vị cụm trưởng, thông qua nội dung giao ước. " + BODY)
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("commune"), doc.fields["province"]) == (None, "Đồng Tháp")

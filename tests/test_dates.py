@@ -242,6 +242,29 @@ def test_a_portal_s_clock_beside_its_language_links_is_no_dateline(cfg):
     assert doc.fields.get("published_date") is None
 
 
+def test_a_print_page_s_one_line_date_cue_with_its_time_first_is_the_dateline(cfg):
+    doc = extract_text("Bí thư Chi đoàn xã Vĩnh Hòa được tuyên dương thanh niên tiêu biểu toàn quốc Xã hội - Ngày đăng : "
+                       "08:15, 14/03/2022 Đó là chị Lê Thị Thu, sinh năm 1994, hiện là Bí thư Chi đoàn xã Vĩnh Hòa, "
+                       "người đã vận động thanh niên địa phương tham gia nhiều công trình, phần việc ý nghĩa.", cfg)
+    assert doc.fields["published_date"] == "2022-03-14"
+
+
+def test_a_site_s_clock_on_its_hotline_line_is_no_dateline(cfg):
+    doc = extract_text("Đường dây nóng: 0912345678 - 0987654321Thứ hai, 14/10/2024 08:12 GMT+7\n\n"
+                       "BĐBP Sóc Trăng tổng kết phong trào thi đua\n\nBiên phòng - Ngày 22-11, Bộ Chỉ huy BĐBP tỉnh Sóc "
+                       "Trăng tổ chức hội nghị tổng kết.", cfg)
+    assert doc.fields.get("published_date") is None
+
+
+def test_a_ticking_weekday_clock_years_before_the_year_its_headline_reports_is_no_dateline(cfg):
+    text = ("Thứ Ba, ngày 14 tháng 05 năm 2019, 10:41:53\n\nLạng Sơn biểu dương người có uy tín năm 2025\n\n"
+            "Sáng 18/12, UBND tỉnh Lạng Sơn tổ chức hội nghị biểu dương người có uy tín tiêu biểu năm 2025.")
+    assert extract_text(text, cfg).fields.get("published_date") is None
+    # a byline of the day, to the second, under a headline of its own year stays the dateline
+    same_year = text.replace("năm 2019", "năm 2025")
+    assert extract_text(same_year, cfg).fields["published_date"] == "2025-05-14"
+
+
 def test_an_update_line_under_a_weekday_header_is_the_article_s_date(cfg):
     doc = extract_text("Thứ hai, ngày 12 tháng 01 năm 2026\nTHỐNG KÊ TRUY CẬP\n\nHôm nay:\n\nCập nhật lúc: 28/12/2025\n\n"
                        "Xã Tân Lập tổng kết công tác Mặt trận năm 2025\n\nMới đây, Ủy ban MTTQ Việt Nam xã Tân Lập tổ chức hội "

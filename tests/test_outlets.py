@@ -76,6 +76,9 @@ def test_a_portal_under_its_province_s_domain_takes_that_province(url, province,
     ("https://xuanphu.xuanloc.gov.vn/tin-tuc/dai-hoi.html", "Xuân Lộc"),  # a commune's page under its district's
     ("http://huyenuyhaihau.vn/tin-tuc/so-ket.html", "Hải Hậu"),  # a district party committee's own site
     ("http://tuoitrethoaison.com/12345", "Thoại Sơn"),  # a district youth union's own site
+    ("http://doanlucnganbacgiang.org.vn/tin-tuc/ra-quan.html", "Lục Ngạn"),  # its youth union, province spelled last
+    ("http://huyenuyyenthanhnghean.vn/tin/so-ket.html", "Yên Thành"),  # its party committee, province spelled last
+    ("https://thoxuannet.vn/2016/05/02/tin-tuc.html", "Thọ Xuân"),  # a district's local news site
 ])
 def test_a_district_s_own_portal_gives_its_district_and_province(url, district):
     cfg = load_config()
@@ -90,6 +93,14 @@ def test_a_province_s_agency_under_a_hyphenated_domain_gives_its_province():
     gaz = get_gazetteer(cfg)
     hint = detect_outlet("Ngày hội đại đoàn kết", "http://ttkhcn.baria-vungtau.gov.vn/news/175", cfg, gaz)
     assert gaz.provinces["legacy"][hint.province_code].name == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_provincial_paper_named_for_its_province_gives_no_district():
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Tổng kết phong trào thi đua năm 2019", "https://baothanhhoa.vn/thoi-su/a.html", cfg, gaz)
+    assert gaz.provinces["legacy"][hint.province_code].name == "Thanh Hóa"
+    assert hint.district_code == ""  # the paper's name holds its province's, and so its same-named city's
 
 
 def test_a_name_two_districts_share_gives_no_district():

@@ -70,6 +70,14 @@ def test_a_weather_widget_names_no_place_and_is_not_the_title(cfg):
     assert doc.fields["district"] == "Cẩm Khê"
 
 
+def test_links_to_other_articles_below_the_body_feed_no_extractor(cfg):
+    text = ("Tuyên dương thanh niên tiêu biểu huyện Củ Chi\n\n" + "Tối 20/12, Huyện đoàn Củ Chi tổ chức tuyên dương "
+            "thanh niên tiêu biểu năm 2023 với nhiều gương sáng trong học tập, lao động, sản xuất và bảo vệ Tổ quốc ở "
+            "các xã, thị trấn.\n>> Tuyên dương 9 công dân trẻ tiêu biểu\n>> Trao giải cho 35 tập thể")
+    doc = extract_text(text, cfg)
+    assert ">>" not in doc.text and not facts_of(doc, "awardee_count")
+
+
 def test_social_widgets_and_layout_residue_are_not_titles(cfg):
     doc = extract_text("Theo dõi Báo Hànộimới trên\nleftcenterrightdel\n\n"
                        "Quận Long Biên biểu dương 60 điển hình tiên tiến\n\n09/11/2018 22:00\n\n"

@@ -1063,3 +1063,37 @@ def test_an_event_of_several_provinces_counted_and_listed_has_no_province(cfg):
                        "viên, nghệ nhân tham gia ngày hội vừa diễn ra tại thành phố Lai Châu.", cfg)
     assert _is_national(doc)
 
+
+
+def test_a_central_document_a_provincial_site_reprints_is_national(cfg):
+    # the provincial site introduces the text; the text is the Central Committee's, for the whole country
+    text = ("Hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Mặt trận\n\nThứ ba - 12/08/2025 08:10\n\n"
+            "Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 72-HD/BTGTW về tuyên truyền kỷ niệm 95 năm Ngày truyền "
+            "thống Mặt trận Tổ quốc Việt Nam. Trang thông tin Tuyên giáo Nghệ An trân trọng giới thiệu toàn văn "
+            "Hướng dẫn.\n\nCăn cứ Kết luận của Bộ Chính trị, Ban Tuyên giáo Trung ương hướng dẫn công tác tuyên "
+            "truyền như sau.")
+    assert _is_national(extract_text(text, cfg))
+
+
+def test_the_social_policy_bank_s_own_review_is_national_and_its_branch_s_is_not(cfg):
+    national = ("Lan tỏa phong trào thi đua trong toàn hệ thống\n\n10/06/2025 09:00\n\nHơn hai thập kỷ qua, các phong trào "
+                "thi đua của Ngân hàng Chính sách xã hội (NHCSXH) đã lan tỏa. Tổng Giám đốc NHCSXH phát biểu tại Hội nghị "
+                "tuyên dương điển hình tiên tiến NHCSXH giai đoạn 2020 - 2025. Nhiều mô hình hay đã được nhân rộng.")
+    assert _is_national(extract_text(national, cfg))
+    branch = national.replace("Tổng Giám đốc NHCSXH phát biểu", "Giám đốc NHCSXH tỉnh Kiên Giang phát biểu")
+    assert extract_text(branch, cfg).fields["province"] == "Kiên Giang"
+
+
+def test_a_central_body_that_honours_in_the_headline_makes_the_story_national(cfg):
+    text = ("Có 300 gương mặt thanh niên tiêu biểu sẽ được Trung ương Hội Liên hiệp Thanh niên Việt Nam vinh danh tại "
+            "Đại hội lần thứ IX\n\nĐại hội sẽ diễn ra từ ngày 12/12 đến ngày 14/12, tại Thủ đô Hà Nội.\n\nĐây là những "
+            "gương mặt được xét chọn từ cơ sở.")
+    assert _is_national(extract_text(text, cfg))
+
+
+def test_a_donor_s_reach_told_as_background_does_not_make_a_local_item_regional(cfg):
+    text = ("* Ngày 12.2, Công ty Điện lực Miền Trung trao quà Tết cho 40 hộ nghèo tại xã An Trung, huyện An Lão. "
+            "Được biết, dịp Tết này công ty dành 900 suất quà cho các gia đình khó khăn ở 13 tỉnh, thành miền Trung.\n"
+            "* Ngày 11.2, Hội Chữ thập đỏ tỉnh trao 100 suất quà cho người nghèo ở TP Quy Nhơn.")
+    doc = extract_text(text, cfg, url="https://baobinhdinh.vn/xahoi/2016/2/151234")
+    assert doc.fields["province"] == "Bình Định" and doc.fields["scope"] != "national"

@@ -10,6 +10,7 @@ written with its province ("Mỹ Tho, tỉnh Đồng Tháp") points to the syste
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from extractors.places.gazetteer import LEGACY, NEW
 from extractors.places.history import MERGER_WORD, OLD_BRACKETS
@@ -42,6 +43,10 @@ _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcCđĐ](?<!\w.)(?:(?<=[hH])uyện\s+
                                  r"|(?<=[đĐ])ịa\s+bàn\s+huyện"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
 _YEAR_IN_TEXT = scanned_by_first_letters("12", r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
+# A year come, or a term begun ("năm 2026", "giai đoạn 2026 - 2030"), not one aimed at ("đến năm 2030", "tầm nhìn
+# 2045") nor a name's ("Caravan Thư viện 2030").
+_YEAR_OR_TERM_BEFORE = re.compile(r"(?<!đến\s)(?<!tới\s)\b(?:năm|giai\s+đoạn|nhiệm\s+kỳ)\s+$"
+                                  r"|(?<!\d)20(?:2[5-9]|3\d)\s*[-–]\s*$", re.I)  # (and a term from 2025 on: "2025 – 2030")
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
 _TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 _BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:quận|huyện|thị\s+xã)\s*)?", re.I)
@@ -52,6 +57,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     """LEGACY or NEW for this article."""
     if published:
         return NEW if published >= REFORM_DATE else LEGACY
+    if filed := _month_in_address(doc.url):
+        return NEW if filed >= REFORM_DATE[:7] else LEGACY  # the month the site filed it under: as good as a date
     text = doc.text
     new = 0.0
     old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
@@ -87,8 +94,12 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     years = [int(y) for y in _YEAR_IN_TEXT.findall(text)] + [int(y) for *_, y in dates]
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
-    elif years and max(years) >= 2026:
-        new += 1
+        if dates:
+            old += 1  # and a day it reports ("sáng ngày 09.6.2024") was half a year before the reform, or more
+    elif any(int(y) >= 2026 for *_, y in dates) or any(
+            int(m.group(1)) >= 2026 and _YEAR_OR_TERM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            for m in _YEAR_IN_TEXT.finditer(text)):
+        new += 1  # a day or a year of 2026 or later (not a target's year: "đến năm 2030", "Caravan Thư viện 2030")
     typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
     if typed_communes and not current_districts and not placed and not _DISTRICT_COMMITTEE.search(text):
         new += 1.5
@@ -108,6 +119,16 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     in_old, in_new = _communes_in_named_provinces(typed_communes, mentions)
     old, new = old + 2 * in_old, new + 2 * in_new
     return NEW if new > old else LEGACY
+
+
+# A news site's dated path: "hiephoanet.vn/2017/09/13/…", "…/2025-08/…" (no dateline the guide takes, but the era).
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?=[/-])")
+
+
+def _month_in_address(url: str) -> str:
+    """"YYYY-MM" of the year-and-month folders of an article's address, or ""."""
+    m = _DATED_PATH.search(urlsplit(url).path) if url else None
+    return f"{m.group(1)}-{m.group(2)}" if m else ""
 
 
 def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention]) -> tuple[int, int]:

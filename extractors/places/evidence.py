@@ -10,6 +10,7 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.history import LIST_GAP
 from extractors.places.matcher import PROVINCE_TYPES, Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.written import one_unit_of
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import name_key
@@ -132,13 +133,20 @@ WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉn
                              re.I)
 
 
+def names_whole_province(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] speaks of the whole province (not of one unit "của tỉnh …")."""
+    end = len(text) if end is None else end
+    return any(not (m.group().lower().startswith("của") and one_unit_of(text, m.start(), start))
+               for m in WHOLE_PROVINCE.finditer(text, start, end))
+
+
 def speaks_of_whole_province(doc: Document) -> bool:
     """Whether the headline, lead or the opening sentence after a short lead speaks of the whole province
     (a unit in the body is then one example)."""
     end = max(doc.lead_span[1], doc.title_span[1], 1)
     if doc.lead_span[1] - doc.lead_span[0] < 150 and end < len(doc.text):
         end = doc.sentence_at(min(end + 2, len(doc.text) - 1))[1]  # a headline-like lead: its first paragraph too
-    return bool(WHOLE_PROVINCE.search(doc.text[:end]))
+    return names_whole_province(doc.text, 0, end)
 
 
 # (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 
 from extractors.places.evidence import (
     UPGRADED,
-    WHOLE_PROVINCE,
     adjacent_province,
     choose,
     digest,
     item_of_a_digest,
+    names_whole_province,
     narrow,
     place_facts,
     province_evidence,
@@ -290,7 +290,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
-    if main and main not in s.in_title and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
+    if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):
         return None  # the headline speaks of the whole province ("toàn tỉnh Lào Cai … 5.287 mô hình"); the lead's district is its first example
     if main and main not in s.in_head and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts

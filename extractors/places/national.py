@@ -64,7 +64,10 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|\bBộ\s+Tư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
     r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam"
-    r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao)(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố))")
+    r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao"
+    # the social-policy bank as a whole ("NHCSXH tỉnh", "Phòng giao dịch NHCSXH huyện" are its local offices)
+    r"|(?<!nhánh\s)(?<!dịch\s)(?:Ngân\s+hàng\s+Chính\s+sách\s+xã\s+hội(?:\s+\(NHCSXH\))?|NHCSXH))"
+    r"(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|các\s+cấp|cấp|Việt\s+Nam\s+(?:tỉnh|chi)))")
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 # ("ủy ban MTTQ Việt Nam các cấp phối hợp …": the committees of every level of one province, not the central one)
@@ -92,7 +95,7 @@ def _central_bodies(text: str):
 
 
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|biểu\s+dương|tổng\s+kết"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|vinh\s+danh|biểu\s+dương|tổng\s+kết"
                           r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
@@ -118,6 +121,7 @@ _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:
 ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
 HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
+_BACKGROUND = re.compile(r"[\W\d]*được\s+biết\b", re.I)  # a sentence of background, after the news
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
 
@@ -134,8 +138,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # a military region named in the body, or whose orders are carried out: not the scope
         if _in_a_campaign_s_name(text, m.start()):
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
-        if _in_a_rubric(text, m.start()):
-            continue
+        if _in_a_rubric(text, m.start()) or _BACKGROUND.match(text, doc.sentence_at(m.start())[0]):
+            continue  # ("Được biết, … dành tặng các gia đình … ở 10 tỉnh, thành tại miền Trung": the donor's reach)
         score += HEAD_WEIGHT[doc.zone(m.start())]
         in_head = in_head or doc.zone(m.start()) != "body"
     delegated = {" ".join(d.group(1).split()).lower() for d in _DELEGATED.finditer(doc.text)}

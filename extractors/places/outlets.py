@@ -133,7 +133,10 @@ def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     for label in labels:
         base = label[:-4] if label.endswith("city") else _CENTRE_PREFIX.sub("", label)
         if own and own in base and not label.endswith("city"):
-            continue  # "baotuyenquang": the province's paper, not the portal of its same-named city
+            rest = base[:-len(own)] if base.endswith(own) else ""
+            if not _DISTRICT_PREFIX.match(rest):
+                continue  # "baotuyenquang": the province's paper, not the portal of its same-named city
+            base = _DISTRICT_PREFIX.sub("", rest)  # "doancamxuyenhatinh": a district body's site, province last
         for d in gaz.districts.values():
             if d.province_code == found_p and fold_key(d.name) == base and len(base) >= 4:
                 district = d.code
@@ -166,13 +169,13 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
     return None
 
 
-# A district broadcaster's label: its name with a suffix ("hoianrt") or a prefix ("truyenhinhlucngan").
-_BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|city)$|^(?:truyenhinh|daitruyenthanh|ttvhtt)(?P<name2>[a-z]{5,})$")
+# A district broadcaster's or news site's label: its name with a suffix ("hoianrt", "hiephoanet") or a prefix ("truyenhinhlucngan").
+_BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|net|city)$|^(?:truyenhinh|daitruyenthanh|ttvhtt)(?P<name2>[a-z]{5,})$")
 
 
 # A district's own portal: its committee's or people's committee's prefix and its name ("huyenuythangbinh",
 # "huyendamha", "ubndhuyenvinhcuu"), or its youth union's ("tuoitregiongrieng").
-_DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa|tuoitre|huyendoan)(?=[a-z]{4,}$)")
+_DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa|tuoitre|huyendoan|doan)(?=[a-z]{4,}$)")
 
 
 def _district_from_labels(gaz: Gazetteer, labels: list[str], portal: bool = False) -> tuple[str, str]:

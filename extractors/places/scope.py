@@ -12,7 +12,7 @@ import re
 
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
-from extractors.places.written import names_a_home, text_before
+from extractors.places.written import names_a_home, one_unit_of, text_before
 from pipeline.document import Document
 from pipeline.text import scanned_by_first_letters
 
@@ -70,6 +70,8 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 # (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
 _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
+_INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
+                               re.I)
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
 _PREFIX_AFTER = re.compile(r"\s*:")
 # ("… vừa diễn ra tại tỉnh Cà Mau, Hội LHPN tỉnh Quảng Nam đã …": after the venue's comma, a body opens a clause)
@@ -125,6 +127,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         if m.zone == "title" and _PREFIX_AFTER.match(doc.text, m.end) and {u.province_code for u in m.candidates} <= venues:
             continue
+        if _INTRODUCES_AFTER.match(doc.text, m.end):
+            continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …")
         if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start):
             continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)")
         # "lãnh đạo tỉnh Nghệ An, Hà Tĩnh": the provinces whose leaders attend, not the subject
@@ -195,7 +199,8 @@ def is_venue(doc: Document, start: int) -> bool:
 def provincial_head(doc: Document) -> bool:
     """Whether the headline or lead speaks of the province's own bodies or officials ("UBND tỉnh", "toàn tỉnh",
     "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh … chủ trì")."""
-    return bool(_PROVINCIAL.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
+    return any(not (m.group().lower().startswith("của") and one_unit_of(doc.text, m.start()))
+               for m in _PROVINCIAL.finditer(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
 
 
 def organises(doc: Document, end: int) -> bool:

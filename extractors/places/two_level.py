@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from extractors.places.evidence import (
-    WHOLE_PROVINCE,
     adjacent_province,
     choose,
     digest,
+    names_whole_province,
     narrow,
     place_facts,
     province_evidence,
@@ -74,8 +75,10 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and main not in head_codes and len(named_at) == 1 and _in_a_caption(text, named_at[0]) \
             and _province_in_head(current, by_code[main].province_code):
         main = ""  # the head names the province, a photo's caption a commune ("Tuyến đường … xã Phụng Công."): an example
-    if main and main not in title_codes and WHOLE_PROVINCE.search(doc.text, *doc.title_span):
+    if main and main not in title_codes and names_whole_province(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
+    if main and main not in title_codes and _CLUSTER.search(text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        main = ""  # an emulation cluster's event ("Cụm thi đua số 5, Hội Cựu chiến binh Thành phố …"): its members'
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
     if len(in_title) >= 3 or main and main not in title_codes and visits_a_list(doc, current):
         main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
@@ -98,6 +101,9 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
             if old and len({u.name for u in old}) == 1:
                 units_at[m.start] = old[0]
     place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
+
+
+_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", re.I)
 
 
 def _province_in_head(mentions: list[Mention], code: str) -> bool:

@@ -135,7 +135,8 @@ _HOME_OF = re.compile(
     r"(?:\b(?:ông|bà|anh|chị|em|cụ|chú|cô|đồng\s+chí|già\s+làng|nghệ\s+nhân|hộ)\s+)"
     rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}}\s*(?:\([^()]{{0,40}}\)\s*)?,\s*"
     # ("cụ bà Lê Thị Sọt, 115 tuổi, ở làng Cẩm Phổ, xã Gio Mỹ": the age, then where the person lives)
-    r"(?:\d{1,3}\s+tuổi\s*,\s*)?(?:(?:ở|trú\s+(?:ở|tại)?|sống\s+(?:ở|tại))\s*)?"
+    # ("anh Nguyễn Văn Hạnh, sinh năm 1995, hiện ở phường Tân Bình": the year of birth, then the home now)
+    r"(?:(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4})\s*,\s*)?(?:(?:hiện\s+)?(?:ở|trú\s+(?:ở|tại)?|sống\s+(?:ở|tại))\s*)?"
     # ("ông Nguyễn Văn Lâm, Bí thư chi bộ Khu phố 11, phường Bình Dương": the person's post in the hamlet)
     r"(?:(?:(?:bí\s+thư\s+chi\s+bộ|(?:tổ\s+)?trưởng|phó\s+trưởng|trưởng\s+ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
@@ -151,7 +152,8 @@ _HOME_WORD = re.compile(r"(?:^|[\s,(])(?:quê(?:\s+quán)?|nguyên\s+quán|trú|
 
 
 # The unit written just before, to which this one belongs: "xã Gio Mỹ, " before "huyện Gio Linh".
-_LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})\s*,\s*$")
+_LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
+                                r"\s*(?:,|\((?:\s*(?:TP\.?|thành\s+phố|huyện|thị\s+xã|quận))?)\s*$")
 
 
 def _typed_unit_at(text: str, pos: int) -> bool:
@@ -171,3 +173,12 @@ def names_a_home(text: str, start: int) -> bool:
         return True  # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
     lower = _LOWER_UNIT_BEFORE.search(before, max(0, len(before) - 50))
     return bool(lower) and names_a_home(text, max(0, start - 90) + lower.start("name"))
+
+
+# "tại xã biên giới của tỉnh Điện Biên": one commune of the province, not the whole of it
+_ONE_UNIT_OF = re.compile(r"\b(?:tại|ở|về)\s+(?:một\s+)?(?:xã|phường|bản|thôn|ấp|huyện)(?:\s+\w+){0,4}\s*$", re.I)
+
+
+def one_unit_of(text: str, pos: int, floor: int = 0) -> bool:
+    """Whether "của tỉnh …" at `pos` belongs to one unit written just before it ("tại xã biên giới của tỉnh …")."""
+    return bool(_ONE_UNIT_OF.search(text, max(floor, pos - 40), pos))

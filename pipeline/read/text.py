@@ -61,6 +61,8 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
             continue
         if body_seen and len(line) < 60 and low.startswith(stops):
             break
+        if body_seen and len(line) < 150 and line.startswith((">>", "»")):
+            continue  # ">> Tuyên dương 6 công dân trẻ tiêu biểu": a link to another article, not this one's text
         if len(line) > 150:
             body_seen = True
         out.append(line)
