@@ -24,7 +24,9 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-_FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản)", re.I)
+# (and a reprint's source line with the original's date: "Nguồn: baophuyen.com.vn, ngày 17/7/2015")
+_FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
+                   r"|nguồn\s*:[^\n]{0,80}?\bngày\s+(?=\d))", re.I)
 
 
 def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:

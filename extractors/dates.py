@@ -25,7 +25,9 @@ _MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+
 # and in figures with a comma before the year, after the time, as bylines print it: "San Nguyễn 10:17 - 07 tháng 3, 2014"
 # (without a time it is a site's weekday clock: "Chủ Nhật, 11 Tháng 5, 2025" under a weather widget)
 _NUM_MONTH_DMY = _TIME + r"\s*[-–,]?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})"
-DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY)]
+# or with the month in figures, no comma, the time after, as a content system prints it: "Thứ hai, 11 Tháng 12 2023 16:03"
+_NUM_MONTH_TIMED = r"(?P<d>\d{1,2})\s+(?-i:Tháng)\s+(?P<m>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s+" + _TIME
+DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED)]
 TIME_RE = re.compile(_TIME, re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").

@@ -249,6 +249,23 @@ def test_a_print_page_s_one_line_date_cue_with_its_time_first_is_the_dateline(cf
     assert doc.fields["published_date"] == "2022-03-14"
 
 
+def test_a_content_system_s_date_with_the_month_in_figures_and_the_time_after_is_the_dateline(cfg):
+    doc = extract_text("Trang chủ    Nghiên cứu    Nâng cao chất lượng công tác dân vận ở cơ sở\n"
+                       "Thứ năm, 14 Tháng 3 2024 09:12\n2310 Lượt xem\n\nNâng cao chất lượng công tác dân vận ở cơ sở\n\n"
+                       "(LLCT) - Công tác dân vận ở cơ sở có vai trò đặc biệt quan trọng trong xây dựng khối đại đoàn kết.", cfg)
+    assert doc.fields["published_date"] == "2024-03-14"
+
+
+def test_a_reprint_s_source_line_at_the_foot_dates_it(cfg):
+    doc = extract_text("Hội thi dân vận khéo khối doanh nghiệp\n\nSáng 20/8, Đảng ủy khối Doanh nghiệp tỉnh tổ chức hội "
+                       "thi “Dân vận khéo” lần thứ II. Hội thi có 8 đội tham gia.\nTheo thể lệ, các đội thi 3 phần: "
+                       "chào hỏi, kiến thức và tiểu phẩm về những mô hình dân vận khéo của cơ quan, doanh nghiệp, gắn "
+                       "với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\nCác tiểu phẩm phản ánh "
+                       "sinh động cách làm hay ở cơ sở, được ban giám khảo và khán giả đánh giá cao.\nKết quả, ban tổ "
+                       "chức trao 1 giải nhất, 2 giải nhì và 3 giải ba.\nNguồn: baobinhdinh.vn, ngày 21/8/2016", cfg)
+    assert doc.fields["published_date"] == "2016-08-21"
+
+
 def test_a_site_s_clock_on_its_hotline_line_is_no_dateline(cfg):
     doc = extract_text("Đường dây nóng: 0912345678 - 0987654321Thứ hai, 14/10/2024 08:12 GMT+7\n\n"
                        "BĐBP Sóc Trăng tổng kết phong trào thi đua\n\nBiên phòng - Ngày 22-11, Bộ Chỉ huy BĐBP tỉnh Sóc "

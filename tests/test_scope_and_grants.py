@@ -1097,3 +1097,18 @@ def test_a_donor_s_reach_told_as_background_does_not_make_a_local_item_regional(
             "* Ngày 11.2, Hội Chữ thập đỏ tỉnh trao 100 suất quà cho người nghèo ở TP Quy Nhơn.")
     doc = extract_text(text, cfg, url="https://baobinhdinh.vn/xahoi/2016/2/151234")
     assert doc.fields["province"] == "Bình Định" and doc.fields["scope"] != "national"
+
+
+def test_parts_by_level_after_an_assessment_that_followed_registrations_count(cfg):
+    body = ("Năm 2022, Hội có 2.150 hội viên đăng ký thi đua sản xuất, kinh doanh giỏi, và qua bình xét đã có 1.870 "
+            "hội viên đạt danh hiệu sản xuất kinh doanh giỏi các cấp, trong đó, cấp tỉnh 96 hộ, cấp huyện 410 hộ và cấp "
+            "cơ sở 1.364 hộ.")
+    assert _awardees(cfg, body) == {(1870, "cá nhân"), (96, "tập thể"), (410, "tập thể"), (1364, "tập thể")}
+
+
+def test_a_national_paper_s_story_reprinted_on_a_district_portal_is_not_the_district_s(cfg):
+    text = ("10 năm cuộc thi viết về người tốt việc tốt\nNgày cập nhật 12/06/2022\n\nQĐND Online - Cuộc thi viết "
+            "“Những tấm gương bình dị mà cao quý” lần thứ 10 đã khép lại. Nhìn lại chặng đường 10 năm, những người làm "
+            "báo rất tự hào vì cuộc thi đã tôn vinh hàng nghìn tấm gương bình dị.")
+    doc = extract_text(text, cfg, url="http://huyenuyaluoi.vn/tin-tuc/12-nam-tim-nghin-tam-guong.html")
+    assert doc.fields.get("district", "") == "" and doc.fields.get("province", "") == ""
