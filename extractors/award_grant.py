@@ -61,6 +61,8 @@ GRANT_AFTER = re.compile(
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
+    # the learning association's titles reached: "39 nghìn gia đình đạt chuẩn GĐHH, 905 dòng họ đạt chuẩn DHHH"
+    r"|đạt\s+(?:tiêu\s+)?(?:chuẩn|danh\s+hiệu)\s+(?:G[ĐD]HH|[ĐD]HHH|(?:gia\s+đình|dòng\s+họ|cộng\s+đồng)\s+hiếu\s+học)\b"
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")

@@ -73,6 +73,13 @@ def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx:
     return "; ".join(parts)
 
 
+# A quota for each unit, not a count: "xây dựng mỗi xã từ 1-2 mô hình", "mỗi xã có ít nhất 1-2 mô hình".
+_PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện|đơn\s+vị|cơ\s+sở|chi\s+hội|chi\s+bộ|chi\s+đoàn"
+                              r"|hội|trường|tổ\s+chức|ngành|địa\s+phương|khu\s+dân\s+cư|tổ\s+dân\s+phố|khu\s+phố)\b"
+                              r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:từ|có|ít\s+nhất|xây\s+dựng(?:\s+mới)?|phấn\s+đấu)\s+)*"
+                              r"(?:\d+\s*[-–]\s*)?$", re.I)
+
+
 @register("model_counts", assigns=("numbers", "model_count"))
 def extract_model_counts(doc: Document, cfg: Settings) -> None:
     """model_count facts (unit mô hình or điển hình)."""
@@ -80,8 +87,9 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     seen: set[tuple[int, int]] = set()
     model_spans: list[tuple[int, int]] = []
     for num, noun in counted_numbers(doc, MODEL_NOUN):
-        if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()):
-            continue  # ("749 mô hình, công trình chào mừng …": models and works in one figure)
+        if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()) \
+                or _PER_UNIT_BEFORE.search(text, max(0, num.start - 60), num.start):
+            continue  # ("749 mô hình, công trình chào mừng …": models and works in one figure; "mỗi xã từ 1-2 mô hình")
         sent = doc.sentence_at(num.start)
         clause = clause_bounds(text, num.start, noun.end(), sent)
         unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"  # exemplars
@@ -159,6 +167,7 @@ _DESCRIBED = re.compile(r"\b(?:là|được\s+(?:tuyên\s+dương|biểu\s+dươ
                         r"(?:những\s+|các\s+)?(?:(?:tập\s+thể|cá\s+nhân)(?:\s*(?:,|và)\s*(?:tập\s+thể|cá\s+nhân))*\s+)?"
                         r"(?:tấm\s+)?(?:gương\s+(?:mặt\s+)?)?điển\s+hình\b", re.I)
 _PART_OPENER = re.compile(r"\btrong\s+đó\b", re.I)
+_KIND_AND = re.compile(r"\s+(?:tập\s+thể|cá\s+nhân)\s+và\s+", re.I)
 
 
 def _described_as_exemplars(doc: Document) -> None:
@@ -174,8 +183,10 @@ def _described_as_exemplars(doc: Document) -> None:
         # Figures in between must count the same people (a list, or the parts after "gồm"); after
         # "trong đó" the description is of a part, not of this total.
         inside = [(n, b) for n, b in people if noun.end() <= n.start < described.start()]
-        if any(not text[b.end():described.start()].strip() for _, b in inside):
+        if any(not text[b.end():described.start()].strip() for _, b in inside) \
+                and not (len(inside) == 1 and _KIND_AND.fullmatch(text, num.end, inside[0][0].start)):
             continue  # "2 đại biểu khách mời, 11 đại biểu là các điển hình": the description is the 11's own
+            # (not "32 tập thể và 09 cá nhân là điển hình": both kinds, one description)
         between = [n for n, _ in inside]
         others = [n for n in doc.numbers if noun.end() <= n.start < described.start() and n.is_count]
         semicolon = text.find(";", noun.end(), described.start())

@@ -27,6 +27,8 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     ("Hội khuyến học khen thưởng 15 học sinh giỏi, 6 học sinh có hoàn cảnh khó khăn.", [(15, "cá nhân"), (6, "cá nhân")]),
     ("Dịp này, Hội trao Kỷ niệm chương cho 52 cựu TNXP có nhiều đóng góp.", [(52, "cá nhân")]),
     ("Cuối năm, phường có 14 khối phố đạt danh hiệu khối phố văn hóa.", [(14, "tập thể")]),
+    # the learning association's titles reached, written short
+    ("Sau 5 năm, toàn huyện có 6.240 gia đình đạt chuẩn GĐHH và 312 dòng họ đạt chuẩn DHHH.", [(6240, "tập thể"), (312, "tập thể")]),
     # families held up as examples are households, not people
     ("Hội nghị đã biểu dương 23 gương gia đình hạnh phúc tiêu biểu.", [(23, "tập thể")]),
 ])

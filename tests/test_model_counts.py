@@ -49,6 +49,9 @@ def test_changes_and_margins_are_not_counts(cfg, sentence):
     "Kết quả đến năm 2010 huyện có 31,265 gương người tốt việc tốt.",
     "Thành đoàn tuyên dương 112 gương “Thanh niên tiên tiến làm theo lời Bác” năm 2023.",
     "Hội nghị biểu dương 45 gương tiêu biểu trong lao động sản xuất.",
+    # a quota for each unit, not a count
+    "Phấn đấu đến năm 2025, xây dựng mỗi xã từ 2-3 mô hình sản xuất ứng dụng công nghệ cao.",
+    "Hội Nông dân tỉnh chỉ đạo mỗi chi hội có ít nhất 1 mô hình kinh tế tập thể.",
 ])
 def test_other_things_counted_are_not_models(cfg, sentence):
     assert counts(cfg, sentence) == []
@@ -94,6 +97,9 @@ def test_exemplars_of_both_kinds_in_one_figure_are_counted_as_exemplars(cfg, sen
     ("Hội nghị có 320 đại biểu tham dự, trong đó 60 đại biểu là điển hình tiên tiến.", [60]),
     # a count of other things between the figure and the description breaks the link
     ("Có 400 đại biểu dự hội nghị, nghe báo cáo 12 chuyên đề là những điển hình của ngành.", []),
+    # both kinds joined by "và", then one description
+    ("Dịp này, UBND huyện tặng giấy khen cho 27 tập thể và 14 cá nhân là điển hình tiên tiến giai đoạn 2020-2025.",
+     [27, 14]),
 ])
 def test_people_described_as_exemplars(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected

@@ -582,3 +582,26 @@ def test_a_provincial_event_in_the_capital_that_shares_the_province_s_name_has_n
     doc = extract_text("Thái Bình tuyên dương thanh niên tiêu biểu\n\n04/03/2019 - 08:00\n\nTối 3/3, tại thành phố Thái Bình, "
                        "tỉnh Thái Bình, Tỉnh đoàn Thái Bình tổ chức lễ tuyên dương 50 thanh niên tiêu biểu năm 2018.", cfg)
     assert doc.fields["province"] == "Thái Bình" and doc.fields.get("district", "") == ""
+
+
+def test_a_province_named_after_thanh_pho_is_not_a_city_with_a_differently_accented_name(cfg):
+    # "thành phố Vĩnh Phúc" is the province's aim, not Vinh (Nghệ An) read through "Vĩnh"
+    doc = extract_text("Tỉnh Vĩnh Phúc - dấu ấn nửa nhiệm kỳ\n\nĐại hội Đảng bộ tỉnh Vĩnh Phúc đề ra mục tiêu đến năm 2020 "
+                       "hoàn thành hạ tầng khung đô thị, tiến tới trở thành thành phố Vĩnh Phúc vào những năm 20 của thế kỷ "
+                       "XXI.", cfg)
+    assert (doc.fields["province"], doc.fields.get("district", "")) == ("Vĩnh Phúc", "")
+
+
+def test_the_rest_of_the_province_beside_the_story_s_ward_does_not_make_it_province_wide(cfg):
+    doc = extract_text("Các khu phố phường Cao Xanh tổ chức Ngày hội Đại đoàn kết\nSáng 14/11/2021, cùng với các địa phương "
+                       "khác trong toàn tỉnh Quảng Ninh, các khu phố trên địa bàn phường Cao Xanh tưng bừng tổ chức Ngày hội "
+                       "Đại đoàn kết toàn dân tộc trong không khí phấn khởi, đoàn kết của nhân dân.\n\nDự ngày hội có lãnh "
+                       "đạo thành phố Hạ Long, Ủy ban MTTQ thành phố Hạ Long và Đảng ủy phường.", cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Ninh", "Hạ Long")
+
+
+def test_a_district_written_with_an_accent_left_off_is_still_found(cfg):
+    # "huyện Hồng Ngư": the dot below dropped, still Hồng Ngự (Đồng Tháp); a tone of its own would make another name
+    doc = extract_text("Huyện Hồng Ngư tổng kết phong trào thi đua\n\nNgày 12/12, huyện Hồng Ngư tổng kết phong trào "
+                       "thi đua yêu nước năm 2019, khen thưởng 20 tập thể.", cfg)
+    assert (doc.fields.get("district"), doc.fields["province"]) == ("Hồng Ngự", "Đồng Tháp")

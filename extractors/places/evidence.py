@@ -137,7 +137,13 @@ def names_whole_province(text: str, start: int = 0, end: int | None = None) -> b
     """Whether text[start:end] speaks of the whole province (not of one unit "của tỉnh …")."""
     end = len(text) if end is None else end
     return any(not (m.group().lower().startswith("của") and one_unit_of(text, m.start(), start))
+               and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
                for m in WHOLE_PROVINCE.finditer(text, start, end))
+
+
+# "cùng với các địa phương khác trong toàn tỉnh Quảng Ninh, các khu phố … phường …": the rest of the province, beside
+# the story's own place
+_ALONG_WITH = re.compile(r"\bcùng\s+với\b[^.;,]{0,60}$", re.I)
 
 
 def speaks_of_whole_province(doc: Document) -> bool:

@@ -56,9 +56,10 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name. Bare, only an
             # abolished district answers ("Cửa Lò nỗ lực …" in 2019, a thị xã merged into Vinh in 2025).
             written = " ".join(words)
+            # (a name may lose its accents, never take others: "thành phố Vĩnh [Phúc]" is not Vinh)
             units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
-                     if u.historical or not bare]
+                     if u.historical or not bare and _accents_dropped(written, u.name)]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
             units = same or units
@@ -66,6 +67,23 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             units = [u for u in units if u.type == "thành phố"]
         found.extend(units)
     return found
+
+
+def _accents_dropped(written: str, name: str) -> bool:
+    """Whether `written` is `name` with some accents left off and no tone of its own: "Chư Pah" and "Hồng Ngư" are
+    Chư Păh and Hồng Ngự ("Mù Căng Chải", a spelling, is Mù Cang Chải), but "Vĩnh" is not Vinh."""
+    w, n = written.replace(" ", "").lower(), name.replace(" ", "").lower()
+    return len(w) == len(n) and all(a == b or _tones(a) <= _tones(b) for a, b in zip(w, n, strict=True))
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below
+
+
+def _tones(ch: str) -> frozenset[str]:
+    """The tone marks on a letter ("ự": the dot below; "ư", "ă": none, their marks shape the vowel)."""
+    import unicodedata
+
+    return frozenset(unicodedata.normalize("NFD", ch)) & _TONE_MARKS
 
 
 def _fold_table() -> dict[int, str]:
