@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
@@ -56,7 +57,7 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name. Bare, only an
             # abolished district answers ("Cửa Lò nỗ lực …" in 2019, a thị xã merged into Vinh in 2025).
             written = " ".join(words)
-            # (a name may lose its accents, never take others: "thành phố Vĩnh [Phúc]" is not Vinh)
+            # (a name may lose accents, never take a tone of its own: "thành phố Vĩnh [Phúc]" is not Vinh)
             units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
                      if u.historical or not bare and _accents_dropped(written, u.name)]
@@ -81,14 +82,10 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde
 
 def _tones(ch: str) -> frozenset[str]:
     """The tone marks on a letter ("ự": the dot below; "ư", "ă": none, their marks shape the vowel)."""
-    import unicodedata
-
     return frozenset(unicodedata.normalize("NFD", ch)) & _TONE_MARKS
 
 
 def _fold_table() -> dict[int, str]:
-    import unicodedata
-
     table = {}
     for cp in range(0xC0, 0x1EFA):
         ch = chr(cp)
