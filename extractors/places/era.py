@@ -91,14 +91,15 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     pairs_old, pairs_new = _paired_with_province(text, mentions)
     old += 2 * pairs_old
     new += 2 * pairs_new
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(text)] + [int(y) for *_, y in dates]
+    written_years = list(_YEAR_IN_TEXT.finditer(text))
+    years = [int(m.group(1)) for m in written_years] + [int(y) for *_, y in dates]
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
         if dates:
             old += 1  # and a day it reports ("sáng ngày 09.6.2024") was half a year before the reform, or more
     elif any(int(y) >= 2026 for *_, y in dates) or any(
             int(m.group(1)) >= 2026 and _YEAR_OR_TERM_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            for m in _YEAR_IN_TEXT.finditer(text)):
+            for m in written_years):
         new += 1  # a day or a year of 2026 or later (not a target's year: "đến năm 2030", "Caravan Thư viện 2030")
     typed_communes = [m for m in mentions if m.type in ("xã", "phường", "đặc khu") and not m.historical]
     if typed_communes and not current_districts and not placed and not _DISTRICT_COMMITTEE.search(text):

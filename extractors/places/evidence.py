@@ -133,11 +133,9 @@ WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉn
                              re.I)
 
 
-def names_whole_province(text: str, start: int = 0, end: int | None = None) -> bool:
+def names_whole_province(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of the whole province (not of one unit "của tỉnh …")."""
-    end = len(text) if end is None else end
-    return any(not (m.group().lower().startswith("của") and one_unit_of(text, m.start(), start))
-               and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
+    return any(not one_unit_of(text, m, start) and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
                for m in WHOLE_PROVINCE.finditer(text, start, end))
 
 

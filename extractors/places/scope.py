@@ -199,8 +199,7 @@ def is_venue(doc: Document, start: int) -> bool:
 def provincial_head(doc: Document) -> bool:
     """Whether the headline or lead speaks of the province's own bodies or officials ("UBND tỉnh", "toàn tỉnh",
     "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh … chủ trì")."""
-    return any(not (m.group().lower().startswith("của") and one_unit_of(doc.text, m.start()))
-               for m in _PROVINCIAL.finditer(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
+    return any(not one_unit_of(doc.text, m) for m in _PROVINCIAL.finditer(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
 
 
 def organises(doc: Document, end: int) -> bool:

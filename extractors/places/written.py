@@ -179,6 +179,7 @@ def names_a_home(text: str, start: int) -> bool:
 _ONE_UNIT_OF = re.compile(r"\b(?:tại|ở|về)\s+(?:một\s+)?(?:xã|phường|bản|thôn|ấp|huyện)(?:\s+\w+){0,4}\s*$", re.I)
 
 
-def one_unit_of(text: str, pos: int, floor: int = 0) -> bool:
-    """Whether "của tỉnh …" at `pos` belongs to one unit written just before it ("tại xã biên giới của tỉnh …")."""
-    return bool(_ONE_UNIT_OF.search(text, max(floor, pos - 40), pos))
+def one_unit_of(text: str, m: re.Match, floor: int = 0) -> bool:
+    """Whether a "của tỉnh …" match belongs to one unit written just before it ("tại xã biên giới của tỉnh …");
+    any other match is not."""
+    return m.group().lower().startswith("của") and bool(_ONE_UNIT_OF.search(text, max(floor, m.start() - 40), m.start()))
