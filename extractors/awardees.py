@@ -37,7 +37,7 @@ _OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{NOUNS})(?!\w)", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
-_EXEMPLAR_AFTER = re.compile(r"\s*điển\s+hình")
+_EXEMPLAR_AFTER = re.compile(r"\s*(?P<called>là\s+(?:các\s+|những\s+)?)?điển\s+hình")  # ("166 đại biểu là điển hình tiên tiến")
 # inside the brackets that break down a count of models or exemplars: "điển hình … là 239 (có 2 tập thể và 237 cá nhân)"
 _MODEL_BRACKET_BEFORE = re.compile(r"(?:mô|điển)\s+hình[^.;()]{0,40}\([^()]{0,60}$", re.I)
 # "209 cá nhân đại biểu khách mời", "khoảng 400 đại biểu, khách mời tham dự": guests
@@ -65,6 +65,9 @@ _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|tr�
 # "khen thưởng …, 2 HS có hoàn cảnh khó khăn", an item of a list of awards)
 _NEEDY_AFTER = re.compile(r"\s+(?:có\s+hoàn\s+cảnh\s+(?:đặc\s+biệt\s+)?)?khó\s+khăn\b(?![^.;\n]{0,40}?\b(?:vươn\s+lên|vượt\s+khó"
                           r"|học\s+(?:giỏi|tốt)|đạt|xuất\s+sắc|tiêu\s+biểu))", re.I)
+# "toàn xã có 333 gia đình chính sách": families of the war dead and invalids, a category the state cares for
+# (not "biểu dương 50 gia đình chính sách tiêu biểu", honoured among them)
+_POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
@@ -130,7 +133,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
-                or _GUESTS_AFTER.match(text, noun.end()) \
+                or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
                 or _NEEDY_AFTER.match(text, noun.end()) and not AWARD.search(text, _item_start(text, c0, num.start), num.start):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
@@ -148,9 +151,10 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             # "Tổng số đại biểu về dự Đại hội là 2.223 đại biểu, gồm: …; 198 đại biểu là người dân tộc": who attend
         if _ATTENDING.match(text, sent[0]) and not GRANT_AFTER.match(text, noun.end(), c1):
             continue  # "Tham dự lễ tuyên dương có … hơn 350 đại biểu": who attended the ceremony
-        if written in ("đại biểu", "gương") and \
-                _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20):
-            continue  # "70 đại biểu điển hình": exemplars, a model count
+        exemplars = written in ("đại biểu", "gương") and _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20)
+        if exemplars and not (exemplars.group("called") and _own_grant(text, noun.end(), c1)):
+            continue  # "70 đại biểu điển hình", "166 đại biểu là điển hình tiên tiến": exemplars, a model count
+            # (unless honoured there: "150 đại biểu là điển hình tiên tiến được khen thưởng")
         if _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start) or models_recognised_for(text, num.start, c0):
             continue  # the parts of a count of models, or those whose models were recognised: models
         award, issuer = award_and_issuer(clause)

@@ -188,6 +188,10 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"
+        elif (inside := _HEAD_INSIDE.match(raw.strip())) and len(raw.strip()[inside.end():].split()) >= 3:
+            # the head written inside the quotes: "Thông qua “Phong trào nông dân thi đua …”", the words as written
+            # (the guide: the words inside the quotation marks; a twin written without its head is dropped below)
+            is_campaign, how = True, "head"
         # ("“A,” “B,”": the comma may sit inside the closing quote, leaving only a space between)
         elif gap is not None and (_CONTINUE.match(gap) or (not gap.strip() and prev_raw.rstrip().endswith((",", ";")))):
             is_campaign, how = True, "list" if in_list else "coordination"

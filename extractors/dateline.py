@@ -65,6 +65,10 @@ _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")
 _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*"
                         r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?" + _DMY, re.I)  # ("Ngày đăng : 20:30, 29/07/2023")
+# A news bulletin's headline is its date (the guide): "Thời sự Nghệ An: Thông tin nổi bật ngày 15/8/2025 …",
+# "Bản tin thời sự ngày 3/9/2025", "Điểm tin ngày 12/10/2025".
+_BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:nổi\s+bật|tổng\s+hợp|vắn))(?:\s+[^\W\d]+){0,3}?\s+(?:ngày\s+)?"
+                       + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
 _EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến|đợt|dịp)"
@@ -90,7 +94,7 @@ Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
     """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
     lines = _header_lines(doc, window)
-    found = _candidates(lines)
+    found = _candidates(lines, doc.title_span[0])
     if found:
         first_line, first = found[0]
         text_line = lines[first_line][1]
@@ -199,12 +203,14 @@ _POSTED_BY = re.compile(r"\s*(?:submitted|posted)\s+by\s+[^\n]{1,60}?\s+on\s+(?:
                         r"(?P<y>\d{4})(?:\s*-\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.I)
 
 
-def _candidates(lines: list[tuple[int, str]]) -> list[tuple[int, Candidate]]:
-    """Every dateline candidate of the lines, as (line index, candidate), in order."""
+def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tuple[int, Candidate]]:
+    """Every dateline candidate of the lines, as (line index, candidate), in order (a bulletin's headline at
+    `title_start` too)."""
     out = []
     for i, (offset, line) in enumerate(lines):
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
-            cued = _CUED_DATE.search(line, 0, 300) or _GLUED_DATELINE.search(line, 0, 300)
+            cued = _CUED_DATE.search(line, 0, 300) or _GLUED_DATELINE.search(line, 0, 300) \
+                or offset == title_start and _BULLETIN.search(line, 0, 120)
             # ("… năm 2025 ( Cập nhật ngày: 02/04/2025 )Chiều …", "… ngày hội đại đoàn kết23/04/2023 - 11:19:00 Uỷ ban …")
             if cued:
                 d = _full_date(cued)

@@ -754,3 +754,27 @@ def test_one_part_named_by_its_level_in_the_next_sentence_is_a_part(cfg):
 
 def test_not_is_not_the_count_zero(cfg):
     assert awardees(cfg, "Năm nay, các xã được công nhận đạt chuẩn nông thôn mới tạm thời không tổ chức lễ công bố.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # families of the war dead and invalids, a category the state cares for, beside a title the commune holds
+    ("Năm 2000, xã Mỹ Hòa được phong tặng danh hiệu “Anh hùng lực lượng vũ trang nhân dân”, toàn xã hiện có 412 gia "
+     "đình chính sách, trong đó có 21 Mẹ Việt Nam anh hùng.", [(21, "cá nhân")]),
+    # (not those honoured among them)
+    ("Dịp này, UBND huyện biểu dương 35 gia đình chính sách tiêu biểu trong phong trào thi đua.", [(35, "tập thể")]),
+])
+def test_policy_families_are_cared_for_not_honoured(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_delegates_who_are_exemplars_are_a_model_count_not_awardees(cfg):
+    # (a headline run into the lead, an order received in it)
+    sentence = ("Tỉnh Hà Tĩnh tổ chức Đại hội thi đua yêu nước năm 2025, đón nhận Bằng khen của Thủ tướng Chính phủ Sáng "
+                "26/9, tỉnh Hà Tĩnh trọng thể tổ chức Đại hội thi đua yêu nước tỉnh năm 2025 có chủ đề “Đoàn kết, sáng "
+                "tạo, đổi mới”, với sự tham gia của 380 đại biểu, trong đó có 152 đại biểu là điển hình tiên tiến.")
+    assert awardees(cfg, sentence) == []
+
+
+def test_delegates_who_are_exemplars_honoured_there_are_awardees(cfg):
+    assert awardees(cfg, "Dự Đại hội có đại diện các ban, ngành và hơn 120 đại biểu là điển hình tiên tiến được khen "
+                         "thưởng.") == [(120, "cá nhân")]

@@ -385,3 +385,18 @@ def test_an_emulation_cluster_s_conference_has_no_main_commune(cfg):
             "Hội Nông dân xã Mỹ An Hưng, đơn vị cụm trưởng, thông qua nội dung giao ước. " + BODY)
     doc = extract_text(text, cfg)
     assert (doc.fields.get("commune"), doc.fields["province"]) == (None, "Đồng Tháp")
+
+
+@pytest.mark.parametrize("opening", [
+    # the units an uprising began in, then what they are now, and the merged province as a whole
+    "Cách nay 66 năm, Tỉnh ủy Tiền Giang lãnh đạo Nhân dân nổi dậy tại 2 xã Mỹ Lợi, Mỹ Trung (huyện Cái Bè, tỉnh "
+    "Tiền Giang cũ) - nay là xã Mỹ Lợi, góp phần làm nên chiến thắng chung của toàn tỉnh Đồng Tháp mới.",
+    # a commune formed by arranging four (three of them named as if current), at its first congress of the new term
+    "Sáng 30/8, UBND xã Thiệu Toán tổ chức hội nghị tuyên dương điển hình tiên tiến lần thứ I, giai đoạn 2025-2030.\n\n"
+    "Xã Thiệu Toán được thành lập trên cơ sở sắp xếp nguyên trạng diện tích tự nhiên, quy mô dân số của 4 xã Thiệu "
+    "Toán, Thiệu Chính, Thiệu Hòa và Thiệu Viên với quy mô dân số 21.300 người ở 19 thôn.",
+])
+def test_a_merger_written_in_other_words_dates_an_undated_article_after_the_reform(cfg, opening):
+    text = "Xã phát huy truyền thống quê hương\n\n" + opening + " " + BODY
+    doc = extract_text(text, cfg)
+    assert doc.fields["era"] == "2025"

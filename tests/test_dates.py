@@ -344,3 +344,11 @@ def test_an_english_content_system_byline_reads_month_first(cfg):
     doc = extract_text("Huyện Lục Yên tuyên dương 20 điển hình tiên tiến\n\nSubmitted by admin on T6, 11/24/2017 - 09:05\n\n" + BODY, cfg)
     assert facts_of(doc, "published_date") == ["2017-11-24"]
     assert doc.fields["published_at"] == "2017-11-24T09:05:00+07:00"
+
+
+def test_a_news_bulletin_s_headline_is_its_date(cfg):
+    # a bulletin titled by its day, its headline run into the first item (the guide: it takes that date)
+    text = ("Thời sự Quảng Bình: Bản tin tổng hợp ngày 3/9/2025 Đại hội đại biểu Đảng bộ xã Bố Trạch lần thứ I, nhiệm "
+            "kỳ 2025-2030 thành công tốt đẹp; tỉnh yêu cầu các địa phương chủ động ứng phó với mưa lũ trong những ngày tới.\n\n"
+            "* Sáng 2/9, Đảng bộ xã Bố Trạch tổ chức Đại hội đại biểu lần thứ I với sự tham gia của 200 đại biểu.")
+    assert extract_text(text, cfg).fields["published_date"] == "2025-09-03"

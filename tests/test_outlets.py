@@ -115,3 +115,16 @@ def test_a_school_under_the_city_s_education_domain_is_in_that_city():
     gaz = get_gazetteer(cfg)
     hint = detect_outlet("Tổng kết năm học", "https://thcsnguyendu.hcm.edu.vn/tin-tuc/tong-ket.html", cfg, gaz)
     assert gaz.provinces["legacy"][hint.province_code].name == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("url, province, district", [
+    ("https://sotuphap.thuathienhue.gov.vn/tin-tuc/hoi-nghi-tong-ket.html", "46", ""),
+    ("https://quangdien.thuathienhue.gov.vn/?gd=16&cn=87&tc=412", "46", "Quảng Điền"),
+])
+def test_a_portal_under_its_province_s_former_name_gives_that_province(url, province, district):
+    # Thừa Thiên Huế became the city of Huế in 2025; its portals keep the old name in their domains
+    cfg = load_config()
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("Bài viết.", url, cfg, gaz)
+    assert hint.province_code == province
+    assert (gaz.districts[hint.district_code].name if hint.district_code else "") == district

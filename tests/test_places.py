@@ -605,3 +605,40 @@ def test_a_district_written_with_an_accent_left_off_is_still_found(cfg):
     doc = extract_text("Huyện Hồng Ngư tổng kết phong trào thi đua\n\nNgày 12/12, huyện Hồng Ngư tổng kết phong trào "
                        "thi đua yêu nước năm 2019, khen thưởng 20 tập thể.", cfg)
     assert (doc.fields.get("district"), doc.fields["province"]) == ("Hồng Ngự", "Đồng Tháp")
+
+
+_SUCCESSOR_HEADER = "Thứ hai, 05-01-26 10:12:40\n\n{title}\n\nBáo Gia Lai\n\n"
+
+
+@pytest.mark.parametrize("title, body, district", [
+    ("Phát huy vai trò Ban công tác Mặt trận ở khu dân cư",
+     "Năm 2018, Ban công tác Mặt trận thôn Vinh Thạnh, thị trấn Diêu Trì luôn đi đầu vận động nhân dân hiến đất mở "
+     "đường, xây dựng khu dân cư văn hóa, trở thành điểm sáng của huyện nhiều năm qua.", "Tuy Phước"),
+    ("Nâng cao chất lượng danh hiệu “Gia đình văn hóa”",
+     "Theo Ban chỉ đạo phong trào tỉnh, 6 tháng đầu năm 2018, số gia đình văn hóa của Bình Định là 389.102 hộ, "
+     "đạt 92,8%, tăng so với cùng kỳ năm trước.", None),
+])
+def test_an_old_article_of_a_merged_paper_on_its_successor_s_site_keeps_its_own_province(cfg, title, body, district):
+    # Báo Bình Định's archive lives on baogialai.com.vn since the 2025 merger: the page's header names the
+    # successor's paper, the text only Bình Định or its units
+    doc = extract_text(_SUCCESSOR_HEADER.format(title=title) + body, cfg,
+                       url="https://baogialai.com.vn/phat-huy-vai-tro-post1234.html")
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bình Định", district)
+
+
+def test_a_successor_s_paper_writing_of_its_own_old_province_keeps_it(cfg):
+    # the same site's own old articles name its own units: the outlet's province stands
+    text = ("Báo Gia Lai\n\nChư Sê tuyên dương điển hình tiên tiến\n\n"
+            "Năm 2019, huyện Chư Sê tuyên dương 45 tập thể, cá nhân điển hình tiên tiến. Đoàn công tác của tỉnh "
+            "Bình Định đến thăm và trao đổi kinh nghiệm với huyện.")
+    doc = extract_text(text, cfg, url="https://baogialai.com.vn/chu-se-tuyen-duong-post5678.html")
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Gia Lai", "Chư Sê")
+
+
+def test_a_headline_about_the_province_s_localities_keeps_no_unit(cfg):
+    text = ("Quảng Ngãi: Sôi nổi Ngày hội Đại đoàn kết toàn dân tộc ở các địa phương\n\n"
+            "Ngày 15/11/2023, các khu dân cư trong tỉnh đồng loạt tổ chức Ngày hội Đại đoàn kết toàn dân tộc.\n\n"
+            "Tại khu dân cư thôn Phước Lộc, xã Tịnh Bình, huyện Sơn Tịnh, đông đảo người dân đã về dự. Bí thư Huyện "
+            "ủy Sơn Tịnh tặng quà cho các hộ gia đình văn hóa tiêu biểu của thôn.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Ngãi", None)

@@ -21,15 +21,17 @@ from pipeline.text import scanned_by_first_letters
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = scanned_by_first_letters(
-    "tTsS(cCđĐlL",  # (every alternative below begins with one of these)
+    "tTsS(cCđĐlL–\\-",  # (every alternative below begins with one of these)
     r"(?:trước|sau)\s+(?:khi\s+|thời\s+điểm\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất)"
-    # "xã Suối Dây (nay là xã Tân Thành)": the unit a commune became
-    r"|\(\s*nay\s+là\s+(?:xã|phường|đặc\s+khu)\s"
+    # "xã Suối Dây (nay là xã Tân Thành)", "… (huyện Mỏ Cày, tỉnh Bến Tre cũ) - nay là xã Đồng Khởi": the unit a commune became
+    r"|(?:\(|[-–]\s)\s*nay\s+là\s+(?:xã|phường|đặc\s+khu)\s"
+    # the merged province as a whole: "trong toàn tỉnh Vĩnh Long mới." (not "tỉnh Quảng Nam mới đây")
+    r"|tỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2})\s+mới(?=\s*[.,;:)]|\s*$)"
     r"|chính\s+quyền\s+(?:địa\s+phương\s+)?(?:hai|2)\s+cấp"
     r"|\((?:cũ|mới)\)|\bcũ\s*\)|đặc\s+khu\s+[A-ZĐ]"
-    r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất)"
+    r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)"
     # a new unit's first congress: "Đại hội đại biểu Đảng bộ phường Hòa Thành lần thứ I, nhiệm kỳ 2025-2030"
-    r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:nhiệm\s+kỳ\s+)?2025\s*[-–]\s*2030",
+    r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?2025\s*[-–]\s*2030",
     re.I,
 )
 # Any congress of the 2025-2030 term held, not awaited ("Đại hội Thi đua yêu nước thành phố Huế lần thứ VI

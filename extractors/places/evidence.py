@@ -32,6 +32,7 @@ def weight(m: Mention, cfg: Settings) -> float:
 class Evidence:
     def __init__(self) -> None:
         self.province: dict[str, float] = defaultdict(float)
+        self.outlet = ""  # the province the outlet stands for in this era
 
     def best(self, codes: set[str] | None = None) -> str:
         items = [(s, c) for c, s in self.province.items() if codes is None or c in codes]
@@ -96,7 +97,8 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
                        era: str, unit_level: str) -> Evidence:
     ev = Evidence()
     if outlet.province_code:
-        code = outlet.province_code if era == LEGACY else gaz.to_2025(outlet.province_code)
+        code = ev.outlet = (_fellow_named(gaz, mentions, outlet.province_code) or outlet.province_code) \
+            if era == LEGACY else gaz.to_2025(outlet.province_code)
         ev.province[code] += 1.5 if outlet.weak else 3.0
     for m in mentions:
         if m.historical:
@@ -119,10 +121,30 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
     return ev
 
 
+def _fellow_named(gaz: Gazetteer, mentions: list[Mention], own: str) -> str:
+    """The one fellow province an old article names, where its outlet's 2025 province merged several and the
+    article never names the outlet's own: the successor's site hosts the merged papers' archives (an article
+    of Báo Bạc Liêu on baocamau.vn names "Bạc Liêu" or "thị trấn Hòa Bình", never Cà Mau)."""
+    target = gaz.to_2025(own)
+    named: set[str] = set()
+    for m in mentions:
+        if m.historical:
+            continue
+        provs = m.of("province", LEGACY)
+        codes = {provs[0].code} if provs else {u.province_code for u in m.candidates if u.era == LEGACY}
+        if len(codes) == 1:
+            named |= codes & {c for c in codes if gaz.to_2025(c) == target}
+    others = named - {own}
+    return next(iter(others)) if len(others) == 1 and own not in named else ""
+
+
 # The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
 # mô hình"): a district in the body is one example, not the subject.
 # ("xã đầu tiên của tỉnh về đích", "cao nhất của tỉnh": a comparison with the province, not its scope)
 WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
+                             # the province's localities in turn: "Ngày hội … ở các địa phương", "tại các địa phương trong
+                             # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
+                             r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"
                              # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
                              r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
                              # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"

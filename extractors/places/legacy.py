@@ -208,7 +208,7 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     coherent = max(support, key=lambda c: len(support[c]), default="")
     if coherent and len(support[coherent]) < 3:
         coherent = ""
-    known_provinces = _provinces_named(mentions, s, outlet)
+    known_provinces = _provinces_named(mentions, s, ev.outlet)
     for m in communal:
         units = m.of("commune", LEGACY)
         if (s.chosen or outlet.province_code) and all(u.province_code not in known_provinces for u in units) \
@@ -238,11 +238,11 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
     return commune_units
 
 
-def _provinces_named(mentions: list[Mention], s: _Scores, outlet: OutletHint) -> set[str]:
+def _provinces_named(mentions: list[Mention], s: _Scores, outlet_province: str) -> set[str]:
     """Provinces the article names, through a province, a district it scored or its outlet."""
     named = {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)}
     named |= {u.province_code for u in s.chosen.values()}
-    return named | ({outlet.province_code} if outlet.province_code else set())
+    return named | ({outlet_province} if outlet_province else set())
 
 
 _COMMUNE_TO_DISTRICT = re.compile(r"\s*(?:\(|,|-|–)\s*(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)

@@ -114,22 +114,24 @@ _SHORT_LABELS = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hcmcity": 
 
 def _province_from_labels(gaz: Gazetteer, labels: list[str]) -> tuple[str, str]:
     """(province code, district code) spelled by domain labels, longest province name first."""
-    provinces = sorted(gaz.provinces[LEGACY].values(), key=lambda u: -len(fold_key(u.name)))
+    # (a province's names before the package's, too: "phonghai.thuathienhue.gov.vn" under the name "Huế")
+    names = sorted([(fold_key(u.name), u.code) for u in gaz.provinces[LEGACY].values()]
+                   + [(fold_key(h["name"]), h["code"]) for h in gaz.province_history], key=lambda kc: -len(kc[0]))
     found_p = next((gaz.province_by_name(_SHORT_LABELS[label], LEGACY).code for label in reversed(labels)
                     if label in _SHORT_LABELS), "")
+    own = ""
     # the registered domain first: "ttvhquangninh.quangbinh.gov.vn" is a Quảng Bình district's centre, not Quảng Ninh
     for label in reversed(labels if not found_p else []):
-        for p in provinces:
-            key = fold_key(p.name)
+        for key, code in names:
             if len(key) >= 5 and key in label.replace("-", ""):  # ("baria-vungtau.gov.vn")
-                found_p = p.code
+                found_p, own = code, key
                 break
         if found_p:
             break
     if not found_p:
         return "", ""
     district = ""
-    own = fold_key(gaz.provinces[LEGACY][found_p].name) if found_p in gaz.provinces[LEGACY] else ""
+    own = own or (fold_key(gaz.provinces[LEGACY][found_p].name) if found_p in gaz.provinces[LEGACY] else "")
     for label in labels:
         base = label[:-4] if label.endswith("city") else _CENTRE_PREFIX.sub("", label)
         if own and own in base and not label.endswith("city"):

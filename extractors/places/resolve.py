@@ -36,14 +36,16 @@ from extractors.places.scope import (
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import OUTLET_HEADER
 
 
 def resolve_places(doc: Document, cfg: Settings) -> None:
     """Fill the article's era, province, district and commune fields and write the place facts."""
     gaz = get_gazetteer(cfg)
-    mentions: list[Mention] = _without_venue_addresses(doc, [m for m in doc.mentions if m.candidates
-                                                             and not _in_an_illustration(doc.text, m.start)])
     outlet = detect_outlet(doc.text, doc.url, cfg, gaz)
+    mentions: list[Mention] = _without_venue_addresses(doc, [
+        m for m in doc.mentions if m.candidates and not _in_an_illustration(doc.text, m.start)
+        and not (outlet.name and _in_outlet_header(doc.text, m.start))])
     # The catalogue's or the config's name of a known outlet wins over what the page calls itself.
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
         doc.outlet = outlet.name
@@ -106,6 +108,14 @@ def _in_an_illustration(text: str, start: int) -> bool:
     end = text.find("\n", start)
     line_end = end if end >= 0 else len(text)
     return "minh h" in text[start:line_end].lower() and bool(_ILLUSTRATION.search(text, start, line_end))
+
+
+def _in_outlet_header(text: str, start: int) -> bool:
+    """Whether the place at `start` stands in a line that is only the outlet's name ("Báo Cà Mau" under a
+    headline): the outlet's own evidence, already weighed as the outlet, not a place the article names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return start - line_start <= 20 and bool(OUTLET_HEADER.match(text[line_start:end if end >= 0 else len(text)]))
 
 
 def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -6,7 +6,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import SURNAMES, collapse_blank_lines, normalize
+from pipeline.text import OUTLET_HEADER, SURNAMES, collapse_blank_lines, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
@@ -75,13 +75,11 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
 # ("Báo Đồng Nai điện tử") stands above many saved pages and excerpts: neither is the article's title.
 _CAPTION = re.compile(r"\b(?:Ảnh|ẢNH)(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b"
                       r"|\s-\s+(?:Ảnh|Anh)\s+\d+\s*$")  # "… - Anh 1": an aggregator's numbered photo
-_OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\s+thanh)(?:\s+[A-ZĐ][\w-]*){1,4}"
-                            r"(?:\s+(?:điện\s+tử|online|Online|điện\s+tử\s+\w+))?$")
 
 
 def _is_title_candidate(line: str) -> bool:
     return (bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
-            and not _CAPTION.search(line) and not _OUTLET_HEADER.match(line) and not _is_a_name(line)
+            and not _CAPTION.search(line) and not OUTLET_HEADER.match(line) and not _is_a_name(line)
             and not (line.isupper() and len(line.split()) <= 5))  # a section label: "CHUYÊN TRANG", "ĐẠI HỘI ĐẢNG CÁC CẤP"
 
 
