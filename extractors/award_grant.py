@@ -131,7 +131,7 @@ _DESERVING_AFTER = re.compile(r"[^.;\d\n]{0,100}?\bxứng\s+đáng\s+(?:được
 _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
                              r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà".
-_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:quà|tiền|gạo|hỗ\s+trợ)|cho\s+vay|vay\s+vốn"
+_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:(?:những|các)\s+)?(?:phần\s+|suất\s+)?(?:quà|tiền|gạo|hỗ\s+trợ)|cho\s+vay|vay\s+vốn"
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
                            # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
                            r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)

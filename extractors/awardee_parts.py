@@ -19,6 +19,8 @@ from pipeline.document import Document
 # "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
 # part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
 _TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s+)?(?=\d)", re.I)
+# "Trong số 7.985 hộ có 41 hộ thu nhập từ 01 tỷ đồng/năm trở lên; …": the titled total split by income, not by title
+_BY_INCOME = re.compile(r"\s+(?:có\s+)?(?:mức\s+)?thu\s+nhập\b", re.I)
 _GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
 
 
@@ -46,7 +48,8 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
         kinds = {kind for value, kind in totals if value == str(int(first.value))}
         if not kinds:
             continue
-        parts = [(num, kind) for num, kind, _ in counted if first.end <= num.start < s1]
+        parts = [(num, kind) for num, kind, noun in counted if first.end <= num.start < s1
+                 and not _BY_INCOME.match(text, noun.end())]
         parts += [(num, "cá nhân") for num in genders if first.end <= num.start < s1]
         for num, kind in parts:
             if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
@@ -147,7 +150,8 @@ def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
             if not total.end <= num.start < total.end + _SUM_WINDOW or kind != total.unit:
                 continue
             if noun_of[num.start] != noun or num.start in taken or num.value == float(total.value) \
-                    or not float(num.value).is_integer() or num.denominator is not None:
+                    or not float(num.value).is_integer() or num.denominator is not None \
+                    or _BY_INCOME.match(doc.text, found.end()):
                 continue  # (the total said again, "Trong số 100 nông dân …", is no part of it)
             run.append((num, found))
             left -= num.value

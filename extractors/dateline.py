@@ -61,6 +61,8 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 
 # A date that opens a long line, run into the lead by the page's markup: "19/07/2024Sáng nay (19/7), Đảng ủy …".
 _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
+# (or its time first: "14:18 16/06/2024 Chiều 14-6, UBND huyện …")
+_LINE_OPENING_CLOCK = re.compile(r"\s*" + _TIME + r"\s+" + _DMY + r"(?!\s*[,–-]?\s*\d)")
 # A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
 _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*"
@@ -217,7 +219,7 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
                 if d is not None:
                     out.append((i, (d, "", offset + cued.start("d"), offset + cued.end("y"))))
                     continue
-            m = _TAIL_DATELINE.search(line) or _LINE_OPENING_DATE.match(line)
+            m = _TAIL_DATELINE.search(line) or _LINE_OPENING_DATE.match(line) or _LINE_OPENING_CLOCK.match(line)
             if m and not _SENTENCE_AFTER.match(line, m.end()):
                 d = _full_date(m)
                 if d is not None:

@@ -778,3 +778,14 @@ def test_delegates_who_are_exemplars_are_a_model_count_not_awardees(cfg):
 def test_delegates_who_are_exemplars_honoured_there_are_awardees(cfg):
     assert awardees(cfg, "Dự Đại hội có đại diện các ban, ngành và hơn 120 đại biểu là điển hình tiên tiến được khen "
                          "thưởng.") == [(120, "cá nhân")]
+
+
+def test_a_titled_total_split_by_income_has_no_parts_by_income(cfg):
+    assert awardees(cfg, "Giai đoạn 2018-2022, toàn huyện có 6.210 hộ đạt danh hiệu nông dân sản xuất, kinh doanh giỏi. "
+                         "Trong số 6.210 hộ có 35 hộ thu nhập từ 1 tỷ đồng/năm trở lên; có 175 hộ có thu nhập từ 500 triệu "
+                         "đồng đến dưới 1 tỷ đồng/năm và có 6.000 hộ có thu nhập dưới 500 triệu đồng/năm.") == [(6210, "tập thể")]
+
+
+def test_children_who_receive_gifts_are_not_honoured(cfg):
+    assert awardees(cfg, "Tại ngày hội, 52 gương cháu ngoan Bác Hồ tiêu biểu đã được Ban Thường vụ Quận Đoàn tuyên dương. "
+                         "Hơn 200 gương cháu ngoan cấp phường được nhận những phần quà ý nghĩa.") == [(52, "cá nhân")]

@@ -241,3 +241,9 @@ def test_a_known_campaign_with_its_head_inside_the_quotes_is_written_as_quoted(c
     # the words inside the quotation marks (the guide), even where the lexicon knows the name without its head
     assert campaigns(cfg, "Hội viên tích cực hưởng ứng “Phong trào thi đua cả nước chung tay xóa nhà tạm, nhà dột nát” "
                           "trên địa bàn huyện.") == ["Phong trào thi đua cả nước chung tay xóa nhà tạm, nhà dột nát"]
+
+
+def test_the_prize_winning_works_of_a_contest_are_no_campaigns(cfg):
+    assert campaigns(cfg, "Qua cuộc thi viết về gương người tốt trong phong trào thi đua yêu nước, huyện đã chọn các tác "
+                          "phẩm xuất sắc để trao giải, trong đó tác phẩm đạt giải Nhất là: “Mùa vàng trên quê hương” của "
+                          "tác giả Lê Thị Hoa.") == []

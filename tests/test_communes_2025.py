@@ -400,3 +400,13 @@ def test_a_merger_written_in_other_words_dates_an_undated_article_after_the_refo
     text = "Xã phát huy truyền thống quê hương\n\n" + opening + " " + BODY
     doc = extract_text(text, cfg)
     assert doc.fields["era"] == "2025"
+
+
+def test_the_wards_a_new_ward_was_formed_from_do_not_speak_for_the_old_system(cfg):
+    text = ("Ngày 20/7, Đảng bộ phường Lê Chân tổ chức Đại hội đại biểu nhiệm kỳ 2025-2030.\n\n"
+            "Phường Lê Chân được thành lập theo Nghị quyết số 1669/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội về việc sắp "
+            "xếp đơn vị hành chính cấp xã, trên cơ sở nhập nguyên trạng diện tích tự nhiên và quy mô dân số của các phường "
+            "cũ gồm: phường Hàng Kênh, một phần phường Vĩnh Niệm, một phần phường Dư Hàng Kênh và một phần phường Kênh "
+            "Dương, có 60 tổ dân phố. " + BODY)
+    doc = extract_text(text, cfg, url="https://www.vietnamplus.vn/dai-hoi-dang-bo-phuong-post1050001.vnp")
+    assert doc.fields["era"] == "2025"

@@ -352,3 +352,10 @@ def test_a_news_bulletin_s_headline_is_its_date(cfg):
             "kỳ 2025-2030 thành công tốt đẹp; tỉnh yêu cầu các địa phương chủ động ứng phó với mưa lũ trong những ngày tới.\n\n"
             "* Sáng 2/9, Đảng bộ xã Bố Trạch tổ chức Đại hội đại biểu lần thứ I với sự tham gia của 200 đại biểu.")
     assert extract_text(text, cfg).fields["published_date"] == "2025-09-03"
+
+
+def test_a_clock_then_a_date_opening_the_lead_is_the_dateline(cfg):
+    text = ("09:42 21/05/2024 Sáng 20-5, UBND huyện Thủy Nguyên tổ chức hội nghị tổng kết phong trào “Toàn dân đoàn kết "
+            "xây dựng đời sống văn hóa” giai đoạn 2019-2023, khen thưởng 45 tập thể và 80 cá nhân có thành tích xuất sắc.\n"
+            "Triển khai phong trào, các xã đã xây dựng nhiều mô hình hay.")
+    assert extract_text(text, cfg).fields["published_date"] == "2024-05-21"

@@ -642,3 +642,25 @@ def test_a_headline_about_the_province_s_localities_keeps_no_unit(cfg):
             "ủy Sơn Tịnh tặng quà cho các hộ gia đình văn hóa tiêu biểu của thôn.")
     doc = extract_text(text, cfg)
     assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Ngãi", None)
+
+
+def test_a_digest_whose_lead_is_its_first_item_keeps_no_district(cfg):
+    # the lead is the first "*" item (a long opening sentence ending in its place); a second item is another district's
+    text = ("Ngày hội Đại đoàn kết toàn dân tộc tại các khu dân cư\n"
+            "* Nhân kỷ niệm 92 năm Ngày truyền thống MTTQ Việt Nam (18.11.1930 - 18.11.2022), sáng 15.11, đồng chí "
+            "Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh đã về dự, chung vui Ngày hội Đại đoàn kết "
+            "toàn dân tộc năm 2022 với nhân dân khu dân cư thôn Hòa Hội, xã Cát Hanh, huyện Phù Cát.\n"
+            "Dịp này, Ủy ban MTTQ Việt Nam tỉnh trao 40 suất quà cho các hộ dân trong thôn.\n"
+            "* Trước đó, chiều 14.11, khu phố 2, phường Bồng Sơn (TX Hoài Nhơn) tổ chức Ngày hội Đại đoàn kết toàn dân "
+            "tộc với nhiều hoạt động văn hóa, thể thao sôi nổi.")
+    doc = extract_text(text, cfg, url="https://baobinhdinh.vn/viewer.aspx?macm=1&mabb=230001")
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bình Định", None)
+
+
+def test_a_provincial_portal_s_ward_named_alone_is_of_the_old_system_where_only_it_had_one(cfg):
+    # Quảng Ngãi's portal; "phường Trần Hưng Đạo" was a ward of its provincial city before 2025 (the 2025 ones are
+    # elsewhere); an undated page of 2018
+    text = ("Kết quả bình xét năm 2018, toàn phường Trần Hưng Đạo có 3.120 hộ đạt danh hiệu gia đình văn hóa, đạt 95,2% so "
+            "với số hộ đăng ký; trong đó có 540 hộ đạt danh hiệu gia đình văn hóa 3 năm liền.")
+    doc = extract_text(text, cfg, url="http://www.quangngai.gov.vn/vi/thanhpho/Pages/qnp-phuongnghialo-qnpnd-8123.html")
+    assert (doc.fields["era"], doc.fields["province"], doc.fields.get("district")) == ("legacy", "Quảng Ngãi", "Quảng Ngãi")

@@ -55,8 +55,9 @@ _BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:quận|huyện|thị\s+xã)\s*)?", re.
 _LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 
 
-def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None) -> str:
-    """LEGACY or NEW for this article."""
+def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None,
+               outlet_2025: str = "") -> str:
+    """LEGACY or NEW for this article (`outlet_2025`: the outlet's province in the new system)."""
     if published:
         return NEW if published >= REFORM_DATE else LEGACY
     if filed := _month_in_address(doc.url):
@@ -116,10 +117,12 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     former = {m.surface for m in mentions if m.historical}
     old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical and m.surface not in former
                     and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
-    # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system.
+    # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system (not one of those a
+    # merger joined: "… trên cơ sở nhập … của 5 phường cũ …, một phần phường Nam Hải và một phần phường Đông Hải 2").
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)
-                    and m.surface not in former})
-    in_old, in_new = _communes_in_named_provinces(typed_communes, mentions)
+                    and m.surface not in former and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
+    own = (outlet.province_code, outlet_2025) if outlet and outlet.province_code and not outlet.weak else ("", "")
+    in_old, in_new = _communes_in_named_provinces(typed_communes, mentions, own)
     old, new = old + 2 * in_old, new + 2 * in_new
     return NEW if new > old else LEGACY
 
@@ -134,16 +137,21 @@ def _month_in_address(url: str) -> str:
     return f"{m.group(1)}-{m.group(2)}" if m else ""
 
 
-def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention]) -> tuple[int, int]:
-    """(old, new): communes that lie in a province the article names in one system only ("xã Hòa Khánh" in an
-    article about tỉnh Đắk Lắk is Buôn Ma Thuột's ward of old, not the Tây Ninh commune of 2025)."""
+def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention],
+                                 outlet_codes: tuple[str, str] = ("", "")) -> tuple[int, int]:
+    """(old, new): communes that lie in a province the article (or its provincial outlet) names in one system only
+    ("xã Hòa Khánh" in an article about tỉnh Đắk Lắk is Buôn Ma Thuột's ward of old, not the Tây Ninh commune of
+    2025; "phường Trần Phú" on Quảng Ngãi's portal is its provincial city's ward of old)."""
     named = {era: {u.code for m in mentions if not m.historical for u in m.provinces_named(era)} for era in (LEGACY, NEW)}
+    outlet = dict(zip((LEGACY, NEW), outlet_codes, strict=True))
     old = new = 0
     first_of: dict[str, Mention] = {}
     for c in communes:
         first_of.setdefault(c.surface, c)  # each commune once, as first written
     for m in first_of.values():
-        inside = [any(u.province_code in named[era] for u in m.of("commune", era)) for era in (LEGACY, NEW)]
+        # (the outlet's province holds it only as written: "xã Thới Sơn" on Tịnh Biên's portal is not its phường)
+        inside = [any(u.province_code in named[era] or u.province_code == outlet[era] and u.type == m.type
+                      for u in m.of("commune", era)) for era in (LEGACY, NEW)]
         if inside == [True, False]:
             old += 1
         elif inside == [False, True]:

@@ -200,6 +200,11 @@ def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
 _NEXT_ITEM = re.compile(r"^(?:Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,", re.M)
 
 
+def lead_is_an_item(doc: Document) -> bool:
+    """Whether the lead is the first item of a digest ("* Nhân kỷ niệm …, sáng 12.11, …"), not a summary of the whole."""
+    return doc.lead_span[1] > doc.lead_span[0] and bool(_ITEM.match(doc.text, doc.lead_span[0]))
+
+
 def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
     """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …"): the items name different units."""
     items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)])
@@ -208,7 +213,10 @@ def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bo
     heads = [0, *items]
     named = set()
     for start in heads:
-        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < start + 160), None)
+        # (the item's first unit: within its opening sentence, which may run long: "* Nhân kỷ niệm 91 năm …, sáng
+        # 12.11, đồng chí … đã về tham dự … với nhân dân khu dân cư Làng 6, xã Vĩnh Thuận, huyện Vĩnh Thạnh.")
+        reach = min(max(start + 160, doc.sentence_at(start)[1]), start + 400) if start < len(doc.text) else start + 160
+        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < reach), None)
         if first:
             named.add(first)
     return len(named) >= 2

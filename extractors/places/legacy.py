@@ -13,6 +13,7 @@ from extractors.places.evidence import (
     choose,
     digest,
     item_of_a_digest,
+    lead_is_an_item,
     names_whole_province,
     narrow,
     place_facts,
@@ -292,8 +293,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):
         return None  # the headline speaks of the whole province ("toàn tỉnh Lào Cai … 5.287 mô hình"); the lead's district is its first example
-    if main and main not in s.in_head and digest(doc, mentions, s.chosen):
-        return None  # a digest of items about several districts
+    if main and (main not in s.in_title if lead_is_an_item(doc) else main not in s.in_head) and digest(doc, mentions, s.chosen):
+        return None  # a digest of items about several districts (its lead may be the first: "* Sáng 12.11, … huyện A.")
     if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):
         return None  # one item of a province's news in brief
     if not main:

@@ -50,7 +50,7 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
-    era = decide_era(doc, mentions, published, outlet)
+    era = decide_era(doc, mentions, published, outlet, gaz.to_2025(outlet.province_code) if outlet.province_code else "")
     doc.fields["era"] = era
     if era == LEGACY:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
