@@ -55,6 +55,8 @@ GRANT_AFTER = re.compile(
     r"|các\s+cấp|cấp\s+trên)"
     rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa")
+    # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)
+    r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
     rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's

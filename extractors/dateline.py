@@ -127,7 +127,8 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         return first
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
     after = _lines_after_lead(doc, lines)
-    byline = next((c for i, c in _candidates(after) if c[1] or _SOURCE_DATE.match(after[i][1])), None)
+    byline = next((c for i, c in _candidates(after)
+                   if c[1] or _SOURCE_DATE.match(after[i][1]) or _BULLETED_BYLINE.match(after[i][1])), None)
     return byline or next((c for _, c in _candidates(_foot_lines(doc))), None) or _deep_stamp(doc)
 
 
@@ -153,6 +154,8 @@ def _clock(m: re.Match) -> str:
 
 # An aggregator's source line run into its date by the page: "Việt NamViệt Nam23/08/2025", "Hà Nội Mới02/10/2025".
 _SOURCE_DATE = re.compile(r"\s*[^\W\d][^\n\d]{0,40}[^\W\d\s]" + _DMY + r"\s*$")
+# A byline with its date after a bullet: "Hoàng Việt Anh - Kỹ thuật: Hồng Toại • 23/10/2025".
+_BULLETED_BYLINE = re.compile(r"\s*[^\W\d][^\n\d]{0,80}?\s[•·|]\s*" + _DMY + r"\s*$")
 _DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:ngày\s+)?" + _DMY + r"\s*$", re.I)
 _UPDATE_STAMP = re.compile(r"\bc[ậâa][pt]\s+nh[ậâa][tp]\b", re.I)  # "Cập nhật", as CMS stamps misspell it too ("Cật nhập")

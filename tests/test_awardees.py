@@ -789,3 +789,8 @@ def test_a_titled_total_split_by_income_has_no_parts_by_income(cfg):
 def test_children_who_receive_gifts_are_not_honoured(cfg):
     assert awardees(cfg, "Tại ngày hội, 52 gương cháu ngoan Bác Hồ tiêu biểu đã được Ban Thường vụ Quận Đoàn tuyên dương. "
                          "Hơn 200 gương cháu ngoan cấp phường được nhận những phần quà ý nghĩa.") == [(52, "cá nhân")]
+
+
+def test_families_reaching_the_title_written_short_are_households(cfg):
+    assert awardees(cfg, "Năm 2018, xóm có 48/52 gia đình đạt văn hóa, trong đó có 3 gia đình đạt văn hóa tiêu biểu. "
+                         "Năm học vừa qua, xóm có 12 học sinh đạt văn hóa loại giỏi.") == [(48, "tập thể"), (3, "tập thể")]

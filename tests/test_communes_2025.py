@@ -410,3 +410,28 @@ def test_the_wards_a_new_ward_was_formed_from_do_not_speak_for_the_old_system(cf
             "Dương, có 60 tổ dân phố. " + BODY)
     doc = extract_text(text, cfg, url="https://www.vietnamplus.vn/dai-hoi-dang-bo-phuong-post1050001.vnp")
     assert doc.fields["era"] == "2025"
+
+
+def test_a_digest_whose_first_item_is_unmarked_keeps_no_commune(cfg):
+    # the story above the first "*" item is an item too: two wards in turn
+    text = ("Ấm áp chương trình Xuân yêu thương\n\nHướng tới Tết Nguyên đán Bính Ngọ 2026, với mong muốn mang đến cho học sinh có hoàn cảnh khó khăn một cái "
+            "Tết đầm ấm, ngày 8-2, Ủy ban MTTQ Việt Nam phường tổ chức chương trình “Xuân yêu thương” tại Trường THCS "
+            "Lê Lợi (phường Bình Tây, TPHCM), trao 80 suất quà Tết cho học sinh.\n\n"
+            "Dịp này, các đơn vị đồng hành trao thêm 20 chiếc xe đạp cho học sinh vượt khó học tốt của phường Bình Tây. "
+            "Lãnh đạo phường Bình Tây cảm ơn các nhà hảo tâm.\n\n"
+            "* Chiều cùng ngày, Ủy ban MTTQ Việt Nam phường Chợ Lớn (TPHCM) tổ chức chợ Tết 0 đồng cho 300 hộ dân.")
+    doc = extract_text(text, cfg, url="https://www.sggp.org.vn/xuan-yeu-thuong-post840001.html")
+    assert (doc.fields["province"], doc.fields.get("commune")) == ("Hồ Chí Minh", None)
+
+
+def test_wards_named_only_in_the_related_headlines_below_the_body_are_not_the_commune(cfg):
+    text = ("Cần Thơ phát động Tháng Thanh niên năm 2026\n\n"
+            "Sáng 1-3, Thành Đoàn Cần Thơ tổ chức lễ phát động Tháng Thanh niên năm 2026 với chủ đề “Tuổi trẻ Cần Thơ "
+            "tiên phong chuyển đổi số”, ra quân 12 công trình thanh niên và hỗ trợ học sinh vùng sâu.\n\n"
+            "Trong Tháng Thanh niên, tuổi trẻ thành phố sẽ tổ chức các hoạt động tình nguyện, bảo vệ môi trường và chăm lo "
+            "cho thanh niên có hoàn cảnh khó khăn tại các địa bàn.\n\n"
+            "Tuổi trẻ phường Ninh Kiều ra quân dọn vệ sinh bờ kè\n"
+            "Tuổi trẻ phường Ninh Kiều trao quà cho thiếu nhi\n"
+            "Tuổi trẻ xã Phong Điền trồng cây xanh")
+    doc = extract_text(text, cfg, url="https://www.sggp.org.vn/can-tho-phat-dong-thang-thanh-nien-post840002.html")
+    assert (doc.fields["province"], doc.fields.get("commune")) == ("Cần Thơ", None)

@@ -359,3 +359,14 @@ def test_a_clock_then_a_date_opening_the_lead_is_the_dateline(cfg):
             "xây dựng đời sống văn hóa” giai đoạn 2019-2023, khen thưởng 45 tập thể và 80 cá nhân có thành tích xuất sắc.\n"
             "Triển khai phong trào, các xã đã xây dựng nhiều mô hình hay.")
     assert extract_text(text, cfg).fields["published_date"] == "2024-05-21"
+
+
+def test_a_byline_with_its_date_after_a_bullet_is_the_dateline(cfg):
+    # (a multimedia page: its headline run into the lead, the byline below)
+    text = ("Thời sự “Xóm thông minh” ở vùng quê Mô hình xóm thông minh đang được nhân rộng ở nhiều địa phương trong tỉnh, "
+            "đưa các tiện ích số đến với từng hộ dân, góp phần xây dựng nông thôn mới kiểu mẫu giai đoạn 2026-2030 và "
+            "nâng cao đời sống người dân. Việc xây dựng các xóm thông minh sẽ là nền tảng để xây dựng nông thôn số ở "
+            "vùng quê, phát triển nông thôn theo hướng hiện đại, hiệu quả và bền vững trong những năm tới.\n\n"
+            "Trần Minh - Kỹ thuật: Lê Hà • 14/11/2025\n\n"
+            "Ngày 12/11, xã tổ chức hội nghị sơ kết mô hình.")
+    assert extract_text(text, cfg).fields["published_date"] == "2025-11-14"

@@ -1112,3 +1112,14 @@ def test_a_national_paper_s_story_reprinted_on_a_district_portal_is_not_the_dist
             "báo rất tự hào vì cuộc thi đã tôn vinh hàng nghìn tấm gương bình dị.")
     doc = extract_text(text, cfg, url="http://huyenuyaluoi.vn/tin-tuc/12-nam-tim-nghin-tam-guong.html")
     assert doc.fields.get("district", "") == "" and doc.fields.get("province", "") == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Tuổi trẻ Bình Định, Đắk Lắk ra quân Tháng Thanh niên 2024 với nhiều công trình thiết thực\n\nTPO - Ngày 3/3, "
+    "Tỉnh đoàn Bình Định tổ chức lễ ra quân Tháng Thanh niên tại xã Phước Hòa, tỉnh Bình Định.",
+    "Nhân kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930-3/2/2024), các Tỉnh ủy: Lai Châu, Thái Bình đã tổ chức trao "
+    "huy hiệu Đảng cho đảng viên.\n\nTại Lai Châu, chiều 2/2, Tỉnh ủy Lai Châu tổ chức lễ trao huy hiệu Đảng.",
+])
+def test_a_head_naming_two_provinces_side_by_side_gives_neither(cfg, text):
+    doc = extract_text(text, cfg, url="https://tienphong.vn/tuoi-tre-ra-quan-post1600001.tpo")
+    assert doc.fields.get("province") is None

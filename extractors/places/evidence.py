@@ -216,6 +216,8 @@ def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bo
         # (the item's first unit: within its opening sentence, which may run long: "* Nhân kỷ niệm 91 năm …, sáng
         # 12.11, đồng chí … đã về tham dự … với nhân dân khu dân cư Làng 6, xã Vĩnh Thuận, huyện Vĩnh Thạnh.")
         reach = min(max(start + 160, doc.sentence_at(start)[1]), start + 400) if start < len(doc.text) else start + 160
+        if start == 0 and not doc.text.startswith(("-", "–", "•"), items[0]):
+            reach = max(reach, items[0])  # (the story above the first "* …" or "Cùng ngày, …" item is the first item)
         first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < reach), None)
         if first:
             named.add(first)

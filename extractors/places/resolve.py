@@ -71,7 +71,7 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         venues_only and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
     # (a province named once in passing still stands where the article's own provincial outlet says it too)
     passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet)
-    if national or passing or _scattered(doc, mentions, source):
+    if national or passing or _scattered(doc, mentions, source) or _joint_provinces(doc, mentions):
         # (or a province named once in passing deep in an article that names no other place and comes
         # from no provincial outlet: no province, but no national scope either)
         for key in _UNIT_FIELDS:
@@ -218,6 +218,21 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     ranked = sorted(counts.values(), reverse=True)
     # The subject is named again and again, twice as often as any other and in a good share of all mentions.
     return ranked[0] < max(2 * ranked[1], 3) or ranked[0] < 0.4 * sum(ranked)
+
+
+_JOINED = re.compile(r"\s*(?:,|và|;)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+
+
+def _joint_provinces(doc: Document, mentions: list[Mention]) -> bool:
+    """The head names two provinces or more side by side as its subjects ("Tuổi trẻ Quảng Ngãi, Cần Thơ ra quân …",
+    "các Tỉnh ủy: Sơn La, Hưng Yên đã tổ chức …"): a story of several provinces, none of them its own."""
+    era = doc.fields.get("era", LEGACY)
+    # (the headline only: a lead lists neighbours, "Phía Bắc giáp tỉnh Lâm Đồng và Ninh Thuận", and places visited)
+    heads = [m for m in mentions if not m.historical and m.zone == "title" and m.type in ("", "tỉnh", "thành phố")
+             and m.of("province", era)]
+    return any(a.of("province", era)[0].code != b.of("province", era)[0].code
+               and _JOINED.match(doc.text[a.end:b.start]) and doc.text[a.end:b.start].strip() != ""
+               for a, b in zip(heads, heads[1:], strict=False))
 
 
 _BELOW_PROVINCE = ("district", "district_type", "district_code", "commune", "commune_type", "commune_code",

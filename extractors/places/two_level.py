@@ -75,6 +75,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and main not in head_codes and len(named_at) == 1 and _in_a_caption(text, named_at[0]) \
             and _province_in_head(current, by_code[main].province_code):
         main = ""  # the head names the province, a photo's caption a commune ("Tuyến đường … xã Phụng Công."): an example
+    if main and main not in head_codes and named_at and all(_below_the_body(text, at) for at in named_at):
+        main = ""  # named only in the short lines after the body: other articles' headlines or captions
     if main and main not in title_codes and names_whole_province(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     if main and main not in title_codes and _CLUSTER.search(text, 0, max(doc.lead_span[1], doc.title_span[1])):
@@ -119,3 +121,14 @@ def _in_a_caption(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return (end if end >= 0 else len(text)) - start <= _CAPTION_LEN
+
+
+_BODY_LINE = 150  # a paragraph at least this long is the body's
+
+
+def _below_the_body(text: str, pos: int) -> bool:
+    """Whether `pos` lies in the run of short lines after the last paragraph of the body ("Tuổi trẻ phường A ra quân
+    …", "Tuổi trẻ phường B …": the related articles' headlines a saved page ends with)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return all(len(line) < _BODY_LINE for line in text[line_start:].split("\n")) \
+        and any(len(line) >= _BODY_LINE for line in text[:line_start].split("\n"))
