@@ -133,7 +133,7 @@ def _fellow_named(gaz: Gazetteer, mentions: list[Mention], own: str) -> str:
         provs = m.of("province", LEGACY)
         codes = {provs[0].code} if provs else {u.province_code for u in m.candidates if u.era == LEGACY}
         if len(codes) == 1:
-            named |= codes & {c for c in codes if gaz.to_2025(c) == target}
+            named |= {c for c in codes if gaz.to_2025(c) == target}
     others = named - {own}
     return next(iter(others)) if len(others) == 1 and own not in named else ""
 
