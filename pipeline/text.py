@@ -78,14 +78,14 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(syllable_key(s) for s in _SYLLABLE.findall(name))
 
 
-# The commonest family names: "Bùi Thanh Hà" is a person (not the district Thanh Hà after a stray word),
-# and a line "Đinh Thị Hương" above an article is its author, not its title.
 # The outlet's own name on a line of its own ("Báo Đồng Nai điện tử", "Báo Cà Mau"): a site header, not a headline
 # nor a place the article names.
 OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\s+thanh)(?:\s+[A-ZĐ][\w-]*){1,4}"
                             r"(?:\s+(?:điện\s+tử|online|Online|điện\s+tử\s+\w+))?$")
 
 
+# The commonest family names: "Bùi Thanh Hà" is a person (not the district Thanh Hà after a stray word),
+# and a line "Đinh Thị Hương" above an article is its author, not its title.
 SURNAMES = frozenset((
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "trịnh", "trương", "lương", "mai", "đào", "cao", "lâm", "tạ", "hà", "lưu", "triệu", "đoàn", "tô",

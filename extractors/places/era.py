@@ -115,12 +115,15 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     # (a unit the article itself lists as merged is a former unit wherever it is named again: "Xã Đơn Dương sáp
     # nhập từ các xã Đạ Ròn, Tu Tra …" and later "Trong nhiệm kỳ 2020 - 2025, Ủy ban MTTQ 2 xã Đạ Ròn, Tu Tra …")
     former = {m.surface for m in mentions if m.historical}
-    old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical and m.surface not in former
-                    and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
+
+    def as_current(m: Mention) -> bool:
+        return m.surface not in former and not MERGER_WORD.search(text, *doc.sentence_at(m.start))
+
+    old += 2 * len({m.surface for m in mentions if m.type == "thị trấn" and not m.historical and as_current(m)})
     # A commune the 2025 reform merged away, named as current ("xã Pá Hu"), is the old system (not one of those a
     # merger joined: "… trên cơ sở nhập … của 5 phường cũ …, một phần phường Nam Hải và một phần phường Đông Hải 2").
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)
-                    and m.surface not in former and not MERGER_WORD.search(text, *doc.sentence_at(m.start))})
+                    and as_current(m)})
     own = (outlet.province_code, outlet_2025) if outlet and outlet.province_code and not outlet.weak else ("", "")
     in_old, in_new = _communes_in_named_provinces(typed_communes, mentions, own)
     old, new = old + 2 * in_old, new + 2 * in_new

@@ -230,8 +230,7 @@ def _joint_provinces(doc: Document, mentions: list[Mention]) -> bool:
     # (the headline only: a lead lists neighbours, "Phía Bắc giáp tỉnh Lâm Đồng và Ninh Thuận", and places visited)
     heads = [m for m in mentions if not m.historical and m.zone == "title" and m.type in ("", "tỉnh", "thành phố")
              and m.of("province", era)]
-    return any(a.of("province", era)[0].code != b.of("province", era)[0].code
-               and _JOINED.match(doc.text[a.end:b.start]) and doc.text[a.end:b.start].strip() != ""
+    return any(a.of("province", era)[0].code != b.of("province", era)[0].code and _JOINED.match(doc.text, a.end, b.start)
                for a, b in zip(heads, heads[1:], strict=False))
 
 

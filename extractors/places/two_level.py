@@ -75,7 +75,7 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and main not in head_codes and len(named_at) == 1 and _in_a_caption(text, named_at[0]) \
             and _province_in_head(current, by_code[main].province_code):
         main = ""  # the head names the province, a photo's caption a commune ("Tuyến đường … xã Phụng Công."): an example
-    if main and main not in head_codes and named_at and all(_below_the_body(text, at) for at in named_at):
+    if main and main not in head_codes and named_at and min(named_at) > _body_end(text) > 0:
         main = ""  # named only in the short lines after the body: other articles' headlines or captions
     if main and main not in title_codes and names_whole_province(doc.text, *doc.title_span):
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
@@ -126,9 +126,13 @@ def _in_a_caption(text: str, pos: int) -> bool:
 _BODY_LINE = 150  # a paragraph at least this long is the body's
 
 
-def _below_the_body(text: str, pos: int) -> bool:
-    """Whether `pos` lies in the run of short lines after the last paragraph of the body ("Tuổi trẻ phường A ra quân
-    …", "Tuổi trẻ phường B …": the related articles' headlines a saved page ends with)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return all(len(line) < _BODY_LINE for line in text[line_start:].split("\n")) \
-        and any(len(line) >= _BODY_LINE for line in text[:line_start].split("\n"))
+def _body_end(text: str) -> int:
+    """Where the body's last paragraph ends (0 where no line is one): the short lines below it are the related
+    articles' headlines a saved page ends with ("Tuổi trẻ phường A ra quân …", "Tuổi trẻ phường B …")."""
+    end = pos = 0
+    for line in text.split("\n"):
+        pos += len(line)
+        if len(line) >= _BODY_LINE:
+            end = pos
+        pos += 1
+    return end
