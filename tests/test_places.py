@@ -664,3 +664,21 @@ def test_a_provincial_portal_s_ward_named_alone_is_of_the_old_system_where_only_
             "với số hộ đăng ký; trong đó có 540 hộ đạt danh hiệu gia đình văn hóa 3 năm liền.")
     doc = extract_text(text, cfg, url="http://www.quangngai.gov.vn/vi/thanhpho/Pages/qnp-phuongnghialo-qnpnd-8123.html")
     assert (doc.fields["era"], doc.fields["province"], doc.fields.get("district")) == ("legacy", "Quảng Ngãi", "Quảng Ngãi")
+
+
+def test_ner_confirms_a_province_named_where_the_rules_do_not_look(cfg):
+    doc = extract_text("Với phương châm “Dân vận khéo thì việc gì cũng thành công”, các xã vùng nông thôn Tây Ninh đã làm "
+                       "tốt công tác dân vận trong xây dựng nông thôn mới.", cfg)
+    assert doc.fields["province"] == "Tây Ninh"
+
+
+@pytest.mark.parametrize("headline", [
+    "Sôi nổi Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư",
+    "Chủ tịch Hội Nông dân Phạm Văn Đồng gặp mặt hội viên tiêu biểu",  # a person's name, no unit after it
+])
+def test_ner_is_not_run_where_no_known_unit_is_written(cfg, monkeypatch, headline):
+    import extractors.places.ner as ner
+
+    monkeypatch.setattr(ner, "_ner", lambda sentence: pytest.fail(f"NER ran on {sentence!r}"))
+    doc = extract_text(f"{headline}\n\nNhiều hộ nông dân đã vươn lên làm giàu, 25 hộ được khen thưởng.", cfg)
+    assert doc.fields.get("province") is None

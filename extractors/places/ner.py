@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.places.gazetteer import get_gazetteer
+from extractors.places.gazetteer import Gazetteer, get_gazetteer
 from extractors.places.history import in_anniversary
 from extractors.places.lookup import lookup_units
 from extractors.places.matcher import Mention
@@ -65,6 +65,29 @@ def _may_name_a_place(sentence: str) -> bool:
     return any(w[0].isupper() and w.lower() not in _NOT_PLACES for w in words)
 
 
+_LONGEST_NAME = 5  # words in the longest unit name ("Bà Rịa - Vũng Tàu" is four)
+
+
+def _names_a_known_unit(gaz: Gazetteer, text: str) -> bool:
+    """Whether a run of capitalised words, not a person's name, is a unit the gazetteer knows.
+
+    NER's spans only count where such a run ends them, so without one the model (tens of milliseconds a
+    headline) cannot add anything and is not run.
+    """
+    words = list(re.finditer(r"\w+", text))
+    for i, first in enumerate(words):
+        after_surname = i and words[i - 1].group()[0].isupper() and words[i - 1].group().lower() in SURNAMES
+        if (not first.group()[0].isupper() or after_surname  # "Hồ Chí Minh" is not "Chí Minh"
+                or names_a_person(text[max(0, first.start() - 24):first.start()])):
+            continue
+        for j in range(i + 1, min(i + _LONGEST_NAME, len(words)) + 1):
+            if not words[j - 1].group()[0].isupper():
+                break
+            if lookup_units(gaz, [w.group() for w in words[i:j]], "", bare=True):
+                return True
+    return False
+
+
 @register("ner_places", requires=("mentions",), assigns=("mentions",))
 def extract_ner_places(doc: Document, cfg: Settings) -> None:
     """Add gazetteer-confirmed LOC mentions from the title and lead when the rules found no place."""
@@ -75,7 +98,7 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
     # The headline (or, without one, the first sentence) names the article's place when anything does.
     start, end = doc.title_span if doc.title_span[1] else doc.sentences[0] if doc.sentences else (0, 0)
     end = min(end, start + 300)
-    if not _may_name_a_place(doc.text[start:end]):
+    if not _may_name_a_place(doc.text[start:end]) or not _names_a_known_unit(gaz, doc.text[start:end]):
         return
     for s, e in loc_spans(doc, start, end):
         surface = doc.text[s:e]
