@@ -45,7 +45,9 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
-_SITE_HEADER = re.compile(r"^\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
+# ("09:37 EST Thứ bảy, 23/11/2024": the page's clock before its weekday)
+_SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*[,|–-]?\s*)?"
+                          r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
 _BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
@@ -81,7 +83,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 # "… nhân Ngày Gia đình Việt Nam 28/6/2022": the date of a named day, in a headline, not the article's.
 _NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
-_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){3,}")
+_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d][^\s,]*\s+){3,}")  # ("…, UBND TP. Bạc Liêu đã …")
 # "Ngày 27/2/2025 UBND xã … tổ chức …": a line opened by "Ngày" and a date with its sentence run on, no comma.
 _DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")
@@ -90,6 +92,19 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")
 _DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _RANGE_OPEN = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*$")  # a year (1890 too: a birthday), then a dash: a range goes on
+
+
+_RANGE_END = re.compile(r"\s*[–—-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_DIGITS = re.compile(r"\d+")
+
+
+def _same_day_after(line: str, m: re.Match) -> bool:
+    """Whether the date after the dash repeats the date `m` matched ("06/10/2024 -  06/10/2024 19:23": a page
+    printing its date twice, published and updated, not a range)."""
+    after = _RANGE_END.match(line, m.end())
+    return bool(after) and tuple(map(int, after.groups())) == tuple(map(int, _DIGITS.findall(m.group())[:3]))
+
+
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
 
@@ -121,15 +136,29 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
             if later is not None:
                 return later
             if header and not first[1] and _stale(doc, first):  # a clock, not a byline
-                return None
+                return _weekday_byline(doc, first[3])  # (the article's own may stand below a long menu)
             if header and _TICKING.search(text_line) and _reports_a_later_year(doc, first):
                 return None  # the page's clock, ticking to the second, years before the year its headline reports
         return first
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
     after = _lines_after_lead(doc, lines)
     byline = next((c for i, c in _candidates(after)
-                   if c[1] or _SOURCE_DATE.match(after[i][1]) or _BULLETED_BYLINE.match(after[i][1])), None)
+                   if c[1] or _SOURCE_DATE.match(after[i][1]) or _BULLETED_BYLINE.match(after[i][1])
+                   or _DATE_ALONE.match(after[i][1])), None)  # ("20/03/2026" on its own line under the lead)
     return byline or next((c for _, c in _candidates(_foot_lines(doc))), None) or _deep_stamp(doc)
+
+
+# The article's weekday byline with its clock, below a menu under a stale site header: "Thứ hai - 21/11/2016 08:11".
+_WEEKDAY_BYLINE = re.compile(r"^[^\S\n]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[^\S\n]*[,–-]?[^\S\n]*"
+                             + _DMY + r"[^\S\n]*[-|,]?[^\S\n]*" + _TIME + r"[^\S\n]*$", re.M | re.I)
+
+
+def _weekday_byline(doc: Document, after: int) -> Candidate | None:
+    """The first weekday line with a date and a time below `after`, within the page's first characters."""
+    m = _WEEKDAY_BYLINE.search(doc.text, after, _STAMP_REACH)
+    d = _full_date(m) if m else None
+    clock = _clock(m) if d else ""
+    return (d, clock, m.start("d"), m.end("y")) if clock else None
 
 
 # A page's date and time opening a line below a long menu or a row of other headlines ("28/01/2017 01:07Cả huyện
@@ -242,7 +271,7 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
                     or _DOCUMENT_BEFORE.search(line, max(0, m.start() - 60), m.start()) \
                     or _NAMED_DAY_BEFORE.search(line, max(0, m.start() - 60), m.start()):
                 continue  # "Sáng ngày 28/02/2025, UBND xã … tổ chức": the event's day, not the dateline
-            if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()):
+            if len(line) >= 150 and m.start() > 40 or _RANGE_AFTER.match(line, m.end()) and not _same_day_after(line, m):
                 continue  # deep in a long "(PLM) - …" lead, or "( 1/10/1991 – 1/10/2021 )": an anniversary's range
             before = line[:m.start()]
             if not before.strip():

@@ -370,3 +370,34 @@ def test_a_byline_with_its_date_after_a_bullet_is_the_dateline(cfg):
             "Trần Minh - Kỹ thuật: Lê Hà • 14/11/2025\n\n"
             "Ngày 12/11, xã tổ chức hội nghị sơ kết mô hình.")
     assert extract_text(text, cfg).fields["published_date"] == "2025-11-14"
+
+
+def test_a_clock_first_site_header_gives_way_to_the_article_s_weekday_byline_below_the_menu(cfg):
+    menu = "\n".join(["Trang chủ", "Tin tức", "Văn bản pháp luật", "Cổng thông tin điện tử tỉnh", "Công báo tỉnh",
+                      "Báo Nông nghiệp", "Sở Nông nghiệp và Phát triển nông thôn", "Liên hệ", "Sơ đồ cổng",
+                      "TRANG CHỦ » Tin Tức » Hoạt động các địa phương » huyện Cẩm Xuyên",
+                      "Đối tác chiến lược ngành in ấn: in bạt hiflex - in decal pp - in băng rôn khổ lớn giá rẻ"])
+    text = ("14:05 EST Thứ năm, 12/09/2024\nCHỦ ĐỀ HỌC TẬP VÀ LÀM THEO GƯƠNG BÁC CỦA VĂN PHÒNG ĐIỀU PHỐI\n\n"
+            f"{menu}\n\nXóm Đông Hà đón nhận danh hiệu “Khu dân cư văn hóa” năm 2017\n\nThứ ba - 19/12/2017 09:42\n"
+            "Sáng ngày 16/12/2017, xóm Đông Hà long trọng tổ chức đón nhận danh hiệu khu dân cư văn hóa.")
+    assert extract_text(text, cfg).fields["published_date"] == "2017-12-19"
+
+
+def test_a_date_printed_twice_as_published_and_updated_is_no_range(cfg):
+    text = ("14/03/2025 -  14/03/2025 08:40\n\nHuyện đoàn tuyên dương 30 đoàn viên tiêu biểu\n\n"
+            "(TTV) - Sáng qua, Huyện đoàn tổ chức hội nghị tuyên dương đoàn viên, thanh niên tiêu biểu năm 2024 với "
+            "sự tham dự của đông đảo đoàn viên.")
+    assert extract_text(text, cfg).fields["published_date"] == "2025-03-14"
+
+
+def test_a_date_alone_on_its_line_under_the_lead_is_the_dateline(cfg):
+    text = ("Bảo đảm an ninh vùng biên giới phía Bắc\n\nNgày 11/4/2026, tại tỉnh Lạng Sơn, Bộ Công an chủ trì Hội nghị "
+            "công tác bảo đảm an ninh vùng biên giới phía Bắc với sự tham dự của công an các tỉnh trong vùng.\n\n"
+            "11/04/2026\n\nTại Hội nghị, các đại biểu đã đánh giá tình hình an ninh vùng biên giới.")
+    assert extract_text(text, cfg).fields["published_date"] == "2026-04-11"
+
+
+def test_an_event_day_opening_the_lead_before_an_abbreviated_body_is_no_dateline(cfg):
+    text = ("(ST-TT) Ngày 18/6/2015, UBND TP. Sóc Trăng đã tổ chức hội nghị sơ kết phong trào thi đua xây dựng "
+            "phường, khóm văn minh đô thị giai đoạn 2013 - 2015 và khen thưởng 12 khóm tiêu biểu.")
+    assert extract_text(text, cfg).fields.get("published_date") is None
