@@ -28,11 +28,14 @@ KIND = {
     "hội viên nông dân": "cá nhân", "thành viên": "cá nhân", "vận động viên": "cá nhân", "hộ dân": "tập thể",
     "hộ sinh": "cá nhân", "hộ lý": "cá nhân",  # midwives and nurses, not households
     "thanh thiếu nhi": "cá nhân", "thiếu nhi": "cá nhân", "đội viên": "cá nhân", "bí thư": "cá nhân",
-    "dòng họ": "tập thể", "tộc họ": "tập thể", "tộc": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
+    "dòng họ": "tập thể", "tộc họ": "tập thể", "tộc": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "nct": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
     "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân", "công đoàn viên": "cá nhân",
     "công đoàn": "tập thể", "công đoàn cơ sở": "tập thể",  # ("39/45 công đoàn đạt danh hiệu …": unions)
     # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
     "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
+    # (the same heads written the other way round: "biểu dương 90 già làng, thôn trưởng, người có uy tín")
+    "thôn trưởng": "cá nhân", "ấp trưởng": "cá nhân", "bản trưởng": "cá nhân", "xóm trưởng": "cá nhân",
+    "khóm trưởng": "cá nhân",
     "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân", "chủ nhiệm": "cá nhân",  # ("10 chủ nhiệm HTX … được tặng")
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)

@@ -3,7 +3,7 @@ count for awardees as for models, the total and each part).
 
 A sentence that opens with a total already counted, a list of parts line by line after "Trong đó:", the figures
 of the same noun that follow a total and add up to it exactly, and the men and women of an individuals' total
-("trong đó có 60 nam, 83 nữ").
+("trong đó có 60 nam, 83 nữ"); and beside them, the same title's holders in the next units of a list.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     _parts_after_of_which(doc, counted, taken, proposed, numbers_at)
     _gender_parts(doc, genders, taken)
     _elided_parts(doc, counted, taken, proposed)
+    _parallel_units(doc, counted, taken, proposed)
     text = doc.text
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
@@ -198,3 +199,41 @@ def _elided_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pa
             for num, end in run:
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, end, "rule", unit=total.unit, qualifier="part")
+
+
+# "thôn Đông có 244 gia đình đạt gia đình văn hóa, đạt 86,5%; thôn Trung là 224 gia đình, đạt 86%; … và khu phố 3 là
+# 197 gia đình": unit after unit in one sentence, the title said once, for the first.
+_UNIT_WORD = (r"(?:thôn|ấp|bản|buôn|xóm|khóm|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|xã|phường|thị\s+trấn"
+              r"|huyện|quận|thị\s+xã|thành\s+phố)")
+_UNIT_LABEL = r"(?P<label>\d+|[^\W\d_][^\s\d;,.]*(?:\s+[^\W\d_][^\s\d;,.]*){0,3}?)\s+(?:có|là)\s+$"
+_FIRST_UNIT_BEFORE = re.compile(rf"\b{_UNIT_WORD}\s+{_UNIT_LABEL}", re.I)
+_ITEM_ENDS = re.compile(r"\s*(?:[;,.(]|và\b|$)")
+_NEXT_UNIT_BEFORE = re.compile(rf"(?:[;,]\s*(?:và\s+)?|\s+và\s+){_UNIT_WORD}\s+{_UNIT_LABEL}", re.I)
+
+
+def _named_unit(m: re.Match | None) -> bool:
+    return bool(m) and all(w[0].isupper() or w.isdigit() for w in m.group("label").split())
+
+
+def _parallel_units(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+    """After "<unit> có N <noun> đạt …", each "; <unit> là M <noun>" of the sentence counts M of the same title."""
+    text = doc.text
+    noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
+    for first in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part" and f.start in noun_of]:
+        s1 = doc.sentence_at(first.start)[1]
+        if not _named_unit(_FIRST_UNIT_BEFORE.search(text, max(0, first.start - 50), first.start)):
+            continue
+        for num, kind, found in counted:
+            if not first.end <= num.start < s1 or num.start in taken or kind != first.unit \
+                    or noun_of[num.start] != noun_of[first.start] or num.denominator is not None \
+                    or not float(num.value).is_integer():
+                continue
+            if proposed.search(text, first.end, num.start):
+                break
+            if _named_unit(_NEXT_UNIT_BEFORE.search(text, max(first.end, num.start - 50), num.start)) \
+                    and _ITEM_ENDS.match(text, found.end()):
+                taken.add(num.start)
+                doc.add("awardee_count", int(num.value), num.start, found.end(), "rule", unit=kind,
+                        qualifier=first.qualifier)
+            else:
+                break  # ("xã B có 876 hộ nghèo": another count, and the list of the title's holders ends)

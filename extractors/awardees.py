@@ -45,13 +45,15 @@ _GUESTS_AFTER = re.compile(r"\s*(?:,\s*)?(?:đại\s+biểu\s+)?khách\s+mời\b
 
 
 
-# ("được lựa chọn trong tổng số 1799 đơn vị": the pool the honourees were chosen from)
-_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số\s*$", re.I)
+# ("được lựa chọn trong tổng số 1799 đơn vị": the pool the honourees were chosen from; "trong tổng số hơn 18.000 người")
+_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s*$", re.I)
 # "“Ngày hội …” đã được tổ chức tại 76 đơn vị cấp xã, 117 xóm, tổ dân phố": the places an event was held in
 _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
-_HELP = r"tặng\s+quà|trao\s+quà|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi"  # gifts and help: who receives them is helped
+# gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
+_HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|căn\s+|con\s+)?"
+         r"(?:quà|học\s+bổng|nhà|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)(?:\s+[^\W\d]+){0,3}?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"

@@ -156,8 +156,11 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
             value = parse_words(phrase)
             if value is None:
                 continue
-            if phrase.lower() in ("một", "không"):
+            if phrase.lower() in ("một", "không") and not (
+                    phrase.lower() == "một" and _ONE_RECIPIENT_AFTER.match(text, end)
+                    and not _ARTICLE_BEFORE.search(text, max(0, start - 12), start)):
                 continue  # alone, "một" is the indefinite article and "không" is "not" ("tạm thời không tổ chức")
+                # (but "năm tập thể và một cá nhân được nhận huân chương" counts one: a recipient of a count's nouns)
             if phrase.lower() == "năm" and _FIGURE_JUST_BEFORE.search(text, max(0, start - 4), start):
                 continue  # "Trong 5 năm tổ chức thực hiện …", "80 triệu đồng/năm": years, not the count five
             found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))
@@ -165,6 +168,8 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
     return found
 
 
+_ONE_RECIPIENT_AFTER = re.compile(r"[^\S\n]+(?:cá\s+nhân|tập\s+thể)\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:là|như|thành|một)[^\S\n]+$", re.I)  # ("là một cá nhân tiêu biểu": a description)
 _FIGURE_JUST_BEFORE = re.compile(r"\d[^\S\n]+$|/[^\S\n]*$")
 
 

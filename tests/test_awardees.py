@@ -794,3 +794,48 @@ def test_children_who_receive_gifts_are_not_honoured(cfg):
 def test_families_reaching_the_title_written_short_are_households(cfg):
     assert awardees(cfg, "Năm 2018, xóm có 48/52 gia đình đạt văn hóa, trong đó có 3 gia đình đạt văn hóa tiêu biểu. "
                          "Năm học vừa qua, xóm có 12 học sinh đạt văn hóa loại giỏi.") == [(48, "tập thể"), (3, "tập thể")]
+
+
+def test_village_heads_named_head_last_are_people(cfg):
+    assert awardees(cfg, "Huyện ủy tổ chức gặp mặt, biểu dương 64 già làng, bản trưởng, người có uy tín tiêu "
+                         "biểu năm 2021.") == [(64, "cá nhân")]
+
+
+def test_the_elderly_written_short_reaching_the_producers_title_by_its_criteria(cfg):
+    assert awardees(cfg, "Giai đoạn 2019-2024, toàn tỉnh có hơn 900 NCT đạt tiêu chí sản xuất, kinh doanh giỏi. "
+                         "Trong đó, 65 NCT sản xuất kinh doanh giỏi cấp tỉnh, 210 NCT sản xuất kinh doanh giỏi cấp huyện.") \
+        == [(900, "cá nhân"), (65, "cá nhân"), (210, "cá nhân")]
+
+
+def test_households_reaching_the_standards_of_the_title(cfg):
+    assert awardees(cfg, "Năm 2022, khóm Tân Lợi có 412 hộ đạt 3 tiêu chuẩn Gia đình văn hóa, chiếm 96,3%.") \
+        == [(412, "tập thể")]
+
+
+def test_the_pool_with_its_approximation_is_no_awardee(cfg):
+    assert awardees(cfg, "Trong tổng số hơn 9.000 hội viên nông dân của huyện, có 2.150 hội viên đạt danh hiệu sản xuất, "
+                         "kinh doanh giỏi các cấp.") == [(2150, "cá nhân")]
+
+
+def test_households_given_counted_gifts_are_helped_not_honoured(cfg):
+    assert awardees(cfg, "Dịp này, Ủy ban MTTQ huyện tặng giấy khen cho 6 tập thể; trao 25 suất quà Tết cho 25 hộ nghèo "
+                         "và trao 2 căn nhà đại đoàn kết cho 2 hộ khó khăn.") == [(6, "tập thể")]
+
+
+def test_the_title_s_holders_unit_after_unit_in_one_sentence(cfg):
+    assert awardees(cfg, "Hội nghị bình xét xóm Bắc có 156 hộ đạt gia đình văn hóa, đạt 91%; xóm Nam là 131 hộ, đạt 88% "
+                         "và tổ dân phố 4 là 97 hộ, đạt 93%.") == [(156, "tập thể"), (131, "tập thể"), (97, "tập thể")]
+
+
+def test_another_count_ends_the_units_list(cfg):
+    assert awardees(cfg, "Năm 2021, xã Phú Lộc có 1.020 hộ đạt danh hiệu gia đình văn hóa; xã Phú Mỹ có 86 hộ nghèo, "
+                         "xã Phú An có 312 hộ.") == [(1020, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dịp này, bốn tập thể và một cá nhân được nhận Huân chương Chiến công hạng Ba.", [(4, "tập thể"), (1, "cá nhân")]),
+    ("Trà Vinh: Một tập thể được tôn vinh tại Lễ tuyên dương điển hình tiên tiến toàn quốc.", [(1, "tập thể")]),
+    ("Bà Lan là một cá nhân tiêu biểu được UBND huyện tặng giấy khen.", []),  # a description, not a count
+])
+def test_one_recipient_written_as_a_word_is_a_count(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
