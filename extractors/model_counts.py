@@ -86,6 +86,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     text = doc.text
     seen: set[tuple[int, int]] = set()
     model_spans: list[tuple[int, int]] = []
+    totals: list[tuple[int, int]] = []  # (exact total, where its noun ends)
     for num, noun in counted_numbers(doc, MODEL_NOUN):
         if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, num.start - 60), num.start):
@@ -102,8 +103,11 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
             doc.add("model_count", int(v), num.start, noun.end(), "rule", unit=unit,
                     qualifier=qual if i == 0 else "; ".join(filter(None, ["đăng ký/kế hoạch", qual])))
         model_spans.append((num.start, noun.end()))
+        if num.denominator is None and not num.approx:
+            totals.append((int(num.value), noun.end()))
     _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans)
+    _labelled_parts(doc, totals)
     _coordinated_exemplars(doc)
     _described_as_exemplars(doc)
     _recognised_for(doc)
@@ -240,3 +244,32 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
                 continue
             doc.add("model_count", int(m.group(1)), s, seg_start + m.end(), "rule", unit="mô hình",
                     qualifier=" ".join(m.group(2).split()))
+
+
+# A total's parts by label, each a bare figure: "891 mô hình (An Giang 59, Bạc Liêu 57, …)", "278 mô hình. Trong đó,
+# duy trì 116, đăng ký mới 162". The opener: a bracket, or "trong đó" in this sentence or opening the next one.
+_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
+_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|$)")
+
+
+def _labelled_parts(doc: Document, totals: list[tuple[int, int]]) -> None:
+    """Bare figures after labels, right after a model total, are its parts when they add up to it exactly."""
+    text = doc.text
+    for total, end in totals:
+        opener = _LABELLED_OPENER.match(text, end)
+        if not opener:
+            continue
+        bracket = opener.group().endswith("(")
+        seg_end = text.find(")", opener.end()) if bracket else doc.sentence_at(opener.end())[1]
+        if seg_end < 0 or seg_end - opener.end() > 400:
+            continue
+        parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
+                 and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
+        # (the sum is the test: a list of years, sizes or other things does not add up to the total)
+        if len(parts) >= 2 and sum(int(n.value) for n in parts) == total:
+            label_start = opener.end()
+            for n in parts:
+                label = " ".join(text[label_start:n.start].strip(" ,;:").split())  # "An Giang", "đăng ký mới"
+                label_start = n.end
+                if not any(f.kind == "model_count" and f.start == n.start for f in doc.facts):
+                    doc.add("model_count", int(n.value), n.start, n.end, "rule", unit="mô hình", qualifier=label)

@@ -186,3 +186,17 @@ def test_delegates_described_as_exemplars_after_a_dash_are_a_model_count(cfg):
 
 def test_the_year_of_a_yearly_income_is_not_the_count_five(cfg):
     assert counts(cfg, "Nhiều hộ có thu nhập 120 triệu đồng/năm Mô hình nuôi dê của anh Lò Văn Sơn ở bản Nà Sản.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a regional total and each province's share, by name, adding up to it
+    ("Khu vực duyên hải có 412 mô hình tự quản về an ninh trật tự (Quảng Ngãi 120, Bình Định 97, Phú Yên 85, "
+     "Khánh Hòa 110).", [412, 120, 97, 85, 110]),
+    # the breakdown opens the next sentence, each part after its label
+    ("Huyện hiện có 146 mô hình dân vận khéo. Trong đó, duy trì 90, đăng ký mới 56, tăng 12 mô hình so với năm 2023.",
+     [146, 90, 56]),
+    # labelled figures that do not add up to the total are something else
+    ("Thị xã có 64 mô hình (năm 2022 có 20, năm 2023 có 31).", [64]),
+])
+def test_a_total_s_labelled_parts_are_models_where_they_add_up_to_it(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
