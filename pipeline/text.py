@@ -78,6 +78,11 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(syllable_key(s) for s in _SYLLABLE.findall(name))
 
 
+# A photo caption: "… phòng, chống dịch. Ảnh minh họa: TTXVN", "Một góc đô thị … ẢNH: BẮC BÌNH", "… tại hội nghị.
+# (Ảnh: Trung Hiếu/TTXVN)" (neither the title nor the lead, nor what the head says of the article's place).
+CAPTION = re.compile(r"\b(?:Ảnh|ẢNH)(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b"
+                     r"|\s-\s+(?:Ảnh|Anh)\s+\d+\s*$")  # "… - Anh 1": an aggregator's numbered photo
+
 # The outlet's own name on a line of its own ("Báo Đồng Nai điện tử", "Báo Cà Mau"): a site header, not a headline
 # nor a place the article names.
 OUTLET_HEADER = re.compile(r"^(?:Báo|Tạp\s+chí|Đài\s+PT-TH|Đài\s+Phát\s+thanh)(?:\s+[A-ZĐ][\w-]*){1,4}"

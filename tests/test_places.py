@@ -682,3 +682,37 @@ def test_ner_is_not_run_where_no_known_unit_is_written(cfg, monkeypatch, headlin
     monkeypatch.setattr(ner, "_ner", lambda sentence: pytest.fail(f"NER ran on {sentence!r}"))
     doc = extract_text(f"{headline}\n\nNhiều hộ nông dân đã vươn lên làm giàu, 25 hộ được khen thưởng.", cfg)
     assert doc.fields.get("province") is None
+
+
+def test_a_photo_caption_under_the_headline_is_not_the_lead_that_names_the_host(cfg):
+    # a ministry's regional conference, co-hosted by a province whose committee the caption names
+    text = ("Qua các mô hình tự quản, đồng bào các tỉnh Tây Nguyên đã cung cấp hơn 9.000 nguồn tin cho lực lượng Công an.\n\n"
+            "Lãnh đạo Bộ Công an và Tỉnh ủy Đắk Nông trao tặng bằng khen tại hội nghị. (Ảnh: Văn Tâm/TTXVN)\n\n"
+            "Ngày 21/9, Bộ Công an phối hợp Tỉnh ủy Đắk Nông tổ chức Hội nghị biểu dương các mô hình, điển hình tiên "
+            "tiến trong phong trào Toàn dân bảo vệ an ninh Tổ quốc khu vực Tây Nguyên, giai đoạn 2019-2024.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")
+
+
+def test_the_president_s_name_alone_is_not_the_city(cfg):
+    text = ("Nghệ An: Một nhà giáo được tôn vinh tại Chương trình “Hồ Chí Minh - Hành trình khát vọng” năm 2024\n\n"
+            "Tối 19/5, tại Nhà hát Lớn (Thủ đô Hà Nội), Ban Tuyên giáo Trung ương phối hợp với Đài Truyền hình Việt Nam "
+            "tổ chức chương trình tôn vinh các điển hình học tập và làm theo Bác.")
+    assert not any(m.surface == "Hồ Chí Minh" for m in extract_text(text, cfg).mentions)
+
+
+def test_a_place_at_the_end_of_a_long_company_name_is_the_company_s(cfg):
+    text = ("(KTO)- Chiều 5-9, tại Công ty TNHH một thành viên Cao su Sa Thầy, Ban Chỉ đạo phòng, chống tội phạm tỉnh tổ "
+            "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023.\n\nToàn tỉnh Kon Tum có 102 mô hình tự quản.")
+    doc = extract_text(text, cfg, url="https://baokontum.com.vn/an-ninh/ngay-hoi-toan-dan-123.html")
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Kon Tum", None)
+
+
+def test_a_central_hospital_named_after_the_capital_is_no_place_of_a_national_ceremony(cfg):
+    # (an excerpt that opens mid-article: its first sentence stands as the headline, a caption under it)
+    text = ("Cùng dự lễ kỷ niệm có Bộ trưởng Bộ Y tế cùng đông đảo thầy thuốc của các bệnh viện trung ương.\n"
+            "Phó Thủ tướng trao tặng Huân chương Lao động cho các cá nhân có thành tích xuất sắc. Ảnh: TTXVN\n"
+            "Nhân dịp này, Phó Thủ tướng Chính phủ đã trao tặng Huân chương Lao động hạng Ba cho Giám đốc BV Nội tiết Trung "
+            "ương Hà Nội; 12 thầy thuốc được trao tặng danh hiệu Thầy thuốc ưu tú.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")

@@ -17,6 +17,7 @@ from extractors.places.history import anniversaries, merged_units, spread_histor
 from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
     COMMITTEE,
+    PERSON_NAMED_CITY,
     REGION_AFTER,
     RUN,
     TOKEN,
@@ -266,7 +267,7 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
         start, end = at + s, at + e
         before = text[max(0, start - 40):start]
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
-                or WEEKDAY.fullmatch(text, start, end):
+                or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end):
             continue
         if not any(found.covered[start:end]):
             found.add(Mention(start, end, text[start:end], "", "bare", list(units)))

@@ -12,9 +12,9 @@ import re
 
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
-from extractors.places.written import names_a_home, one_unit_of, text_before
+from extractors.places.written import names_a_home, names_an_organisation, one_unit_of, text_before
 from pipeline.document import Document
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import CAPTION, scanned_by_first_letters
 
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
@@ -87,6 +87,14 @@ def _whole_line(text: str, m: re.Match) -> bool:
     return not text[start:m.start()].strip() and not text[m.end():end if end >= 0 else len(text)].strip()
 
 
+def _on_a_caption(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a photo's caption."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) < 300 and bool(CAPTION.search(line))
+
+
 def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
@@ -105,7 +113,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
         and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start())
         and not _AT_BEFORE.search(head, max(0, p.start() - 8), p.start())  # ("tại Tỉnh ủy Lâm Đồng": the hall)
-        and not _whole_line(head, p))  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
+        and not _whole_line(head, p)  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
+        and not _on_a_caption(head, p.start()))  # ("Lãnh đạo Bộ Công an và Tỉnh ủy Sóc Trăng … (Ảnh: …)")
     # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
     # place prefix is the venue the lead names)
     venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates}
@@ -129,8 +138,10 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         if _INTRODUCES_AFTER.match(doc.text, m.end):
             continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …")
-        if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start):
-            continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)")
+        if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start) \
+                or names_an_organisation(before) and m.via in ("bare", "alias", "ner"):
+            continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)"; a namesake:
+            # "Giám đốc BV Răng Hàm Mặt Trung ương Hà Nội"; not "Liên minh HTX thành phố Huế", the city's own, typed)
         # "lãnh đạo tỉnh Nghệ An, Hà Tĩnh": the provinces whose leaders attend, not the subject
         affiliated = bool(_AFFILIATION_BEFORE.search(before)) or (affiliated and m.via == "list")
         if affiliated:

@@ -66,6 +66,9 @@ PERSON_CUES = frozenset((
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
 REGION_AFTER = re.compile(r"\s+bộ\b")
+# The city named after the President is written with its type ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"); bare, the
+# name is his (a programme "Hồ Chí Minh - Hành trình khát vọng", "Đoàn TNCS …", "tư tưởng …").
+PERSON_NAMED_CITY = re.compile(r"Hồ\s+Chí\s+Minh")
 WEEKDAY = re.compile(r"Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật")
 
 
@@ -88,12 +91,12 @@ def names_a_person(before: str) -> bool:
 
 # A company's, bank's or academy's name: "Cty CP Phân bón Bình Điền", "Ngân hàng TMCP Sài Gòn", "Học viện Chính trị
 # quốc gia Hồ Chí Minh" (a brand or a namesake, not the place).
-# ("Công ty Phân lân nung chảy Văn Điển": up to four words of trade before the name)
+# ("Công ty Phân lân nung chảy Văn Điển", "Công ty TNHH một thành viên Cao su Chư Păh": up to six words before the name)
 # A prize named after a place or a battle: "Giải Diên Hồng", "Giải thưởng Bạch Đằng", "giải báo chí mang tên Điện Biên".
 _ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|tập\s+đoàn|ngân\s+hàng|nhà\s+máy|học\s+viện"
                                   r"|bệnh\s+viện|bv"  # ("Bệnh viện Bạch Mai", "BV Thống Nhất": a hospital's name)
                                   r"|htx|hợp\s+tác\s+xã))"  # ("HTX Thanh niên Tân Linh": a cooperative's name)
-                                  r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,4}\s+$"
+                                  r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,6}\s+$"
                                   r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
 
 

@@ -6,7 +6,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import OUTLET_HEADER, SURNAMES, collapse_blank_lines, normalize
+from pipeline.text import CAPTION, OUTLET_HEADER, SURNAMES, collapse_blank_lines, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
@@ -71,15 +71,13 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     return out
 
 
-# A photo caption ("… phòng, chống dịch. Ảnh minh họa: TTXVN", "Một góc đô thị … ẢNH: BẮC BÌNH") or the outlet's own name as a site header
-# ("Báo Đồng Nai điện tử") stands above many saved pages and excerpts: neither is the article's title.
-_CAPTION = re.compile(r"\b(?:Ảnh|ẢNH)(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b"
-                      r"|\s-\s+(?:Ảnh|Anh)\s+\d+\s*$")  # "… - Anh 1": an aggregator's numbered photo
+# A photo caption (CAPTION) or the outlet's own name as a site header ("Báo Đồng Nai điện tử") stands above many
+# saved pages and excerpts: neither is the article's title.
 
 
 def _is_title_candidate(line: str) -> bool:
     return (bool(line) and not _DATE_ONLY.match(line) and not _FURNITURE.match(line) and len(line) >= 12
-            and not _CAPTION.search(line) and not OUTLET_HEADER.match(line) and not _is_a_name(line)
+            and not CAPTION.search(line) and not OUTLET_HEADER.match(line) and not _is_a_name(line)
             and not (line.isupper() and len(line.split()) <= 5))  # a section label: "CHUYÊN TRANG", "ĐẠI HỘI ĐẢNG CÁC CẤP"
 
 
@@ -146,7 +144,8 @@ def _mark_zones(doc: Document) -> None:
             doc.lead_span = (lead_start, min(end, lead_start + 400))
             break
         if len(line) >= 60 and not _DATE_ONLY.match(line) and not _TABLE_ROW.match(line) and _is_prose(line) \
-                and line.strip() != text[title_span[0]:title_span[1]].strip():
+                and line.strip() != text[title_span[0]:title_span[1]].strip() \
+                and not (len(line) < 300 and CAPTION.search(line)):  # (a photo's caption under the headline)
             doc.lead_span = (start, end)
             break
     if title_span:
