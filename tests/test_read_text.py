@@ -179,3 +179,18 @@ def test_a_sites_clock_above_its_hotline_is_not_the_articles_date(cfg):
     assert "published_date" not in clock.fields
     dateline = extract_text(f"{body.split(chr(10))[0]}\n\n11/02/2026 08:15\n\n{body.split(chr(10))[2]}", cfg)
     assert dateline.fields["published_date"] == "2026-02-11"
+
+
+def test_a_saved_page_s_markup_in_a_text_file_is_taken_out(cfg):
+    data = ("Tuyên dương 25 công nhân tiêu biểu\n"
+            '<html><head><meta charset="windows-1252"><title>Tin tức</title></head><body><div class="content">'
+            "<p>S&aacute;ng 12/5, Li&ecirc;n đo&agrave;n Lao động tỉnh tổ chức lễ tuyên dương tại Nhà văn hóa Lao động "
+            "<em>(Số 12, đường Trần Phú)</em>.</p><p>25 công nhân được tặng bằng khen.</p></div></body></html>")
+    doc = read_text(data, "page.txt", cfg)
+    assert "<" not in doc.text and "&" not in doc.text and "Tin tức" not in doc.text
+    assert "Sáng 12/5, Liên đoàn Lao động tỉnh tổ chức lễ tuyên dương" in doc.text
+
+
+def test_a_text_that_merely_mentions_a_tag_stays_as_it_is(cfg):
+    data = "Hội thi viết về gương sáng <em> năm 2023\n\nBan tổ chức trao 12 giải cho các tác phẩm xuất sắc."
+    assert read_text(data, "a.txt", cfg).text.startswith("Hội thi viết về gương sáng <em> năm 2023")

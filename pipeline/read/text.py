@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from pipeline.document import Document
@@ -185,4 +186,19 @@ def _byline(lines: list[str]) -> str:
 
 def read_text(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     """A .txt article as a Document."""
-    return build_document(data, source, cfg, url=url)
+    return build_document(without_markup(data), source, cfg, url=url)
+
+
+# A page's markup saved into a .txt ("<html><head>…", "<em>(Số 4, đường …)</em>", "Nh&agrave; văn h&oacute;a"):
+# its tags and entities are no words of the article.
+_MARKUP = re.compile(r"<(?:html|head|body|div|p|br|span|em|strong|meta|table|td|li|h[1-6])\b[^>]*>", re.I)
+_HIDDEN = re.compile(r"<(head|script|style)\b.*?</\1\s*>", re.I | re.S)
+_BLOCK = re.compile(r"</?(?:p|div|br|li|tr|table|h[1-6]|body|html)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^<>]{1,400}>")
+
+
+def without_markup(text: str) -> str:
+    """The text with a saved page's markup taken out, where it holds some (three tags or more); as it is otherwise."""
+    if len(_MARKUP.findall(text, 0, 20_000)) < 3:
+        return text
+    return html.unescape(_TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", text))))
