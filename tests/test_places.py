@@ -716,3 +716,12 @@ def test_a_central_hospital_named_after_the_capital_is_no_place_of_a_national_ce
             "ương Hà Nội; 12 thầy thuốc được trao tặng danh hiệu Thầy thuốc ưu tú.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")
+
+
+def test_a_district_named_only_in_a_hall_s_street_address_is_not_the_unit(cfg):
+    text = ("52 đoàn viên tiêu biểu nhận giải thưởng Lý Tự Trọng năm 2021\n\n"
+            "Tối 26/3, Lễ tuyên dương và trao giải thưởng “Lý Tự Trọng” năm 2021 đã diễn ra tại Cung Văn hóa Lao động "
+            "(Số 55B, đường Nguyễn Thị Minh Khai, Quận 3, TP. Hồ Chí Minh).\n\n"
+            "Ban tổ chức đã trao giải thưởng cho 52 đoàn viên có thành tích xuất sắc trong công tác Đoàn.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Hồ Chí Minh", None)

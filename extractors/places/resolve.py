@@ -86,6 +86,10 @@ _OPEN_BRACKET = re.compile(r"\(([^()]*)$")
 _AT = re.compile(r"\b(?:tại|ở)\b", re.I)
 
 
+# A street in a venue's address, before the unit: "(Số 4, đường Phạm Ngọc Thạch, Quận 1", "(47 Lê Duẩn, phường …".
+_STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d+[A-Z]?\s+(?-i:[A-ZĐ]))[^()]*$", re.I)
+
+
 # A workplace whose address follows in brackets: "Công ty TNHH Fashion Garments (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)".
 _WORKPLACE = re.compile(r"\b(?:công\s+ty|cty|nhà\s+máy|xí\s+nghiệp|doanh\s+nghiệp|tập\s+đoàn)\b[^()]{0,60}$", re.I)
 
@@ -152,6 +156,8 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
            if not (m.via == "bare" and any(u.level == "province" and u.code == province for u in m.candidates))]
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
         return False
+    if all(_in_venue_address(doc, m) and _STREET_BEFORE.search(doc.text, max(0, m.start - 60), m.start) for m in own):
+        return True  # "… diễn ra tại Hội trường Nhà văn hóa Thanh niên (Số 4, đường Phạm Ngọc Thạch, Quận 1, …)": a hall's street
     if _PROVINCE_BODY_HOLDS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return True  # "tại thành phố Rạch Giá (Kiên Giang), Ban Dân tộc tỉnh tổ chức hội nghị …"
     return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
