@@ -839,3 +839,18 @@ def test_another_count_ends_the_units_list(cfg):
 ])
 def test_one_recipient_written_as_a_word_is_a_count(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_units_voted_to_be_proposed_are_not_honoured_yet(cfg):
+    assert awardees(cfg, "Kết quả, 5/7 đơn vị được suy tôn danh hiệu Đơn vị Quyết thắng và 2 đơn vị được suy tôn xét đề "
+                         "nghị tặng Cờ thi đua của Bộ Quốc phòng.") == [(5, "tập thể")]
+
+
+def test_pupils_given_scholarships_are_helped_not_honoured(cfg):
+    assert awardees(cfg, "Năm học 2022-2023, trường có 25 học sinh được nhận học bổng của Hội Khuyến học, 40 học sinh được "
+                         "tặng giấy khen.") == [(40, "cá nhân")]
+
+
+def test_a_title_given_without_the_word_danh_hieu(cfg):
+    assert awardees(cfg, "Dịp này, Giám đốc Sở Giáo dục tặng chiến sĩ thi đua cơ sở cho 7 giáo viên và tặng Lao động "
+                         "tiên tiến cho 52 cá nhân.") == [(7, "cá nhân"), (52, "cá nhân")]
