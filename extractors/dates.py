@@ -16,7 +16,8 @@ from pipeline.settings import Settings
 _TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?:\s*(?:GMT|UTC)\s*\+?\s*7(?::00)?)?"
 _DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
 _WORDS_DMY = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})"
-_ISO = r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
+# (not inside a file's name: "vlcsnap-2020-06-26-15h14m56s028" is a video frame's, no date line)
+_ISO = r"(?<![\w-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d|[^\W\d_T])(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
 # A month in words, as some portals print their bylines: "Được viết ngày Thứ Sáu, 05 Tháng tư 2024 02:22".
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}

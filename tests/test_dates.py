@@ -401,3 +401,9 @@ def test_an_event_day_opening_the_lead_before_an_abbreviated_body_is_no_dateline
     text = ("(ST-TT) Ngày 18/6/2015, UBND TP. Sóc Trăng đã tổ chức hội nghị sơ kết phong trào thi đua xây dựng "
             "phường, khóm văn minh đô thị giai đoạn 2013 - 2015 và khen thưởng 12 khóm tiêu biểu.")
     assert extract_text(text, cfg).fields.get("published_date") is None
+
+
+def test_a_video_frame_s_file_name_is_no_dateline(cfg):
+    text = ("Hội LHPN tỉnh tuyên dương gia đình tiêu biểu 2021\n\n(BTV) Ngày 25-6, Hội LHPN tỉnh tổ chức tuyên dương 40 gia "
+            "đình tiêu biểu.\n\nvlcsnap-2021-06-25-09h31m12s114\n\nQuang cảnh buổi tuyên dương. Ảnh: Thu Trang")
+    assert extract_text(text, cfg).fields.get("published_date") is None
