@@ -53,8 +53,11 @@ GRANT_AFTER = re.compile(
     r"(?:(?:tham\s+)?dự\s+(?:buổi\s+lễ|lễ|chương\s+trình|hội\s+nghị)\s+)?(?:suy\s+tôn(?!\s+(?:xét\s+)?đề\s+nghị)|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
-    r"|các\s+cấp|cấp\s+trên)"
-    rf"{_FILL}{{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
+    r"|các\s+cấp|cấp\s+trên"
+    # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"
+    r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường)\b)"
+    # (the issuer's words hold no proposal: "30 hộ được UBND huyện đề nghị khen thưởng" are proposed)
+    rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa", "635 hộ đạt 3 tiêu chuẩn Gia đình văn hóa")
     # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
@@ -263,8 +266,15 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
 _BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and commas: linear, no nested repeats
 
 
+# ("96.553 gia đình (chiếm 87,3%); 1.715 xóm, tổ dân phố (chiếm 69%); … đạt danh hiệu văn hóa": an item's share)
+_SHARE_NOTE = re.compile(r"\s*\((?:chiếm|đạt)?\s*(?:tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%\)\s*$")
+
+
 def _bare_tail(text: str, start: int, end: int) -> bool:
-    """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end."""
+    """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end, and perhaps
+    the item's share in brackets."""
+    note = _SHARE_NOTE.search(text, start, end)
+    end = note.start() if note else end
     return bool(_BARE_TAIL_CHARS.fullmatch(text, start, end)) and len(text[start:end].split()) <= 8
 
 

@@ -43,6 +43,7 @@ KIND = {
     "quần chúng": "cá nhân",  # ("hơn 370 quần chúng … đã được tôn vinh")
     "lvh": "tập thể",  # làng văn hóa written short ("44 LVH và 10 cá nhân tiêu biểu được … tặng bằng khen")
     "gđvh": "tập thể", "gdvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
+    "làng bản": "tập thể", "bản làng": "tập thể",  # villages of the highlands ("204 làng bản được công nhận …")
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").

@@ -854,3 +854,19 @@ def test_pupils_given_scholarships_are_helped_not_honoured(cfg):
 def test_a_title_given_without_the_word_danh_hieu(cfg):
     assert awardees(cfg, "Dịp này, Giám đốc Sở Giáo dục tặng chiến sĩ thi đua cơ sở cho 7 giáo viên và tặng Lao động "
                          "tiên tiến cho 52 cá nhân.") == [(7, "cá nhân"), (52, "cá nhân")]
+
+
+def test_items_with_their_shares_in_brackets_share_the_title_of_the_last(cfg):
+    assert awardees(cfg, "Đến nay, toàn tỉnh đã có 81.204 gia đình (chiếm 85,6%); 1.322 thôn, tổ dân phố (chiếm 71%); "
+                         "986 cơ quan, đơn vị (chiếm 93%) đạt danh hiệu văn hóa.") \
+        == [(81204, "tập thể"), (1322, "tập thể"), (986, "tập thể")]
+
+
+def test_an_issuer_named_by_its_unit_alone_grants_and_a_proposal_in_its_words_does_not(cfg):
+    assert awardees(cfg, "Dịp này, 6 gia đình tiêu biểu đã được thôn 3 biểu dương khen thưởng; 9 hộ được UBND xã đề nghị "
+                         "huyện tặng giấy khen.") == [(6, "tập thể")]
+
+
+def test_highland_villages_reaching_the_title(cfg):
+    assert awardees(cfg, "Toàn huyện có 210/265 làng bản đăng ký xây dựng làng văn hóa; 143 làng bản được công nhận làng "
+                         "bản văn hóa.") == [(143, "tập thể")]
