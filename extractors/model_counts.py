@@ -49,7 +49,7 @@ _WORKS_TOO = re.compile(r"\s*(?:(?:,|và)\s*)?(?:công\s+trình|phần\s+việc|
 _PHRASE_STOP = re.compile(r"\d|trong\s+đó|bao\s+gồm|gồm")
 _CHO_BEFORE = re.compile(r"\bcho\s*$")
 _BREAKDOWN_OPENER = re.compile(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", re.I)
-_BARE_PARTS = re.compile(r"(\d+)\s+(tập\s+thể|cá\s+nhân)\b")
+_BARE_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tập\s+thể|cá\s+nhân)\b")  # ("1.921 tập thể")
 
 
 def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx: str) -> str:
@@ -242,7 +242,7 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
             s = seg_start + m.start()
             if any(f.kind == "model_count" and f.start == s for f in doc.facts):
                 continue
-            doc.add("model_count", int(m.group(1)), s, seg_start + m.end(), "rule", unit="mô hình",
+            doc.add("model_count", int(m.group(1).replace(".", "")), s, seg_start + m.end(), "rule", unit="mô hình",
                     qualifier=" ".join(m.group(2).split()))
 
 

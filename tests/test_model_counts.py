@@ -200,3 +200,7 @@ def test_the_year_of_a_yearly_income_is_not_the_count_five(cfg):
 ])
 def test_a_total_s_labelled_parts_are_models_where_they_add_up_to_it(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+def test_a_bracketed_breakdown_in_thousands_keeps_its_thousands(cfg):
+    assert counts(cfg, "Sau 10 năm, toàn tỉnh có 3.412 mô hình (2.105 tập thể, 1.307 cá nhân).") == [3412, 2105, 1307]
