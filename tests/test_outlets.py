@@ -5,6 +5,7 @@ import pytest
 from extractors.places.gazetteer import get_gazetteer
 from extractors.places.outlets import catalogue, detect_outlet
 from pipeline.config import load_config
+from tests.conftest import extract_text
 
 KINDS = ("national_paper", "provincial_paper", "tv", "portal", "magazine", "agency", "aggregator")
 
@@ -128,3 +129,10 @@ def test_a_portal_under_its_province_s_former_name_gives_that_province(url, prov
     hint = detect_outlet("Bài viết.", url, cfg, gaz)
     assert hint.province_code == province
     assert (gaz.districts[hint.district_code].name if hint.district_code else "") == district
+
+
+def test_a_reprint_names_its_paper_after_the_headline(cfg):
+    text = ("Biểu dương 31 gia đình văn hóa tiêu biểu – Báo Hà Giang điện tử\n\nNhân Ngày Gia đình Việt Nam, toàn tỉnh có "
+            "31 gia đình văn hóa tiêu biểu được biểu dương, khen thưởng.")
+    doc = extract_text(text, cfg, url="https://tinmoi24.example.vn/bieu-duong-31-gia-dinh-168309.html")
+    assert (doc.outlet, doc.fields.get("province"), doc.fields.get("district")) == ("Báo Hà Giang", "Hà Giang", None)

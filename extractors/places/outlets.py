@@ -202,6 +202,19 @@ def _district_from_labels(gaz: Gazetteer, labels: list[str], portal: bool = Fals
 
 
 _SOURCE_LINE = re.compile(r"(?:^|\n)\s*(?:theo|nguồn)\s*:?\s*(?P<name>[^\n]{3,60}?)\s*(?:\n|$)", re.I)
+# The outlet's name a page appends to its headline: "Biểu dương 26 gia đình văn hóa tiêu biểu – Báo Cao Bằng điện tử".
+_TITLE_SUFFIX = re.compile(r"\s[-–—|]\s+(?P<name>(?:Báo|Tạp\s+chí|Đài)\s[^\n]{2,60}?)(?:\s+(?:điện\s+tử|online))?\s*$")
+
+
+def _named_in_the_headline(text: str, gaz: Gazetteer) -> OutletHint | None:
+    """The catalogue's outlet that the first line names after a dash, as a page's title does."""
+    first = text.lstrip()[:250].split("\n", 1)[0]
+    m = _TITLE_SUFFIX.search(first)
+    entry = _outlets_by_name().get(fold_key(m.group("name"))) if m else None
+    if entry is None:
+        return None
+    p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
+    return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
 
 
 def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | None:
@@ -211,6 +224,8 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
             hint = outlet_from_domain(m.group(1), cfg, gaz)
             if hint and hint.kind != "aggregator":
                 return hint
+    if hint := _named_in_the_headline(text, gaz):
+        return hint
     for m in _SOURCE_LINE.finditer(text[-600:]):
         entry = _outlets_by_name().get(fold_key(m.group("name")))
         if entry:
@@ -243,4 +258,4 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
     m = _PORTAL.search(head)
     if m:
         return OutletHint(m.group(0).strip(), "", "", False, m.group(1).strip())
-    return OutletHint()
+    return _named_in_the_headline(text, gaz) or OutletHint()

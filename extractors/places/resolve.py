@@ -114,12 +114,20 @@ def _in_an_illustration(text: str, start: int) -> bool:
     return "minh h" in text[start:line_end].lower() and bool(_ILLUSTRATION.search(text, start, line_end))
 
 
+_TITLE_SUFFIX = re.compile(r"\s[-–—|]\s+(?=\S)")
+
+
 def _in_outlet_header(text: str, start: int) -> bool:
     """Whether the place at `start` stands in a line that is only the outlet's name ("Báo Cà Mau" under a
     headline): the outlet's own evidence, already weighed as the outlet, not a place the article names."""
     line_start = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    return start - line_start <= 20 and bool(OUTLET_HEADER.match(text[line_start:end if end >= 0 else len(text)]))
+    line = text[line_start:end if end >= 0 else len(text)]
+    if start - line_start <= 20 and OUTLET_HEADER.match(line):
+        return True
+    # (or the outlet's name the page appends to its headline: "Biểu dương 26 gia đình … – Báo Cao Bằng điện tử")
+    suffix = max((m.end() for m in _TITLE_SUFFIX.finditer(line)), default=-1)
+    return 0 <= suffix <= start - line_start and bool(OUTLET_HEADER.match(line[suffix:]))
 
 
 def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Mention]:
