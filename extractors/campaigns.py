@@ -27,7 +27,7 @@ _QUOTED = re.compile(
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
 _NOT_CAMPAIGN = re.compile(
-    r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
+    r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
     r"nghị\s+quyết|kế\s+hoạch|hội\s+nghị|hội\s+thi|cuộc\s+thi|giải|tọa\s+đàm|toạ\s+đàm|chương\s+trình|"
     r"chuyên\s+đề|tinh\s+thần|lời\s+dạy|câu\s+lạc\s+bộ|ngày\s+hội|tủ\s+sách|công\s+trình|dự\s+án|cờ)\s*$",
     re.I,
@@ -64,7 +64,7 @@ _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0
 _ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|quỹ)\s*$", re.I)
 # ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
-_AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu)\s*$", re.I)
+_AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
 _WORDS = re.compile(r"\w+")
 
 
@@ -186,7 +186,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         is_campaign = False
         how = ""
         gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
-        if heads.search(before):
+        if heads.search(before) and not _AWARD_HEAD.search(before):
             is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"

@@ -247,3 +247,9 @@ def test_the_prize_winning_works_of_a_contest_are_no_campaigns(cfg):
     assert campaigns(cfg, "Qua cuộc thi viết về gương người tốt trong phong trào thi đua yêu nước, huyện đã chọn các tác "
                           "phẩm xuất sắc để trao giải, trong đó tác phẩm đạt giải Nhất là: “Mùa vàng trên quê hương” của "
                           "tác giả Lê Thị Hoa.") == []
+
+
+def test_an_emulation_title_in_quotes_is_no_campaign(cfg):
+    text = ("Công đoàn ngành Giáo dục tổng kết năm học\n\nNăm học qua, 845 nữ đoàn viên đạt danh hiệu thi đua 'Hai giỏi' "
+            "cấp cơ sở. Công đoàn tiếp tục phát động phong trào thi đua “Giỏi việc trường, đảm việc nhà”.")
+    assert campaigns(cfg, text) == ["Giỏi việc trường, đảm việc nhà"]
