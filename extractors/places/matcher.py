@@ -235,8 +235,13 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
     text = found.doc.text
     starts = {s for s, _ in found.doc.sentences}
     for whole in RUN.finditer(text):
+        if whole.group()[0].isdigit() and _FIGURES_ONLY.fullmatch(whole.group()):
+            continue  # a figure or a range ("2018 - 2024") names no unit, and most runs are figures
         for at, run in _dash_parts(gaz, whole, at_start=whole.start() in starts, limit=limit):
             _add_bare(found, gaz, whole, at, run, at in starts, limit)
+
+
+_FIGURES_ONLY = re.compile(r"[\d\s-]+")
 
 
 def _dash_parts(gaz: Gazetteer, run: re.Match, at_start: bool, limit: int) -> list[tuple[int, str]]:
