@@ -26,7 +26,8 @@ AWARD = re.compile(
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận"
-    r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc))"  # a title given without "danh hiệu"
+    r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"  # a title given without "danh hiệu"
+    r"|(?:nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân|nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân))"  # ("trao tặng Nhà giáo ưu tú cho …")
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
     re.I,
 )

@@ -52,8 +52,10 @@ _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
-_HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|căn\s+|con\s+)?"
-         r"(?:quà|học\s+bổng|nhà|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)(?:\s+[^\W\d]+){0,3}?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
+# (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
+_HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
+         r"(?:quà|học\s+bổng|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)|(?:căn|ngôi)\s+nhà|nhà\s+(?:đại\s+đoàn\s+kết|tình\s+nghĩa"
+         r"|tình\s+thương|nhân\s+ái))(?:\s+[^\W\d]+){0,3}?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured.
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"

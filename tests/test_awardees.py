@@ -870,3 +870,8 @@ def test_an_issuer_named_by_its_unit_alone_grants_and_a_proposal_in_its_words_do
 def test_highland_villages_reaching_the_title(cfg):
     assert awardees(cfg, "Toàn huyện có 210/265 làng bản đăng ký xây dựng làng văn hóa; 143 làng bản được công nhận làng "
                          "bản văn hóa.") == [(143, "tập thể")]
+
+
+def test_a_state_title_given_without_the_word_danh_hieu(cfg):
+    assert awardees(cfg, "Nhân dịp này, Chủ tịch nước trao tặng Nhà giáo ưu tú cho 9 giáo viên của tỉnh; huyện trao 3 căn "
+                         "nhà đại đoàn kết cho 3 hộ khó khăn.") == [(9, "cá nhân")]
