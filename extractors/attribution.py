@@ -24,7 +24,7 @@ from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from extractors.registry import register
 from pipeline.document import Document, Fact, Measure
 from pipeline.settings import Settings
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import line_span, scanned_by_first_letters
 
 _MEASURE = {("model_count", "mô hình"): "models", ("model_count", "điển hình"): "models",
             ("awardee_count", "tập thể"): "awardees_collective", ("awardee_count", "cá nhân"): "awardees_individual"}
@@ -54,12 +54,6 @@ _LEVELS = (("Trung ương", re.compile(r"trung\s+ương|thủ\s+tướng|chính\
            ("tỉnh", re.compile(r"\btỉnh\b|thành\s+phố\s+(?:Hà\s+Nội|Hồ\s+Chí\s+Minh|Đà\s+Nẵng|Hải\s+Phòng|Cần\s+Thơ|Huế)", re.I)),
            ("huyện", re.compile(r"\b(?:huyện|thị\s+xã|quận|thành\s+phố)\b", re.I)),
            ("xã", re.compile(r"\b(?:xã|phường|thị\s+trấn|đặc\s+khu)\b", re.I)))
-
-
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, (end if end >= 0 else len(text))
 
 
 def _places(doc: Document) -> list[Fact]:
@@ -97,7 +91,7 @@ def _place_of(doc: Document, fact: Fact, places: list[Fact]) -> tuple[str, str, 
             return f["district"], "district", f.get("district_code", "")
         if level in ("xã", "phường", "thị trấn") and f.get("commune"):
             return f["commune"], "commune", f.get("commune_code", "")
-    p0, p1 = _paragraph(text, fact.start)
+    p0, p1 = line_span(text, fact.start)
     in_paragraph = {(p.value, p.kind) for p in places if p0 <= p.start < p1}
     if len(in_paragraph) == 1:
         p = next(p for p in places if p0 <= p.start < p1)
@@ -268,7 +262,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
     stated: dict = {}  # periods stated in a stretch, read once: the head and a paragraph serve many counts
     for fact in sorted(counts, key=lambda f: (f.start, f.qualifier.startswith("đăng ký"))):
         s0, s1 = doc.sentence_at(fact.start)
-        p0, p1 = _paragraph(text, fact.start)
+        p0, p1 = line_span(text, fact.start)
         total = _total_before(doc, fact, counts)
         if total is not None and id(total) in by_fact:  # a part is about what its total is about
             t = by_fact[id(total)]

@@ -82,6 +82,18 @@ def name_key(name: str) -> tuple[str, ...]:
 # (Ảnh: Trung Hiếu/TTXVN)" (neither the title nor the lead, nor what the head says of the article's place).
 CAPTION = re.compile(r"\b(?:Ảnh|ẢNH)(?:\s+minh\s+h[oọ][aạ])?\s*:|\bẢnh\s+minh\s+h[oọ][aạ]\b|\(Ảnh\b"
                      r"|\s-\s+(?:Ảnh|Anh)\s+\d+\s*$")  # "… - Anh 1": an aggregator's numbered photo
+_CAPTION_LINE = 300  # a caption is short: a long paragraph that credits its photo inside is body
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a photo's caption (short, with a photo credit)."""
+    return len(line) < _CAPTION_LINE and bool(CAPTION.search(line))
+
+
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of `text` that holds `pos`, without its newline."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, (end if end >= 0 else len(text))
 
 # The outlet's own name on a line of its own ("Báo Đồng Nai điện tử", "Báo Cà Mau"): a site header, not a headline
 # nor a place the article names.

@@ -36,7 +36,7 @@ from extractors.places.scope import (
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import OUTLET_HEADER
+from pipeline.text import OUTLET_HEADER, line_span
 
 
 def resolve_places(doc: Document, cfg: Settings) -> None:
@@ -120,9 +120,8 @@ _TITLE_SUFFIX = re.compile(r"\s[-–—|]\s+(?=\S)")
 def _in_outlet_header(text: str, start: int) -> bool:
     """Whether the place at `start` stands in a line that is only the outlet's name ("Báo Cà Mau" under a
     headline): the outlet's own evidence, already weighed as the outlet, not a place the article names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    line = text[line_start:end if end >= 0 else len(text)]
+    line_start, line_end = line_span(text, start)
+    line = text[line_start:line_end]
     if start - line_start <= 20 and OUTLET_HEADER.match(line):
         return True
     # (or the outlet's name the page appends to its headline: "Biểu dương 26 gia đình … – Báo Cao Bằng điện tử")

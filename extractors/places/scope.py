@@ -14,7 +14,7 @@ from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
 from extractors.places.written import names_a_home, names_an_organisation, one_unit_of, text_before
 from pipeline.document import Document
-from pipeline.text import CAPTION, scanned_by_first_letters
+from pipeline.text import is_caption, line_span, scanned_by_first_letters
 
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
@@ -89,10 +89,7 @@ def _whole_line(text: str, m: re.Match) -> bool:
 
 def _on_a_caption(text: str, pos: int) -> bool:
     """Whether the line holding `pos` is a photo's caption."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
-    return len(line) < 300 and bool(CAPTION.search(line))
+    return is_caption(text[slice(*line_span(text, pos))])
 
 
 def _is_venue(before: str) -> bool:

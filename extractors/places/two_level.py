@@ -25,6 +25,7 @@ from extractors.places.scope import provincial_head
 from extractors.places.written import names_a_home
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import line_span
 
 
 def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
@@ -118,9 +119,8 @@ _CAPTION_LEN = 100  # a photo's caption is a short line of its own
 
 def _in_a_caption(text: str, pos: int) -> bool:
     """Whether `pos` lies in a short line of its own, as a photo's caption is printed."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return (end if end >= 0 else len(text)) - start <= _CAPTION_LEN
+    start, end = line_span(text, pos)
+    return end - start <= _CAPTION_LEN
 
 
 _BODY_LINE = 150  # a paragraph at least this long is the body's

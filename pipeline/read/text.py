@@ -7,7 +7,7 @@ import re
 
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import CAPTION, OUTLET_HEADER, SURNAMES, collapse_blank_lines, normalize
+from pipeline.text import CAPTION, OUTLET_HEADER, SURNAMES, collapse_blank_lines, is_caption, normalize
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
@@ -146,7 +146,7 @@ def _mark_zones(doc: Document) -> None:
             break
         if len(line) >= 60 and not _DATE_ONLY.match(line) and not _TABLE_ROW.match(line) and _is_prose(line) \
                 and line.strip() != text[title_span[0]:title_span[1]].strip() \
-                and not (len(line) < 300 and CAPTION.search(line)):  # (a photo's caption under the headline)
+                and not is_caption(line):  # (a photo's caption under the headline)
             doc.lead_span = (start, end)
             break
     if title_span:
