@@ -94,15 +94,14 @@ _RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s
 _RANGE_OPEN = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*$")  # a year (1890 too: a birthday), then a dash: a range goes on
 
 
-_RANGE_END = re.compile(r"\s*[–—-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_DIGITS = re.compile(r"\d+")
+_RANGE_END = re.compile(r"\s*[–—-]\s*" + _DMY)
 
 
 def _same_day_after(line: str, m: re.Match) -> bool:
     """Whether the date after the dash repeats the date `m` matched ("06/10/2024 -  06/10/2024 19:23": a page
     printing its date twice, published and updated, not a range)."""
     after = _RANGE_END.match(line, m.end())
-    return bool(after) and tuple(map(int, after.groups())) == tuple(map(int, _DIGITS.findall(m.group())[:3]))
+    return bool(after) and _full_date(after) == _full_date(m)
 
 
 Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
@@ -155,10 +154,7 @@ _WEEKDAY_BYLINE = re.compile(r"^[^\S\n]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy
 
 def _weekday_byline(doc: Document, after: int) -> Candidate | None:
     """The first weekday line with a date and a time below `after`, within the page's first characters."""
-    m = _WEEKDAY_BYLINE.search(doc.text, after, _STAMP_REACH)
-    d = _full_date(m) if m else None
-    clock = _clock(m) if d else ""
-    return (d, clock, m.start("d"), m.end("y")) if clock else None
+    return _first_stamp(doc, _WEEKDAY_BYLINE, after)
 
 
 # A page's date and time opening a line below a long menu or a row of other headlines ("28/01/2017 01:07Cả huyện
@@ -169,7 +165,13 @@ _STAMP_REACH = 2000
 
 def _deep_stamp(doc: Document) -> Candidate | None:
     """The first date-and-time stamp that opens a line within the page's first characters, where nothing above was one."""
-    m = _STAMP_LINE.search(doc.text, 0, _STAMP_REACH)
+    return _first_stamp(doc, _STAMP_LINE, 0)
+
+
+def _first_stamp(doc: Document, pattern: re.Pattern, start: int) -> Candidate | None:
+    """The first match of a date-and-time line pattern from `start` within the page's first characters, as a
+    candidate, if its date and clock are real."""
+    m = pattern.search(doc.text, start, _STAMP_REACH)
     d = _full_date(m) if m else None
     clock = _clock(m) if d else ""
     return (d, clock, m.start("d"), m.end("y")) if clock else None
