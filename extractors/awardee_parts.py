@@ -30,16 +30,18 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
     if not totals:
         return
-    # Every kind of part below shares one record of the figures already taken, and the figures by sex are found once.
+    # Every kind of part below shares one record of the figures already taken, and the figures by sex and the nouns
+    # of the figures are found once.
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     genders = [num for num, _ in counted_numbers(doc, _GENDER)]
     numbers_at = {n.start: n for n in doc.numbers}
+    noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
     _listed_parts(doc, counted, taken)
-    _summed_parts(doc, counted, taken, proposed)
+    _summed_parts(doc, counted, taken, proposed, noun_of)
     _parts_after_of_which(doc, counted, taken, proposed, numbers_at)
     _gender_parts(doc, genders, taken)
     _elided_parts(doc, counted, taken, proposed)
-    _parallel_units(doc, counted, taken, proposed)
+    _parallel_units(doc, counted, taken, proposed, noun_of)
     text = doc.text
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
@@ -138,10 +140,10 @@ def _gender_parts(doc: Document, genders: list, taken: set[int]) -> None:
 _SUM_WINDOW = 1500  # characters after a total in which its parts are looked for
 
 
-def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+def _summed_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pattern,
+                  noun_of: dict[int, str]) -> None:
     """"chọn ra 100 nông dân xuất sắc … Cụ thể, lĩnh vực trồng trọt có 14 nông dân. … chăn nuôi có 12 nông dân …":
     the figures of the total's own noun that follow it, in order, and add up to it exactly are its parts."""
-    noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
     for total in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part"]:
         noun = noun_of.get(total.start)
         if noun is None:
@@ -215,10 +217,10 @@ def _named_unit(m: re.Match | None) -> bool:
     return bool(m) and all(w[0].isupper() or w.isdigit() for w in m.group("label").split())
 
 
-def _parallel_units(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+def _parallel_units(doc: Document, counted: list, taken: set[int], proposed: re.Pattern,
+                    noun_of: dict[int, str]) -> None:
     """After "<unit> có N <noun> đạt …", each "; <unit> là M <noun>" of the sentence counts M of the same title."""
     text = doc.text
-    noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
     for first in [f for f in doc.facts if f.kind == "awardee_count" and f.qualifier != "part" and f.start in noun_of]:
         s1 = doc.sentence_at(first.start)[1]
         if not _named_unit(_FIRST_UNIT_BEFORE.search(text, max(0, first.start - 50), first.start)):

@@ -66,6 +66,7 @@ def _may_name_a_place(sentence: str) -> bool:
 
 
 _LONGEST_NAME = 5  # words in the longest unit name ("Bà Rịa - Vũng Tàu" is four)
+_WORD = re.compile(r"\w+")
 
 
 def _names_a_known_unit(gaz: Gazetteer, text: str) -> bool:
@@ -74,7 +75,7 @@ def _names_a_known_unit(gaz: Gazetteer, text: str) -> bool:
     NER's spans only count where such a run ends them, so without one the model (tens of milliseconds a
     headline) cannot add anything and is not run.
     """
-    words = list(re.finditer(r"\w+", text))
+    words = list(_WORD.finditer(text))
     for i, first in enumerate(words):
         after_surname = i and words[i - 1].group()[0].isupper() and words[i - 1].group().lower() in SURNAMES
         if (not first.group()[0].isupper() or after_surname  # "Hồ Chí Minh" is not "Chí Minh"
