@@ -11,6 +11,7 @@ import re
 
 from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import TITLE_REACHED, WORK_TITLE_REACHED
+from extractors.counted import is_planned
 from extractors.proposals import (
     PROPOSED,
     PROPOSED_RIGHT_BEFORE,
@@ -109,9 +110,10 @@ _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
-# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households)
+# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
+# kinh doanh giỏi cấp xã": the title written with its noun again)
 _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
-                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                           r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                           # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
                           r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b", re.I)
@@ -126,6 +128,8 @@ _WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+
                                r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
                                r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
                                r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
+                               # the teachers' title with its level: "gần 1.600 giáo viên dạy giỏi cấp tỉnh"
+                               r"|(?<=giáo\sviên)\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:giáo\s+viên\s+)?)?dạy\s+giỏi\s+(?:cấp|các\s+cấp)\b"
                                # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
                                r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
                                re.I)
@@ -168,8 +172,9 @@ _UNCOUNTED_RECIPIENTS = re.compile(rf"\bcho\s+(?:các|những)\s+(?:{_NOUNS})(?!
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
 _AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
-# An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …") continues the list too.
-_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,15}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+# An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …", "; 59 thôn, khối phố VH và
+# 54 tập thể …") continues the list too.
+_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:,?\s+[^\W\d]+){0,15}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
                         r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
                         # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
@@ -182,6 +187,20 @@ _ISSUER = re.compile(
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
 
+_IN_WHICH = re.compile(r"\btrong\s+(?:đó|số\s+đó)\b", re.I)
+_FIGURE = re.compile(r"(?<![\d.,/])\d[\d.]*(?=\s)")
+
+
+def _part_of_proposed(lead: str) -> bool:
+    """Whether a figure stands in the breakdown ("trong đó …") of a total proposed right before it ("đề nghị UBND
+    huyện công nhận 9 thôn …, trong đó có 2 thôn …"; not "từ 64 hồ sơ đề nghị, … đã công nhận 36 hồ sơ, trong đó …")."""
+    parts = list(_IN_WHICH.finditer(lead))
+    if not parts:
+        return False
+    totals = list(_FIGURE.finditer(lead, 0, parts[-1].start()))
+    return bool(totals) and bool(PROPOSED_RIGHT_BEFORE.search(lead, max(0, totals[-1].start() - 80), totals[-1].start()))
+
+
 def award_and_issuer(clause: str) -> tuple[str, str]:
     """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
     a = _AWARD_NAME.search(clause)
@@ -192,6 +211,8 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    if is_planned(text, start, sent[0]):
+        return False  # "Bộ … sẽ tôn vinh khoảng 50 cá nhân": a number still to be chosen
     share = _SHARE_REACHES.search(text, end, sent[1])
     if share and not _REACH_WORD.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
@@ -235,6 +256,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
     if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
+    if m and m.group("yes") and _part_of_proposed(text[clause[0]:start]):
+        return False  # "đề nghị UBND huyện công nhận 9 thôn …, trong đó có 2 thôn đạt danh hiệu … 5 năm liên tục"
     if m:
         # ("4.476/6.000 đoàn viên mới, 90% cơ sở Đoàn … đạt danh hiệu": the title is the other figure's)
         return bool(m.group("yes")) and not _PERCENT.search(text, end, m.start("yes"))

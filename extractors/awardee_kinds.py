@@ -37,6 +37,12 @@ KIND = {
     "thôn trưởng": "cá nhân", "ấp trưởng": "cá nhân", "bản trưởng": "cá nhân", "xóm trưởng": "cá nhân",
     "khóm trưởng": "cá nhân",
     "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân", "chủ nhiệm": "cá nhân",  # ("10 chủ nhiệm HTX … được tặng")
+    # officers by rank ("ba người dân và một đại úy công an được khen thưởng")
+    "đại úy": "cá nhân", "đại uý": "cá nhân", "thượng úy": "cá nhân", "thượng uý": "cá nhân", "trung úy": "cá nhân",
+    "trung uý": "cá nhân", "thiếu úy": "cá nhân", "thiếu uý": "cá nhân", "thiếu tá": "cá nhân", "trung tá": "cá nhân",
+    "thượng tá": "cá nhân", "đại tá": "cá nhân", "sĩ quan": "cá nhân", "quân nhân": "cá nhân",
+    # businesses that reach a title ("24 cơ sở kinh doanh … đạt danh hiệu “Điểm kinh doanh đạt chuẩn văn minh”")
+    "cơ sở kinh doanh": "tập thể", "cơ sở sản xuất kinh doanh": "tập thể", "điểm kinh doanh": "tập thể",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",

@@ -16,6 +16,8 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
                             r"|ngày\s+\d{1,2}\s*[-/.])\s*$", re.I)
 
 
+# The top of a range is an estimate or a target, not a count: "1 đến 2 xã, thị trấn đạt chuẩn …", "xây dựng 2-3 mô hình".
+_RANGE_BEFORE = re.compile(r"(?<![\d/.-])\d[\d.]*[^\S\n]*(?:đến|tới|-|–)[^\S\n]*$", re.I)
 # A count of people or units written with an English thousands comma ("cấp xã có 23,200 người"): the comma and
 # three digits cannot be a decimal part of a count.
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -44,10 +46,19 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         if num.percent or not num.is_count:
             continue
         before = text[max(0, num.start - 20):num.start]
-        if ORDINAL_BEFORE.search(before):
+        if ORDINAL_BEFORE.search(before) or _RANGE_BEFORE.search(before):
             continue
         out.append((num, m))
     return out
+
+
+# A figure to be chosen, approximately, not one chosen: "Bộ Tư pháp sẽ tôn vinh khoảng 50 cá nhân trong cả nước".
+_PLANNED_BEFORE = re.compile(r"\bsẽ\b[^.;!?]{0,80}?\b(?:khoảng|chừng|dự\s+kiến)\s+$", re.I)
+
+
+def is_planned(text: str, start: int, clause_start: int) -> bool:
+    """Whether the figure at `start` is an approximate number still to be chosen (after "sẽ … khoảng")."""
+    return bool(_PLANNED_BEFORE.search(text, max(clause_start, start - 100), start))
 
 
 def is_change(text: str, num: Number, noun_end: int) -> bool:

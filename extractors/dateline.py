@@ -52,6 +52,7 @@ _SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
 _BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
 _LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
+_TODAY = re.compile(r"\s*(?:hôm\s+nay|today)\b", re.I)
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # A year aimed at, not reported on: "đến năm 2030", "tầm nhìn 2045", "nhiệm kỳ 2025 - 2030".
 _TARGET_BEFORE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|mục\s+tiêu|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|[-–])\s*(?:năm\s+)?$",
@@ -263,8 +264,9 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
             continue
-        if _LANGUAGE_LINKS.search(line) or _HOTLINE.search(line):
-            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links (or its hotline)
+        if _LANGUAGE_LINKS.search(line) or _HOTLINE.search(line) or _TODAY.match(line):
+            continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links (or its hotline, or
+            # "Hôm nay: 20/09/2024", the day the page was read)
         for pat in DATE_PATTERNS:
             m = pat.search(line)
             if not m or _EVENT_TIME_BEFORE.search(line, 0, m.start()) or _SENTENCE_AFTER.match(line, m.end()) \

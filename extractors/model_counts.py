@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
+from extractors.counted import clause_bounds, counted_numbers, is_change, is_planned, models_recognised_for
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -197,7 +197,7 @@ def _described_as_exemplars(doc: Document) -> None:
         if len(others) > len(between) or _PART_OPENER.search(text, noun.end(), described.start()) or (
                 semicolon >= 0 and any(n.start > semicolon for n in others)):
             continue  # ("700 doanh nghiệp được đào tạo; 20 doanh nghiệp … là điển hình": another item's)
-        if float(num.value).is_integer():
+        if float(num.value).is_integer() and not is_planned(text, num.start, doc.sentence_at(num.start)[0]):
             doc.add("model_count", int(num.value), num.start, noun.end(), "rule", unit="điển hình",
                     qualifier=num.approx)
 

@@ -157,7 +157,8 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
             if value is None:
                 continue
             if phrase.lower() in ("một", "không") and not (
-                    phrase.lower() == "một" and _ONE_RECIPIENT_AFTER.match(text, end)
+                    phrase.lower() == "một" and (_ONE_RECIPIENT_AFTER.match(text, end)
+                                                 or _COUNT_AND_BEFORE.search(text, max(0, start - 50), start))
                     and not _ARTICLE_BEFORE.search(text, max(0, start - 12), start)):
                 continue  # alone, "một" is the indefinite article and "không" is "not" ("tạm thời không tổ chức")
                 # (but "năm tập thể và một cá nhân được nhận huân chương" counts one: a recipient of a count's nouns)
@@ -169,6 +170,9 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
 
 
 _ONE_RECIPIENT_AFTER = re.compile(r"[^\S\n]+(?:cá\s+nhân|tập\s+thể)\b", re.I)
+# ("Ba người dân và một đại úy công an được khen thưởng": one more of a count, coordinated with it)
+_COUNT_AND_BEFORE = re.compile(r"(?:\d[\d.]*|\b(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))[^\S\n]+[^\W\d]+(?:[^\S\n]+[^\W\d]+){0,3}"
+                               r"[^\S\n]+và[^\S\n]+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:là|như|thành|một)[^\S\n]+$", re.I)  # ("là một cá nhân tiêu biểu": a description)
 _FIGURE_JUST_BEFORE = re.compile(r"\d[^\S\n]+$|/[^\S\n]*$")
 

@@ -20,6 +20,7 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
 # ("quyết định khen thưởng và đề nghị Nhà nước khen thưởng cho 3.248 lượt cá nhân": granted and proposed, counted)
 PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,6}\s+"
                                    r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*)*(?:hơn\s+|gần\s+)?$", re.I)
+_REGISTERED = re.compile(r"đăng\s+ký", re.I)
 _GRANTED_AND = re.compile(r"\b(?:khen\s+thưởng|tặng|trao|công\s+nhận)\s+và\s+$", re.I)
 _DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|(?:qua|sau\s+khi|kết\s+quả)\s+bình\s+xét|:", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
@@ -35,11 +36,16 @@ def left_proposed(stretch: str) -> bool:
     tặng cờ thi đua 3 đơn vị").
     """
     # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing)
-    proposals = [p.end() for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())]
+    proposals = [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())]
     if not proposals:
         return False
-    last = max(proposals)
-    return not any(g.start() > last + 25 and _decided(stretch, last, g.start()) for g in _GRANT_VERB.finditer(stretch))
+    last = proposals[-1]
+    if _REGISTERED.fullmatch(last.group()):
+        # a registration is the registering units' pledge, not a proposal of awards: a grant in a later clause stands
+        # ("50 hộ đăng ký sản xuất kinh doanh giỏi, được UBND tỉnh tặng bằng khen cho 01 hộ")
+        return not any("," in stretch[last.end():g.start()] for g in _GRANT_VERB.finditer(stretch, last.end()))
+    return not any(g.start() > last.end() + 25 and _decided(stretch, last.end(), g.start())
+                   for g in _GRANT_VERB.finditer(stretch))
 
 
 def _decided(stretch: str, start: int, end: int) -> bool:

@@ -35,6 +35,29 @@ def scanned_by_first_letters(letters: str, pattern: str, flags: int = 0) -> re.P
     return re.compile(f"(?=[{letters}])(?:{pattern})", flags)
 
 
+# A line broken inside a sentence: no closing punctuation at its end, and the next line goes on in lower case.
+_WRAPPED = re.compile(r"(?<=[^\W_]|,)\n(?=[^\W\d_])")
+
+
+def unwrap(text: str) -> str:
+    """Paragraphs hard-wrapped at a fixed width (old portals, text saved from a PDF) joined back into lines: a
+    sentence read across the break keeps its figure and its verb together ("có 10 cá nhân được Chủ tịch nước\n
+    phong tặng danh hiệu …")."""
+    if "\n" not in text:
+        return text
+
+    def join(m: re.Match) -> str:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        following = text[m.end():end if end >= 0 else len(text)]
+        # a paragraph's line (long, or broken after a comma) and prose after it, not a widget's label or a page's slug
+        wrapped = (m.start() - start >= 40 or text[m.start() - 1] == ",") and following[:1].islower() \
+            and following.count(" ") >= 2 and "-" not in following.split(" ", 1)[0]
+        return " " if wrapped else "\n"
+
+    return _WRAPPED.sub(join, text)
+
+
 def collapse_blank_lines(text: str) -> str:
     """At most one blank line between paragraphs."""
     return _BLANK_LINES.sub("\n\n", text)

@@ -875,3 +875,48 @@ def test_highland_villages_reaching_the_title(cfg):
 def test_a_state_title_given_without_the_word_danh_hieu(cfg):
     assert awardees(cfg, "Nhân dịp này, Chủ tịch nước trao tặng Nhà giáo ưu tú cho 9 giáo viên của tỉnh; huyện trao 3 căn "
                          "nhà đại đoàn kết cho 3 hộ khó khăn.") == [(9, "cá nhân")]
+
+
+def test_a_grant_in_a_later_clause_stands_after_a_registration(cfg):
+    assert awardees(cfg, "Năm 2024, xã có 320 hộ đăng ký thi đua sản xuất kinh doanh giỏi, được UBND huyện tặng giấy khen "
+                         "cho 12 hộ, 35 hộ đạt hộ sản xuất kinh doanh giỏi cấp huyện.") == [(12, "tập thể"), (35, "tập thể")]
+
+
+def test_the_teachers_title_with_its_level_is_held(cfg):
+    assert awardees(cfg, "Nhiệm kỳ qua, toàn huyện có 415 giáo viên dạy giỏi cấp huyện; 3 giáo viên tham gia hội giảng "
+                         "cấp tỉnh.") == [(415, "cá nhân")]
+
+
+def test_an_officer_counted_by_rank_beside_a_count_of_people(cfg):
+    assert awardees(cfg, "Hai thanh niên và một thượng úy công an xã được Chủ tịch UBND huyện khen thưởng vì đã bắt giữ "
+                         "đối tượng trộm cắp.") == [(2, "cá nhân"), (1, "cá nhân")]
+
+
+def test_communes_named_after_a_colon_reach_the_title(cfg):
+    assert awardees(cfg, "UBND huyện Cẩm Xuyên đã ban hành quyết định công nhận 3 xã: Cẩm Thịnh, Cẩm Sơn và Cẩm Lạc đạt "
+                         "danh hiệu xã văn hóa năm 2022.") == [(3, "tập thể")]
+
+
+def test_businesses_reach_the_title_of_a_civilised_shop(cfg):
+    assert awardees(cfg, "Năm qua, thành phố có 46 cơ sở kinh doanh đạt danh hiệu “Điểm kinh doanh đạt chuẩn văn minh”.") \
+        == [(46, "tập thể")]
+
+
+def test_an_item_of_villages_opens_a_list_that_shares_the_grant(cfg):
+    assert awardees(cfg, "UBND thị xã khen thưởng cho 5 đơn vị; 21 thôn, tổ dân phố văn hóa và 18 tập thể, 25 cá nhân có "
+                         "thành tích xuất sắc.") == [(5, "tập thể"), (21, "tập thể"), (18, "tập thể"), (25, "cá nhân")]
+
+
+def test_the_top_of_a_range_is_a_target_not_a_count(cfg):
+    assert awardees(cfg, "Năm 2025, huyện phấn đấu có 90% hộ gia đình đạt chuẩn văn hóa; 2 đến 3 xã đạt chuẩn văn hóa nông "
+                         "thôn mới.") == []
+
+
+def test_the_part_of_a_proposed_figure_is_proposed_too(cfg):
+    assert awardees(cfg, "Hội nghị đề nghị UBND huyện công nhận 14 thôn đạt danh hiệu thôn văn hóa, trong đó có 4 thôn "
+                         "đạt danh hiệu 5 năm liên tục.") == []
+
+
+def test_an_approximate_number_still_to_be_chosen_is_no_award(cfg):
+    assert awardees(cfg, "Nhân Ngày Gia đình Việt Nam, Hội LHPN tỉnh sẽ lựa chọn và tuyên dương khoảng 40 cá nhân tiêu biểu; "
+                         "năm 2023 đã tuyên dương 38 cá nhân.") == [(38, "cá nhân")]

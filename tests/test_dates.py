@@ -407,3 +407,15 @@ def test_a_video_frame_s_file_name_is_no_dateline(cfg):
     text = ("Hội LHPN tỉnh tuyên dương gia đình tiêu biểu 2021\n\n(BTV) Ngày 25-6, Hội LHPN tỉnh tổ chức tuyên dương 40 gia "
             "đình tiêu biểu.\n\nvlcsnap-2021-06-25-09h31m12s114\n\nQuang cảnh buổi tuyên dương. Ảnh: Thu Trang")
     assert extract_text(text, cfg).fields.get("published_date") is None
+
+
+def test_todays_date_in_a_portals_header_is_no_dateline(cfg):
+    doc = extract_text("TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TƯ NGHĨA\n\nHôm nay: 03/11/2025\n\nXã Nghĩa Kỳ tổng kết phong trào "
+                       "năm 2019\n\nNgày 18/12, UBND xã Nghĩa Kỳ tổ chức hội nghị tổng kết.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_weekday_byline_with_its_clock_under_the_headline_dates_a_history_piece(cfg):
+    doc = extract_text("Những kỳ đại hội thi đua của tỉnh\n\nThứ Ba, 14/07/2020 09:12:30\n\nĐại hội Thi đua yêu nước tỉnh "
+                       "lần thứ I diễn ra năm 2000, lần thứ II năm 2005.", cfg)
+    assert doc.fields["published_date"] == "2020-07-14"

@@ -725,3 +725,11 @@ def test_a_district_named_only_in_a_hall_s_street_address_is_not_the_unit(cfg):
             "Ban tổ chức đã trao giải thưởng cho 52 đoàn viên có thành tích xuất sắc trong công tác Đoàn.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Hồ Chí Minh", None)
+
+
+def test_the_home_of_an_upland_person_in_brackets_is_not_the_unit(cfg):
+    text = ("Tuyên dương thanh niên tiêu biểu\n\n15/10/2025 09:00\n\nNgày 14/10, tại hội trường, Tỉnh đoàn tổ chức "
+            "tuyên dương 25 thanh niên tiêu biểu năm 2025. Tham gia giao lưu có hot TikToker Giàng A Dơ (xã Y Tý, tỉnh Lào "
+            "Cai) và nhiều đoàn viên.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Lào Cai", None)

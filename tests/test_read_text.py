@@ -194,3 +194,10 @@ def test_a_saved_page_s_markup_in_a_text_file_is_taken_out(cfg):
 def test_a_text_that_merely_mentions_a_tag_stays_as_it_is(cfg):
     data = "Hội thi viết về gương sáng <em> năm 2023\n\nBan tổ chức trao 12 giải cho các tác phẩm xuất sắc."
     assert read_text(data, "a.txt", cfg).text.startswith("Hội thi viết về gương sáng <em> năm 2023")
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one(cfg):
+    doc = extract_text("Sơ kết phong trào thi đua của khối\n\nKết thúc năm 2014, ngành y tế có 6 cá nhân được Chủ tịch nước\n"
+                       "phong tặng danh hiệu Thầy thuốc ưu tú.\nNhiều tập thể được tặng Bằng khen.", cfg)
+    assert "Chủ tịch nước phong tặng" in doc.text
+    assert [(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == [(6, "cá nhân")]

@@ -1123,3 +1123,10 @@ def test_a_national_paper_s_story_reprinted_on_a_district_portal_is_not_the_dist
 def test_a_head_naming_two_provinces_side_by_side_gives_neither(cfg, text):
     doc = extract_text(text, cfg, url="https://tienphong.vn/tuoi-tre-ra-quan-post1600001.tpo")
     assert doc.fields.get("province") is None
+
+
+def test_a_national_command_written_in_lower_case_holding_an_interim_review_is_national(cfg):
+    text = ("Bộ tư lệnh Cảnh sát biển sơ kết 3 năm phong trào thi đua “Cảnh sát biển đồng hành cùng ngư dân”\n\n"
+            "12/05/2023 10:15\n\nSáng 12/5, tại thành phố Hải Phòng, hội nghị đánh giá kết quả phong trào trong toàn lực lượng.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")

@@ -145,9 +145,21 @@ _HOME_OF = re.compile(
     r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
 
 
-# "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)", "Hồ Phi Thủy (đặc khu Phú Quốc, tỉnh An Giang)": a full name (its
-# first word a surname) and the person's address in brackets.
-_HOME_IN_BRACKETS = re.compile(rf"(?P<name>[{UPPER}][\w'’]*)(?:\s+[{UPPER}][\w'’]*){{1,3}}\s*\([^()]{{0,80}}$")
+# "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)", "Hồ Phi Thủy (đặc khu Phú Quốc, tỉnh An Giang)", "TikToker Sùng A Tủa
+# (xã Xà Hồ, huyện Trạm Tấu)": a full name (its first word a surname) and the person's address in brackets.
+_HOME_IN_BRACKETS = re.compile(rf"(?P<run>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{1,5}})\s*\([^()]{{0,80}}$")
+# Family names of the uplands' peoples (Hmong, Thai, Dao, Giáy …) that begin no unit's name, beside the commonest.
+_UPLAND_SURNAMES = frozenset(("sùng", "giàng", "thào", "mùa", "hầu", "lầu", "chảo", "tẩn", "lò", "lường", "cầm", "quàng",
+                              "điêu", "khoàng", "vừ", "ksor", "siu", "rơ", "kpă"))
+
+
+def _full_name_before_brackets(run: str) -> bool:
+    """Whether a capitalised run is a person's full name (a common family name and one to three more words), or
+    ends with one of an upland people's ("hot TikToker Sùng A Tủa")."""
+    words = run.split()
+    if len(words) <= 4 and words[0].lower() in SURNAMES:
+        return True  # (not a school named after one: "Trường THCS Hoàng Hoa Thám (phường …)")
+    return any(w.lower() in _UPLAND_SURNAMES for w in words[max(0, len(words) - 4):-1])
 
 
 # "Anh hùng … Đỗ Văn Chuyền, quê phường Đông Sơn", "(trú xã Sơn Thủy)": a person's home town or residence.
@@ -172,7 +184,7 @@ def names_a_home(text: str, start: int) -> bool:
     if home and not _typed_unit_at(before, home.start()) or _HOME_WORD.search(before, max(0, len(before) - 24)):
         return True  # (not a unit named like a title: "phường Cô Giang, quận 1")
     m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
-    if m and m.group("name").lower() in SURNAMES and not _typed_unit_at(text, m.start()):
+    if m and _full_name_before_brackets(m.group("run")) and not _typed_unit_at(text, m.start()):
         return True  # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
     lower = _LOWER_UNIT_BEFORE.search(before, max(0, len(before) - 50))
     return bool(lower) and names_a_home(text, max(0, start - 90) + lower.start("name"))

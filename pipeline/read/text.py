@@ -7,7 +7,15 @@ import re
 
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import CAPTION, OUTLET_HEADER, SURNAMES, collapse_blank_lines, is_caption, normalize
+from pipeline.text import (
+    CAPTION,
+    OUTLET_HEADER,
+    SURNAMES,
+    collapse_blank_lines,
+    is_caption,
+    normalize,
+    unwrap,
+)
 
 _DATE_ONLY = re.compile(
     r"^[\W\d_]*(?:(?:thứ\s+\w+|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+ngày)[\s,:]*)?"
@@ -94,7 +102,7 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
     """Normalise `text`, drop residue, and mark the title and lead zones."""
     residue, stops = cfg.memo("text.lines", lambda: ({s.lower() for s in cfg.text.residue_lines},
                                                      tuple(s.lower() for s in cfg.text.stop_lines)))
-    lines = clean_lines(normalize(text), residue, stops)
+    lines = clean_lines(unwrap(normalize(text)), residue, stops)
     body = "\n".join(lines)
     body = collapse_blank_lines(body).strip()
 
