@@ -116,7 +116,9 @@ _TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|kh�
                           r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                           r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                           # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
-                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b", re.I)
+                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b"
+                          # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
+                          r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b", re.I)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
 _MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
@@ -130,6 +132,9 @@ _WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+
                                r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
                                # the teachers' title with its level: "gần 1.600 giáo viên dạy giỏi cấp tỉnh"
                                r"|(?<=giáo\sviên)\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:giáo\s+viên\s+)?)?dạy\s+giỏi\s+(?:cấp|các\s+cấp)\b"
+                               # and the pupils' with theirs: "691 học sinh giỏi tỉnh", "1.260 em học sinh giỏi tỉnh"
+                               r"|(?:(?<=học\ssinh)|(?<=em)\s+(?:đạt\s+)?học\s+sinh)\s+giỏi\s+(?:cấp\s+)?"
+                               r"(?:tỉnh|huyện|quốc\s+gia|thành\s+phố|quận|thị\s+xã)\b"
                                # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
                                r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
                                re.I)
@@ -199,6 +204,12 @@ def _part_of_proposed(lead: str) -> bool:
         return False
     totals = list(_FIGURE.finditer(lead, 0, parts[-1].start()))
     return bool(totals) and bool(PROPOSED_RIGHT_BEFORE.search(lead, max(0, totals[-1].start() - 80), totals[-1].start()))
+
+
+def holds_a_title(text: str, end: int) -> bool:
+    """Whether the noun ending at `end` is written with a title its holders have ("… hộ gia đình văn hóa", "… hộ SXKD
+    giỏi", "… gia đình hiếu học")."""
+    return bool(_TITLE_AFTER.match(text, end))
 
 
 def award_and_issuer(clause: str) -> tuple[str, str]:

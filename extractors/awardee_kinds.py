@@ -43,6 +43,9 @@ KIND = {
     "thượng tá": "cá nhân", "đại tá": "cá nhân", "sĩ quan": "cá nhân", "quân nhân": "cá nhân",
     # businesses that reach a title ("24 cơ sở kinh doanh … đạt danh hiệu “Điểm kinh doanh đạt chuẩn văn minh”")
     "cơ sở kinh doanh": "tập thể", "cơ sở sản xuất kinh doanh": "tập thể", "điểm kinh doanh": "tập thể",
+    # lodging houses and the learning movement's units ("1.684 khu nhà trọ văn hóa", "hơn 1.000 cộng đồng học tập")
+    "khu nhà trọ": "tập thể", "nhà trọ": "tập thể", "cộng đồng học tập": "tập thể", "cộng đồng khuyến học": "tập thể",
+    "đơn vị học tập": "tập thể",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.counted import counted_numbers
+from extractors.counted import counted_numbers, labelled_parts
 from extractors.numbers import Number
 from pipeline.document import Document
 
@@ -37,6 +37,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     numbers_at = {n.start: n for n in doc.numbers}
     noun_of = {num.start: " ".join(noun.group("noun").lower().split()) for num, _, noun in counted}
     _listed_parts(doc, counted, taken)
+    _labelled(doc, taken)
     _summed_parts(doc, counted, taken, proposed, noun_of)
     _parts_after_of_which(doc, counted, taken, proposed, numbers_at)
     _gender_parts(doc, genders, taken)
@@ -59,6 +60,16 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
                     and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
+
+
+def _labelled(doc: Document, taken: set[int]) -> None:
+    """The parts of a total by label, bare figures that add up to it exactly: "57 mẹ được phong tặng danh hiệu …
+    (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)"."""
+    for fact in [f for f in doc.facts if f.kind == "awardee_count"]:
+        for n, label in labelled_parts(doc, int(fact.value), fact.end):
+            if n.start not in taken:
+                taken.add(n.start)
+                doc.add("awardee_count", int(n.value), n.start, n.end, "rule", unit=fact.unit, qualifier=label)
 
 
 # "100 đồng chí … được vinh danh, nhận giải thưởng Lý Tự Trọng. Trong đó:" and then one line per part

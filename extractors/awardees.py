@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted
+from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted, holds_a_title
 from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
 from extractors.awardee_units import admin_units_not_honoured
@@ -143,9 +143,11 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)
         if rep and not _GRANT_WORD.search(text, rep.end(), num.start) and not _REPRESENTED_REACH.search(text, rep.end(), num.start) \
+                and not holds_a_title(text, noun.end()) \
                 and (not _own_grant(text, noun.end(), c1) or _apposed_to_a_count(doc, rep, num.start, sent[0])
                      and not _REACHES_AFTER.match(text, noun.end())):
             continue  # "đại diện cho hơn 47 nghìn đoàn viên, gần 200 nghìn thanh niên": the people represented
+            # (not the holders of a title they represent: "đại diện cho 297.813 hộ gia đình văn hóa")
         if not (granted(text, num.start, noun.end(), sent, (c0, c1)) or _part_in_brackets(doc, num.start, sent)):
             continue
         if written == "đại biểu" and (

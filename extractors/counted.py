@@ -80,3 +80,33 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
     """Whether the figure at `start` counts the collectives or people whose models were recognised."""
     return bool(_MODELS_RECOGNISED_FOR.search(text, max(clause_start, start - 140), start))
 
+
+
+# A total's parts by label, each a bare figure: "891 mô hình (An Giang 59, Bạc Liêu 57, …)", "278 mô hình. Trong đó,
+# duy trì 116, đăng ký mới 162", "57 mẹ được phong tặng … (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)". The opener: a
+# bracket, or "trong đó" in this sentence or opening the next one.
+_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
+_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|$)")
+
+
+def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, str]]:
+    """The bare figures after labels right after a total whose noun ends at `end`, with their labels ("An Giang",
+    "đăng ký mới"), where they add up to the total exactly; none otherwise."""
+    text = doc.text
+    opener = _LABELLED_OPENER.match(text, end)
+    if not opener:
+        return []
+    bracket = opener.group().endswith("(")
+    seg_end = text.find(")", opener.end()) if bracket else doc.sentence_at(opener.end())[1]
+    if seg_end < 0 or seg_end - opener.end() > 400:
+        return []
+    parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
+             and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
+    # (the sum is the test: a list of years, sizes or other things does not add up to the total)
+    if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
+        return []
+    out, label_start = [], opener.end()
+    for n in parts:
+        out.append((n, " ".join(text[label_start:n.start].strip(" ,;:").split())))
+        label_start = n.end
+    return out

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.counted import clause_bounds, counted_numbers, is_change, is_planned, models_recognised_for
+from extractors.counted import (
+    clause_bounds,
+    counted_numbers,
+    is_change,
+    is_planned,
+    labelled_parts,
+    models_recognised_for,
+)
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -246,30 +253,9 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
                     qualifier=" ".join(m.group(2).split()))
 
 
-# A total's parts by label, each a bare figure: "891 mô hình (An Giang 59, Bạc Liêu 57, …)", "278 mô hình. Trong đó,
-# duy trì 116, đăng ký mới 162". The opener: a bracket, or "trong đó" in this sentence or opening the next one.
-_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
-_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|$)")
-
-
 def _labelled_parts(doc: Document, totals: list[tuple[int, int]]) -> None:
     """Bare figures after labels, right after a model total, are its parts when they add up to it exactly."""
-    text = doc.text
     for total, end in totals:
-        opener = _LABELLED_OPENER.match(text, end)
-        if not opener:
-            continue
-        bracket = opener.group().endswith("(")
-        seg_end = text.find(")", opener.end()) if bracket else doc.sentence_at(opener.end())[1]
-        if seg_end < 0 or seg_end - opener.end() > 400:
-            continue
-        parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
-                 and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
-        # (the sum is the test: a list of years, sizes or other things does not add up to the total)
-        if len(parts) >= 2 and sum(int(n.value) for n in parts) == total:
-            label_start = opener.end()
-            for n in parts:
-                label = " ".join(text[label_start:n.start].strip(" ,;:").split())  # "An Giang", "đăng ký mới"
-                label_start = n.end
-                if not any(f.kind == "model_count" and f.start == n.start for f in doc.facts):
-                    doc.add("model_count", int(n.value), n.start, n.end, "rule", unit="mô hình", qualifier=label)
+        for n, label in labelled_parts(doc, total, end):
+            if not any(f.kind == "model_count" and f.start == n.start for f in doc.facts):
+                doc.add("model_count", int(n.value), n.start, n.end, "rule", unit="mô hình", qualifier=label)

@@ -920,3 +920,25 @@ def test_the_part_of_a_proposed_figure_is_proposed_too(cfg):
 def test_an_approximate_number_still_to_be_chosen_is_no_award(cfg):
     assert awardees(cfg, "Nhân Ngày Gia đình Việt Nam, Hội LHPN tỉnh sẽ lựa chọn và tuyên dương khoảng 40 cá nhân tiêu biểu; "
                          "năm 2023 đã tuyên dương 38 cá nhân.") == [(38, "cá nhân")]
+
+
+def test_a_total_s_parts_by_district_that_add_up_to_it_are_entries(cfg):
+    assert awardees(cfg, "Theo quyết định, 24 mẹ được truy tặng danh hiệu Bà mẹ Việt Nam anh hùng (huyện Đức Thọ: 11; huyện "
+                         "Can Lộc: 8; thị xã Hồng Lĩnh: 5).") \
+        == [(24, "cá nhân"), (11, "cá nhân"), (8, "cá nhân"), (5, "cá nhân")]
+
+
+def test_the_holders_of_a_title_that_honourees_represent_are_counted(cfg):
+    assert awardees(cfg, "Tại hội thi, 40 gia đình tiêu biểu đại diện cho 152.304 hộ gia đình văn hóa của tỉnh được tặng "
+                         "giấy khen.") == [(40, "tập thể"), (152304, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nhiệm kỳ qua, huyện có 8.420 học sinh giỏi huyện, 512 học sinh giỏi tỉnh và 17 học sinh giỏi quốc gia.",
+     [(8420, "cá nhân"), (512, "cá nhân"), (17, "cá nhân")]),
+    ("Năm học vừa qua có 36 em đạt học sinh giỏi quốc gia.", [(36, "cá nhân")]),
+    ("Toàn thị xã có 982 khu nhà trọ văn hóa.", [(982, "tập thể")]),
+    ("Đến nay toàn huyện có 64 cộng đồng học tập được công nhận.", [(64, "tập thể")]),
+])
+def test_titles_held_by_pupils_lodgings_and_learning_communities(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
