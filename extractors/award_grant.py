@@ -79,6 +79,10 @@ GRANT_AFTER = re.compile(
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải"
     r"|thưởng\b)"  # ("Năm tập thể vinh dự nhận thưởng gồm: …")
+    # (not another issuer's grant whose own recipients follow: "… cho 01 tập thể, 01 cá nhân và Cục trưởng … tặng Giấy
+    # khen cho 08 tập thể")
+    r"(?<!tặng\sgiấy\skhen)(?<!tặng\sbằng\skhen)"
+    r"|(?<!và\s)(?<!,\s)tặng\s+(?:bằng|giấy)\s+khen(?![^.;:\d]{0,80}?\b(?:cho|đối\s+với)\s+\d)"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
     r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"

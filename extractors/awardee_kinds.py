@@ -44,6 +44,10 @@ KIND = {
     # businesses that reach a title ("24 cơ sở kinh doanh … đạt danh hiệu “Điểm kinh doanh đạt chuẩn văn minh”")
     "cơ sở kinh doanh": "tập thể", "cơ sở sản xuất kinh doanh": "tập thể", "điểm kinh doanh": "tập thể",
     # lodging houses and the learning movement's units ("1.684 khu nhà trọ văn hóa", "hơn 1.000 cộng đồng học tập")
+    # staff written short ("93 lượt CBCNV được công nhận danh hiệu Chiến sỹ thi đua cơ sở"), a hospital's departments
+    # and the border posts ("01 khoa đạt danh hiệu lao động xuất sắc", "8 Đồn đã được công nhận là Điểm sáng văn hóa")
+    "cbcnv": "cá nhân", "cbcnvc": "cá nhân", "cbccvc": "cá nhân", "cbcs": "cá nhân", "khoa": "tập thể",
+    "khoa, phòng": "tập thể", "đồn biên phòng": "tập thể",
     "khu nhà trọ": "tập thể", "nhà trọ": "tập thể", "cộng đồng học tập": "tập thể", "cộng đồng khuyến học": "tập thể",
     "đơn vị học tập": "tập thể",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")

@@ -41,6 +41,8 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         m = noun.match(text, num.end)
         if not m:
             continue
+        if num.text[:1].isalpha() and num.text[:1].isupper() and text[m.end() - len(m.group().lstrip()):][:1].isupper():
+            continue  # a name that opens with a number word: "Ba Đồn", "Năm Căn", "Hai Bà Trưng"
         if not num.percent and not num.is_count and _THOUSANDS_COMMA.fullmatch(num.text):
             num = replace(num, value=int(num.text.replace(",", "")))  # "23,200 người": no count is a fraction
         if num.percent or not num.is_count:

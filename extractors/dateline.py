@@ -18,6 +18,7 @@ from extractors.dates import (
     TIME_RE,
     _date,
     _full_date,
+    day_months,
     full_dates,
 )
 from extractors.registry import register
@@ -137,6 +138,9 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
                 return later
             if header and not first[1] and _stale(doc, first):  # a clock, not a byline
                 return _weekday_byline(doc, first[3])  # (the article's own may stand below a long menu)
+            if header and first[2] < doc.title_span[0] and _reports_an_old_day(doc, first):
+                # "Chủ nhật 11/05/2025 03:53" atop a report of "sáng 18/10": the day the page was served
+                return _weekday_byline(doc, first[3])
             if header and _TICKING.search(text_line) and _reports_a_later_year(doc, first):
                 return None  # the page's clock, ticking to the second, years before the year its headline reports
         return first
@@ -216,6 +220,20 @@ def _stale(doc: Document, header: Candidate) -> bool:
               if (d := _full_date(m)) is not None]
     day = header[0]
     return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
+
+
+def _reports_an_old_day(doc: Document, header: Candidate) -> bool:
+    """Whether the first day the article reports without its year ("sáng 18/10") lies more than two months before the
+    header's date (in the header's year, or the year before where it would come after it): news reports its day."""
+    for m, _word in day_months(doc.text[header[3]:header[3] + 800]):
+        day, month = int(m.group("d")), int(m.group("m"))
+        reported = _date(header[0].year, month, day)
+        if reported is not None and reported > header[0]:
+            if (reported - header[0]).days <= 31:
+                return False  # a day to come: "Đại hội … diễn ra ngày 29/9" under "Thứ Hai, 28/9/2015"
+            reported = _date(header[0].year - 1, month, day)
+        return reported is not None and (header[0] - reported).days > 60
+    return False
 
 
 def _reports_a_later_year(doc: Document, header: Candidate) -> bool:

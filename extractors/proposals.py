@@ -21,6 +21,7 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
 PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,6}\s+"
                                    r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*)*(?:hơn\s+|gần\s+)?$", re.I)
 _REGISTERED = re.compile(r"đăng\s+ký", re.I)
+_AND_GRANTED = re.compile(r"\s+và\s+(?:đã\s+)?được\b", re.I)
 _GRANTED_AND = re.compile(r"\b(?:khen\s+thưởng|tặng|trao|công\s+nhận)\s+và\s+$", re.I)
 _DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|(?:qua|sau\s+khi|kết\s+quả)\s+bình\s+xét|:", re.I)
 _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận"
@@ -37,8 +38,8 @@ def left_proposed(stretch: str) -> bool:
     """
     # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing)
     proposals = [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())]
-    if not proposals:
-        return False
+    if not proposals or _AND_GRANTED.match(stretch, proposals[-1].end()):
+        return False  # (and so does the last one where the grant followed: "đề nghị và được UBND tỉnh tặng … cho 2 cá nhân")
     last = proposals[-1]
     if _REGISTERED.fullmatch(last.group()):
         # a registration is the registering units' pledge, not a proposal of awards: a grant in a later clause stands
@@ -52,9 +53,16 @@ def _decided(stretch: str, start: int, end: int) -> bool:
     """Whether a decision is marked between a proposal and a grant. A colon right after the proposal's addressee
     ("bỏ phiếu đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng …") opens what is proposed, not a decision."""
     for d in _DECIDED.finditer(stretch, start, end):
+        if d.group() == ":" and _PROPOSED_LIST_OPENS.search(stretch, max(start, d.start() - 30), d.start()):
+            continue  # "đề nghị VKSND tối cao xét, công nhận danh hiệu: …": the list of what is proposed opens
         if d.group() != ":" or "," in stretch[start:d.start()] or len(stretch[start:d.start()].split()) > 8:
             return True
     return False
+
+
+# The proposal's own verb or award right before a colon: what follows is the list proposed, not a decision.
+_PROPOSED_LIST_OPENS = re.compile(r"\b(?:công\s+nhận(?:\s+danh\s+hiệu)?|tặng(?:\s+thưởng)?|khen\s+thưởng|danh\s+hiệu"
+                                  r"|bằng\s+khen|giấy\s+khen|như\s+sau|sau)\s*$", re.I)
 
 
 def sentence_before(text: str, start: int) -> str:

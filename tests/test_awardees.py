@@ -942,3 +942,31 @@ def test_the_holders_of_a_title_that_honourees_represent_are_counted(cfg):
 ])
 def test_titles_held_by_pupils_lodgings_and_learning_communities(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_a_proposal_whose_list_opens_after_a_colon_stays_a_proposal(cfg):
+    assert awardees(cfg, "Hội đồng đề nghị Bộ Công an xét, công nhận danh hiệu: “Chiến sỹ thi đua cơ sở” đối với 5 cá nhân "
+                         "và tặng Bằng khen của Bộ trưởng đối với 3 cá nhân và 2 đơn vị.") == []
+
+
+def test_another_issuer_s_grant_with_its_own_recipients_is_not_the_proposed_figures(cfg):
+    assert awardees(cfg, "Hội nghị đề nghị Bộ trưởng Bộ Tư pháp tặng Bằng khen cho 02 tập thể, 03 cá nhân và Giám đốc Sở "
+                         "tặng Giấy khen cho 09 tập thể, 15 cá nhân.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm qua có 41 lượt CBCNV được công nhận danh hiệu Chiến sỹ thi đua cơ sở.", [(41, "cá nhân")]),
+    ("Bệnh viện có 03 khoa đạt danh hiệu Tập thể lao động xuất sắc.", [(3, "tập thể")]),
+    ("Đến nay, 5 đồn biên phòng đã được công nhận là Điểm sáng văn hóa khu vực biên giới.", [(5, "tập thể")]),
+])
+def test_staff_written_short_hospital_departments_and_border_posts_are_recipients(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_name_that_opens_with_a_number_word_is_no_count(cfg):
+    assert awardees(cfg, "Năm 2024, xã Ba Làng được công nhận danh hiệu xã văn hóa; 3 đơn vị được tặng bằng khen.") \
+        == [(3, "tập thể")]
+
+
+def test_proposed_and_granted_is_granted(cfg):
+    assert awardees(cfg, "Năm qua, Ủy ban MTTQ tỉnh đề nghị và được UBND tỉnh tặng bằng khen cho 4 cá nhân.") == [(4, "cá nhân")]

@@ -277,8 +277,8 @@ def test_a_ticking_weekday_clock_years_before_the_year_its_headline_reports_is_n
     text = ("Thứ Ba, ngày 14 tháng 05 năm 2019, 10:41:53\n\nLạng Sơn biểu dương người có uy tín năm 2025\n\n"
             "Sáng 18/12, UBND tỉnh Lạng Sơn tổ chức hội nghị biểu dương người có uy tín tiêu biểu năm 2025.")
     assert extract_text(text, cfg).fields.get("published_date") is None
-    # a byline of the day, to the second, under a headline of its own year stays the dateline
-    same_year = text.replace("năm 2019", "năm 2025")
+    # a byline of the day, to the second, under a headline of its own year (reporting the day before) stays the dateline
+    same_year = text.replace("năm 2019", "năm 2025").replace("Sáng 18/12", "Sáng 13/5")
     assert extract_text(same_year, cfg).fields["published_date"] == "2025-05-14"
 
 
@@ -419,3 +419,21 @@ def test_a_weekday_byline_with_its_clock_under_the_headline_dates_a_history_piec
     doc = extract_text("Những kỳ đại hội thi đua của tỉnh\n\nThứ Ba, 14/07/2020 09:12:30\n\nĐại hội Thi đua yêu nước tỉnh "
                        "lần thứ I diễn ra năm 2000, lần thứ II năm 2005.", cfg)
     assert doc.fields["published_date"] == "2020-07-14"
+
+
+def test_a_weekday_header_months_after_the_day_the_article_reports_is_no_dateline(cfg):
+    doc = extract_text("Thứ hai 14/04/2025 06:20\n\nNam Định: Tuyên dương 12 phụ nữ tiêu biểu\n\nSáng 20/10, Hội LHPN tỉnh "
+                       "Nam Định tổ chức kỷ niệm ngày thành lập Hội và tuyên dương 12 phụ nữ tiêu biểu.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_weekday_header_on_the_day_the_article_reports_is_the_dateline(cfg):
+    doc = extract_text("Thứ hai 20/10/2025 16:20\n\nNam Định: Tuyên dương 12 phụ nữ tiêu biểu\n\nSáng 20/10, Hội LHPN tỉnh "
+                       "Nam Định tổ chức kỷ niệm ngày thành lập Hội và tuyên dương 12 phụ nữ tiêu biểu.", cfg)
+    assert doc.fields["published_date"] == "2025-10-20"
+
+
+def test_a_weekday_header_the_day_before_the_event_it_announces_is_the_dateline(cfg):
+    doc = extract_text("Thứ Ba, 14/10/2025 08:15\n\nNgành Giáo dục đón nhận Huân chương Lao động\n\nLễ kỷ niệm và Đại hội thi "
+                       "đua ngành Giáo dục diễn ra ngày 15/10 tại Hà Nội.", cfg)
+    assert doc.fields["published_date"] == "2025-10-14"

@@ -1130,3 +1130,11 @@ def test_a_national_command_written_in_lower_case_holding_an_interim_review_is_n
             "12/05/2023 10:15\n\nSáng 12/5, tại thành phố Hải Phòng, hội nghị đánh giá kết quả phong trào trong toàn lực lượng.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")
+
+
+def test_a_central_body_s_cluster_of_provinces_listed_after_a_colon_is_regional(cfg):
+    text = ("Cụm thi đua số 3 Bảo hiểm Xã hội Việt Nam ký kết giao ước thi đua\n\nNgày 15/1, Cụm thi đua số 3 Bảo hiểm Xã "
+            "hội Việt Nam gồm 5 tỉnh: Nghệ An, Hà Tĩnh, Thanh Hóa, Quảng Bình và Quảng Trị tổ chức tổng kết công tác thi "
+            "đua năm 2024 tại thành phố Vinh.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")

@@ -46,7 +46,8 @@ _SCOPE = scanned_by_first_letters(
     r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)"
     # the provinces counted and listed: "hơn 700 đoàn viên thanh niên của 5 tỉnh Kon Tum, Gia Lai, Đắc Lắc, …"
     # (not the neighbours of a border: "giáp 3 tỉnh Kratie, Mondulkiri và Tbong Khmum")
-    r"|\b(?<!giáp\s)(?:[3-9]|1\d)\s+tỉnh\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,2}\s*,\s*(?-i:[A-ZĐ])", re.I)
+    # ("Cụm thi đua số 5 … gồm 6 tỉnh: Phú Thọ, Quảng Ninh, …": the list after a colon)
+    r"|\b(?<!giáp\s)(?:[3-9]|1\d)\s+tỉnh\s*:?\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,2}\s*,\s*(?-i:[A-ZĐ])", re.I)
 # A central body as the actor: a board or committee "… Trung ương", a ministry, the government, a national
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
@@ -63,7 +64,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+[Tt]ư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"  # ("Bộ tư lệnh …")
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
-    r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+xã\s+hội\s+Việt\s+Nam"
+    r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam"
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao"
     # the social-policy bank as a whole ("NHCSXH tỉnh", "Phòng giao dịch NHCSXH huyện" are its local offices)
     r"|(?<!nhánh\s)(?<!dịch\s)(?:Ngân\s+hàng\s+Chính\s+sách\s+xã\s+hội(?:\s+\(NHCSXH\))?|NHCSXH))"
