@@ -223,7 +223,7 @@ def _stale(doc: Document, header: Candidate) -> bool:
 
 
 def _reports_an_old_day(doc: Document, header: Candidate) -> bool:
-    """Whether the first day the article reports without its year ("sáng 18/10") lies more than two months before the
+    """Whether the first day the article reports without its year ("sáng 18/10") lies more than four months before the
     header's date (in the header's year, or the year before where it would come after it): news reports its day."""
     for m, _word in day_months(doc.text[header[3]:header[3] + 800]):
         day, month = int(m.group("d")), int(m.group("m"))
@@ -232,7 +232,7 @@ def _reports_an_old_day(doc: Document, header: Candidate) -> bool:
             if (reported - header[0]).days <= 31:
                 return False  # a day to come: "Đại hội … diễn ra ngày 29/9" under "Thứ Hai, 28/9/2015"
             reported = _date(header[0].year - 1, month, day)
-        return reported is not None and (header[0] - reported).days > 60
+        return reported is not None and (header[0] - reported).days > 120
     return False
 
 
