@@ -65,6 +65,7 @@ GRANT_AFTER = re.compile(
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
     rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
+    r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"

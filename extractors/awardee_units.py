@@ -28,10 +28,14 @@ _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title; a share in
 # brackets may stand before it: "61/75 làng, khu phố (đạt 81,3%) đạt danh hiệu")
 _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
-                               rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,40}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
+                               rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
                                r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
                                r"|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
+                               # the wards' and towns' title: "16/16 phường đạt chuẩn Văn minh đô thị", "2 phường … được công
+                               # nhận danh hiệu phường chuẩn văn minh đô thị"
+                               r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
+                               r"(?:tiêu\s+)?chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"
                                rf"|{WORK_TITLE_REACHED})", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)

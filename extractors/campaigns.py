@@ -263,10 +263,30 @@ def _drop_twins(doc: Document) -> None:
     if len(names) < 2:
         return
     twins = [f for f in doc.facts if f.kind == "campaign" and (
-        (m := _HEAD_INSIDE.match(f.value)) and f.value[m.end():].casefold() in names or _repeats_words_of(f.value, names))]
+        (m := _HEAD_INSIDE.match(f.value)) and f.value[m.end():].casefold() in names or _repeats_words_of(f.value, names)
+        or any(_abbreviates(f.value, other) for other in names))]
     if twins:
         dropped = {id(t) for t in twins}
         doc.facts = [f for f in doc.facts if id(f) not in dropped]
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is `long` with some of its words written as their initials ("Vì ANTQ" and "Vì An ninh Tổ
+    quốc", both in one article: one campaign, the name written out)."""
+    words, full = short.split(), long.split()
+    for i, word in enumerate(words):
+        if not _ACRONYM_WORD.fullmatch(word):
+            continue
+        head, tail = words[:i], words[i + 1:]
+        middle = full[i:len(full) - len(tail)]
+        if len(middle) == len(word) and [w.casefold() for w in full[:i]] == [w.casefold() for w in head] \
+                and [w.casefold() for w in full[len(full) - len(tail):]] == [w.casefold() for w in tail] \
+                and "".join(w[0] for w in middle).casefold().replace("đ", "d") == word.casefold().replace("đ", "d"):
+            return True
+    return False
+
+
+_ACRONYM_WORD = re.compile(r"[A-ZĐ]{2,8}")
 
 
 def _repeats_words_of(name: str, names: set[str]) -> bool:

@@ -970,3 +970,12 @@ def test_a_name_that_opens_with_a_number_word_is_no_count(cfg):
 
 def test_proposed_and_granted_is_granted(cfg):
     assert awardees(cfg, "Năm qua, Ủy ban MTTQ tỉnh đề nghị và được UBND tỉnh tặng bằng khen cho 4 cá nhân.") == [(4, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đến nay, quận có 12/12 phường đạt chuẩn văn minh đô thị.", [(12, "tập thể")]),
+    ("Năm 2019, thành phố có thêm 3 phường gồm Hòa Bình, Tân Sơn và Quang Trung được công nhận danh hiệu phường chuẩn văn "
+     "minh đô thị.", [(3, "tập thể")]),
+])
+def test_wards_and_towns_reach_the_civilised_urban_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -253,3 +253,9 @@ def test_an_emulation_title_in_quotes_is_no_campaign(cfg):
     text = ("Công đoàn ngành Giáo dục tổng kết năm học\n\nNăm học qua, 845 nữ đoàn viên đạt danh hiệu thi đua 'Hai giỏi' "
             "cấp cơ sở. Công đoàn tiếp tục phát động phong trào thi đua “Giỏi việc trường, đảm việc nhà”.")
     assert campaigns(cfg, text) == ["Giỏi việc trường, đảm việc nhà"]
+
+
+def test_a_campaign_written_once_with_initials_and_once_in_full_is_one(cfg):
+    doc = extract_text("Sơ kết phong trào\n\n12/12/2023 - 08:00\n\nCông an xã phát động phong trào “Vì ANTQ” năm 2024. "
+                       "Phong trào “Vì An ninh Tổ quốc” được đông đảo quần chúng hưởng ứng.", cfg)
+    assert facts_of(doc, "campaign") == ["Vì An ninh Tổ quốc"]
