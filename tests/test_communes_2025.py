@@ -435,3 +435,11 @@ def test_wards_named_only_in_the_related_headlines_below_the_body_are_not_the_co
             "Tuổi trẻ xã Phong Điền trồng cây xanh")
     doc = extract_text(text, cfg, url="https://www.sggp.org.vn/can-tho-phat-dong-thang-thanh-nien-post840002.html")
     assert (doc.fields["province"], doc.fields.get("commune")) == ("Cần Thơ", None)
+
+
+def test_a_ward_s_first_congress_is_after_the_reform_and_a_former_post_s_district_is_history(cfg):
+    text = ("Đại hội đại biểu phụ nữ phường Khương Đình lần thứ I\n\nDự Đại hội có đồng chí Trần Thị Lan - nguyên Chủ tịch Hội "
+            "LHPN quận Thanh Xuân và lãnh đạo Đảng ủy, UBND phường.\n\nĐại hội đại biểu phụ nữ phường Khương Đình lần thứ I "
+            "đã bầu Ban Chấp hành gồm 21 đồng chí.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields["era"], doc.fields.get("district"), doc.fields.get("commune")) == ("2025", None, "Khương Đình")

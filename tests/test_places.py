@@ -733,3 +733,11 @@ def test_the_home_of_an_upland_person_in_brackets_is_not_the_unit(cfg):
             "Cai) và nhiều đoàn viên.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Lào Cai", None)
+
+
+def test_a_commune_placed_by_its_district_in_brackets_is_the_old_system(cfg):
+    text = ("Điểm sáng thôn Phú Hòa, xã Bình Chánh (Thăng Bình)\n\nVề thôn Phú Hòa hôm nay, những con đường được bê tông "
+            "hóa khang trang. Năm 2008, thôn thành lập Ban vận động thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng đời "
+            "sống văn hóa”.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Quảng Nam", "Thăng Bình")

@@ -31,7 +31,10 @@ _NEW_SIGNALS = scanned_by_first_letters(
     r"|\((?:cũ|mới)\)|\bcũ\s*\)|đặc\s+khu\s+[A-ZĐ]"
     r"|được\s+thành\s+lập\s+trên\s+cơ\s+sở\s+(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp)"
     # a new unit's first congress: "Đại hội đại biểu Đảng bộ phường Hòa Thành lần thứ I, nhiệm kỳ 2025-2030"
-    r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?2025\s*[-–]\s*2030",
+    r"|lần\s+thứ\s+(?:I|nhất)\b[,\s]*(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?2025\s*[-–]\s*2030"
+    # a commune's or ward's first congress, its term unwritten: "Đại hội đại biểu phụ nữ phường Thanh Xuân lần thứ I"
+    r"|(?:đại\s+hội|Đại\s+hội)[^.;\n]{0,60}?\b(?:xã|phường|đặc\s+khu)\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ0-9])\w*){0,3}"
+    r"\s+lần\s+thứ\s+(?:I|nhất)(?![\wIVX])",
     re.I,
 )
 # Any congress of the 2025-2030 term held, not awaited ("Đại hội Thi đua yêu nước thành phố Huế lần thứ VI
@@ -190,7 +193,10 @@ def _communes_with_their_district(text: str, mentions: list[Mention]) -> int:
                 or not _BRACKET_GAP.fullmatch(text, m.end, n.start):
             continue
         districts = {u.code for u in n.of("district", LEGACY)}
-        found += any(u.district_code in districts for u in m.of("commune", LEGACY))
+        # (or a district alone in the brackets, where the gazetteer lacks the commune under it: "xã Bình Chánh (Thăng
+        # Bình)", a commune merged away before the package's lists were made)
+        found += any(u.district_code in districts for u in m.of("commune", LEGACY)) or bool(districts) and not (
+            n.of("province", LEGACY) or n.of("province", NEW))
     return found
 
 

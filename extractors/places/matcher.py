@@ -39,6 +39,8 @@ from pipeline.text import UPPER, name_key
 _HISTORY_AFTER = re.compile(r"^\s*(?:\(\s*cũ\s*\)|cũ\b|trước\s+đây\b|\(\s*trước\s+sáp\s+nhập\s*\)"
                             r"|(?:đã\s+|được\s+)?(?:sáp\s+nhập|hợp\s+nhất)\s+(?:với|vào)\b"
                             r"|[^.;\n]{0,40}?\btrước\s+khi\s+[^.;\n]{0,40}?(?:sáp\s+nhập|hợp\s+nhất))", re.I)
+# A person's former post in a district ("Nguyên Chủ tịch Hội LHPN quận Thanh Xuân"): the district as it was.
+_FORMER_POST_BEFORE = re.compile(r"\bnguyên\s+(?:[^\W\d]+\s+){1,8}$", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
@@ -156,7 +158,8 @@ class _Found:
         text = self.doc.text
         m.zone = self.doc.zone(m.start)
         after = text[m.end:m.end + 100]
-        m.historical = m.historical or bool(_HISTORY_AFTER.match(after))
+        m.historical = m.historical or bool(_HISTORY_AFTER.match(after)) \
+            or m.type in ("huyện", "quận", "thị xã") and bool(_FORMER_POST_BEFORE.search(text, max(0, m.start - 70), m.start))
         m.marked_new = bool(_NEW_AFTER.match(after))
         self.mentions.append(m)
         self.covered[m.start:m.end] = b"\x01" * (m.end - m.start)

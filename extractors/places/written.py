@@ -156,10 +156,8 @@ _UPLAND_SURNAMES = frozenset(("sùng", "giàng", "thào", "mùa", "hầu", "lầ
 def _full_name_before_brackets(run: str) -> bool:
     """Whether a capitalised run is a person's full name (a common family name and one to three more words), or
     ends with one of an upland people's ("hot TikToker Sùng A Tủa")."""
-    words = run.split()
-    if len(words) <= 4 and words[0].lower() in SURNAMES:
-        return True  # (not a school named after one: "Trường THCS Hoàng Hoa Thám (phường …)")
-    return any(w.lower() in _UPLAND_SURNAMES for w in words[max(0, len(words) - 4):-1])
+    words = run.split()[-4:]  # (the name's words are the last: "Trường THCS Hoàng Hoa Thám" names a school, not him)
+    return words[0].lower() in SURNAMES or any(w.lower() in _UPLAND_SURNAMES for w in words[:-1])
 
 
 # "Anh hùng … Đỗ Văn Chuyền, quê phường Đông Sơn", "(trú xã Sơn Thủy)": a person's home town or residence.
