@@ -979,3 +979,8 @@ def test_proposed_and_granted_is_granted(cfg):
 ])
 def test_wards_and_towns_reach_the_civilised_urban_title(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_honoured_and_given_a_gift_is_honoured(cfg):
+    assert awardees(cfg, "Dịp này, UBND huyện biểu dương và tặng quà cho 32 người có uy tín tiêu biểu; Hội tặng quà cho 40 "
+                         "hộ nghèo.") == [(32, "cá nhân")]

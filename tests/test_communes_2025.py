@@ -343,6 +343,9 @@ def test_an_undated_article_filed_under_a_dated_address_speaks_that_year_s_syste
     old = extract_text(text, cfg, url="https://quangxuongnet.vn/2018/08/20/dong-ho-le-phat-thuong.html")
     new = extract_text(text, cfg, url="https://example.vn/2025/09/03/dong-ho-le-phat-thuong.html")
     assert (old.fields["era"], new.fields["era"]) == ("legacy", "2025")
+    # (a paper that files by year and month as one number: "…/an-ninh-quoc-phong/202112/…")
+    joined = extract_text(text, cfg, url="http://baothanhhoa.vn/xa-hoi/202509/dong-ho-le-phat-thuong-786121/")
+    assert joined.fields["era"] == "2025"
 
 
 def test_an_undated_commune_event_on_a_day_before_the_reform_speaks_the_old_system(cfg):

@@ -741,3 +741,10 @@ def test_a_commune_placed_by_its_district_in_brackets_is_the_old_system(cfg):
             "sống văn hóa”.")
     doc = extract_text(text, cfg)
     assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Quảng Nam", "Thăng Bình")
+
+
+def test_an_airport_named_after_a_district_is_no_mention_of_it(cfg):
+    text = ("Năm 2025, tỉnh sẽ sơ kết 8 phong trào thi đua yêu nước gồm: Tỉnh Đồng Nai đẩy mạnh phát triển kinh tế - xã "
+            "hội, cất cánh cùng sân bay Long Thành; Toàn tỉnh chung sức xây dựng nông thôn mới giai đoạn 2021-2025.")
+    doc = extract_text(text, cfg, url="https://baodongnai.com.vn/chinh-tri/2024/12/so-ket-phong-trao-thi-dua-d4f4dee")
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Đồng Nai", None)

@@ -134,13 +134,14 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
 
 
 # A news site's dated path: "hiephoanet.vn/2017/09/13/…", "…/2025-08/…" (no dateline the guide takes, but the era).
-_DATED_PATH = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?=[/-])")
+# (or a year-and-month folder written as one number: "baohagiang.vn/an-ninh-quoc-phong/202112/…")
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)(?:[/-](0[1-9]|1[0-2])(?=[/-])|(0[1-9]|1[0-2])(?=/))")
 
 
 def _month_in_address(url: str) -> str:
     """"YYYY-MM" of the year-and-month folders of an article's address, or ""."""
     m = _DATED_PATH.search(urlsplit(url).path) if url else None
-    return f"{m.group(1)}-{m.group(2)}" if m else ""
+    return f"{m.group(1)}-{m.group(2) or m.group(3)}" if m else ""
 
 
 def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention],

@@ -112,7 +112,9 @@ def names_a_hamlet(before: str) -> bool:
 
 # A pass, mountain, river or road named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
 # "Chiến dịch Điện Biên Phủ", "đường Hồ Chí Minh"): a landmark or history, not the unit.
-LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "đường"))
+# (and the works named after a place: "cất cánh cùng sân bay Long Thành", "cảng Cái Mép", "cầu Rạch Miễu")
+LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
+                           "thủy điện", "thuỷ điện"))
 
 
 def names_a_landmark(before: str) -> bool:
