@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.awardee_kinds import NOUNS as _NOUNS
-from extractors.awardee_units import TITLE_REACHED, WORK_TITLE_REACHED
+from extractors.awardee_units import TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
 from extractors.proposals import (
     PROPOSED,
@@ -44,6 +44,8 @@ _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 # within the clause ("TP.Hội An", "UBND TP. Cần Thơ" do not end it)
 _FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s)"
+# The honours other than certificates of merit that a recipient receives or is given ("nhận thưởng", "tặng cờ").
+_OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải|thưởng\b"
 GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt"
@@ -65,7 +67,7 @@ GRANT_AFTER = re.compile(
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
     rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
-    r"|đạt\s+(?:tiêu\s+)?chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"  # ("12/12 phường đạt chuẩn văn minh đô thị")
+    rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
     r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
@@ -78,12 +80,10 @@ GRANT_AFTER = re.compile(
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
     r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
-    r"|(?<!và\s)(?<!,\s)(?:nhận|tặng)\s+(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải"
-    r"|thưởng\b)"  # ("Năm tập thể vinh dự nhận thưởng gồm: …")
-    # (not another issuer's grant whose own recipients follow: "… cho 01 tập thể, 01 cá nhân và Cục trưởng … tặng Giấy
-    # khen cho 08 tập thể")
-    r"(?<!tặng\sgiấy\skhen)(?<!tặng\sbằng\skhen)"
-    r"|(?<!và\s)(?<!,\s)tặng\s+(?:bằng|giấy)\s+khen(?![^.;:\d]{0,80}?\b(?:cho|đối\s+với)\s+\d)"
+    # ("Năm tập thể vinh dự nhận thưởng gồm: …"; a certificate given, not another issuer's grant whose own recipients
+    # follow: "… cho 01 tập thể, 01 cá nhân và Cục trưởng … tặng Giấy khen cho 08 tập thể")
+    rf"|(?<!và\s)(?<!,\s)(?:nhận\s+(?:bằng\s+khen|giấy\s+khen|{_OTHER_HONOURS})"
+    rf"|tặng\s+(?:{_OTHER_HONOURS}|(?:bằng|giấy)\s+khen(?![^.;:\d]{{0,80}}?\b(?:cho|đối\s+với)\s+\d)))"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
     r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"

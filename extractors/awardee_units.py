@@ -18,6 +18,8 @@ _ADMIN_UNIT_GRANTED = re.compile(
 # lại đạt tập thể lao động tiên tiến").
 TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+danh\s+hiệu"  # ("12 tộc họ duy trì danh hiệu …")
 WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
+# The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
+URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"
 # A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
 _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
@@ -35,7 +37,7 @@ _UNIT_TITLE_AFTER = re.compile(r"(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+
                                # the wards' and towns' title: "16/16 phường đạt chuẩn Văn minh đô thị", "2 phường … được công
                                # nhận danh hiệu phường chuẩn văn minh đô thị"
                                r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
-                               r"(?:tiêu\s+)?chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"
+                               rf"(?:tiêu\s+)?{URBAN_TITLE}"
                                rf"|{WORK_TITLE_REACHED})", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)

@@ -89,6 +89,16 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
                       rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 
+def _letters(text: str) -> str:
+    """Lower case with "đ" as "d": how initials are compared ("TDĐKXDĐSVH", "Đ" written "D" or "Đ")."""
+    return text.lower().replace("đ", "d")
+
+
+def _initials(words: list[str]) -> str:
+    """The words' first letters, as `_letters` compares them."""
+    return _letters("".join(w[0] for w in words))
+
+
 def expansions(text: str) -> dict[str, str]:
     """Abbreviations the article defines: "xây dựng nông thôn mới (NTM)" -> {"NTM": "nông thôn mới"}."""
     found: dict[str, str] = {}
@@ -98,8 +108,7 @@ def expansions(text: str) -> dict[str, str]:
         # Take as many trailing words as the abbreviation has letters, if their initials agree.
         if len(words) >= len(letters):
             tail = words[-len(letters):]
-            initials = "".join(w[0].lower() for w in tail)
-            if initials.replace("đ", "d") == "".join(letters).replace("đ", "d"):
+            if _initials(tail) == _letters("".join(letters)):
                 found[abbr] = " ".join(tail)
     return found
 
@@ -120,14 +129,14 @@ class Variants:
         for n in names:
             words = _WORDS.findall(n)
             if len(words) >= 4:
-                by_initials.setdefault("".join(w[0] for w in words).lower().replace("đ", "d"), []).append(n)
+                by_initials.setdefault(_initials(words), []).append(n)
         return cls({_folded(n): n for n in names}, {k: v[0] for k, v in by_initials.items() if len(set(v)) == 1},
                    frozenset(len(n) for n in names if len(n.split()) >= 3))
 
     def spelling(self, name: str) -> str:
         """The lexicon's spelling of a name written another way, or the name."""
         if _ACRONYM.fullmatch(name):
-            return self.initials.get(name.lower().replace("đ", "d"), name)
+            return self.initials.get(_letters(name), name)
         return self.folded.get(_folded(name), name) if len(name) in self.lengths else name
 
 
@@ -281,7 +290,7 @@ def _abbreviates(short: str, long: str) -> bool:
         middle = full[i:len(full) - len(tail)]
         if len(middle) == len(word) and [w.casefold() for w in full[:i]] == [w.casefold() for w in head] \
                 and [w.casefold() for w in full[len(full) - len(tail):]] == [w.casefold() for w in tail] \
-                and "".join(w[0] for w in middle).casefold().replace("đ", "d") == word.casefold().replace("đ", "d"):
+                and _initials(middle) == _letters(word):
             return True
     return False
 

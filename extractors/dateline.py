@@ -225,15 +225,16 @@ def _stale(doc: Document, header: Candidate) -> bool:
 def _reports_an_old_day(doc: Document, header: Candidate) -> bool:
     """Whether the first day the article reports without its year ("sáng 18/10") lies more than four months before the
     header's date (in the header's year, or the year before where it would come after it): news reports its day."""
-    for m, _word in day_months(doc.text[header[3]:header[3] + 800]):
-        day, month = int(m.group("d")), int(m.group("m"))
-        reported = _date(header[0].year, month, day)
-        if reported is not None and reported > header[0]:
-            if (reported - header[0]).days <= 31:
-                return False  # a day to come: "Đại hội … diễn ra ngày 29/9" under "Thứ Hai, 28/9/2015"
-            reported = _date(header[0].year - 1, month, day)
-        return reported is not None and (header[0] - reported).days > 120
-    return False
+    first = next(day_months(doc.text[header[3]:header[3] + 800]), None)
+    if first is None:
+        return False
+    day, month = int(first[0].group("d")), int(first[0].group("m"))
+    reported = _date(header[0].year, month, day)
+    if reported is not None and reported > header[0]:
+        if (reported - header[0]).days <= 31:
+            return False  # a day to come: "Đại hội … diễn ra ngày 29/9" under "Thứ Hai, 28/9/2015"
+        reported = _date(header[0].year - 1, month, day)
+    return reported is not None and (header[0] - reported).days > 120
 
 
 def _reports_a_later_year(doc: Document, header: Candidate) -> bool:
