@@ -53,7 +53,8 @@ GRANT_AFTER = re.compile(
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured ("được triệu tập tham dự chương trình tuyên dương":
     # chosen for the ceremony to come; not "được suy tôn xét đề nghị tặng cờ", voted to be proposed)
-    rf"|(?P<yes>được\s+(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn|triệu\s+tập)\s*,?\s*(?:để\s+)?)?"
+    # ("16 khu dân cư được vinh dự công nhận": the honour's adverb after "được", as before it)
+    rf"|(?P<yes>được\s+(?:vinh\s+dự\s+)?(?:(?:bình\s+chọn|lựa\s+chọn|xét\s+chọn|chọn|triệu\s+tập)\s*,?\s*(?:để\s+)?)?"
     r"(?:(?:tham\s+)?dự\s+(?:buổi\s+lễ|lễ|chương\s+trình|hội\s+nghị)\s+)?(?:suy\s+tôn(?!\s+(?:xét\s+)?đề\s+nghị)|(?:(?:UBND|Ủy\s+ban|Uỷ\s+ban|Chủ\s+tịch|Thủ\s+tướng|Bộ|Ban|Hội|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy"
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
@@ -109,8 +110,13 @@ _SUBJECT_GRANT = re.compile(
     r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
     # (and the issuer may stand before the verb: "đã được UBND tỉnh khen thưởng")
     # ("… được Hội đồng thi đua khen thưởng huyện biểu dương khen thưởng": "đã" may be left out, the issuer be long)
-    r"\b(?:đã\s+)?(?:vinh\s+dự\s+)?được\s+(?:(?:UBND|Ủy\s+ban|Chủ\s+tịch|Ban|Hội|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy)(?:\s+[^\W\d]+){0,5}?\s+)?"
+    # ("… được các cấp Công đoàn khen thưởng": every level of a body)
+    r"\b(?:đã\s+)?(?:vinh\s+dự\s+)?được\s+(?:các\s+cấp\s+)?(?:(?:UBND|Ủy\s+ban|Chủ\s+tịch|Ban|Hội|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
+    r"|Công\s+đoàn|Liên\s+đoàn|LĐLĐ|Sở|Bộ)(?:\s+[^\W\d]+){0,5}?\s+)?"
     r"(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
+# (or the clause after the sentence's long opening: "Ghi nhận sự nỗ lực … của các cấp Công đoàn, đã có 52 tập thể, 43 cá
+# nhân có thành tích … được các cấp Công đoàn khen thưởng")
+_CLAUSE_OPENS_WITH_THEM = re.compile(r",\s*(?:thì\s+)?(?:đã\s+|đều\s+|cũng\s+)?có\s*$", re.I)
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
@@ -166,13 +172,20 @@ _GRADING = re.compile(r"\b(?:phân\s+loại|xếp\s+loại)\b", re.I)
 # sáng kiến cấp tỉnh") or a facility's national standard ("21/25 trường học đạt chuẩn quốc gia").
 _RECOGNISED_NOT_HONOURED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+công\s+nhận\s+(?:là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b"
                                       r"|(?:là\s+)?(?:sáng\s+kiến|đề\s+tài|giải\s+pháp))|đạt\s+chuẩn\s+quốc\s+gia\b)", re.I)
+# ("35 người uy tín trong vùng đồng bào DTTS được UBND tỉnh công nhận": the role recognised, however the clause runs)
+_ROLE_RECOGNISED_AFTER = re.compile(r"(?:\s*(?:có\s+)?uy\s+tín\b|(?<=uy\stín))[^.;\d]{0,80}?\bđược\s+(?:[^.;\d]{0,40}?\s)?"
+                                    r"công\s+nhận\b(?!\s+(?:danh\s+hiệu|là\s+(?:điển\s+hình|gương)))", re.I)
+# What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
+# gia đình được công nhận …".
+_OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+quân|tham\s+gia|triển\s+khai)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 _HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
                                      r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:là\s+|:\s*)?$", re.I)
-_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+# (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu")
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # "… ký Quyết định … tặng Bằng khen cho các tập thể có thành tích xuất sắc … Theo đó, có 39 tập thể …": a decision
@@ -180,7 +193,8 @@ _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+th
 _FOLLOWS_DECISION = re.compile(r"\s*theo\s+(?:đó|quyết\s+định\s+(?:này|trên))\b", re.I)
 _UNCOUNTED_RECIPIENTS = re.compile(rf"\bcho\s+(?:các|những)\s+(?:{_NOUNS})(?!\w)", re.I)
 # The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
-_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)\s*khen\s+thưởng", re.I)
+# ("Ban Thi đua - Khen thưởng", "cán bộ phụ trách công tác thi đua khen thưởng": the work and its office, no award)
+_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)?\s*khen\s+thưởng", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …", "; 59 thôn, khối phố VH và
 # 54 tập thể …") continues the list too.
@@ -235,7 +249,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
     if _GRADED_AFTER.match(text, end, clause[1]) and _GRADING.search(text, sent[0], start):
         return False  # "phân loại đảng viên: … 9 đảng viên “Hoàn thành tốt nhiệm vụ”": the year's grading, no award
-    if _RECOGNISED_NOT_HONOURED.match(text, end, clause[1]):
+    if _RECOGNISED_NOT_HONOURED.match(text, end, clause[1]) or _ROLE_RECOGNISED_AFTER.match(text, end, clause[1]):
         return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
@@ -272,6 +286,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
     if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
+    if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):
+        return False  # "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ gia đình được công nhận …": the grant is the later figure's
     if m and m.group("yes") and _part_of_proposed(text[clause[0]:start]):
         return False  # "đề nghị UBND huyện công nhận 9 thôn …, trong đó có 2 thôn đạt danh hiệu … 5 năm liên tục"
     if m:
@@ -281,7 +297,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if late and not PROPOSED.search(late.group()):
         return True
     opening = _EARLIER_ITEMS.sub("", text[sent[0]:start])
-    if len(opening.split()) <= 6 and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
+    if (len(opening.split()) <= 6 or _CLAUSE_OPENS_WITH_THEM.search(opening)) and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
             and not PROPOSED.search(held.group()):
         return True  # the figures open the sentence and its verb, however far, grants them
     if _bare_tail(text, end, clause[1]):

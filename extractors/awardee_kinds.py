@@ -54,6 +54,7 @@ KIND = {
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
     "quần chúng": "cá nhân",  # ("hơn 370 quần chúng … đã được tôn vinh")
+    "kdc": "tập thể",  # khu dân cư written short ("564 KDC được công nhận “KDC văn hóa”")
     "lvh": "tập thể",  # làng văn hóa written short ("44 LVH và 10 cá nhân tiêu biểu được … tặng bằng khen")
     "gđvh": "tập thể", "gdvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
     "làng bản": "tập thể", "bản làng": "tập thể",  # villages of the highlands ("204 làng bản được công nhận …")

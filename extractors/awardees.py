@@ -81,7 +81,7 @@ _FROM_BEFORE = re.compile(r"\b(?:từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|tr�
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)
 _GRANT_WORD = re.compile(r"được|tặng|trao|khen|tuyên\s+dương|biểu\s+dương|tôn\s+vinh|vinh\s+danh", re.I)
-_ATTENDING = re.compile(r"\s*(?:đến\s+tham\s+dự|tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
+_ATTENDING = re.compile(r"\s*(?:cùng\s+)?(?:đến\s+tham\s+dự|tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)  # ("Cùng dự có …")
 # "205 cơ quan, đơn vị đạt chuẩn văn hóa (trong đó có 76 trường học)": a part of the total before the bracket.
 _BRACKET_PART_BEFORE = re.compile(r"\(\s*(?:(?:trong\s+đó|gồm|bao\s+gồm)(?:\s+có)?\s*)?$", re.I)
 

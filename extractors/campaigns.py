@@ -55,7 +55,7 @@ _MODELS_LISTED_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,3}\s+(?:như
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",
                           re.I)
-_ABBR = re.compile(r"\(([A-ZĐ]{2,8})\)")
+_ABBR = re.compile(r"\(([A-ZĐ]{2,14})\)")  # (as long as "TDĐKXDĐSVH")
 
 
 _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)

@@ -66,7 +66,8 @@ _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\
 # A date that opens a long line, run into the lead by the page's markup: "19/07/2024Sáng nay (19/7), Đảng ủy …".
 _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")?(?!\s*[,–-]?\s*\d)")
 # (or its time first: "14:18 16/06/2024 Chiều 14-6, UBND huyện …")
-_LINE_OPENING_CLOCK = re.compile(r"\s*" + _TIME + r"\s+" + _DMY + r"(?!\s*[,–-]?\s*\d)")
+# ("07:44 AM 10/01/2023 | Lượt xem: 1188 …": a twelve-hour clock)
+_LINE_OPENING_CLOCK = re.compile(r"\s*" + _TIME + r"(?:\s*(?P<ampm>[AP]M))?\s+" + _DMY + r"(?!\s*[,–-]?\s*\d)", re.I)
 # A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
 _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*"
@@ -77,7 +78,8 @@ _BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:n�
                        + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
-_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|vào|từ|đến|đợt|dịp)"
+# ("Đăng vào 23/12/2019" is the posting line, not an event "vào ngày …")
+_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|(?<!đăng\s)vào|từ|đến|đợt|dịp)"
                                 r"\s+(?:ngày\s+)?$", re.I)
 # "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
 _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
@@ -185,6 +187,9 @@ def _first_stamp(doc: Document, pattern: re.Pattern, start: int) -> Candidate | 
 def _clock(m: re.Match) -> str:
     """"HH:MM" from a match's h and mi groups where they make a time of day, "" where they do not."""
     h, mi = int(m.group("h")), int(m.group("mi"))
+    half = (m.groupdict().get("ampm") or "").upper()
+    if half and 1 <= h <= 12:
+        h = h % 12 + (12 if half == "PM" else 0)
     return f"{h:02d}:{m.group('mi')}" if 0 <= h < 24 and mi < 60 else ""
 
 
@@ -277,7 +282,7 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
             if m and not _SENTENCE_AFTER.match(line, m.end()):
                 d = _full_date(m)
                 if d is not None:
-                    hhmm = f"{int(m.group('h')):02d}:{m.group('mi')}" if m.group("h") else ""
+                    hhmm = _clock(m) if m.group("h") else ""
                     out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):

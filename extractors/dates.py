@@ -28,7 +28,17 @@ _MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+
 _NUM_MONTH_DMY = _TIME + r"\s*[-–,]?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})"
 # or with the month in figures, no comma, the time after, as a content system prints it: "Thứ hai, 11 Tháng 12 2023 16:03"
 _NUM_MONTH_TIMED = r"(?P<d>\d{1,2})\s+(?-i:Tháng)\s+(?P<m>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s+" + _TIME
-DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED)]
+# year first with slashes, as some content systems print their stamp: "• 2019/12/31 02:47"
+_YMD = r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?:\s+" + _TIME + ")?"
+# in English, as reposting blogs and English templates print it: "Monday, July 22, 2019", "22 July 2019" (capitalised:
+# "may" is a Vietnamese word)
+_EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), 1)}
+_EN_MONTH = r"(?=(?-i:[A-Z]))(?P<me>" + "|".join(_EN_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?"
+_EN_DATE = (r"\b(?:" + _EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
+            r"|(?P<d2>\d{1,2})\s+" + _EN_MONTH.replace("(?P<me>", "(?P<me2>") + r",?\s+(?P<y2>(?:19|20)\d{2}))\b")
+DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED,
+                                               _YMD, _EN_DATE)]
 TIME_RE = re.compile(_TIME, re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").
@@ -112,6 +122,10 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
 def _full_date(m: re.Match) -> dt.date | None:
     """The date a match of a full-date pattern names (groups y/m/d, or y2/m2/d2 for dates in words)."""
     gd = m.groupdict()
+    english = gd.get("me") or gd.get("me2")
+    if english:
+        month = next(i for name, i in _EN_MONTHS.items() if name.startswith(english.lower().rstrip(".")[:3]))
+        return _date(int(gd["y"] or gd["y2"]), month, int(gd["d"] or gd["d2"]))
     if gd.get("mw"):
         return _date(int(gd["y"]), _MONTH_WORDS[" ".join(gd["mw"].lower().split())], int(gd["d"]))
     y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])

@@ -984,3 +984,36 @@ def test_wards_and_towns_reach_the_civilised_urban_title(cfg, sentence, expected
 def test_honoured_and_given_a_gift_is_honoured(cfg):
     assert awardees(cfg, "Dịp này, UBND huyện biểu dương và tặng quà cho 32 người có uy tín tiêu biểu; Hội tặng quà cho 40 "
                          "hộ nghèo.") == [(32, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the honour's adverb after "được"
+    ("Đến nay, toàn phường có 21 tổ dân phố được vinh dự công nhận “Tổ dân phố văn hóa”.", [(21, "tập thể")]),
+    # residential areas written short
+    ("Năm 2015, toàn huyện có 312 KDC được công nhận “KDC văn hóa”.", [(312, "tập thể")]),
+    # the villages' title named first, then recognised
+    ("Sau 5 năm, toàn huyện có 88 làng văn hóa đã được công nhận và 81% số hộ đạt gia đình văn hóa.", [(88, "tập thể")]),
+    # where the households live is no unit honoured
+    ("Năm 2011, toàn huyện có 9.870 hộ gia đình ở 19 xã, thị trấn đạt tiêu chuẩn văn hóa.", [(9870, "tập thể")]),
+    # the figures open the clause after a long opening, their verb far after them, its issuer every level of a body
+    ("Ghi nhận những đóng góp của đoàn viên, người lao động trong các phong trào thi đua do các cấp Công đoàn phát động, đã "
+     "có 31 tập thể, 58 cá nhân có thành tích xuất sắc trong phong trào thi đua và hoạt động Công đoàn năm 2021 được các "
+     "cấp Công đoàn khen thưởng.", [(31, "tập thể"), (58, "cá nhân")]),
+    # what the first units did themselves: the grant is the later figure's
+    ("Năm 2016, toàn huyện có 215 khu dân cư tổ chức Ngày hội Đại đoàn kết, 12.300 hộ gia đình được công nhận gia đình "
+     "văn hóa.", [(12300, "tập thể")]),
+    # the effort praised is no target to reach
+    ("Ghi nhận sự nỗ lực, phấn đấu của các đơn vị, năm qua có 14 tập thể được LĐLĐ tỉnh tặng Bằng khen.", [(14, "tập thể")]),
+])
+def test_titles_recognised_and_grants_far_from_their_figures(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # who attended with the officers of the emulation and reward work, not an award
+    "Cùng dự có lãnh đạo và cán bộ phụ trách công tác thi đua khen thưởng của 12 đơn vị thuộc Cụm thi đua các trường THPT.",
+    # a role recognised, however long the clause
+    "Toàn huyện có 47 người uy tín trong vùng đồng bào dân tộc thiểu số được UBND tỉnh công nhận.",
+])
+def test_attendees_and_roles_are_not_awardees(cfg, sentence):
+    assert awardees(cfg, sentence) == []

@@ -259,3 +259,10 @@ def test_a_campaign_written_once_with_initials_and_once_in_full_is_one(cfg):
     doc = extract_text("Sơ kết phong trào\n\n12/12/2023 - 08:00\n\nCông an xã phát động phong trào “Vì ANTQ” năm 2024. "
                        "Phong trào “Vì An ninh Tổ quốc” được đông đảo quần chúng hưởng ứng.", cfg)
     assert facts_of(doc, "campaign") == ["Vì An ninh Tổ quốc"]
+
+
+def test_a_long_abbreviation_defined_inside_the_quotes_is_not_part_of_the_name(cfg):
+    # the ten initials of the movement, bracketed after its name, then used alone
+    text = ("Thị xã Nghĩa Lộ tổng kết Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa (TDĐKXDĐSVH)” giai đoạn "
+            "2000 - 2020. Qua 20 năm, phong trào TDĐKXDĐSVH đã có 85% gia đình đạt danh hiệu Gia đình văn hóa.")
+    assert campaigns(cfg, text) == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]

@@ -19,6 +19,10 @@ BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng
     ("NGUYỄN THUẦN // TRUNG TÂM TIN TỨC HTV 20/10/2023, 13:13", "2023-10-20", "2023-10-20T13:13:00+07:00"),
     ("Được viết ngày Thứ Ba, 12 Tháng mười một 2019 07:40", "2019-11-12", "2019-11-12T07:40:00+07:00"),
     ("Đăng ngày 03 tháng Tư, 2021", "2021-04-03", ""),
+    ("Đăng vào 14/11/2018", "2018-11-14", ""),  # a posting line, not an event "vào ngày …"
+    ("• 2021/06/30 16:05", "2021-06-30", "2021-06-30T16:05:00+07:00"),  # year first, as some content systems print it
+    ("Thursday, March 4, 2021", "2021-03-04", ""),  # a reposting blog's English template
+    ("4 Mar 2021", "2021-03-04", ""),
 ])
 def test_dateline_formats(cfg, dateline, date, at):
     doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)
@@ -437,3 +441,19 @@ def test_a_weekday_header_the_day_before_the_event_it_announces_is_the_dateline(
     doc = extract_text("Thứ Ba, 14/10/2025 08:15\n\nNgành Giáo dục đón nhận Huân chương Lao động\n\nLễ kỷ niệm và Đại hội thi "
                        "đua ngành Giáo dục diễn ra ngày 15/10 tại Hà Nội.", cfg)
     assert doc.fields["published_date"] == "2025-10-14"
+
+
+@pytest.mark.parametrize("clock, at", [("09:20 AM", "T09:20"), ("03:15 PM", "T15:15"), ("12:05 AM", "T00:05")])
+def test_a_twelve_hour_clock_before_the_date_opening_a_long_line_is_the_dateline(cfg, clock, at):
+    # a ministry portal prints its clock, date and view counter run into the lead
+    text = ("Sơn La: Huyện Mộc Châu gặp mặt Người có uy tín năm 2022\n"
+            f"{clock} 18/02/2022 | Lượt xem: 842 In bài viết |Tham dự hội nghị có lãnh đạo Ban Dân tộc tỉnh Sơn La, đại diện "
+            "Huyện ủy, UBND huyện Mộc Châu và 120 Người có uy tín trong đồng bào dân tộc thiểu số trên địa bàn huyện.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["published_date"] == "2022-02-18"
+    assert doc.fields["published_at"] == f"2022-02-18{at}:00+07:00"
+
+
+def test_a_may_in_vietnamese_is_no_english_month(cfg):
+    text = ("Xã Tân Hòa ra mắt tổ may 12 thành viên\n\nmay 12 2019 chị em góp vốn\n\n" + BODY)
+    assert extract_text(text, cfg).fields.get("published_date", "") == ""

@@ -52,3 +52,18 @@ def test_the_shared_scorer_agrees(scored):
     ours, *_ = score(corpus / "gold.jsonl", out)
     for field, values in theirs.items():
         assert ours[field][2] == pytest.approx(values["f1"]), field
+
+
+def test_spelling_variants_of_a_name_score_as_one(tmp_path):
+    # the guide's variants, as the shared scorer reads them: the tone mark of oa/oe/uy on either vowel, Đắk and Đăk
+    (tmp_path / "gold.jsonl").write_text(json.dumps({
+        "file": "a.txt", "url": None, "published_date": None, "province": "Đăk Lắk", "district": "Krông Pắc",
+        "campaigns": ["Toàn dân đoàn kết xây dựng đời sống văn hoá"], "model_counts": [], "awardees": []},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("article_id,source,published_date,province,district\n"
+                                           "x1,/in/a.txt,,Đắk Lắk,Krông Pắc\n", encoding="utf-8")
+    (tmp_path / "facts.csv").write_text("article_id,kind,value,unit\n"
+                                        "x1,campaign,Toàn dân đoàn kết xây dựng đời sống văn hóa,\n", encoding="utf-8")
+    report, misses, _, _ = score(tmp_path / "gold.jsonl", tmp_path)
+    assert misses == []
+    assert report["province"][2] == report["campaigns"][2] == 1.0

@@ -412,6 +412,8 @@ def test_a_headline_about_the_whole_province_keeps_its_first_example_s_district_
     ("Học sinh trường THCS Trần Văn Ơn (phường Cô Giang, quận 1) đón chào năm học mới.", "1)", False),
     # the venue's commune, then its district: nobody's home
     ("Hội nghị tổ chức tại xã Gio Mỹ, huyện Gio Linh.", "Gio Linh", False),
+    # the person's people, then the hamlet written without its type word
+    ("Bà Y Hoa, dân tộc Ba Na, ở Kon Brỡi, xã Đắk Rơ Wa, thành phố Kon Tum là người có uy tín.", "Đắk Rơ Wa", True),
 ])
 def test_whose_home_a_unit_is(text, unit, home):
     from extractors.places.written import names_a_home
@@ -748,3 +750,11 @@ def test_an_airport_named_after_a_district_is_no_mention_of_it(cfg):
             "hội, cất cánh cùng sân bay Long Thành; Toàn tỉnh chung sức xây dựng nông thôn mới giai đoạn 2021-2025.")
     doc = extract_text(text, cfg, url="https://baodongnai.com.vn/chinh-tri/2024/12/so-ket-phong-trao-thi-dua-d4f4dee")
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Đồng Nai", None)
+
+
+def test_a_provincial_union_named_with_its_province_holds_its_event_in_the_capital(cfg):
+    # the body carries the province's name alone, not "tỉnh …": the capital is still only the venue
+    doc = extract_text("Công đoàn ngành Giáo dục Nghệ An tổng kết năm học\n\n"
+                       "Ngày 20/7/2021, tại TP. Vinh, Công đoàn ngành Giáo dục Nghệ An tổ chức hội nghị tổng kết phong trào "
+                       "thi đua năm học 2020 - 2021.\n\nHội nghị đã biểu dương các tập thể, cá nhân tiêu biểu.", cfg)
+    assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")

@@ -16,6 +16,7 @@ Old units named as history give neither the province nor the unit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.places.era import decide_era
 from extractors.places.gazetteer import LEGACY, get_gazetteer
@@ -145,9 +146,15 @@ def _naming(mentions: list[Mention], code: str) -> list[Mention]:
 
 # A province's own body, its province unnamed, holding the event: "Ban Dân tộc tỉnh tổ chức", "UBND tỉnh đã tổ chức".
 # ("Tối 11/10, Thành đoàn tổ chức …": a city's own committee, unnamed, holds it)
-_PROVINCE_BODY_HOLDS = re.compile(r"\b(?:(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
-                                  r"(?:\s+[^\W\d]+){0,6}?\s+tỉnh|(?:Tỉnh|Thành)\s+(?:ủy|uỷ|đoàn))\s+(?:đã\s+|vừa\s+)?"
-                                  r"(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b")
+_PROVINCIAL_BODY = r"(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
+_HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b"
+_PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,6}}?\s+tỉnh|(?:Tỉnh|Thành)\s+(?:ủy|uỷ|đoàn)){_HOLDS}")
+
+
+@lru_cache(maxsize=128)
+def _named_province_body_holds(province: str) -> re.Pattern:
+    """A provincial body named with its province's name alone: "Công đoàn ngành Y tế Quảng Ninh tổ chức …"."""
+    return re.compile(rf"\b{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,6}}?\s+{re.escape(province)}{_HOLDS}")
 
 
 def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
@@ -165,7 +172,9 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
         return False
     if all(_in_venue_address(doc, m) and _STREET_BEFORE.search(doc.text, max(0, m.start - 60), m.start) for m in own):
         return True  # "… diễn ra tại Hội trường Nhà văn hóa Thanh niên (Số 4, đường Phạm Ngọc Thạch, Quận 1, …)": a hall's street
-    if _PROVINCE_BODY_HOLDS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+    head_end = max(doc.lead_span[1], doc.title_span[1])
+    if _PROVINCE_BODY_HOLDS.search(doc.text, 0, head_end) or doc.fields.get("province") \
+            and _named_province_body_holds(doc.fields["province"]).search(doc.text, 0, head_end):
         return True  # "tại thành phố Rạch Giá (Kiên Giang), Ban Dân tộc tỉnh tổ chức hội nghị …"
     return any(m.zone in ("title", "lead") and m.via in ("committee", "typed") and m.type == "tỉnh" and not m.historical
                and (organises(doc, m.end) or holds_its_congress(doc, m.start))

@@ -141,7 +141,10 @@ _HOME_OF = re.compile(
     rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}}\s*(?:\([^()]{{0,40}}\)\s*)?,\s*"
     # ("cụ bà Lê Thị Sọt, 115 tuổi, ở làng Cẩm Phổ, xã Gio Mỹ": the age, then where the person lives)
     # ("anh Nguyễn Văn Hạnh, sinh năm 1995, hiện ở phường Tân Bình": the year of birth, then the home now)
-    r"(?:(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4})\s*,\s*)?(?:(?:hiện\s+)?(?:ở|trú\s+(?:ở|tại)?|sống\s+(?:ở|tại))\s*)?"
+    # ("ông Điểu Rét, dân tộc Xtiêng, ở Bù Tam, xã Hưng Phước": the person's people, then the hamlet without its type word)
+    r"(?:(?:\d{1,3}\s+tuổi|sinh\s+năm\s+\d{4}|(?:người\s+)?dân\s+tộc\s+[^\W\d][\w'’]*(?:\s+[^\W\d][\w'’]*)?)\s*,\s*)?"
+    r"(?:(?:hiện\s+)?(?:ở|trú\s+(?:ở|tại)?|sống\s+(?:ở|tại))\s*"
+    rf"(?:[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}}\s*,\s*)?)?"
     # ("ông Nguyễn Văn Lâm, Bí thư chi bộ Khu phố 11, phường Bình Dương": the person's post in the hamlet)
     r"(?:(?:(?:bí\s+thư\s+chi\s+bộ|(?:tổ\s+)?trưởng|phó\s+trưởng|trưởng\s+ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
     r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)

@@ -2,7 +2,8 @@
 
 The figures are those of shared/tools/score.py on the same tables: articles are matched to gold
 records by the base name of their source, values are compared after the same normalisation
-(NFC, outer quotes and spaces stripped, case folded), and counts are micro-averaged over the corpus.
+(NFC, outer quotes and spaces stripped, case folded, spelling variants of the tone mark and of Đắk
+made one), and counts are micro-averaged over the corpus.
 """
 
 from __future__ import annotations
@@ -14,11 +15,17 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+# A tone mark written on the first vowel of oa/oe/uy ("hóa", "Thủy") or on the second ("hoá", "Thuỷ"): one spelling.
+_TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
+
 
 def norm(value) -> str:
-    """Comparable form of a name: NFC, no outer quotes or spaces, single spaces, case folded."""
+    """Comparable form of a name: NFC, no outer quotes or spaces, single spaces, case folded, the tone mark of
+    oa/oe/uy on its second vowel and "Đắk" as "Đăk" (the guide's spelling variants, as the shared scorer reads them)."""
     s = unicodedata.normalize("NFC", str(value or "")).strip().strip("\"'“”‘’«»").strip()
-    return re.sub(r"\s+", " ", s).casefold()
+    s = re.sub(r"\s+", " ", s).casefold()
+    s = unicodedata.normalize("NFC", _TONE_ON_FIRST.sub(r"\1\3\2", unicodedata.normalize("NFD", s)))
+    return re.sub(r"\bđắk\b", "đăk", s)
 
 
 def _int(value):
