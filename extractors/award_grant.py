@@ -71,7 +71,8 @@ GRANT_AFTER = re.compile(
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
-    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ)\s+văn\s+h"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
+    r"|(?:khu\s+)?nhà\s+trọ)\s+văn\s+h"  # ("4.000 nhà trọ đạt nhà trọ văn hóa")
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
     # the learning association's titles reached: "39 nghìn gia đình đạt chuẩn GĐHH, 905 dòng họ đạt chuẩn DHHH"
     r"|đạt\s+(?:tiêu\s+)?(?:chuẩn|danh\s+hiệu)\s+(?:G[ĐD]HH|[ĐD]HHH|(?:gia\s+đình|dòng\s+họ|cộng\s+đồng)\s+hiếu\s+học)\b"
@@ -184,8 +185,9 @@ _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 _HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
                                      r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:là\s+|:\s*)?$", re.I)
-# (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu")
-_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+# (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
+# phấn đấu", "tinh thần phấn đấu")
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # "… ký Quyết định … tặng Bằng khen cho các tập thể có thành tích xuất sắc … Theo đó, có 39 tập thể …": a decision

@@ -50,6 +50,8 @@ _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số(?:\s+(?
 # "“Ngày hội …” đã được tổ chức tại 76 đơn vị cấp xã, 117 xóm, tổ dân phố": the places an event was held in
 _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
+# ("… được tuyên dương trong ngày Hội đại đoàn kết tại 63 khu dân cư": where it happened)
+_PLACES_BEFORE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
@@ -134,6 +136,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start):
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()) \
+                or kind == "tập thể" and _PLACES_BEFORE.search(text, max(c0, num.start - 12), num.start) \
                 or _HELD_AT_BEFORE.search(text, max(c0, num.start - 90), num.start):
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
@@ -158,9 +161,10 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
             # "Tổng số đại biểu về dự Đại hội là 2.223 đại biểu, gồm: …; 198 đại biểu là người dân tộc": who attend
         if _ATTENDING.match(text, sent[0]) and not GRANT_AFTER.match(text, noun.end(), c1):
             continue  # "Tham dự lễ tuyên dương có … hơn 350 đại biểu": who attended the ceremony
-        exemplars = written in ("đại biểu", "gương") and _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20)
+        exemplars = written in ("đại biểu", "gương", "gương mặt") and _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20)
         if exemplars and not (exemplars.group("called") and _own_grant(text, noun.end(), c1)):
-            continue  # "70 đại biểu điển hình", "166 đại biểu là điển hình tiên tiến": exemplars, a model count
+            continue  # "70 đại biểu điển hình", "166 đại biểu là điển hình tiên tiến", "478 gương mặt điển hình tiên tiến":
+            # exemplars, a model count
             # (unless honoured there: "150 đại biểu là điển hình tiên tiến được khen thưởng")
         if _MODEL_BRACKET_BEFORE.search(text, max(c0, num.start - 60), num.start) or models_recognised_for(text, num.start, c0):
             continue  # the parts of a count of models, or those whose models were recognised: models

@@ -85,7 +85,8 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
     # ("phong trào thi đua đặc biệt “…”", "đợt thi đua cao điểm “…”": the movement's kind may follow its head)
     # ("đợt thi đua 100 ngày “Ba nhất”": and its length; "phong trào thi đua chuyên đề “…”": a movement on one theme)
-    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
+    # ("các phong trào thi đua trọng tâm “…”, “…”": the movements a plan puts first)
+    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề|trọng\s+tâm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
                       rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 
@@ -199,7 +200,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"
-        elif (inside := _HEAD_INSIDE.match(raw.strip())) and len(raw.strip()[inside.end():].split()) >= 3:
+        elif (inside := _HEAD_INSIDE.match(raw.strip())) and 3 <= len(raw.strip()[inside.end():].split()) <= 25 \
+                and not _SPOKEN.search(raw, inside.end()):
             # the head written inside the quotes: "Thông qua “Phong trào nông dân thi đua …”", the words as written
             # (the guide: the words inside the quotation marks; a twin written without its head is dropped below)
             is_campaign, how = True, "head"
@@ -263,6 +265,8 @@ def _completes_a_known_name(before: str, name: str, lexicon: dict[str, str]) -> 
 # '“Cuộc vận động Xây dựng nhà trường văn hóa …”' and later 'cuộc vận động “Xây dựng nhà trường văn hóa …”': one
 # campaign whose head was once written inside the quotes; its name is the one without the head.
 _HEAD_INSIDE = re.compile(r"(?:cuộc\s+vận\s+động|phong\s+trào(?:\s+thi\s+đua)?)\s+(?=\w)", re.I)
+# A sentence quoted, not a name: "“Phong trào thi đua yêu nước phải trở thành động lực thúc đẩy …”" (a leader's words).
+_SPOKEN = re.compile(r"\b(?:phải|cần|sẽ|đã|đang|là)\s", re.I)
 
 
 def _drop_twins(doc: Document) -> None:

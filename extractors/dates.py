@@ -129,6 +129,8 @@ def _full_date(m: re.Match) -> dt.date | None:
     if gd.get("mw"):
         return _date(int(gd["y"]), _MONTH_WORDS[" ".join(gd["mw"].lower().split())], int(gd["d"]))
     y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])
+    if int(mo) > 12 >= int(d) and "tháng" not in m.group().lower():
+        mo, d = d, mo  # "12-28-2023 14:39:23 GMT+7": a content system's month first, as 28 can only be the day
     return _date(int(y), int(mo), int(d))
 
 

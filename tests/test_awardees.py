@@ -1002,7 +1002,11 @@ def test_honoured_and_given_a_gift_is_honoured(cfg):
     # what the first units did themselves: the grant is the later figure's
     ("Năm 2016, toàn huyện có 215 khu dân cư tổ chức Ngày hội Đại đoàn kết, 12.300 hộ gia đình được công nhận gia đình "
      "văn hóa.", [(12300, "tập thể")]),
-    # the effort praised is no target to reach
+    # the effort praised is no target to reach (nor its results reported)
+    ("Theo báo cáo kết quả phấn đấu của các gương mặt trẻ 3 năm qua, 25 đồng chí được tuyên dương Gương mặt trẻ tiêu "
+     "biểu của Quân khu.", [(25, "cá nhân")]),
+    # lodging houses reaching their title, the title written with its noun again
+    ("Toàn thành phố có trên 2.300 nhà trọ đạt nhà trọ văn hóa.", [(2300, "tập thể")]),
     ("Ghi nhận sự nỗ lực, phấn đấu của các đơn vị, năm qua có 14 tập thể được LĐLĐ tỉnh tặng Bằng khen.", [(14, "tập thể")]),
 ])
 def test_titles_recognised_and_grants_far_from_their_figures(cfg, sentence, expected):
@@ -1012,6 +1016,9 @@ def test_titles_recognised_and_grants_far_from_their_figures(cfg, sentence, expe
 @pytest.mark.parametrize("sentence", [
     # who attended with the officers of the emulation and reward work, not an award
     "Cùng dự có lãnh đạo và cán bộ phụ trách công tác thi đua khen thưởng của 12 đơn vị thuộc Cụm thi đua các trường THPT.",
+    # exemplars counted by their faces are a count of models; where the honourees were honoured is no count of them
+    "Đại hội tôn vinh nhiều tập thể, cá nhân anh hùng và 312 gương mặt điển hình tiên tiến của thành phố.",
+    "Năm 2012, các gương người tốt việc tốt được tuyên dương trong Ngày hội đại đoàn kết tại 41 khu dân cư.",
     # a role recognised, however long the clause
     "Toàn huyện có 47 người uy tín trong vùng đồng bào dân tộc thiểu số được UBND tỉnh công nhận.",
 ])

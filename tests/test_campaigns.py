@@ -266,3 +266,16 @@ def test_a_long_abbreviation_defined_inside_the_quotes_is_not_part_of_the_name(c
     text = ("Thị xã Nghĩa Lộ tổng kết Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa (TDĐKXDĐSVH)” giai đoạn "
             "2000 - 2020. Qua 20 năm, phong trào TDĐKXDĐSVH đã có 85% gia đình đạt danh hiệu Gia đình văn hóa.")
     assert campaigns(cfg, text) == ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+
+
+def test_the_movements_a_plan_puts_first_are_campaigns(cfg):
+    text = ("Năm 2024, Cụm thi đua số 4 tiếp tục triển khai các phong trào thi đua trọng tâm “Cả nước chung tay vì người "
+            "nghèo, không để ai bị bỏ lại phía sau”, “Xây dựng cơ quan, đơn vị văn hóa”.")
+    assert campaigns(cfg, text) == ["Cả nước chung tay vì người nghèo, không để ai bị bỏ lại phía sau",
+                                    "Xây dựng cơ quan, đơn vị văn hóa"]
+
+
+def test_a_leader_s_sentence_quoted_is_no_campaign(cfg):
+    text = ("Phó Chủ tịch nước nhấn mạnh: “Phong trào thi đua yêu nước phải trở thành động lực để mỗi cán bộ, công chức "
+            "cống hiến nhiều hơn cho quê hương”.")
+    assert campaigns(cfg, text) == []

@@ -23,6 +23,8 @@ BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng
     ("• 2021/06/30 16:05", "2021-06-30", "2021-06-30T16:05:00+07:00"),  # year first, as some content systems print it
     ("Thursday, March 4, 2021", "2021-03-04", ""),  # a reposting blog's English template
     ("4 Mar 2021", "2021-03-04", ""),
+    # a content system's month first, told by a day that cannot be a month
+    ("11-23-2022 09:14:05 GMT+7", "2022-11-23", "2022-11-23T09:14:00+07:00"),
 ])
 def test_dateline_formats(cfg, dateline, date, at):
     doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)

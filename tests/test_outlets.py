@@ -63,6 +63,8 @@ def test_an_abbreviation_that_starts_with_a_mark_is_not_the_mark():
     # a district's culture centre under its province's portal: the registered domain gives the province
     ("https://ttvhhaiha.quangninh.gov.vn/tin-tuc/hoi-nghi.html", "Quảng Ninh", "Hải Hà"),
     ("https://ttvhquangninh.quangbinh.gov.vn/index.php/tin-tuc/dai-hoi.html", "Quảng Bình", "Quảng Ninh"),
+    # a district's portal hosted under the province's VNPT domain
+    ("http://portal-krongpac.vnptdaklak.vn/tin-tuc/so-ket-dan-van-kheo-123.html", "Đắk Lắk", "Krông Pắc"),
 ])
 def test_a_portal_under_its_province_s_domain_takes_that_province(url, province, district):
     cfg = load_config()
@@ -136,3 +138,11 @@ def test_a_reprint_names_its_paper_after_the_headline(cfg):
             "31 gia đình văn hóa tiêu biểu được biểu dương, khen thưởng.")
     doc = extract_text(text, cfg, url="https://tinmoi24.example.vn/bieu-duong-31-gia-dinh-168309.html")
     assert (doc.outlet, doc.fields.get("province"), doc.fields.get("district")) == ("Báo Hà Giang", "Hà Giang", None)
+
+
+def test_a_city_party_committee_s_portal_named_in_the_lead_gives_its_city(cfg):
+    # a company's site reposts the committee's story, its mark in brackets; the city is written only as "Thành phố"
+    doc = extract_text("Tuyên dương điển hình Dân vận khéo tại các khu chế xuất\n\n(Thanhuytphcm.vn) – Sáng 20/10, Đảng ủy Ban "
+                       "Quản lý các Khu Chế xuất và Công nghiệp Thành phố tổ chức tuyên dương điển hình “Dân vận khéo” năm "
+                       "2023.", cfg, url="https://example-company.com.vn/tin-tuc/tuyen-duong.html")
+    assert doc.fields["province"] == "Hồ Chí Minh"

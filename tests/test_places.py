@@ -758,3 +758,40 @@ def test_a_provincial_union_named_with_its_province_holds_its_event_in_the_capit
                        "Ngày 20/7/2021, tại TP. Vinh, Công đoàn ngành Giáo dục Nghệ An tổ chức hội nghị tổng kết phong trào "
                        "thi đua năm học 2020 - 2021.\n\nHội nghị đã biểu dương các tập thể, cá nhân tiêu biểu.", cfg)
     assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("district")
+
+
+def test_a_district_named_only_in_a_photo_caption_of_a_provincial_feature_is_no_district(cfg):
+    # a provincial paper's feature; its one district is a photo's example
+    text = (
+            "Văn hóa - Đời sống\n"
+            "Chuyện về những nhà văn hóa ấp\n"
+            "Khi phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” đi vào chiều sâu, nhà văn hóa ấp trở thành mái nhà chung của nhân dân, nơi tổ chức hội họp và sinh hoạt cộng đồng, học tập và vui chơi của bà con.\n"
+            "Một buổi sinh hoạt của Chi hội phụ nữ ấp Phú Hòa (xã Phú Tâm, huyện Châu Thành) tại nhà văn hóa ấp. Ảnh: T.L\n"
+            "Nhiều nơi đã phát huy được tác dụng của nhà văn hóa, trở thành điểm sinh hoạt văn hóa, văn nghệ của người dân trong tỉnh.\n"
+    )
+    doc = extract_text(text, cfg, url="https://www.baosoctrang.org.vn/van-hoa/chuyen-ve-nha-van-hoa-ap.html")
+    assert doc.fields["province"] == "Sóc Trăng" and not doc.fields.get("district")
+
+
+@pytest.mark.parametrize("text", [
+    # a whole national sector's congress, held in the capital
+    "Gương sáng ngành kiểm sát\n\nNhân dịp Đại hội thi đua yêu nước toàn ngành kiểm sát lần thứ III diễn ra tại Hà Nội, "
+    "báo giới thiệu ba tấm gương tiêu biểu trong gần 400 đại biểu về dự.",
+    # a central agency written with "nhà nước" in lower case, at its seat's street address
+    "Hội đồng Thi đua - Khen thưởng bình chọn danh hiệu năm 2019\n\nNgày 10/01/2020, tại trụ sở Ngân hàng nhà nước - 49 Lý "
+    "Thái Tổ, Hà Nội, dưới sự chủ trì của Thống đốc, Hội đồng đã họp bình chọn danh hiệu thi đua cho các tập thể toàn Ngành.",
+])
+def test_national_sectors_and_central_agencies_hold_no_province(cfg, text):
+    doc = extract_text(text, cfg)
+    assert not doc.fields.get("province") and doc.fields.get("scope") == "national"
+
+
+def test_a_caption_s_ward_places_the_city_the_headline_speaks_of_without_its_name(cfg):
+    # the city's broadcaster; the head says only "thành phố", a photo's ward tells which city's district it is
+    text = ("Hội Cựu chiến binh toàn thành phố tổng kết phong trào thi đua “Cựu chiến binh gương mẫu”\n\n"
+            "Hội Cựu chiến binh thành phố vừa tổ chức hội nghị tổng kết phong trào thi đua “Cựu chiến binh gương mẫu” "
+            "giai đoạn 2014 - 2019, biểu dương các tập thể và cá nhân có thành tích xuất sắc.\n"
+            "Hội nghị tổng kết phong trào của Hội CCB phường Minh An - Ảnh: Lê Hà\n"
+            "Trong 5 năm qua, các cấp hội đã vận động hội viên giúp nhau phát triển kinh tế.")
+    doc = extract_text(text, cfg, url="https://hoianrt.vn/tin-tuc/hoi-cuu-chien-binh-tong-ket.html")
+    assert doc.fields.get("district") == "Hội An"

@@ -17,6 +17,9 @@ _SCOPE = scanned_by_first_letters(
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    # a whole sector, no locality after it: "Đại hội thi đua yêu nước toàn ngành tòa án lần thứ II" (not "toàn ngành
+    # Y tế tỉnh Quảng Ninh", "toàn ngành giáo dục huyện", a province's or a district's sector; a venue may follow)
+    r"|\btoàn\s+ngành\b(?!(?:(?!\btại\b|\bở\b)[^.,;:\n]){0,40}?\b(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương|(?-i:[A-ZĐ])\w*\s+(?-i:[A-ZĐ])))"
     # the whole national force: "Đại hội thi đua … toàn lực lượng CAND" (not "toàn lực lượng Công an tỉnh")
     r"|\btoàn\s+lực\s+lượng\s+(?:CAND|Công\s+an\s+nhân\s+dân|Quân\s+đội\s+nhân\s+dân|Bộ\s+đội\s+Biên\s+phòng|BĐBP)\b"
     r"(?!\s+(?:tỉnh|thành\s+phố|TP))"
@@ -64,7 +67,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+[Tt]ư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"  # ("Bộ tư lệnh …")
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
-    r"|\b(?:Ngân\s+hàng\s+Nhà\s+nước|Kiểm\s+toán\s+Nhà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam"
+    r"|\b(?:Ngân\s+hàng\s+[Nn]hà\s+nước|Kiểm\s+toán\s+[Nn]hà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam"
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao"
     # the social-policy bank as a whole ("NHCSXH tỉnh", "Phòng giao dịch NHCSXH huyện" are its local offices)
     r"|(?<!nhánh\s)(?<!dịch\s)(?:Ngân\s+hàng\s+Chính\s+sách\s+xã\s+hội(?:\s+\(NHCSXH\))?|NHCSXH))"

@@ -105,7 +105,8 @@ def _host(url: str) -> str:
 
 
 # A district's culture and broadcasting centre or station before its name: "ttvhquangninh", "truyenhinhlucngan".
-_CENTRE_PREFIX = re.compile(r"^(?:ttvhtt|ttvh|trungtamvanhoa|truyenhinh|daitruyenthanh)(?=[a-z]{4,}$)")
+# (and a hosted portal's: "portal-cumgar.vnptdaklak.vn", the portal of Cư M'gar on the province's VNPT host)
+_CENTRE_PREFIX = re.compile(r"^(?:ttvhtt|ttvh|trungtamvanhoa|truyenhinh|daitruyenthanh|portal-?)(?=[a-z]{4,}$)")
 
 
 # A province's short label in its departments' domains: "mnhoamitanbinh.hcm.edu.vn", "tphcm.gov.vn".

@@ -37,7 +37,7 @@ from extractors.places.scope import (
 from extractors.places.two_level import resolve_new
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import OUTLET_HEADER, line_span
+from pipeline.text import OUTLET_HEADER, is_caption, line_span
 
 
 def resolve_places(doc: Document, cfg: Settings) -> None:
@@ -57,7 +57,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
     else:
         resolve_new(doc, cfg, gaz, mentions, outlet)
-    if _unit_only_as_venue(doc, mentions) or _portal_district_at_a_provincial_event(doc, mentions, outlet):
+    if _unit_only_as_venue(doc, mentions) or _portal_district_at_a_provincial_event(doc, mentions, outlet) \
+            or _unit_only_in_captions(doc, mentions):
         for key in _BELOW_PROVINCE:
             doc.fields.pop(key, None)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
@@ -137,6 +138,26 @@ def _without_venue_addresses(doc: Document, mentions: list[Mention]) -> list[Men
     if venue and any(m.zone in ("title", "lead") and not m.historical for m in mentions):
         return [m for m in mentions if m.start not in venue]
     return mentions
+
+
+# A district or city spoken of without its name: "toàn thành phố", "Hội Cựu chiến binh thành phố", "Huyện ủy".
+_UNIT_UNNAMED = re.compile(r"(?<!các\s)(?<!cấp\s)\b(?:huyện|thành\s+phố|thị\s+xã|quận)\b(?!\s+(?:ủy|uỷ)\s+(?-i:[A-ZĐ]))"
+                           r"(?!\s+(?-i:[A-ZĐ0-9]))", re.I)
+
+
+def _unit_only_in_captions(doc: Document, mentions: list[Mention]) -> bool:
+    """The district or commune is named only in the body's photo captions ("Một buổi họp … (xã Hưng Phú, huyện Phước
+    Long) tại nhà văn hóa ấp. Ảnh: N.V" in a province-wide feature): a picture's example, not the article's unit."""
+    code = doc.fields.get("district_code") or doc.fields.get("commune_code")
+    if not code or _UNIT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        return False  # ("Hội Cựu chiến binh toàn thành phố tổng kết …" over a caption "… Hội CCB phường Cẩm Phô"): the
+        # head's unnamed city is the caption's
+    # (a caption under the headline, above the lead, shows the event itself: "… tại chùa Tum Núp, xã An Ninh. Ảnh: H.X")
+    in_captions = [m for m in mentions if not m.historical and m.start > doc.lead_span[1]
+                   and is_caption(doc.text[slice(*line_span(doc.text, m.start))])]
+    # (the unit's communes named in the text itself, "Hội ND xã Cát Thịnh …", make the caption's district theirs)
+    within = [m for m in mentions if not m.historical and any(u.code == code or u.district_code == code for u in m.candidates)]
+    return bool(within) and all(m in in_captions for m in within)
 
 
 def _naming(mentions: list[Mention], code: str) -> list[Mention]:

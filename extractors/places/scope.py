@@ -25,7 +25,10 @@ _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cu
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
                            r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+(?:[\s(,]+|\s[-–]\s)){0,10}$"
                            # a street address: "tại ngôi nhà số 15 phố Hàng Nón, Hà Nội"
-                           r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$", re.I)
+                           r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$"
+                           # or by its house number alone: "tại trụ sở Kiểm toán nhà nước (KTNN) - 111 Trần Duy Hưng, Hà Nội"
+                           r"|\b(?:tại|trụ\s+sở)\b[^.;\n]{0,60}?(?:\bsố\s+|[-–,(]\s*)\d{1,4}[A-Za-z]?\s+(?-i:[A-ZĐ])[^\W\d]*"
+                           r"(?:\s+(?-i:[A-ZĐ])[^\W\d]*){1,3}\s*,\s*$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
 _PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐmM", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
                          # the paper's own province's mass organisation, its province unnamed: "Theo tin từ Hội Liên hiệp
