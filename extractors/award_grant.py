@@ -24,6 +24,7 @@ AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng|đạt\s+danh\s+hiệu"
     r"|(?:phong|truy)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân")
+    r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận"
@@ -35,7 +36,9 @@ AWARD = re.compile(
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
 # (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
 # So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022".
-_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố\s+danh\s+sách|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn)(?:\s+được)?)"
+# ("BTC đã tổ chức họp báo, công bố 63 Nông dân Việt Nam xuất sắc 2017, 24 Gương mặt 30 năm Đổi mới": the list, unnamed)
+# (not a shortlist: "công bố 20 gương mặt trẻ tiêu biểu được lựa vào vòng bình chọn trực tuyến")
+_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố(?:\s+danh\s+sách|(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn)(?:\s+được)?)"
                              r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
                              r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
@@ -176,6 +179,8 @@ _RECOGNISED_NOT_HONOURED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+c�
 # ("35 người uy tín trong vùng đồng bào DTTS được UBND tỉnh công nhận": the role recognised, however the clause runs)
 _ROLE_RECOGNISED_AFTER = re.compile(r"(?:\s*(?:có\s+)?uy\s+tín\b|(?<=uy\stín))[^.;\d]{0,80}?\bđược\s+(?:[^.;\d]{0,40}?\s)?"
                                     r"công\s+nhận\b(?!\s+(?:danh\s+hiệu|là\s+(?:điển\s+hình|gương)))", re.I)
+# Only the coordination's other figures, then "và": a proposal that opens a clause of its own.
+_PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*,\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*\s*(?:,\s*)?và\s+", re.I)
 # What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
 # gia đình được công nhận …".
 _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+quân|tham\s+gia|triển\s+khai)\b", re.I)
@@ -241,10 +246,30 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
     return award, " ".join(i.group(1).split()) if i else ""
 
 
+_BULLET = re.compile(r"[^\S\n]*[-–•+*]\s")
+
+
+def _in_a_proposed_list(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a bulleted item of a list that a proposal opens with a colon ("… biểu quyết đề nghị Hội đồng
+    thi đua khen thưởng, Ủy ban nhân dân tỉnh:\n– Tặng Bằng khen cho 02 Hợp tác xã …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET.match(text, line_start):
+        return False
+    while line_start > 0:  # back over the list's other items and blank lines to the line that opens it
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if line.strip() and not _BULLET.match(line):
+            return line.rstrip().endswith(":") and left_proposed(line)
+        line_start = prev_start
+    return False
+
+
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if is_planned(text, start, sent[0]):
         return False  # "Bộ … sẽ tôn vinh khoảng 50 cá nhân": a number still to be chosen
+    if _in_a_proposed_list(text, start):
+        return False
     share = _SHARE_REACHES.search(text, end, sent[1])
     if share and not _REACH_WORD.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
@@ -286,6 +311,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     m = GRANT_AFTER.match(text, end, clause[1])
     if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):
         m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
+    if m and m.group("no") and _PROPOSAL_OF_OTHERS.fullmatch(text, end, m.start("no")) \
+            and any(c.isdigit() for c in text[m.end("no"):clause[1]]) and AWARD.search(text, clause[0], start):
+        m = None  # "… đã khen thưởng 6 tập thể, 20 cá nhân và đề nghị Công đoàn tỉnh khen thưởng 6 cá nhân": the proposal
+        # is the later figure's, these were granted by the verb before them
     if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
     if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):

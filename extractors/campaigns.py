@@ -20,9 +20,10 @@ from pipeline.settings import Settings
 from pipeline.text import fold
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
-# after a non-word character)
+# after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
+# "phong trào “Phụ nữ tích cực học tập, …, xây dựng gia đình hạnh phúc“; “Cả nước chung sức …”")
 _QUOTED = re.compile(
-    r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*[”\"»]|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
+    r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")

@@ -53,13 +53,19 @@ def _decided(stretch: str, start: int, end: int) -> bool:
     """Whether a decision is marked between a proposal and a grant. A colon right after the proposal's addressee
     ("bỏ phiếu đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng …") opens what is proposed, not a decision."""
     for d in _DECIDED.finditer(stretch, start, end):
-        if d.group() == ":" and _PROPOSED_LIST_OPENS.search(stretch, max(start, d.start() - 30), d.start()):
+        if d.group() == ":" and (_PROPOSED_LIST_OPENS.search(stretch, max(start, d.start() - 30), d.start())
+                                 or _ADDRESSEES.fullmatch(stretch, start, d.start())):
             continue  # "đề nghị VKSND tối cao xét, công nhận danh hiệu: …": the list of what is proposed opens
+            # (so it does after the bodies addressed: "đề nghị Hội đồng thi đua khen thưởng, Ủy ban nhân dân tỉnh:")
         if d.group() != ":" or "," in stretch[start:d.start()] or len(stretch[start:d.start()].split()) > 8:
             return True
     return False
 
 
+# The bodies a proposal is addressed to, nothing else, before its colon.
+_ADDRESSEES = re.compile(r"(?:\s*(?:,|và)?\s*(?:UBND|Ủy\s+ban(?:\s+nhân\s+dân)?|Uỷ\s+ban(?:\s+nhân\s+dân)?|Hội\s+đồng(?:\s+thi\s+đua"
+                         r"(?:\s*[-–,]?\s*khen\s+thưởng)?)?|Chủ\s+tịch(?:\s+UBND)?|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+trưởng)"
+                         r"(?:\s+(?:các\s+cấp|tỉnh|huyện|thành\s+phố|quận|thị\s+xã|xã|phường|(?-i:[A-ZĐ])[\w.]*)){0,4})+\s*", re.I)
 # The proposal's own verb or award right before a colon: what follows is the list proposed, not a decision.
 _PROPOSED_LIST_OPENS = re.compile(r"\b(?:công\s+nhận(?:\s+danh\s+hiệu)?|tặng(?:\s+thưởng)?|khen\s+thưởng|danh\s+hiệu"
                                   r"|bằng\s+khen|giấy\s+khen|như\s+sau|sau)\s*$", re.I)

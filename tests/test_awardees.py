@@ -1002,6 +1002,14 @@ def test_honoured_and_given_a_gift_is_honoured(cfg):
     # what the first units did themselves: the grant is the later figure's
     ("Năm 2016, toàn huyện có 215 khu dân cư tổ chức Ngày hội Đại đoàn kết, 12.300 hộ gia đình được công nhận gia đình "
      "văn hóa.", [(12300, "tập thể")]),
+    # the youth union's flag given
+    ("Dịp này, Ban Thường vụ Tỉnh đoàn tặng cờ cho 16 tập thể xuất sắc trong công tác Đoàn năm 2022.", [(16, "tập thể")]),
+    # granted by the verb before them; the proposal after "và" is the later figure's
+    ("Năm qua, các đơn vị trong khối đã khen thưởng 9 tập thể, 31 cá nhân và đề nghị Công đoàn ngành khen thưởng 4 cá "
+     "nhân.", [(9, "tập thể"), (31, "cá nhân")]),
+    # a list made public without the word "danh sách"
+    ("Ngày 3/10, Ban tổ chức họp báo, công bố 100 Nông dân Việt Nam xuất sắc 2019, 15 Gương mặt nông dân tiêu biểu.",
+     [(100, "cá nhân"), (15, "cá nhân")]),
     # the effort praised is no target to reach (nor its results reported)
     ("Theo báo cáo kết quả phấn đấu của các gương mặt trẻ 3 năm qua, 25 đồng chí được tuyên dương Gương mặt trẻ tiêu "
      "biểu của Quân khu.", [(25, "cá nhân")]),
@@ -1019,8 +1027,17 @@ def test_titles_recognised_and_grants_far_from_their_figures(cfg, sentence, expe
     # exemplars counted by their faces are a count of models; where the honourees were honoured is no count of them
     "Đại hội tôn vinh nhiều tập thể, cá nhân anh hùng và 312 gương mặt điển hình tiên tiến của thành phố.",
     "Năm 2012, các gương người tốt việc tốt được tuyên dương trong Ngày hội đại đoàn kết tại 41 khu dân cư.",
+    # a shortlist made public is no list of honourees
+    "Trước đó, Ban tổ chức đã công bố 30 gương mặt trẻ tiêu biểu được lựa chọn vào vòng bình chọn trực tuyến.",
     # a role recognised, however long the clause
     "Toàn huyện có 47 người uy tín trong vùng đồng bào dân tộc thiểu số được UBND tỉnh công nhận.",
 ])
 def test_attendees_and_roles_are_not_awardees(cfg, sentence):
     assert awardees(cfg, sentence) == []
+
+
+def test_items_of_a_list_a_proposal_opens_with_a_colon_are_proposed(cfg):
+    text = ("Hội nghị thống nhất biểu quyết đề nghị Hội đồng thi đua khen thưởng, Ủy ban nhân dân tỉnh:\n\n"
+            "– Tặng cờ thi đua cho Hợp tác xã Dịch vụ nông nghiệp Tân Phú.\n\n"
+            "– Tặng Bằng khen cho 03 Hợp tác xã có thành tích xuất sắc.")
+    assert awardees(cfg, text) == []

@@ -279,3 +279,10 @@ def test_a_leader_s_sentence_quoted_is_no_campaign(cfg):
     text = ("Phó Chủ tịch nước nhấn mạnh: “Phong trào thi đua yêu nước phải trở thành động lực để mỗi cán bộ, công chức "
             "cống hiến nhiều hơn cho quê hương”.")
     assert campaigns(cfg, text) == []
+
+
+def test_an_opening_quote_typed_for_the_closing_one_before_a_semicolon_closes_the_name(cfg):
+    text = ("Hội chỉ đạo cơ sở đăng ký mô hình gắn với các phong trào như: phong trào “Phụ nữ tích cực học tập, lao động "
+            "sáng tạo, xây dựng gia đình hạnh phúc“; cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”.")
+    assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
+                                    "Xây dựng gia đình 5 không, 3 sạch"]

@@ -146,3 +146,9 @@ def test_a_city_party_committee_s_portal_named_in_the_lead_gives_its_city(cfg):
                        "Quản lý các Khu Chế xuất và Công nghiệp Thành phố tổ chức tuyên dương điển hình “Dân vận khéo” năm "
                        "2023.", cfg, url="https://example-company.com.vn/tin-tuc/tuyen-duong.html")
     assert doc.fields["province"] == "Hồ Chí Minh"
+
+
+def test_a_provincial_paper_s_section_for_news_from_elsewhere_gives_no_province(cfg):
+    doc = extract_text("Những tỷ phú nông dân được tôn vinh\n\nBan tổ chức đã công bố 63 Nông dân Việt Nam xuất sắc năm 2017.",
+                       cfg, url="http://nongthonmoihatinh.vn/vi/news/savefile/Ngoai-tinh-144/nhung-ty-phu-nong-dan-67857")
+    assert not doc.fields.get("province")

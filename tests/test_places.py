@@ -795,3 +795,42 @@ def test_a_caption_s_ward_places_the_city_the_headline_speaks_of_without_its_nam
             "Trong 5 năm qua, các cấp hội đã vận động hội viên giúp nhau phát triển kinh tế.")
     doc = extract_text(text, cfg, url="https://hoianrt.vn/tin-tuc/hoi-cuu-chien-binh-tong-ket.html")
     assert doc.fields.get("district") == "Hội An"
+
+
+def test_the_provincial_youth_union_capitalised_holds_its_event_at_a_district_s_school(cfg):
+    doc = extract_text("Quảng Trị: Tuyên dương 45 học sinh đạt danh hiệu “Học sinh 3 tốt”\n\n"
+                       "Tối ngày 15/9, tại trường THPT Cam Lộ (huyện Cam Lộ), Ban Thường vụ Tỉnh Đoàn đã tổ chức Chương trình "
+                       "tuyên dương “Học sinh 3 tốt” cấp tỉnh năm học 2022 - 2023.", cfg)
+    assert doc.fields["province"] == "Quảng Trị" and not doc.fields.get("district")
+
+
+def test_a_city_youth_union_s_review_at_a_ward_named_in_the_first_sentence_of_the_body_has_no_commune(cfg):
+    doc = extract_text("Chiến dịch tình nguyện hè 2025 khép lại\n\nTPO - Chiến dịch tình nguyện hè của thanh niên TP Hà Nội "
+                       "năm nay triển khai tại nhiều tỉnh miền núi phía Bắc.\n\nChiều 20/9, tại phường Hoàn Kiếm, Thành Đoàn "
+                       "Hà Nội tổ chức hội nghị tổng kết các chiến dịch tình nguyện hè năm 2025.", cfg)
+    assert doc.fields["province"] == "Hà Nội" and not doc.fields.get("commune")
+
+
+def test_a_provincial_young_pioneers_council_s_review_under_a_central_award_stays_in_its_province(cfg):
+    doc = extract_text("28 tập thể, cá nhân được Hội đồng Đội Trung ương khen thưởng\n\nNgày 7-10, Hội đồng Đội tỉnh tổng kết "
+                       "công tác đội và phong trào thiếu nhi năm học 2018 – 2019.\n\nNăm học qua, các liên đội trên địa bàn "
+                       "đã tổ chức tốt các hoạt động.", cfg, url="https://tinhdoanphuyen.vn/12345/")
+    assert doc.fields.get("province") == "Phú Yên" and doc.fields.get("scope") != "national"
+
+
+def test_the_province_s_unity_day_at_a_hamlet_is_that_commune_s(cfg):
+    # the province holds it, but the day belongs to the residential area where it is held
+    doc = extract_text("Phó Chủ tịch Quốc hội dự ngày hội Đại đoàn kết toàn dân tộc ở Gia Lai 15/11/2025 10:20\n\n"
+                       "(PLO)- Tại ngày hội, Phó Chủ tịch Quốc hội căn dặn cán bộ, đảng viên mặt trận và các đoàn thể phải là "
+                       "hạt nhân nòng cốt, gần dân, hiểu dân và giúp dân trong mọi việc.\n\n"
+                       "Sáng 15-11, UBND tỉnh Gia Lai tổ chức ngày hội Đại đoàn kết toàn dân tộc tại liên khu dân cư thôn "
+                       "Quý Đức - Quý Thuận (xã Ia Pa). Ngày hội có sự tham dự của lãnh đạo tỉnh.\n\n"
+                       "Phó Chủ tịch Quốc hội tặng quà cho bà con đồng bào ở xã Ia Pa. Ảnh: HN", cfg)
+    assert doc.fields.get("commune") == "Ia Pa"
+
+
+def test_a_provincial_party_bloc_s_visit_to_a_relic_in_another_province_gives_no_district(cfg):
+    doc = extract_text("Đảng bộ Khối các cơ quan tỉnh báo công dâng Bác\n\nNgày 10/5/2023, Đảng bộ Khối các cơ quan và doanh "
+                       "nghiệp tỉnh đã tổ chức Đoàn đại biểu báo công dâng Bác tại Khu Di tích lịch sử Kim Liên, Nam Đàn, "
+                       "Nghệ An; biểu dương các tập thể, cá nhân tiêu biểu.", cfg)
+    assert not doc.fields.get("district")

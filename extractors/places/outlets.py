@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -235,6 +235,11 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
     return None
 
 
+# A section of news from outside the outlet's province.
+# (not "tin trong nước": kontumtv.vn files its province's own news there)
+_ELSEWHERE_SECTION = re.compile(r"/(?:ngoai-tinh|tin-ngoai-tinh)(?:-\d+)?/", re.I)
+
+
 def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletHint:
     """The best outlet evidence for an article: configured marks, then domains, then a portal's name."""
     head = text[:1500]
@@ -247,6 +252,10 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
         return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2))
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
+        if hint and _ELSEWHERE_SECTION.search(urlsplit(url).path):
+            # a provincial paper's section for news from other provinces ("/Ngoai-tinh-144/"): its name, not
+            # its province
+            return replace(hint, province_code="", district_code="")
         if hint and hint.kind != "aggregator":
             return hint
         if hint:  # an aggregator's reprint: the original outlet where the page names it

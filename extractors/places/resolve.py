@@ -26,6 +26,7 @@ from extractors.places.national import national_score
 from extractors.places.outlets import detect_outlet
 from extractors.places.scope import (
     holds_its_congress,
+    in_a_hamlet,
     is_venue,
     national_strength,
     only_venues,
@@ -167,9 +168,11 @@ def _naming(mentions: list[Mention], code: str) -> list[Mention]:
 
 # A province's own body, its province unnamed, holding the event: "Ban Dân tộc tỉnh tổ chức", "UBND tỉnh đã tổ chức".
 # ("Tối 11/10, Thành đoàn tổ chức …": a city's own committee, unnamed, holds it)
-_PROVINCIAL_BODY = r"(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy)"
+_PROVINCIAL_BODY = r"(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Đảng\s+bộ|Đảng\s+(?:ủy|uỷ))"
 _HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b"
-_PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,6}}?\s+tỉnh|(?:Tỉnh|Thành)\s+(?:ủy|uỷ|đoàn)){_HOLDS}")
+# ("Ban Thường vụ Tỉnh Đoàn đã tổ chức", "Thành Đoàn TPHCM tổ chức": the committee capitalised, its city's name after it)
+_PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,8}}?\s+tỉnh"
+                                  rf"|(?:Tỉnh|Thành)\s+(?:[ủỦ]y|[uU]ỷ|[đĐ]oàn)(?:\s+[A-ZĐ][\w.]*){{0,3}}){_HOLDS}")
 
 
 @lru_cache(maxsize=128)
@@ -189,11 +192,15 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     # (a bare name the province shares with its capital, "Bắc Ninh tuyên dương …", is read as the province)
     own = [m for m in _naming(mentions, code)
            if not (m.via == "bare" and any(u.level == "province" and u.code == province for u in m.candidates))]
-    if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own):
-        return False
+    # (the head, and the body's first sentence: "TPO - Chiến dịch … \n\nChiều 18/9, tại phường Vũng Tàu, Thành Đoàn TPHCM
+    # tổ chức hội nghị tổng kết …")
+    head_end = max(doc.lead_span[1], doc.title_span[1])
+    head_end = next((b for a, b in doc.sentences if a >= head_end), head_end)
+    if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own) \
+            or any(m.start < head_end and in_a_hamlet(doc, m.start) for m in own):
+        return False  # (a hamlet's own day held there: "… tổ chức ngày hội Đại đoàn kết … tại thôn Suối Cau (xã Bắc Khánh Vĩnh)")
     if all(_in_venue_address(doc, m) and _STREET_BEFORE.search(doc.text, max(0, m.start - 60), m.start) for m in own):
         return True  # "… diễn ra tại Hội trường Nhà văn hóa Thanh niên (Số 4, đường Phạm Ngọc Thạch, Quận 1, …)": a hall's street
-    head_end = max(doc.lead_span[1], doc.title_span[1])
     if _PROVINCE_BODY_HOLDS.search(doc.text, 0, head_end) or doc.fields.get("province") \
             and _named_province_body_holds(doc.fields["province"]).search(doc.text, 0, head_end):
         return True  # "tại thành phố Rạch Giá (Kiên Giang), Ban Dân tộc tỉnh tổ chức hội nghị …"

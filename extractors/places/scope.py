@@ -30,7 +30,8 @@ _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cu
                            r"|\b(?:tại|trụ\s+sở)\b[^.;\n]{0,60}?(?:\bsố\s+|[-–,(]\s*)\d{1,4}[A-Za-z]?\s+(?-i:[A-ZĐ])[^\W\d]*"
                            r"(?:\s+(?-i:[A-ZĐ])[^\W\d]*){1,3}\s*,\s*$", re.I)
 # The head speaks of one province's own event even where it names none: "toàn tỉnh", "Tỉnh ủy", "UBND tỉnh".
-_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐmM", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động)\s+tỉnh\b"
+_PROVINCIAL = scanned_by_first_letters("cCbBhHtTlLuUủỦđĐmM", r"\b(?:công\s+an|bộ\s+chỉ\s+huy\s+quân\s+sự|hđnd|tỉnh\s+đoàn|liên\s+đoàn\s+lao\s+động|hội\s+đồng\s+đội)\s+tỉnh\b"
+                         # (and its Young Pioneers' council: "Ngày 5-10, Hội đồng Đội tỉnh tổng kết công tác đội …")
                          # the paper's own province's mass organisation, its province unnamed: "Theo tin từ Hội Liên hiệp
                          # phụ nữ (LHPN) tỉnh, …"
                          r"|\bhội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|nông\s+dân|cựu\s+chiến\s+binh|ccb)(?:\s*\([^()]{1,10}\))?\s+tỉnh\b"
@@ -71,7 +72,7 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 # A hamlet's own event ("Ngày hội Đại đoàn kết … ở khu dân cư ấp Châu Thành (xã An Ninh, thành phố Cần Thơ)"):
 # its place is the subject, whoever comes to it.
 # (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
-_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
+_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
 _INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
                                re.I)
