@@ -21,9 +21,10 @@ from pipeline.text import fold
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
-# "phong trào “Phụ nữ tích cực học tập, …, xây dựng gia đình hạnh phúc“; “Cả nước chung sức …”")
+# "phong trào “Phụ nữ tích cực học tập, …, xây dựng gia đình hạnh phúc“; “Cả nước chung sức …”"; and two single
+# closing marks typed for a double one: "Cuộc vận động “Người Bình Phước nói lời hay làm việc tốt’’ năm 2023")
 _QUOTED = re.compile(
-    r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
+    r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
@@ -234,8 +235,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         if not is_campaign:
             prev_campaign_end = -1
             in_list = False
-            if _ACTIVITY_HEAD.search(before):
-                activity_end = m.end()  # (a moral's list goes on: "đạo lý “uống nước nhớ nguồn”, “Đền ơn đáp nghĩa”")
+            if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text[activity_end:m.start()]):
+                activity_end = m.end()  # (a moral's list goes on: "đạo lý “uống nước nhớ nguồn”, “Đền ơn đáp nghĩa”";
+                # and a list of funds: "Các quỹ “Vì người nghèo”, “Vì biển đảo quê hương”, “Đền ơn đáp nghĩa”")
             continue
         # (a campaign of the lexicon quoted as a model's name, "mô hình “Dân vận khéo”, “B”", opens no list)
         # (nor one listed first among models: "các mô hình tiêu biểu như “Dân vận khéo”, “Tự quản đường biên …”")

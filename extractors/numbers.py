@@ -20,7 +20,7 @@ _NUMERIC = re.compile(
     # the first digit, then the check that no word, point or slash stands before it (fast to scan for)
     # ("3 tập thể,5 cá nhân": a comma after a word, not a decimal comma, may stand right before a figure)
     r"(\d(?<![\w./:]\d)(?<!\d,\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?(?!\.\d{3})))(?!:\d)"
-    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+))?"
+    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(\s*%)?"
     r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"
     r"(?![\w/])"
@@ -71,6 +71,7 @@ class Number:
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
@@ -141,10 +142,14 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
     """Every figure in `text`, in order, digits and (optionally) number words."""
     found: list[Number] = []
     for m in _numerals(text):
-        value = parse_numeral(m.group(1))
+        if m.group(2) and _EN_THOUSANDS.fullmatch(m.group(1)) and _EN_THOUSANDS.fullmatch(m.group(2)):
+            # "23,890/24,565 gia đình văn hóa": a share in English thousands on both sides, no pair of decimals
+            value, denom = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+        else:
+            value = parse_numeral(m.group(1))
+            denom = parse_numeral(m.group(2)) if m.group(2) and not _EN_THOUSANDS.fullmatch(m.group(2)) else None
         if value is None:
             continue
-        denom = parse_numeral(m.group(2)) if m.group(2) else None
         if m.group(4):
             value = value * SCALES[m.group(4).lower()]
             value = int(value) if float(value).is_integer() else value

@@ -1010,6 +1010,8 @@ def test_honoured_and_given_a_gift_is_honoured(cfg):
     # a list made public without the word "danh sách"
     ("Ngày 3/10, Ban tổ chức họp báo, công bố 100 Nông dân Việt Nam xuất sắc 2019, 15 Gương mặt nông dân tiêu biểu.",
      [(100, "cá nhân"), (15, "cá nhân")]),
+    # a share written with English thousands separators
+    ("Năm 2023, toàn huyện có 18,450/19,102 gia đình văn hóa, đạt tỷ lệ 96,6%.", [(18450, "tập thể")]),
     # the effort praised is no target to reach (nor its results reported)
     ("Theo báo cáo kết quả phấn đấu của các gương mặt trẻ 3 năm qua, 25 đồng chí được tuyên dương Gương mặt trẻ tiêu "
      "biểu của Quân khu.", [(25, "cá nhân")]),

@@ -286,3 +286,9 @@ def test_an_opening_quote_typed_for_the_closing_one_before_a_semicolon_closes_th
             "sáng tạo, xây dựng gia đình hạnh phúc“; cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”.")
     assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
                                     "Xây dựng gia đình 5 không, 3 sạch"]
+
+
+def test_two_single_closing_marks_end_a_name_and_funds_listed_are_no_campaigns(cfg):
+    assert campaigns(cfg, "Thị xã sơ kết Cuộc vận động “Người Bình Định nói lời hay làm việc tốt’’ năm 2024.") == [
+        "Người Bình Định nói lời hay làm việc tốt"]
+    assert campaigns(cfg, "Các quỹ “Vì người nghèo”, “Vì biển đảo quê hương”, “Đền ơn đáp nghĩa” được vận động hiệu quả.") == []

@@ -101,3 +101,13 @@ def _words(n: int) -> str:
 @given(st.integers(min_value=1, max_value=999))
 def test_round_trip_of_numbers_in_words(value):
     assert parse_words(_words(value)) == value
+
+
+@pytest.mark.parametrize("text, value, denominator", [
+    ("23,890/24,565 gia đình", 23890, 24565),  # a share in English thousands on both sides: no pair of decimals
+    ("6,5/10 điểm", 6.5, 10),  # a decimal over a whole number stays a decimal
+    ("1.240/1.300 hộ", 1240, 1300),
+])
+def test_shares_written_with_thousands_separators(text, value, denominator):
+    n = find_numbers(text)[0]
+    assert (n.value, n.denominator) == (value, denominator)

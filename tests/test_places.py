@@ -767,7 +767,7 @@ def test_a_district_named_only_in_a_photo_caption_of_a_provincial_feature_is_no_
             "Chuyện về những nhà văn hóa ấp\n"
             "Khi phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” đi vào chiều sâu, nhà văn hóa ấp trở thành mái nhà chung của nhân dân, nơi tổ chức hội họp và sinh hoạt cộng đồng, học tập và vui chơi của bà con.\n"
             "Một buổi sinh hoạt của Chi hội phụ nữ ấp Phú Hòa (xã Phú Tâm, huyện Châu Thành) tại nhà văn hóa ấp. Ảnh: T.L\n"
-            "Nhiều nơi đã phát huy được tác dụng của nhà văn hóa, trở thành điểm sinh hoạt văn hóa, văn nghệ của người dân trong tỉnh.\n"
+            "Hiện toàn tỉnh có khoảng 150 nhà văn hóa ấp; nhiều nơi đã phát huy được tác dụng, trở thành điểm sinh hoạt văn hóa, văn nghệ của người dân.\n"
     )
     doc = extract_text(text, cfg, url="https://www.baosoctrang.org.vn/van-hoa/chuyen-ve-nha-van-hoa-ap.html")
     assert doc.fields["province"] == "Sóc Trăng" and not doc.fields.get("district")
@@ -834,3 +834,15 @@ def test_a_provincial_party_bloc_s_visit_to_a_relic_in_another_province_gives_no
                        "nghiệp tỉnh đã tổ chức Đoàn đại biểu báo công dâng Bác tại Khu Di tích lịch sử Kim Liên, Nam Đàn, "
                        "Nghệ An; biểu dương các tập thể, cá nhân tiêu biểu.", cfg)
     assert not doc.fields.get("district")
+
+
+def test_a_column_about_an_unnamed_hamlet_is_placed_by_its_one_caption(cfg):
+    # no whole province spoken of: the caption's hamlet is the column's own
+    text = ("Chuyện ở ấp\n\nỞ cái ấp nhỏ ven sông này, ngày hội đại đoàn kết năm nào cũng đông vui, bà con góp công góp sức "
+            "làm đường, thắp sáng đường quê và giúp nhau thoát nghèo.\n\n"
+            "Ông trưởng ấp kể, mấy năm trước con đường đất lầy lội, nay đã được bê tông hóa nhờ bà con hiến đất, góp tiền "
+            "và ngày công; nhà nào cũng treo cờ, thắp đèn trước ngõ.\n"
+            "Đường quê ấp Tân Lợi (xã Tân Phú, huyện Thới Bình) trong Ngày hội đại đoàn kết. Ảnh: H.N\n"
+            "Năm nay, ấp có thêm nhiều hộ được công nhận gia đình văn hóa.")
+    doc = extract_text(text, cfg, url="https://baocamau.vn/chuyen-o-ap-a12345.html")
+    assert doc.fields.get("district") == "Thới Bình"

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from extractors.places.era import decide_era
+from extractors.places.evidence import names_whole_province
 from extractors.places.gazetteer import LEGACY, get_gazetteer
 from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
 from extractors.places.matcher import Mention
@@ -150,7 +151,10 @@ def _unit_only_in_captions(doc: Document, mentions: list[Mention]) -> bool:
     """The district or commune is named only in the body's photo captions ("Một buổi họp … (xã Hưng Phú, huyện Phước
     Long) tại nhà văn hóa ấp. Ảnh: N.V" in a province-wide feature): a picture's example, not the article's unit."""
     code = doc.fields.get("district_code") or doc.fields.get("commune_code")
-    if not code or _UNIT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+    # (only where the article speaks of its whole province somewhere, "toàn tỉnh có khoảng 180 nhà văn hóa ấp": a column
+    # about an unnamed hamlet whose one caption names it is about that hamlet)
+    if not code or not names_whole_province(doc.text, 0, len(doc.text)) \
+            or _UNIT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return False  # ("Hội Cựu chiến binh toàn thành phố tổng kết …" over a caption "… Hội CCB phường Cẩm Phô"): the
         # head's unnamed city is the caption's
     # (a caption under the headline, above the lead, shows the event itself: "… tại chùa Tum Núp, xã An Ninh. Ảnh: H.X")
