@@ -26,8 +26,7 @@ _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện
 # ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
 _UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
                                   r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
-# ("16.502 hộ gia đình ở 28 xã, thị trấn đạt tiêu chuẩn văn hóa": where the holders live)
-_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện|ở|tại)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title; a share in
 # brackets may stand before it: "61/75 làng, khu phố (đạt 81,3%) đạt danh hiệu")
 # ("107 làng văn hoá đã được công nhận": the title named first, then recognised)

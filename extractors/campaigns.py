@@ -202,8 +202,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"
-        elif (inside := _HEAD_INSIDE.match(raw.strip())) and 3 <= len(raw.strip()[inside.end():].split()) <= 25 \
-                and not _SPOKEN.search(raw, inside.end()):
+        elif _named_after_its_head(raw.strip()):
             # the head written inside the quotes: "Thông qua “Phong trào nông dân thi đua …”", the words as written
             # (the guide: the words inside the quotation marks; a twin written without its head is dropped below)
             is_campaign, how = True, "head"
@@ -270,6 +269,13 @@ def _completes_a_known_name(before: str, name: str, lexicon: dict[str, str]) -> 
 _HEAD_INSIDE = re.compile(r"(?:cuộc\s+vận\s+động|phong\s+trào(?:\s+thi\s+đua)?)\s+(?=\w)", re.I)
 # A sentence quoted, not a name: "“Phong trào thi đua yêu nước phải trở thành động lực thúc đẩy …”" (a leader's words).
 _SPOKEN = re.compile(r"\b(?:phải|cần|sẽ|đã|đang|là)\s", re.I)
+
+
+def _named_after_its_head(quoted: str) -> bool:
+    """Whether quoted words open with a campaign's head and go on with a name of three to 25 words, not a sentence."""
+    inside = _HEAD_INSIDE.match(quoted)
+    rest = quoted[inside.end():] if inside else ""
+    return 3 <= len(rest.split()) <= 25 and not _SPOKEN.search(rest)
 
 
 def _drop_twins(doc: Document) -> None:

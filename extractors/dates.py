@@ -32,9 +32,10 @@ _NUM_MONTH_TIMED = r"(?P<d>\d{1,2})\s+(?-i:Tháng)\s+(?P<m>\d{1,2})\s+(?P<y>(?:1
 _YMD = r"(?<![\d/])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?:\s+" + _TIME + ")?"
 # in English, as reposting blogs and English templates print it: "Monday, July 22, 2019", "22 July 2019" (capitalised:
 # "may" is a Vietnamese word)
-_EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                          "september", "october", "november", "december"), 1)}
-_EN_MONTH = r"(?=(?-i:[A-Z]))(?P<me>" + "|".join(_EN_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?"
+_EN_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+_EN_MONTHS = {name[:3]: i for i, name in enumerate(_EN_MONTH_NAMES, 1)}  # "jul", "july" and "Jul." alike
+_EN_MONTH = r"(?=(?-i:[A-Z]))(?P<me>" + "|".join(_EN_MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?"
 _EN_DATE = (r"\b(?:" + _EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
             r"|(?P<d2>\d{1,2})\s+" + _EN_MONTH.replace("(?P<me>", "(?P<me2>") + r",?\s+(?P<y2>(?:19|20)\d{2}))\b")
 DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED,
@@ -124,8 +125,7 @@ def _full_date(m: re.Match) -> dt.date | None:
     gd = m.groupdict()
     english = gd.get("me") or gd.get("me2")
     if english:
-        month = next(i for name, i in _EN_MONTHS.items() if name.startswith(english.lower().rstrip(".")[:3]))
-        return _date(int(gd["y"] or gd["y2"]), month, int(gd["d"] or gd["d2"]))
+        return _date(int(gd["y"] or gd["y2"]), _EN_MONTHS[english.lower()[:3]], int(gd["d"] or gd["d2"]))
     if gd.get("mw"):
         return _date(int(gd["y"]), _MONTH_WORDS[" ".join(gd["mw"].lower().split())], int(gd["d"]))
     y, mo, d = (gd["y"], gd["m"], gd["d"]) if gd.get("y") else (gd["y2"], gd["m2"], gd["d2"])

@@ -240,7 +240,7 @@ _PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s
 def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
     """The head (the headline, the lead or the body's first sentence) lists three communes or more after "các xã"
     ("thăm, chúc Tết các xã: A, B, C, D"): the article is about all of them."""
-    first = next(((a, b) for a, b in doc.sentences if a >= doc.lead_span[1]), (0, 0))
+    first = next(iter(doc.sentences_from(doc.lead_span[1], 1)), (0, 0))
     end = max(doc.lead_span[1], doc.title_span[1], first[1])
     text = doc.text
     starts = {m.start: m for m in mentions}

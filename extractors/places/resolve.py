@@ -199,7 +199,7 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
     # (the head, and the body's first sentence: "TPO - Chiến dịch … \n\nChiều 18/9, tại phường Vũng Tàu, Thành Đoàn TPHCM
     # tổ chức hội nghị tổng kết …")
     head_end = max(doc.lead_span[1], doc.title_span[1])
-    head_end = next((b for a, b in doc.sentences if a >= head_end), head_end)
+    head_end = next((b for _, b in doc.sentences_from(head_end, 1)), head_end)
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own) \
             or any(m.start < head_end and in_a_hamlet(doc, m.start) for m in own):
         return False  # (a hamlet's own day held there: "… tổ chức ngày hội Đại đoàn kết … tại thôn Suối Cau (xã Bắc Khánh Vĩnh)")

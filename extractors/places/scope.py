@@ -167,7 +167,7 @@ def _local_organisers(doc: Document, mentions: list[Mention]) -> int:
     """Provinces whose own bodies hold the event, or whose own congress it is, named in the first sentence of
     the body ("Sáng 29/10, Đại hội Thi đua yêu nước tỉnh Thanh Hóa lần thứ XI … khai mạc", under a headline
     quoting the national leader who spoke there)."""
-    first = next(((a, b) for a, b in doc.sentences if a >= doc.lead_span[1]), None)
+    first = next(iter(doc.sentences_from(doc.lead_span[1], 1)), None)
     if first is None:
         return 0
     text = doc.text
