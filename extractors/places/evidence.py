@@ -13,7 +13,7 @@ from extractors.places.outlets import OutletHint
 from extractors.places.written import one_unit_of
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import name_key
+from pipeline.text import name_key, scanned_by_first_letters
 
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _ADJACENT_GAP = re.compile(r"\s*(?:\(|,|-|–)?\s*")
@@ -141,7 +141,7 @@ def _fellow_named(gaz: Gazetteer, mentions: list[Mention], own: str) -> str:
 # The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
 # mô hình"): a district in the body is one example, not the subject.
 # ("xã đầu tiên của tỉnh về đích", "cao nhất của tỉnh": a comparison with the province, not its scope)
-WHOLE_PROVINCE = re.compile(r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
+WHOLE_PROVINCE = scanned_by_first_letters("tTcCởỞgGđĐ", r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
                              # the province's localities in turn: "Ngày hội … ở các địa phương", "tại các địa phương trong
                              # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
                              r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"

@@ -151,18 +151,19 @@ def _unit_only_in_captions(doc: Document, mentions: list[Mention]) -> bool:
     """The district or commune is named only in the body's photo captions ("Một buổi họp … (xã Hưng Phú, huyện Phước
     Long) tại nhà văn hóa ấp. Ảnh: N.V" in a province-wide feature): a picture's example, not the article's unit."""
     code = doc.fields.get("district_code") or doc.fields.get("commune_code")
-    # (only where the article speaks of its whole province somewhere, "toàn tỉnh có khoảng 180 nhà văn hóa ấp": a column
-    # about an unnamed hamlet whose one caption names it is about that hamlet)
-    if not code or not names_whole_province(doc.text, 0, len(doc.text)) \
-            or _UNIT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
-        return False  # ("Hội Cựu chiến binh toàn thành phố tổng kết …" over a caption "… Hội CCB phường Cẩm Phô"): the
-        # head's unnamed city is the caption's
-    # (a caption under the headline, above the lead, shows the event itself: "… tại chùa Tum Núp, xã An Ninh. Ảnh: H.X")
-    in_captions = [m for m in mentions if not m.historical and m.start > doc.lead_span[1]
-                   and is_caption(doc.text[slice(*line_span(doc.text, m.start))])]
+    if not code:
+        return False
     # (the unit's communes named in the text itself, "Hội ND xã Cát Thịnh …", make the caption's district theirs)
     within = [m for m in mentions if not m.historical and any(u.code == code or u.district_code == code for u in m.candidates)]
-    return bool(within) and all(m in in_captions for m in within)
+    # (a caption under the headline, above the lead, shows the event itself: "… tại chùa Tum Núp, xã An Ninh. Ảnh: H.X")
+    if not within or not all(m.start > doc.lead_span[1] and is_caption(doc.text[slice(*line_span(doc.text, m.start))])
+                             for m in within):
+        return False
+    # Only where the article speaks of its whole province somewhere ("toàn tỉnh có khoảng 180 nhà văn hóa ấp": a column
+    # about an unnamed hamlet whose one caption names it is about that hamlet), and not where the head's unnamed city is
+    # the caption's ("Hội Cựu chiến binh toàn thành phố tổng kết …" over "… Hội CCB phường Cẩm Phô").
+    return names_whole_province(doc.text, 0, len(doc.text)) \
+        and not _UNIT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1]))
 
 
 def _naming(mentions: list[Mention], code: str) -> list[Mention]:
