@@ -188,8 +188,9 @@ _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+qu
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
-_HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
-                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:là\s+|:\s*)?$", re.I)
+# ("số gia đình văn hóa đạt 246/315 hộ": the title in the subject, "đạt" the figure it came to)
+_HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
+                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?|văn\s+h(?:óa|oá)\s+(?:đạt|là|có)\b\s*)(?:là\s+|:\s*)?$", re.I)
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
 # phấn đấu", "tinh thần phấn đấu")
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)

@@ -28,7 +28,8 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     """Awardee entries for the parts of totals already counted; `counted` holds (figure, kind, noun match)
     for every figure with an awardee noun, `proposed` finds a proposal."""
     totals = {(f.value, f.unit) for f in doc.facts if f.kind == "awardee_count"}
-    if not totals:
+    if not totals:  # (the levels' holders may be no awardees themselves: "120 hội viên đăng ký …, kết quả đạt cấp tỉnh 2, …")
+        _level_parts(doc, counted, set(), proposed)
         return
     # Every kind of part below shares one record of the figures already taken, and the figures by sex and the nouns
     # of the figures are found once.
@@ -43,6 +44,7 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     _gender_parts(doc, genders, taken)
     _elided_parts(doc, counted, taken, proposed)
     _parallel_units(doc, counted, taken, proposed, noun_of)
+    _level_parts(doc, counted, taken, proposed)
     text = doc.text
     for s0, s1 in doc.sentences:
         opener = _TOTAL_OPENER.match(text, s0, s1)
@@ -60,6 +62,47 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
                     and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
+
+
+# A title's holders level by level, each figure after its level and the noun left out: "86 hộ đạt danh hiệu sản xuất
+# kinh doanh giỏi các cấp, trong đó cấp tỉnh 6, cấp huyện 30, cấp xã 50", "120 hội viên đăng ký …, kết quả đạt cấp tỉnh
+# 2, huyện 30, xã 45". The first level says "cấp"; a sentence of models' levels is the models' own.
+_LEVEL = r"(?:trung\s+ương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|cơ\s+sở)"
+_LEVELS_OPEN = re.compile(rf"(?:trong\s+(?:đó|số\s+đó)|kết\s+quả(?:\s+(?:đạt|có))?|gồm|\()\s*:?\s*cấp\s+{_LEVEL}\s*(?::|là|có)?\s*(?=\d)",
+                          re.I)
+_NEXT_LEVEL = re.compile(rf"\s*(?:,|;|và)\s*(?:cấp\s+)?{_LEVEL}\s*(?::|là|có)?\s*(?=\d)", re.I)
+_BARE_FIGURE_ENDS = re.compile(r"\s*(?:[,;.)]|và\b|$)")
+_TITLE_REACHED_WORD = re.compile(r"\b(?:đạt|công\s+nhận|danh\s+hiệu|giỏi|khen)\b", re.I)
+_MODELS_WORD = re.compile(r"\b(?:mô\s+hình|điển\s+hình)\b", re.I)
+
+
+def _level_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pattern) -> None:
+    """The figures of a title's levels after its holders ("… các cấp, trong đó cấp tỉnh 6, cấp huyện 30"), each an
+    entry of the holders' kind where they are no more than the holders."""
+    text = doc.text
+    numbers_at = {n.start: n for n in doc.numbers}
+    for opens in _LEVELS_OPEN.finditer(text):
+        s0, s1 = doc.sentence_at(opens.start())
+        before = [(num, kind) for num, kind, _ in counted if s0 <= num.start < opens.start()]
+        # (a registration before "kết quả đạt …" is what the levels' holders were reached from, no proposal)
+        outcome = opens.group()[:3].lower() == "kết"
+        if not before or not _TITLE_REACHED_WORD.search(text, s0, opens.start()) \
+                or _MODELS_WORD.search(text, s0, s1) or proposed.search(text, opens.start() if outcome else s0, s1):
+            continue
+        holders, kind = before[-1]
+        parts, at = [], opens.end()
+        while (num := numbers_at.get(at)) is not None and num.is_count and num.denominator is None \
+                and float(num.value).is_integer() and _BARE_FIGURE_ENDS.match(text, num.end):
+            parts.append(num)
+            nxt = _NEXT_LEVEL.match(text, num.end)
+            if not nxt:
+                break
+            at = nxt.end()
+        if len(parts) < 2 or sum(n.value for n in parts) > holders.value or any(n.start in taken for n in parts):
+            continue
+        for num in parts:
+            taken.add(num.start)
+            doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")
 
 
 def _labelled(doc: Document, taken: set[int]) -> None:

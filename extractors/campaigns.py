@@ -22,9 +22,11 @@ from pipeline.text import fold
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
 # "phong trào “Phụ nữ tích cực học tập, …, xây dựng gia đình hạnh phúc“; “Cả nước chung sức …”"; and two single
-# closing marks typed for a double one: "Cuộc vận động “Người Bình Phước nói lời hay làm việc tốt’’ năm 2023")
+# closing marks typed for a double one: "Cuộc vận động “Người Bình Phước nói lời hay làm việc tốt’’ năm 2023"; and the
+# marks typed the wrong way round through a list, a closing one opening the next item after the comma: "“A“,”B“,”C”")
 _QUOTED = re.compile(
-    r"[“\"«‘'](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w]))"
+    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
+    r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,])))"
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
@@ -62,8 +64,9 @@ _ABBR = re.compile(r"\(([A-ZĐ]{2,14})\)")  # (as long as "TDĐKXDĐSVH")
 
 _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)
 # A name of the lexicon quoted as activities or a moral ("các hoạt động “Đền ơn đáp nghĩa”", "đạo lý “Uống nước nhớ
-# nguồn”") or a fund's ("đóng góp các quỹ “Đền ơn đáp nghĩa”, “…”"), with no movement's head: no campaign.
-_ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|quỹ)\s*$", re.I)
+# nguồn”", "phát huy truyền thống “uống nước nhớ nguồn”, “đền ơn đáp nghĩa”") or a fund's ("đóng góp các quỹ “Đền ơn
+# đáp nghĩa”, “…”"), with no movement's head: no campaign.
+_ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|truyền\s+thống|quỹ)\s*$", re.I)
 # ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
@@ -184,7 +187,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     activity_end = -1
     for m in _QUOTED.finditer(text):
         opened.add(m.start())
-        raw = m.group(1) or m.group(2)
+        raw = m.group(1) or m.group(2) or m.group(3)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
         if text[m.end() - 1] == '"' and text[m.end():m.end() + 1].isalpha():

@@ -33,6 +33,10 @@ MODEL_NOUN = re.compile(
     # ("9 gương nông dân điển hình xuất sắc")
     # ("259 đại biểu - những điển hình tiên tiến": the description set off by a dash)
     r"|(?:gương\s+mặt|gương|đại\s+biểu|đại\s+diện)(?:[\s,–-]+[^\W\d]+){0,2}?[\s,–-]+điển\s+hình"
+    # ("hơn 300 đại biểu cán bộ quản lý, giáo viên, học sinh điển hình tiên tiến": who they are, listed; not "300 đại
+    # biểu dự Hội nghị điển hình tiên tiến", the event they attend)
+    r"|đại\s+biểu(?:\s+là)?(?:[\s,–-]+(?!(?:dự|tham|về|tới|đến|hội|lễ|của|tại|ở|trong|từ|cho|được|đã|là|các|những|đại)\b)[^\W\d]+){3,9}?"
+    r"[\s,–-]+điển\s+hình"
     # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình", "147 công nhân, viên chức điển hình", "19 tấm gương
     # anh hùng, điển hình tiên tiến")
     r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|công\s+nhân|viên\s+chức|cán\s+bộ"

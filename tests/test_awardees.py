@@ -1043,3 +1043,22 @@ def test_items_of_a_list_a_proposal_opens_with_a_colon_are_proposed(cfg):
             "– Tặng cờ thi đua cho Hợp tác xã Dịch vụ nông nghiệp Tân Phú.\n\n"
             "– Tặng Bằng khen cho 03 Hợp tác xã có thành tích xuất sắc.")
     assert awardees(cfg, text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the levels of a title, each figure after its level and the noun left out
+    ("Năm 2021, toàn huyện có 1.460 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp, trong đó cấp tỉnh 40, "
+     "cấp huyện 520, cấp xã 900.", [(1460, "tập thể"), (40, "tập thể"), (520, "tập thể"), (900, "tập thể")]),
+    # the holders were registered, not honoured: the levels reached are the awardees
+    ("Chi hội có 86 hội viên đăng ký thi đua sản xuất, kinh doanh giỏi, kết quả đạt cấp tỉnh 3, huyện 21, xã 40.",
+     [(3, "cá nhân"), (21, "cá nhân"), (40, "cá nhân")]),
+    # levels of models are the models' own
+    ("Xã xây dựng 26 mô hình dân vận khéo các cấp, trong đó cấp tỉnh 2, cấp huyện 9.", []),
+    # a proposal's levels are proposed
+    ("Có 64 hộ được đề nghị công nhận các cấp, trong đó cấp tỉnh 4, cấp huyện 18.", []),
+    # the title in the subject, "đạt" the figure it came to
+    ("Đến cuối năm 2019, số gia đình văn hóa đạt 1.318/1.402 hộ, chiếm 94%.", [(1318, "tập thể")]),
+    ("Năm 2019, số gia đình văn hóa đạt 94%.", []),
+])
+def test_title_levels_without_their_noun_and_the_title_in_the_subject(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

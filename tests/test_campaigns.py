@@ -292,3 +292,12 @@ def test_two_single_closing_marks_end_a_name_and_funds_listed_are_no_campaigns(c
     assert campaigns(cfg, "Thị xã sơ kết Cuộc vận động “Người Bình Định nói lời hay làm việc tốt’’ năm 2024.") == [
         "Người Bình Định nói lời hay làm việc tốt"]
     assert campaigns(cfg, "Các quỹ “Vì người nghèo”, “Vì biển đảo quê hương”, “Đền ơn đáp nghĩa” được vận động hiệu quả.") == []
+
+
+def test_a_tradition_quoted_is_no_campaign_and_a_list_typed_with_its_marks_reversed_is_read(cfg):
+    assert campaigns(cfg, "Bà con phát huy truyền thống “uống nước nhớ nguồn”, “đền ơn đáp nghĩa”, chăm lo gia đình "
+                          "chính sách.") == []
+    assert campaigns(cfg, "Xã tập trung các phong trào thi đua như: “Chung sức xây dựng nông thôn mới kiểu mẫu“,”Phát "
+                          "triển vùng lúa chất lượng cao“,”Toàn dân đoàn kết xây dựng đời sống văn hóa”...") == [
+        "Chung sức xây dựng nông thôn mới kiểu mẫu", "Phát triển vùng lúa chất lượng cao",
+        "Toàn dân đoàn kết xây dựng đời sống văn hóa"]

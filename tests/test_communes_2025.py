@@ -355,6 +355,14 @@ def test_an_undated_commune_event_on_a_day_before_the_reform_speaks_the_old_syst
     assert extract_text(text, cfg).fields["era"] == "legacy"
 
 
+def test_an_undated_commune_gathering_of_a_year_well_before_the_reform_speaks_the_old_system(cfg):
+    # No district named, only a commune, and the gathering held in 2022 (not a year of history): the old system.
+    text = ("Chi hội Nông dân ấp 3, xã Tân Hiệp khen thưởng hội viên\n"
+            "Vừa qua, Chi hội Nông dân ấp 3, xã Tân Hiệp tổ chức buổi họp mặt cuối năm 2022, khen thưởng hội viên "
+            "tiêu biểu. " + BODY)
+    assert extract_text(text, cfg).fields["era"] == "legacy"
+
+
 def test_a_commune_of_the_province_in_the_headline_is_the_article_s_commune(cfg):
     # "tại xã biên giới của tỉnh Lai Châu": one commune of the province, which the body then names
     text = ("Thủ tướng thăm, làm việc tại xã biên giới của tỉnh Lai Châu\n\n12/09/2025 10:15\n\n"

@@ -204,3 +204,14 @@ def test_a_total_s_labelled_parts_are_models_where_they_add_up_to_it(cfg, senten
 
 def test_a_bracketed_breakdown_in_thousands_keeps_its_thousands(cfg):
     assert counts(cfg, "Sau 10 năm, toàn tỉnh có 3.412 mô hình (2.105 tập thể, 1.307 cá nhân).") == [3412, 2105, 1307]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # delegates described by who they are, listed, then as exemplars
+    ("Về dự Đại hội có 420 đại biểu là cán bộ, chiến sĩ, công nhân viên quốc phòng điển hình tiên tiến.", [420]),
+    ("Đại hội có sự tham gia của gần 250 đại biểu cán bộ, công chức, người lao động điển hình tiên tiến của ngành.", [250]),
+    # the event they attend is not who they are
+    ("Có 180 đại biểu về dự Hội nghị điển hình tiên tiến của tỉnh.", []),
+])
+def test_delegates_listed_by_who_they_are_before_the_word_exemplar(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

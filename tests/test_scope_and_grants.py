@@ -1138,3 +1138,13 @@ def test_a_central_body_s_cluster_of_provinces_listed_after_a_colon_is_regional(
             "đua năm 2024 tại thành phố Vinh.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields["scope"]) == (None, "national")
+
+
+@pytest.mark.parametrize("head", [
+    "BTL Vùng Cảnh sát biển 2 tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019 - 2024\n\n22/10/2024 09:00\n\n"
+    "Ngày 21/10, tại TP Đà Nẵng, BTL Vùng Cảnh sát biển 2 long trọng tổ chức Đại hội.",
+    "Bộ Tư lệnh Vùng 4 Hải quân tổng kết phong trào thi đua\n\n22/10/2024 09:00\n\n"
+    "Sáng 21/10, tại Cam Ranh, tỉnh Khánh Hòa, Bộ Tư lệnh Vùng 4 Hải quân tổ chức hội nghị tổng kết.",
+])
+def test_a_sea_region_s_command_is_regional_and_its_host_city_a_venue(cfg, head):
+    assert _is_national(extract_text(head, cfg))

@@ -47,6 +47,8 @@ _AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+b�
 _DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcCđĐ](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)|(?<=[tT])oàn\s+huyện"
                                  r"|(?<=[đĐ])ịa\s+bàn\s+huyện"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
+_EVENT_YEAR = re.compile(r"\b(?:tổ\s+chức|họp\s+mặt|hội\s+nghị|tổng\s+kết|sơ\s+kết|đại\s+hội|ngày\s+hội)\b[^.;\n\d]{0,50}?"
+                         r"\bnăm\s+(20[0-2]\d)\b", re.I)
 _YEAR_IN_TEXT = scanned_by_first_letters("12", r"(?<![\d/.-])((?:199|20[0-3])\d)(?![\d])")
 # A year come, or a term begun ("năm 2026", "giai đoạn 2026 - 2030"), not one aimed at ("đến năm 2030", "tầm nhìn
 # 2045") nor a name's ("Caravan Thư viện 2030").
@@ -101,6 +103,10 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     years = [int(m.group(1)) for m in written_years] + [int(y) for *_, y in dates]
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
+        # (and the event is of a year well before the reform: "tổ chức buổi họp mặt thân mật năm 2023"; not a year
+        # of history, "sinh năm 1969", "ách tắc từ năm 2021")
+        if any(int(y) <= 2023 for y in _EVENT_YEAR.findall(text)):
+            old += 1
         if dates:
             old += 1  # and a day it reports ("sáng ngày 09.6.2024") was half a year before the reform, or more
     elif any(int(y) >= 2026 for *_, y in dates) or any(

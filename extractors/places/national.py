@@ -31,8 +31,9 @@ _SCOPE = scanned_by_first_letters(
     r"|\bgiải\s+thưởng(?:\s+[\w-]+){0,4}\s+(?:quốc\s+gia|Việt\s+Nam)\b"
     # a national programme or contest by its name: "Chương trình Tự hào Nông dân Việt Nam năm 2025"
     r"|\b(?:chương\s+trình|cuộc\s+thi)\s+[“\"]?(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,5}\s+(?-i:Việt\s+Nam)\b"
-    # a military region of several provinces: "lực lượng vũ trang Quân khu 7"
-    r"|(?P<army>\bquân\s+khu\s+\d\b)"
+    # a military region of several provinces: "lực lượng vũ trang Quân khu 7"; the coast guard's and the navy's
+    # regions: "BTL Vùng Cảnh sát biển 1", "Vùng 4 Hải quân"
+    r"|(?P<army>\bquân\s+khu\s+\d\b|\bvùng\s+(?:cảnh\s+sát\s+biển\s+\d|hải\s+quân\s+\d|\d\s+(?:cảnh\s+sát\s+biển|hải\s+quân))\b)"
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
     # reached its eighth in 2025: Hà Tĩnh)
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
@@ -64,6 +65,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
     r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
+    r"|\bVùng\s+(?:Cảnh\s+sát\s+biển\s+\d|Hải\s+quân\s+\d|\d\s+(?:Cảnh\s+sát\s+biển|Hải\s+quân))\b"  # (a sea region's command)
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+[Tt]ư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"  # ("Bộ tư lệnh …")
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
