@@ -9,6 +9,7 @@ KIND = {
     "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
     "khối bản": "tập thể", "khối xóm": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
     "liên đội": "tập thể", "chi đội": "tập thể",  # the Pioneers' units ("công nhận 117 liên đội mạnh cấp tỉnh")
+    "câu lạc bộ": "tập thể", "clb": "tập thể",  # ("tuyên dương 52 câu lạc bộ, đội, nhóm tình nguyện")
     "cá nhân": "cá nhân", "các nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",

@@ -52,7 +52,9 @@ _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 # ("… được tuyên dương trong ngày Hội đại đoàn kết tại 63 khu dân cư": where it happened)
 _PLACES_BEFORE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
-_ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# (and who attended beside the guests: "… dự lễ tuyên dương cùng hơn 500 đoàn viên, thanh niên các địa phương")
+_ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$"
+                              r"|\bdự\s+(?:buổi\s+)?lễ(?:\s+[^\W\d]+){0,4}?\s+cùng(?:\s+với)?\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
 _HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"

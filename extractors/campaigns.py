@@ -23,9 +23,11 @@ from pipeline.text import fold
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
 # "phong trào “Phụ nữ tích cực học tập, …, xây dựng gia đình hạnh phúc“; “Cả nước chung sức …”"; and two single
 # closing marks typed for a double one: "Cuộc vận động “Người Bình Phước nói lời hay làm việc tốt’’ năm 2023"; and the
-# marks typed the wrong way round through a list, a closing one opening the next item after the comma: "“A“,”B“,”C”")
+# marks typed the wrong way round through a list, a closing one opening the next item after the comma: "“A“,”B“,”C”";
+# a straight mark after a colon opens the list, not closes a speech begun before it: 'cho biết: "Hằng năm, … các
+# phong trào thi đua như: "A”, "B”')
 _QUOTED = re.compile(
-    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
+    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
     r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,])))"
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.

@@ -14,7 +14,10 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
-                      r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký", re.I)
+                      r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký"
+                      # the public consulted on awards still to be decided: "lấy ý kiến nhân dân về tặng thưởng Huân chương …"
+                      r"|lấy\s+ý\s+kiến(?:\s+(?:nhân\s+dân|của\s+nhân\s+dân|cộng\s+đồng))?\s+(?:về\s+|đối\s+với\s+)?(?:việc\s+)?"
+                      r"(?:đề\s+nghị\s+)?(?:tặng|khen|phong|xét|trao)", re.I)
 # A proposal right before a figure, or before the earlier items of its coordination: "đề nghị công nhận lại 121 cơ
 # quan", "đề nghị công nhận và khen thưởng 10 cá nhân", "đề nghị công nhận 27 cơ quan văn hoá và 43 làng, khu phố".
 # ("quyết định khen thưởng và đề nghị Nhà nước khen thưởng cho 3.248 lượt cá nhân": granted and proposed, counted)

@@ -1062,3 +1062,21 @@ def test_items_of_a_list_a_proposal_opens_with_a_colon_are_proposed(cfg):
 ])
 def test_title_levels_without_their_noun_and_the_title_in_the_subject(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_clubs_teams_and_groups_are_collectives(cfg):
+    assert awardees(cfg, "Ban tổ chức công nhận 12 giải thưởng cho 4 nhóm nội dung của cuộc thi.") == []
+    assert awardees(cfg, "Thành Đoàn cũng tuyên dương 36 câu lạc bộ, đội, nhóm tình nguyện và 41 cá nhân tiêu biểu.") == [
+        (36, "tập thể"), (41, "cá nhân")]
+    assert awardees(cfg, "Phường có 25 câu lạc bộ dân vũ hoạt động thường xuyên.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the public consulted on awards still to be decided: proposed, not granted
+    ("Hội đồng Thi đua - Khen thưởng tỉnh lấy ý kiến nhân dân về tặng thưởng Huân chương Lao động hạng Ba cho 4 tập thể "
+     "và 3 cá nhân có thành tích xuất sắc.", []),
+    # those who attended beside the guests are no honourees
+    ("Lãnh đạo Tỉnh ủy dự lễ tuyên dương cùng gần 400 đoàn viên, thanh niên các huyện.", []),
+])
+def test_a_consultation_and_the_crowd_at_a_ceremony_are_not_awards(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -301,3 +301,10 @@ def test_a_tradition_quoted_is_no_campaign_and_a_list_typed_with_its_marks_rever
                           "triển vùng lúa chất lượng cao“,”Toàn dân đoàn kết xây dựng đời sống văn hóa”...") == [
         "Chung sức xây dựng nông thôn mới kiểu mẫu", "Phát triển vùng lúa chất lượng cao",
         "Toàn dân đoàn kết xây dựng đời sống văn hóa"]
+
+
+def test_a_straight_mark_after_a_colon_opens_the_list_inside_a_speech(cfg):
+    text = ('Bà Lê Thị Mai cho biết: "Hằng năm, Hội ký cam kết thi đua với các chi hội về các phong trào thi đua như: '
+            '"Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc”, "Phụ nữ làm kinh tế giỏi”.')
+    assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
+                                    "Phụ nữ làm kinh tế giỏi"]

@@ -363,6 +363,17 @@ def test_an_undated_commune_gathering_of_a_year_well_before_the_reform_speaks_th
     assert extract_text(text, cfg).fields["era"] == "legacy"
 
 
+def test_the_wards_a_merger_joined_do_not_date_an_undated_article_before_the_reform(cfg):
+    # The old wards of Hà Nội listed as merged are history, not communes of the old system named as current.
+    text = ("Nhân kỷ niệm 95 năm Ngày thành lập Mặt trận Dân tộc thống nhất Việt Nam (18/11/1930 - 18/11/2025), tối 14/11, "
+            "lãnh đạo Thành phố đã tới dự Ngày hội Đại đoàn kết toàn dân tộc tại Cụm 2, phường Ngọc Hà, thành phố Hà Nội."
+            "\n\nThực hiện mô hình chính quyền địa phương 2 cấp, phường Ngọc Hà được thành lập trên cơ sở sáp nhập các "
+            "phường: Cống Vị, Liễu Giai; một phần các phường Vĩnh Phúc, Đội Cấn, Kim Mã, Thành Công, Thụy Khuê, Cửa Nam. "
+            "Phường Ngọc Hà giữ vị trí quan trọng của Thủ đô. " + BODY)
+    doc = extract_text(text, cfg)
+    assert doc.fields["era"] == "2025" and _where(doc)[:2] == ("Ngọc Hà", "phường")
+
+
 def test_a_commune_of_the_province_in_the_headline_is_the_article_s_commune(cfg):
     # "tại xã biên giới của tỉnh Lai Châu": one commune of the province, which the body then names
     text = ("Thủ tướng thăm, làm việc tại xã biên giới của tỉnh Lai Châu\n\n12/09/2025 10:15\n\n"
@@ -454,3 +465,12 @@ def test_a_ward_s_first_congress_is_after_the_reform_and_a_former_post_s_distric
             "đã bầu Ban Chấp hành gồm 21 đồng chí.")
     doc = extract_text(text, cfg)
     assert (doc.fields["era"], doc.fields.get("district"), doc.fields.get("commune")) == ("2025", None, "Khương Đình")
+
+
+def test_paragraphs_that_open_on_the_next_ward_make_a_digest_with_no_main_commune(cfg):
+    text = ("Trao Huy hiệu Đảng đợt 7/11\n\n20/11/2025 08:30\n\n"
+            "Đợt này, P. Kim Long trao tặng Huy hiệu Đảng cho 86 đảng viên, đồng thời truy tặng cho 1 đảng viên.\n\n"
+            "Tại P. Phú Xuân, 31 đảng viên vinh dự được nhận Huy hiệu Đảng, trong đó 3 đảng viên nhận Huy hiệu 70 năm.\n\n"
+            "Tại P. Thủy Xuân, đợt này có 12 đảng viên được trao tặng Huy hiệu Đảng.")
+    doc = extract_text(text, cfg)
+    assert doc.fields.get("commune", "") == "" and doc.fields["province"] == "Huế"

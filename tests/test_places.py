@@ -846,3 +846,38 @@ def test_a_column_about_an_unnamed_hamlet_is_placed_by_its_one_caption(cfg):
             "Năm nay, ấp có thêm nhiều hộ được công nhận gia đình văn hóa.")
     doc = extract_text(text, cfg, url="https://baocamau.vn/chuyen-o-ap-a12345.html")
     assert doc.fields.get("district") == "Thới Bình"
+
+
+def test_districts_named_before_their_figures_in_a_breakdown_give_the_province(cfg):
+    # "Mường Lát 3 mô hình": the district's name runs into its figure, and the list is the province's
+    text = ("Lan tỏa phong trào thi đua dân vận khéo\n\n"
+            "Phong trào thi đua “Dân vận khéo” trên địa bàn tỉnh được các cấp ủy quan tâm. Năm 2023, tỉnh công nhận 21 "
+            "mô hình “Dân vận khéo” cấp tỉnh. Trong đó, huyện Mường Lát 3 mô hình; Quan Sơn 2 mô hình; Bá Thước 4 mô hình.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["province"] == "Thanh Hóa" and not doc.fields.get("district")
+
+
+def test_a_city_the_head_speaks_of_unnamed_is_the_one_named_once_in_the_body(cfg):
+    text = ("Phát biểu tại hội nghị, ông Lê Văn A, Chủ tịch UBND thành phố biểu dương lực lượng vũ trang thành phố đã "
+            "chung tay, đồng hành để Tết Quân dân trở thành mô hình được nhân rộng. Chủ tịch UBND thành phố cho rằng, "
+            "qua 20 năm tổ chức, mô hình đã khẳng định hiệu quả thiết thực.\n\n"
+            "Hằng năm, Tết Quân dân được tổ chức tại các xã vùng sâu, với nhiều công trình, phần việc thiết thực, thăm "
+            "hỏi, tặng quà các gia đình chính sách, hộ nghèo. Các cơ quan, đơn vị đã huy động nhiều nguồn lực xã hội "
+            "hóa để chăm lo Tết cho Nhân dân.\n\n"
+            "Chủ tịch UBND thành phố đề nghị Bộ Chỉ huy Quân sự thành phố tiếp tục quán triệt các chỉ thị của Thành ủy - "
+            "UBND thành phố Đà Nẵng về công tác dân vận trong tình hình mới.")
+    assert extract_text(text, cfg).fields["province"] == "Đà Nẵng"
+
+
+def test_a_person_s_commune_in_brackets_after_a_capitalised_honorific_is_the_person_s_home(cfg):
+    text = ("(GLO)- Chị Nguyễn Thị Hạnh (xã Ia Dom) và anh Trần Văn Lộc (xã Tuy Phước) là 2 trong số 20 gương mặt tiêu "
+            "biểu được nhận Giải thưởng 15-10 cấp tỉnh năm 2025\n\n"
+            "Một người gắn bó với phong trào thiện nguyện nơi biên giới, một người năng động trong chuyển đổi số.")
+    assert not extract_text(text, cfg).fields.get("commune")
+
+
+def test_places_in_a_battle_s_name_are_history(cfg):
+    text = ("Sư đoàn 361 đón nhận danh hiệu Anh hùng\n\n21/10/2025 15:00\n\n"
+            "Trải qua 60 năm, Sư đoàn đã lập nhiều chiến công, đặc biệt trong chiến dịch “Hà Nội - Điện Biên Phủ trên "
+            "không” tháng 12-1972. Sư đoàn được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
+    assert not extract_text(text, cfg).fields.get("province")

@@ -134,7 +134,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     old += 2 * len({m.surface for m in typed_communes if m.of("commune", LEGACY) and not m.of("commune", NEW)
                     and as_current(m)})
     own = (outlet.province_code, outlet_2025) if outlet and outlet.province_code and not outlet.weak else ("", "")
-    in_old, in_new = _communes_in_named_provinces(typed_communes, mentions, own)
+    # (not the wards a merger joined: "… được thành lập trên cơ sở sáp nhập … của các phường Đội Cấn, Kim Mã, …")
+    in_old, in_new = _communes_in_named_provinces([m for m in typed_communes if as_current(m)], mentions, own)
     old, new = old + 2 * in_old, new + 2 * in_new
     return NEW if new > old else LEGACY
 

@@ -198,6 +198,9 @@ def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
 
 # A paragraph that opens a further item of the day's news: "Cùng ngày, phường Nhiêu Lộc, TP HCM đã tổ chức …"
 _NEXT_ITEM = re.compile(r"^(?:Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,", re.M)
+# Paragraphs that open on one unit after another, two at least: "Tại P. Vỹ Dạ, 24 đảng viên …", "Tại P. Kim Trà, …"
+# after "Đợt này, P. Thuận Hóa trao tặng …" (one such paragraph may compare a neighbour).
+_UNIT_ITEM = re.compile(r"^Tại\s+(?:xã|phường|P\.|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|TX\.|TP\.?|thành\s+phố)\s", re.M)
 
 
 def lead_is_an_item(doc: Document) -> bool:
@@ -206,8 +209,11 @@ def lead_is_an_item(doc: Document) -> bool:
 
 
 def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
-    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …"): the items name different units."""
-    items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)])
+    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …", "Tại P. Vỹ Dạ, …"): the items name
+    different units."""
+    openers = [m.start() for m in _UNIT_ITEM.finditer(doc.text)]
+    items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)]
+                   + (openers if len(openers) >= 2 else []))
     if not items:
         return False
     heads = [0, *items]

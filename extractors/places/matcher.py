@@ -145,6 +145,10 @@ def _spaced(literal: str) -> str:
     return re.escape(literal).replace(r"\ ", r"\s*")
 
 
+# A battle named after places: "chiến dịch “Hà Nội - Điện Biên Phủ trên không” tháng 12-1972", "chiến dịch Hồ Chí Minh".
+_BATTLE_BEFORE = re.compile(r"\bchiến\s+dịch\s*(?:[“\"][^”\"\n]{0,40})?$", re.I)
+
+
 class _Found:
     """The mentions found so far in one document, and which characters they cover."""
 
@@ -158,7 +162,7 @@ class _Found:
         text = self.doc.text
         m.zone = self.doc.zone(m.start)
         after = text[m.end:m.end + 100]
-        m.historical = m.historical or bool(_HISTORY_AFTER.match(after)) \
+        m.historical = m.historical or bool(_HISTORY_AFTER.match(after)) or bool(_BATTLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
             or m.type in ("huyện", "quận", "thị xã") and bool(_FORMER_POST_BEFORE.search(text, max(0, m.start - 70), m.start))
         m.marked_new = bool(_NEW_AFTER.match(after))
         self.mentions.append(m)
@@ -245,6 +249,7 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
 
 
 _FIGURES_ONLY = re.compile(r"[\d\s-]+")
+_WORD_AFTER_FIGURE = re.compile(r"[^\S\n]+(\w)")
 
 
 def _dash_parts(gaz: Gazetteer, run: re.Match, at_start: bool, limit: int) -> list[tuple[int, str]]:
@@ -273,6 +278,9 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
         readings, headline = ((cut[0] - at, cut[1] - at, cut[2]),), True
     for s, e, units in readings:
         start, end = at + s, at + e
+        if not headline and e < len(run) \
+                and not ((after := _WORD_AFTER_FIGURE.match(text, at + len(run))) and after.group(1).islower()):
+            continue  # a name before its figure counts something ("Nậm Pồ 2 mô hình"), not a distance ("Nho Quan 2km")
         before = text[max(0, start - 40):start]
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
                 or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end):
@@ -332,6 +340,11 @@ def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) ->
         acronyms += 1
     if acronyms and len(tokens) - acronyms <= limit:
         options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
+    named = len(tokens)
+    while named > 1 and tokens[named - 1].group().isdigit():
+        named -= 1
+    if named < len(tokens) and not tokens[0].group().isdigit() and named <= limit:
+        options.append(tokens[:named])  # "Nậm Pồ 2 mô hình; Tuần Giáo 2 mô hình": the name before its figure
     return options
 
 

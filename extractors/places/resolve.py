@@ -248,8 +248,17 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     # one that gives the district an excerpt speaks of as "toàn huyện", "Huyện ủy" stands)
     if current[0].via == "bare" and doc.fields.get("district") and DISTRICT_UNNAMED.search(doc.text):
         return False
+    # (a city the head speaks of unnamed, "Chủ tịch UBND thành phố biểu dương …", named once in the body, "Thành ủy -
+    # UBND thành phố Cần Thơ", is the article's city)
+    unnamed = _PROVINCE_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1]))
+    if unnamed and current[0].type == " ".join(unnamed.group("type").lower().split()):
+        return False
     return current[0].via == "bare" or (current[0].via in ("alias", "typed")
                                         and not doc.fields.get("district") and not doc.fields.get("commune"))
+
+
+_PROVINCE_UNNAMED = re.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|lực\s+lượng\s+vũ\s+trang)"
+                               r"\s+(?P<type>thành\s+phố|tỉnh)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 
 
 def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:

@@ -158,10 +158,15 @@ _UPLAND_SURNAMES = frozenset(("sùng", "giàng", "thào", "mùa", "hầu", "lầ
                               "điêu", "khoàng", "vừ", "ksor", "siu", "rơ", "kpă"))
 
 
+_HONORIFICS = frozenset(("anh", "chị", "ông", "bà", "em", "cụ", "cô", "chú", "bác"))
+
+
 def _full_name_before_brackets(run: str) -> bool:
     """Whether a capitalised run is a person's full name (a common family name and one to three more words), or
     ends with one of an upland people's ("hot TikToker Sùng A Tủa")."""
     words = run.split()[-4:]  # (the name's words are the last: "Trường THCS Hoàng Hoa Thám" names a school, not him)
+    if len(words) > 2 and words[0].lower() in _HONORIFICS:
+        words = words[1:]  # ("Anh Nguyễn Thành Trung (xã Ia Pnôn)": the headline's capitalised "Anh" is no name)
     return words[0].lower() in SURNAMES or any(w.lower() in _UPLAND_SURNAMES for w in words[:-1])
 
 
