@@ -14,6 +14,7 @@ import re
 from extractors.counted import counted_numbers, labelled_parts
 from extractors.numbers import Number
 from pipeline.document import Document
+from pipeline.text import scanned_by_first_letters
 
 # A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
 # "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
@@ -68,8 +69,8 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
 # kinh doanh giỏi các cấp, trong đó cấp tỉnh 6, cấp huyện 30, cấp xã 50", "120 hội viên đăng ký …, kết quả đạt cấp tỉnh
 # 2, huyện 30, xã 45". The first level says "cấp"; a sentence of models' levels is the models' own.
 _LEVEL = r"(?:trung\s+ương|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|cơ\s+sở)"
-_LEVELS_OPEN = re.compile(rf"(?:trong\s+(?:đó|số\s+đó)|kết\s+quả(?:\s+(?:đạt|có))?|gồm|\()\s*:?\s*cấp\s+{_LEVEL}\s*(?::|là|có)?\s*(?=\d)",
-                          re.I)
+_LEVELS_OPEN = scanned_by_first_letters("tTkKgG(", rf"(?:trong\s+(?:đó|số\s+đó)|kết\s+quả(?:\s+(?:đạt|có))?|gồm|\()\s*:?\s*cấp\s+"
+                                        rf"{_LEVEL}\s*(?::|là|có)?\s*(?=\d)", re.I)
 _NEXT_LEVEL = re.compile(rf"\s*(?:,|;|và)\s*(?:cấp\s+)?{_LEVEL}\s*(?::|là|có)?\s*(?=\d)", re.I)
 _BARE_FIGURE_ENDS = re.compile(r"\s*(?:[,;.)]|và\b|$)")
 _TITLE_REACHED_WORD = re.compile(r"\b(?:đạt|công\s+nhận|danh\s+hiệu|giỏi|khen)\b", re.I)
@@ -80,8 +81,9 @@ def _level_parts(doc: Document, counted: list, taken: set[int], proposed: re.Pat
     """The figures of a title's levels after its holders ("… các cấp, trong đó cấp tỉnh 6, cấp huyện 30"), each an
     entry of the holders' kind where they are no more than the holders."""
     text = doc.text
-    numbers_at = {n.start: n for n in doc.numbers}
-    for opens in _LEVELS_OPEN.finditer(text):
+    openers = list(_LEVELS_OPEN.finditer(text))
+    numbers_at = {n.start: n for n in doc.numbers} if openers else {}
+    for opens in openers:
         s0, s1 = doc.sentence_at(opens.start())
         before = [(num, kind) for num, kind, _ in counted if s0 <= num.start < opens.start()]
         # (a registration before "kết quả đạt …" is what the levels' holders were reached from, no proposal)

@@ -61,10 +61,14 @@ def signature(text: str) -> list[int]:
     for k in range(1, 5):
         shingles += h[k:k + n] * _MIX[k]  # wraps modulo 2**64, as intended
     shingles &= _MAX_HASH  # repeated shingles stay: the minimum is the same, and sorting them out costs more
-    v = shingles[:, None] * _A + _B  # below 2**63 + 2**31: no overflow
-    v = (v & _MERSENNE) + (v >> _SHIFT)  # v mod (2**61 - 1) by the Mersenne identity, without division ...
-    v -= _MERSENNE * (v >= _MERSENNE)  # ... and one conditional subtraction
-    return (v & _MAX_HASH).min(axis=0).tolist()
+    v = np.multiply.outer(shingles, _A)  # (the steps below work in place: one array of shingles x permutations)
+    v += _B  # below 2**63 + 2**31: no overflow
+    high = v >> _SHIFT
+    v &= _MERSENNE
+    v += high  # v mod (2**61 - 1) by the Mersenne identity, without division ...
+    np.subtract(v, _MERSENNE, out=v, where=v >= _MERSENNE)  # ... and one conditional subtraction
+    v &= _MAX_HASH
+    return v.min(axis=0).tolist()
 
 
 class DuplicateFinder:
