@@ -69,6 +69,8 @@ GRANT_AFTER = re.compile(
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa", "635 hộ đạt 3 tiêu chuẩn Gia đình văn hóa")
     # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
+    # ("… đăng ký đạt danh hiệu văn hóa thì có 395 xóm, tổ dân phố đạt tiêu chuẩn này": the title named just before)
+    r"|đạt\s+(?:tiêu\s+chuẩn|danh\s+hiệu)\s+(?:này|trên|đó)\b"
     rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
@@ -165,6 +167,7 @@ _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+đư�
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà", "30 học sinh được
 # nhận học bổng".
 _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:(?:những|các)\s+)?(?:phần\s+|suất\s+)?(?:quà|tiền|gạo|hỗ\s+trợ|học\s+bổng)|cho\s+vay|vay\s+vốn"
+                           r"|(?:trao|tặng|cấp)\s+(?:tặng\s+)?(?:suất\s+)?học\s+bổng"  # ("202 học sinh được trao học bổng …")
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
                            # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
                            r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)

@@ -54,6 +54,7 @@ _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s
 _PLACES_BEFORE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 # (and who attended beside the guests: "… dự lễ tuyên dương cùng hơn 500 đoàn viên, thanh niên các địa phương")
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$"
+                              r"|\bthu\s+hút\s+(?:được\s+)?(?:hơn|gần|trên|khoảng)?\s*$"  # ("Liên hoan thu hút 21 thôn … tham gia")
                               r"|\bdự\s+(?:buổi\s+)?lễ(?:\s+[^\W\d]+){0,4}?\s+cùng(?:\s+với)?\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
@@ -63,6 +64,11 @@ _HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phầ
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured
 # (but "biểu dương và tặng quà cho 50 đại biểu …": honoured, and given a gift too).
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
+# A population, not holders of a title: "thôn hiện có trên 200 hộ dân với 870 nhân khẩu, được công nhận thôn …"
+_POPULATION_AFTER = re.compile(r"\s*(?:,\s*)?với\s+(?:hơn|gần|trên|khoảng)?\s*\d[\d.]*\s+(?:nhân\s+khẩu|khẩu|người)\b", re.I)
+# A body's size: "Đảng bộ phường hiện có 61 chi, đảng bộ trực thuộc với 3.504 đảng viên, nhiều năm liền được công nhận …"
+# (the body's title, not its members')
+_MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:tổng\s+số\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"
                               # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
                               rf"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){{0,3}}?\s+cho|(?<!dương\svà\s)(?<!thưởng\svà\s)(?<!vinh\svà\s)(?<!danh\svà\s)(?:{_HELP}|giúp|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?)"
@@ -142,6 +148,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _HELD_AT_BEFORE.search(text, max(c0, num.start - 90), num.start):
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+                or written in MEMBERS and _MEMBERS_BEFORE.search(text, max(sent[0], num.start - 110), num.start) \
+                or _POPULATION_AFTER.match(text, noun.end()) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
                 or _NEEDY_AFTER.match(text, noun.end()) and not AWARD.search(text, _item_start(text, c0, num.start), num.start):
@@ -174,6 +182,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         doc.add("awardee_count", int(num.value), num.start, noun.end(), "rule", unit=kind,
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
     parts_of_totals(doc, [(num, KIND[_written(noun.group("noun"))], noun) for num, noun in counted], PROPOSED)
+
+
+MEMBERS = frozenset(("đảng viên", "hội viên", "đoàn viên", "thành viên"))
 
 
 def _item_start(text: str, start: int, pos: int) -> int:

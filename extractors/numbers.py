@@ -22,7 +22,8 @@ _NUMERIC = re.compile(
     r"(\d(?<![\w./:]\d)(?<!\d,\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?(?!\.\d{3})))(?!:\d)"
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(\s*%)?"
-    r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b)?"
+    # ("49 ngàn 890 hộ": the thousands in words, the rest in digits)
+    r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b(?:(?<=n)\s+(\d{3})(?![\d.,/]))?)?"
     r"(?![\w/])"
 )
 # A figure glued to the Vietnamese word before it ("khen thưởng195 tập thể", "hơn18 ngàn hộ"): a space lost with
@@ -151,7 +152,7 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
         if value is None:
             continue
         if m.group(4):
-            value = value * SCALES[m.group(4).lower()]
+            value = value * SCALES[m.group(4).lower()] + (int(m.group(5)) if m.group(5) else 0)
             value = int(value) if float(value).is_integer() else value
         found.append(Number(m.start(), m.end(), value, m.group(0), denominator=denom,
                             percent=bool(m.group(3)), approx=_approx_before(text, m.start())))

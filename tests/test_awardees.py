@@ -1080,3 +1080,29 @@ def test_clubs_teams_and_groups_are_collectives(cfg):
 ])
 def test_a_consultation_and_the_crowd_at_a_ceremony_are_not_awards(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body's size is not its members' honour
+    ("Đảng bộ phường hiện có 42 chi, đảng bộ trực thuộc với 2.870 đảng viên, nhiều năm liền được công nhận hoàn thành "
+     "xuất sắc nhiệm vụ.", []),
+    # scholarships are help
+    ("Dịp này, 150 học sinh nghèo vượt khó được trao học bổng của Quỹ Khuyến học tỉnh.", []),
+    # those an event drew are participants
+    ("Hội diễn thu hút 32 thôn, bản văn hóa tiêu biểu trong huyện tham gia.", []),
+    # "anh, chị" are people
+    ("Hội đồng Đội biểu dương 16 anh, chị phụ trách Đội tiêu biểu.", [(16, "cá nhân")]),
+])
+def test_sizes_help_participants_and_people_called_anh_chi(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title named just before
+    ("Trong tổng số 412 thôn, tổ dân phố đăng ký đạt danh hiệu văn hóa thì có 401 thôn, tổ dân phố đạt tiêu chuẩn này.",
+     [(401, "tập thể")]),
+    # a population, not title holders
+    ("Bản hiện có trên 150 hộ dân với 640 nhân khẩu, được công nhận bản văn hóa năm 2020.", []),
+])
+def test_the_title_named_before_and_a_population(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

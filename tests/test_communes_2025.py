@@ -474,3 +474,12 @@ def test_paragraphs_that_open_on_the_next_ward_make_a_digest_with_no_main_commun
             "Tại P. Thủy Xuân, đợt này có 12 đảng viên được trao tặng Huy hiệu Đảng.")
     doc = extract_text(text, cfg)
     assert doc.fields.get("commune", "") == "" and doc.fields["province"] == "Huế"
+
+
+def test_the_next_item_opening_with_the_time_of_the_same_day_makes_a_digest(cfg):
+    text = ("Trao Huy hiệu Đảng dịp 2-9\n\n01/09/2025 09:00\n\n"
+            "Theo đó, Đảng ủy phường Thủ Dầu Một trao Huy hiệu 55 năm tuổi Đảng cho 3 đảng viên, Huy hiệu 45 năm tuổi "
+            "Đảng cho 4 đảng viên. Phường Thủ Dầu Một chúc mừng các đảng viên.\n\n"
+            "Sáng cùng ngày, Đảng ủy phường Phú Lợi (TPHCM) cũng trao Huy hiệu Đảng cho 12 đảng viên.")
+    doc = extract_text(text, cfg)
+    assert doc.fields.get("commune", "") == "" and doc.fields["province"] == "Hồ Chí Minh"

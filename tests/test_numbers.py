@@ -111,3 +111,9 @@ def test_round_trip_of_numbers_in_words(value):
 def test_shares_written_with_thousands_separators(text, value, denominator):
     n = find_numbers(text)[0]
     assert (n.value, n.denominator) == (value, denominator)
+
+
+def test_thousands_in_words_and_the_rest_in_digits():
+    assert [(n.value, n.text) for n in find_numbers("toàn huyện có 49 ngàn 890 hộ gia đình")] == [(49890, "49 ngàn 890")]
+    # millions and a figure after them are two figures ("2 triệu 500" may mean 2.5 million in speech)
+    assert [n.value for n in find_numbers("thưởng 2 triệu 500 nghìn đồng")][0] == 2_000_000

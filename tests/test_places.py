@@ -881,3 +881,23 @@ def test_places_in_a_battle_s_name_are_history(cfg):
             "Trải qua 60 năm, Sư đoàn đã lập nhiều chiến công, đặc biệt trong chiến dịch “Hà Nội - Điện Biên Phủ trên "
             "không” tháng 12-1972. Sư đoàn được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.")
     assert not extract_text(text, cfg).fields.get("province")
+
+
+def test_a_ministry_s_ceremony_at_a_facility_makes_its_ward_a_venue(cfg):
+    text = ("Ngày 9-9 tại chốt kiểm soát cầu Rạch Miễu trên quốc lộ 60, thuộc địa phận phường 6 (TP Mỹ Tho, Tiền Giang) "
+            "Bộ Công an tổ chức lễ trao Bằng khen tặng ba cán bộ, chiến sĩ Công an tỉnh Tiền Giang.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["province"] == "Tiền Giang" and not doc.fields.get("district")
+
+
+def test_the_province_a_national_paper_s_address_opens_with_names_an_excerpt_without_its_headline(cfg):
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract
+
+    text = ("Các đại biểu tham dự chương trình\n\nPhát biểu tại chương trình, đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi "
+            "nhận kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của toàn Đảng bộ tỉnh.\n\n"
+            "Dịp này, Ban Thường vụ Tỉnh ủy tặng giấy khen cho 12 tập thể và 20 cá nhân. Những năm qua, Đảng bộ tỉnh "
+            "Tây Ninh đã triển khai nhiều cách làm sáng tạo.")
+    doc = read_text(text, "a.txt", cfg, url="https://www.sggp.org.vn/tay-ninh-tuyen-duong-cac-dien-hinh-tien-tien-post7.html")
+    extract(doc, cfg)
+    assert doc.fields["province"] == "Tây Ninh"

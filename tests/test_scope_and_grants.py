@@ -1148,3 +1148,11 @@ def test_a_central_body_s_cluster_of_provinces_listed_after_a_colon_is_regional(
 ])
 def test_a_sea_region_s_command_is_regional_and_its_host_city_a_venue(cfg, head):
     assert _is_national(extract_text(head, cfg))
+
+
+def test_a_province_s_bodies_at_every_level_are_its_subject_not_a_venue(cfg):
+    text = ("Tháng 7/2025, mô hình chính quyền địa phương 2 cấp bắt đầu vận hành, đánh dấu bước chuyển quan trọng của cơ "
+            "quan dân cử trên cả nước. Trong bối cảnh đó, HĐND các cấp ở Quảng Trị vừa nỗ lực thích ứng với yêu cầu mới, "
+            "vừa chuẩn bị nhân sự cho nhiệm kỳ 2026-2031.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["province"] == "Quảng Trị" and doc.fields["scope"] == "province"

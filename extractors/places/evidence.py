@@ -10,6 +10,7 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.history import LIST_GAP
 from extractors.places.matcher import PROVINCE_TYPES, Mention
 from extractors.places.outlets import OutletHint
+from extractors.places.url_slug import province_opening_url
 from extractors.places.written import one_unit_of
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -100,6 +101,12 @@ def province_evidence(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: li
         code = ev.outlet = (_fellow_named(gaz, mentions, outlet.province_code) or outlet.province_code) \
             if era == LEGACY else gaz.to_2025(outlet.province_code)
         ev.province[code] += 1.5 if outlet.weak else 3.0
+    # The province the headline in the address opens with ("…/binh-phuoc-tuyen-duong-…" on a national paper's site),
+    # where the text names that province too: an excerpt that lost its headline still has it there (a unit named only
+    # in the address is not annotated, the guide says: a commune of the text that the province also has is not enough).
+    slug = province_opening_url(doc.url, gaz, era)
+    if slug and any(u.level == "province" and u.code == slug for m in mentions if not m.historical for u in m.candidates):
+        ev.province[slug] += cfg.places.weight_lead
     for m in mentions:
         if m.historical:
             continue
@@ -197,7 +204,8 @@ def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
 
 
 # A paragraph that opens a further item of the day's news: "Cùng ngày, phường Nhiêu Lộc, TP HCM đã tổ chức …"
-_NEXT_ITEM = re.compile(r"^(?:Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,", re.M)
+_NEXT_ITEM = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng\s+ngày|Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,",
+                        re.M)  # ("Sáng cùng ngày, Đảng ủy phường Bình Hòa (TPHCM) cũng …")
 # Paragraphs that open on one unit after another, two at least: "Tại P. Vỹ Dạ, 24 đảng viên …", "Tại P. Kim Trà, …"
 # after "Đợt này, P. Thuận Hóa trao tặng …" (one such paragraph may compare a neighbour).
 _UNIT_ITEM = re.compile(r"^Tại\s+(?:xã|phường|P\.|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|TX\.|TP\.?|thành\s+phố)\s", re.M)

@@ -37,6 +37,7 @@ from extractors.places.scope import (
     scope_of,
 )
 from extractors.places.two_level import resolve_new
+from extractors.places.url_slug import province_opening_url
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import OUTLET_HEADER, is_caption, line_span
@@ -74,7 +75,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         source in ("outlet", "url") or venues_only) or (
         venues_only and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
     # (a province named once in passing still stands where the article's own provincial outlet says it too)
-    passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet)
+    passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet) \
+        and province_opening_url(doc.url, gaz, era) != doc.fields.get("province_code")  # (the address's headline names it)
     if national or passing or _scattered(doc, mentions, source) or _joint_provinces(doc, mentions):
         # (or a province named once in passing deep in an article that names no other place and comes
         # from no provincial outlet: no province, but no national scope either)
@@ -177,7 +179,9 @@ _PROVINCIAL_BODY = r"(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đo
 _HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b"
 # ("Ban Thường vụ Tỉnh Đoàn đã tổ chức", "Thành Đoàn TPHCM tổ chức": the committee capitalised, its city's name after it)
 _PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,8}}?\s+tỉnh"
-                                  rf"|(?:Tỉnh|Thành)\s+(?:[ủỦ]y|[uU]ỷ|[đĐ]oàn)(?:\s+[A-ZĐ][\w.]*){{0,3}}){_HOLDS}")
+                                  rf"|(?:Tỉnh|Thành)\s+(?:[ủỦ]y|[uU]ỷ|[đĐ]oàn)(?:\s+[A-ZĐ][\w.]*){{0,3}}"
+                                  # (or a ministry: "… thuộc địa phận phường Long Bình Tân (TP Biên Hòa) Bộ Công an tổ chức lễ …")
+                                  rf"|Bộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|đội)[A-ZĐ]\w*(?:\s+[^\W\d]+){{0,4}}?){_HOLDS}")
 
 
 @lru_cache(maxsize=128)

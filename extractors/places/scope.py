@@ -24,6 +24,8 @@ _VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cu
                            r"|\btại\s+(?-i:Đài|[Hh]ội\s+trường|Trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
                            r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+(?:[\s(,]+|\s[-–]\s)){0,10}$"
+                           # where a facility lies: "tại chốt kiểm soát cầu Đồng Nai …, thuộc địa phận phường Long Bình Tân"
+                           r"|\bthuộc\s+địa\s+phận\s+$"
                            # a street address: "tại ngôi nhà số 15 phố Hàng Nón, Hà Nội"
                            r"|\b(?:phố|đường)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*,\s*$"
                            # or by its house number alone: "tại trụ sở Kiểm toán nhà nước (KTNN) - 111 Trần Duy Hưng, Hà Nội"
@@ -99,7 +101,11 @@ def _on_a_caption(text: str, pos: int) -> bool:
 def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
-    return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start())
+    return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start()) and not _LEVELS_IN.search(before)
+
+
+# The province's bodies at every level, the subject: "HĐND các cấp ở Hà Tĩnh vừa nỗ lực thích ứng …"
+_LEVELS_IN = re.compile(r"\bcác\s+cấp\s+(?:ở|tại)\s*$", re.I)
 
 
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:

@@ -1,4 +1,5 @@
-"""The district an article's address names: "…/mo-hinh-dan-van-kheo-tren-dia-ban-huyen-vinh-cuu-35389".
+"""The district an article's address names: "…/mo-hinh-dan-van-kheo-tren-dia-ban-huyen-vinh-cuu-35389" (and the
+province its headline opens with: "…/binh-phuoc-tuyen-duong-cac-dien-hinh-…-post740356.html").
 
 A news site writes the headline into the address. An excerpt that begins mid-article has lost its
 headline, but its address still says which district it is about; the type word ("huyen", "thi-xa",
@@ -35,6 +36,34 @@ def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
                 if code:
                     return code
     return ""
+
+
+# Province names that are also common words at a headline's start: "hòa bình" (peace), "thái bình" (Thái Bình Dương)
+_COMMON_WORDS = frozenset(("hoabinh", "thaibinh"))
+
+
+def province_opening_url(url: str, gaz: Gazetteer, era: str) -> str:
+    """The code of the province (of `era`) whose name opens the address's last segment, the headline written into it
+    ("binh-phuoc-tuyen-duong-…"), or ""."""
+    if not url:
+        return ""
+    try:
+        path = unquote(urlsplit(url).path).lower().rstrip("/")
+    except ValueError:
+        return ""
+    words = fold_key_dashed(path.rsplit("/", 1)[-1]).split("-")
+    names = _province_names(gaz, era)
+    for n in (4, 3, 2):  # (the longest name first: "ba-ria-vung-tau", "thua-thien-hue")
+        key = "".join(words[:n])
+        if len(words) > n and key in names and key not in _COMMON_WORDS:
+            return names[key]
+    return ""
+
+
+@lru_cache(maxsize=4)
+def _province_names(gaz: Gazetteer, era: str) -> dict[str, str]:
+    """The era's provinces by folded name, built once per gazetteer."""
+    return {fold_key(u.name): u.code for u in gaz.provinces[era].values()}
 
 
 @lru_cache(maxsize=128)
