@@ -89,7 +89,7 @@ GRANT_AFTER = re.compile(
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     # ("Năm tập thể vinh dự nhận thưởng gồm: …"; a certificate given, not another issuer's grant whose own recipients
     # follow: "… cho 01 tập thể, 01 cá nhân và Cục trưởng … tặng Giấy khen cho 08 tập thể")
-    rf"|(?<!và\s)(?<!,\s)(?:nhận\s+(?:bằng\s+khen|giấy\s+khen|{_OTHER_HONOURS})"
+    rf"|(?<!và\s)(?<!,\s)(?:nhận\s+(?:bằng\s+khen|giấy\s+khen|khen\s+thưởng|{_OTHER_HONOURS})"
     rf"|tặng\s+(?:{_OTHER_HONOURS}|(?:bằng|giấy)\s+khen(?![^.;:\d]{{0,80}}?\b(?:cho|đối\s+với)\s+\d)))"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
     r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"

@@ -1106,3 +1106,11 @@ def test_sizes_help_participants_and_people_called_anh_chi(cfg, sentence, expect
 ])
 def test_the_title_named_before_and_a_population(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # received, with no "được"
+    ("Hằng năm, gần 300 tập thể và 800 cá nhân xuất sắc nhận khen thưởng của các cấp.", [(300, "tập thể"), (800, "cá nhân")]),
+])
+def test_honours_received_with_no_duoc(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

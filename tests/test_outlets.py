@@ -152,3 +152,13 @@ def test_a_provincial_paper_s_section_for_news_from_elsewhere_gives_no_province(
     doc = extract_text("Những tỷ phú nông dân được tôn vinh\n\nBan tổ chức đã công bố 63 Nông dân Việt Nam xuất sắc năm 2017.",
                        cfg, url="http://nongthonmoihatinh.vn/vi/news/savefile/Ngoai-tinh-144/nhung-ty-phu-nong-dan-67857")
     assert not doc.fields.get("province")
+
+
+def test_a_province_portal_hosting_a_district_s_portal_in_its_path_names_the_district(cfg):
+    from extractors.places.gazetteer import get_gazetteer
+    from extractors.places.outlets import detect_outlet
+
+    gaz = get_gazetteer(cfg)
+    hint = detect_outlet("", "https://soctrang.gov.vn/huyenmytu/1308/33327/tin-tuc.aspx", cfg, gaz)
+    assert (hint.province_code, gaz.districts[hint.district_code].name) == ("94", "Mỹ Tú")
+    assert detect_outlet("", "https://soctrang.gov.vn/tin-tuc/1308/x.aspx", cfg, gaz).district_code == ""

@@ -237,6 +237,18 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
 
 # A section of news from outside the outlet's province.
 # (not "tin trong nước": kontumtv.vn files its province's own news there)
+def _district_in_portal_path(url: str, province: str, gaz: Gazetteer) -> str:
+    """The district whose portal a province's portal hosts at the start of its path ("soctrang.gov.vn/huyenchauthanh/…",
+    the portal of huyện Châu Thành), or ""."""
+    first = urlsplit(url).path.strip("/").split("/", 1)[0].lower()
+    if not _DISTRICT_PREFIX.match(first):
+        return ""
+    name = _DISTRICT_PREFIX.sub("", first)
+    found = [d.code for d in gaz.districts.values() if d.province_code == province and not d.historical
+             and fold_key(d.name) == name]
+    return found[0] if len(found) == 1 else ""
+
+
 _ELSEWHERE_SECTION = re.compile(r"/(?:ngoai-tinh|tin-ngoai-tinh)(?:-\d+)?/", re.I)
 
 
@@ -256,6 +268,8 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
             # a provincial paper's section for news from other provinces ("/Ngoai-tinh-144/"): its name, not
             # its province
             return replace(hint, province_code="", district_code="")
+        if hint and hint.province_code and not hint.district_code and hint.evidence.endswith(".gov.vn"):
+            hint = replace(hint, district_code=_district_in_portal_path(url, hint.province_code, gaz))
         if hint and hint.kind != "aggregator":
             return hint
         if hint:  # an aggregator's reprint: the original outlet where the page names it
