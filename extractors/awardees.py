@@ -56,6 +56,12 @@ _PLACES_BEFORE = re.compile(r"\b(?:tại|ở)\s+(?:(?:hơn|gần|trên|khoảng)
 _ATTENDED_BEFORE = re.compile(r"\b(?:sự\s+)?tham\s+(?:dự|gia)\s+của\s+(?:hơn|gần|trên|khoảng)?\s*$"
                               r"|\bthu\s+hút\s+(?:được\s+)?(?:hơn|gần|trên|khoảng)?\s*$"  # ("Liên hoan thu hút 21 thôn … tham gia")
                               r"|\bdự\s+(?:buổi\s+)?lễ(?:\s+[^\W\d]+){0,4}?\s+cùng(?:\s+với)?\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# A population, not holders of a title: "thôn hiện có trên 200 hộ dân với 870 nhân khẩu, được công nhận thôn …"
+_POPULATION_AFTER = re.compile(r"\s*(?:,\s*)?với\s+(?:hơn|gần|trên|khoảng)?\s*\d[\d.]*\s+(?:nhân\s+khẩu|khẩu|người)\b", re.I)
+# A body's size: "Đảng bộ phường hiện có 61 chi, đảng bộ trực thuộc với 3.504 đảng viên, nhiều năm liền được công nhận …"
+# (the body's title, not its members')
+MEMBERS = frozenset(("đảng viên", "hội viên", "đoàn viên", "thành viên"))
+_MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:tổng\s+số\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
 _HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
@@ -64,11 +70,6 @@ _HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phầ
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured
 # (but "biểu dương và tặng quà cho 50 đại biểu …": honoured, and given a gift too).
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
-# A population, not holders of a title: "thôn hiện có trên 200 hộ dân với 870 nhân khẩu, được công nhận thôn …"
-_POPULATION_AFTER = re.compile(r"\s*(?:,\s*)?với\s+(?:hơn|gần|trên|khoảng)?\s*\d[\d.]*\s+(?:nhân\s+khẩu|khẩu|người)\b", re.I)
-# A body's size: "Đảng bộ phường hiện có 61 chi, đảng bộ trực thuộc với 3.504 đảng viên, nhiều năm liền được công nhận …"
-# (the body's title, not its members')
-_MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:tổng\s+số\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"
                               # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
                               rf"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){{0,3}}?\s+cho|(?<!dương\svà\s)(?<!thưởng\svà\s)(?<!vinh\svà\s)(?<!danh\svà\s)(?:{_HELP}|giúp|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?)"
@@ -183,8 +184,6 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
     parts_of_totals(doc, [(num, KIND[_written(noun.group("noun"))], noun) for num, noun in counted], PROPOSED)
 
-
-MEMBERS = frozenset(("đảng viên", "hội viên", "đoàn viên", "thành viên"))
 
 
 def _item_start(text: str, start: int, pos: int) -> int:

@@ -148,18 +148,21 @@ def _fellow_named(gaz: Gazetteer, mentions: list[Mention], own: str) -> str:
 # The head speaks of the whole province, or announces several examples from it ("chúng tôi xin giới thiệu 2
 # mô hình"): a district in the body is one example, not the subject.
 # ("xã đầu tiên của tỉnh về đích", "cao nhất của tỉnh": a comparison with the province, not its scope)
-WHOLE_PROVINCE = scanned_by_first_letters("tTcCởỞgGđĐ", r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
-                             # the province's localities in turn: "Ngày hội … ở các địa phương", "tại các địa phương trong
-                             # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
-                             r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"
-                             # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
-                             r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
-                             # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
-                             # (not "… tỉnh Điện Biên tổ chức điểm tại thôn Pàng Dề A1, xã Xá Nhè": a hamlet's own event)
-                             r"|\btỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\b"
-                             r"(?!\s+(?:điểm\s+)?(?:tại|ở)\s+(?:thôn|bản|ấp|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)\b)"
-                             r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
-                             re.I)
+WHOLE_PROVINCE = scanned_by_first_letters(
+    "tTcCởỞgGđĐ",  # (every alternative below begins with one of these)
+    r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
+    # the province's localities in turn: "Ngày hội … ở các địa phương", "tại các địa phương trong
+    # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
+    r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"
+    # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
+    r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
+    # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
+    # (not "… tỉnh Điện Biên tổ chức điểm tại thôn Pàng Dề A1, xã Xá Nhè": a hamlet's own event)
+    r"|\btỉnh\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\b"
+    r"(?!\s+(?:điểm\s+)?(?:tại|ở)\s+(?:thôn|bản|ấp|làng|xóm|khu\s+dân\s+cư|tổ\s+dân\s+phố)\b)"
+    r"|\bgiới\s+thiệu\s+(?:\d+|hai|ba|bốn|năm|một\s+số|các|những)\s+(?:mô\s+hình|gương|điển\s+hình|cách\s+làm)",
+    re.I,
+)
 
 
 def names_whole_province(text: str, start: int, end: int) -> bool:

@@ -162,7 +162,8 @@ class _Found:
         text = self.doc.text
         m.zone = self.doc.zone(m.start)
         after = text[m.end:m.end + 100]
-        m.historical = m.historical or bool(_HISTORY_AFTER.match(after)) or bool(_BATTLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
+        m.historical = m.historical or bool(_HISTORY_AFTER.match(after)) \
+            or bool(_BATTLE_BEFORE.search(text, max(0, m.start - 60), m.start)) \
             or m.type in ("huyện", "quận", "thị xã") and bool(_FORMER_POST_BEFORE.search(text, max(0, m.start - 70), m.start))
         m.marked_new = bool(_NEW_AFTER.match(after))
         self.mentions.append(m)

@@ -235,8 +235,6 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
     return None
 
 
-# A section of news from outside the outlet's province.
-# (not "tin trong nước": kontumtv.vn files its province's own news there)
 def _district_in_portal_path(url: str, province: str, gaz: Gazetteer) -> str:
     """The district whose portal a province's portal hosts at the start of its path ("soctrang.gov.vn/huyenchauthanh/…",
     the portal of huyện Châu Thành), or ""."""
@@ -249,6 +247,8 @@ def _district_in_portal_path(url: str, province: str, gaz: Gazetteer) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+# A section of news from outside the outlet's province.
+# (not "tin trong nước": kontumtv.vn files its province's own news there)
 _ELSEWHERE_SECTION = re.compile(r"/(?:ngoai-tinh|tin-ngoai-tinh)(?:-\d+)?/", re.I)
 
 
