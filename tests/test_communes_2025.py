@@ -467,19 +467,18 @@ def test_a_ward_s_first_congress_is_after_the_reform_and_a_former_post_s_distric
     assert (doc.fields["era"], doc.fields.get("district"), doc.fields.get("commune")) == ("2025", None, "Khương Đình")
 
 
-def test_paragraphs_that_open_on_the_next_ward_make_a_digest_with_no_main_commune(cfg):
-    text = ("Trao Huy hiệu Đảng đợt 7/11\n\n20/11/2025 08:30\n\n"
-            "Đợt này, P. Kim Long trao tặng Huy hiệu Đảng cho 86 đảng viên, đồng thời truy tặng cho 1 đảng viên.\n\n"
-            "Tại P. Phú Xuân, 31 đảng viên vinh dự được nhận Huy hiệu Đảng, trong đó 3 đảng viên nhận Huy hiệu 70 năm.\n\n"
-            "Tại P. Thủy Xuân, đợt này có 12 đảng viên được trao tặng Huy hiệu Đảng.")
+@pytest.mark.parametrize("text, province", [
+    # paragraphs that open on the next ward ("Tại P. …"), two of them
+    ("Trao Huy hiệu Đảng đợt 7/11\n\n20/11/2025 08:30\n\n"
+     "Đợt này, P. Kim Long trao tặng Huy hiệu Đảng cho 86 đảng viên, đồng thời truy tặng cho 1 đảng viên.\n\n"
+     "Tại P. Phú Xuân, 31 đảng viên vinh dự được nhận Huy hiệu Đảng, trong đó 3 đảng viên nhận Huy hiệu 70 năm.\n\n"
+     "Tại P. Thủy Xuân, đợt này có 12 đảng viên được trao tặng Huy hiệu Đảng.", "Huế"),
+    # the next item opening with the time of the same day
+    ("Trao Huy hiệu Đảng dịp 2-9\n\n01/09/2025 09:00\n\n"
+     "Theo đó, Đảng ủy phường Thủ Dầu Một trao Huy hiệu 55 năm tuổi Đảng cho 3 đảng viên, Huy hiệu 45 năm tuổi "
+     "Đảng cho 4 đảng viên. Phường Thủ Dầu Một chúc mừng các đảng viên.\n\n"
+     "Sáng cùng ngày, Đảng ủy phường Phú Lợi (TPHCM) cũng trao Huy hiệu Đảng cho 12 đảng viên.", "Hồ Chí Minh"),
+])
+def test_a_digest_of_wards_has_no_main_commune(cfg, text, province):
     doc = extract_text(text, cfg)
-    assert doc.fields.get("commune", "") == "" and doc.fields["province"] == "Huế"
-
-
-def test_the_next_item_opening_with_the_time_of_the_same_day_makes_a_digest(cfg):
-    text = ("Trao Huy hiệu Đảng dịp 2-9\n\n01/09/2025 09:00\n\n"
-            "Theo đó, Đảng ủy phường Thủ Dầu Một trao Huy hiệu 55 năm tuổi Đảng cho 3 đảng viên, Huy hiệu 45 năm tuổi "
-            "Đảng cho 4 đảng viên. Phường Thủ Dầu Một chúc mừng các đảng viên.\n\n"
-            "Sáng cùng ngày, Đảng ủy phường Phú Lợi (TPHCM) cũng trao Huy hiệu Đảng cho 12 đảng viên.")
-    doc = extract_text(text, cfg)
-    assert doc.fields.get("commune", "") == "" and doc.fields["province"] == "Hồ Chí Minh"
+    assert doc.fields.get("commune", "") == "" and doc.fields["province"] == province
