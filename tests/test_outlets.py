@@ -162,3 +162,13 @@ def test_a_province_portal_hosting_a_district_s_portal_in_its_path_names_the_dis
     hint = detect_outlet("", "https://soctrang.gov.vn/huyenmytu/1308/33327/tin-tuc.aspx", cfg, gaz)
     assert (hint.province_code, gaz.districts[hint.district_code].name) == ("94", "Mỹ Tú")
     assert detect_outlet("", "https://soctrang.gov.vn/tin-tuc/1308/x.aspx", cfg, gaz).district_code == ""
+
+
+def test_a_portal_path_s_prefix_tells_which_of_two_same_named_districts_it_hosts(cfg):
+    from extractors.places.gazetteer import get_gazetteer
+    from extractors.places.outlets import detect_outlet
+
+    gaz = get_gazetteer(cfg)
+    town = detect_outlet("", "https://haugiang.gov.vn/thixalongmy/1308/x.aspx", cfg, gaz).district_code
+    rural = detect_outlet("", "https://haugiang.gov.vn/huyenlongmy/1308/x.aspx", cfg, gaz).district_code
+    assert (gaz.districts[town].type, gaz.districts[rural].type) == ("thị xã", "huyện")

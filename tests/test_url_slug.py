@@ -24,3 +24,11 @@ def test_an_untyped_name_or_another_province_s_district_is_not_read(cfg):
     gaz = get_gazetteer(cfg)
     assert district_in_url("https://baodongnai.com.vn/xa-hoi/thong-nhat-y-chi-hanh-dong-123.html", gaz, "75") == ""
     assert district_in_url("https://baolongan.vn/huyen-can-giuoc-tong-ket-a81234.html", gaz, "79") == ""
+
+
+def test_the_type_word_tells_a_huyen_from_a_thi_xa_of_the_same_name(cfg):
+    gaz = get_gazetteer(cfg)
+    town = district_in_url("https://baohatinh.vn/thi-xa-ky-anh-bieu-duong-nguoi-tot-viec-tot-123.html", gaz, "42")
+    rural = district_in_url("https://baohatinh.vn/huyen-ky-anh-tong-ket-phong-trao-thi-dua-123.html", gaz, "42")
+    assert (gaz.districts[town].type, gaz.districts[rural].type) == ("thị xã", "huyện")
+    assert _name(cfg, town) == _name(cfg, rural) == "Kỳ Anh"

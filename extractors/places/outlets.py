@@ -20,6 +20,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from extractors.places.gazetteer import LEGACY, Gazetteer
+from extractors.places.url_slug import district_named
 from pipeline.settings import Outlet, Settings
 from pipeline.text import fold_key
 
@@ -179,6 +180,9 @@ _BROADCASTER = re.compile(r"^(?P<name>[a-z]{5,})(?:rt|tv|rtv|news|net|city)$|^(?
 # A district's own portal: its committee's or people's committee's prefix and its name ("huyenuythangbinh",
 # "huyendamha", "ubndhuyenvinhcuu"), or its youth union's ("tuoitregiongrieng").
 _DISTRICT_PREFIX = re.compile(r"^(?:huyenuy|thanhuy|thiuy|ubndhuyen|ubnd|huyen|thixa|tuoitre|huyendoan|doan)(?=[a-z]{4,}$)")
+# The unit type a prefix names, where it names one
+_PREFIX_TYPE = {"huyenuy": "huyện", "ubndhuyen": "huyện", "huyen": "huyện", "huyendoan": "huyện",
+                "thiuy": "thị xã", "thixa": "thị xã", "thanhuy": "thành phố"}
 
 
 def _district_from_labels(gaz: Gazetteer, labels: list[str], portal: bool = False) -> tuple[str, str]:
@@ -239,12 +243,10 @@ def _district_in_portal_path(url: str, province: str, gaz: Gazetteer) -> str:
     """The district whose portal a province's portal hosts at the start of its path ("soctrang.gov.vn/huyenchauthanh/…",
     the portal of huyện Châu Thành), or ""."""
     first = urlsplit(url).path.strip("/").split("/", 1)[0].lower()
-    if not _DISTRICT_PREFIX.match(first):
+    m = _DISTRICT_PREFIX.match(first)
+    if not m:
         return ""
-    name = _DISTRICT_PREFIX.sub("", first)
-    found = [d.code for d in gaz.districts.values() if d.province_code == province and not d.historical
-             and fold_key(d.name) == name]
-    return found[0] if len(found) == 1 else ""
+    return district_named(gaz, province, first[m.end():], _PREFIX_TYPE.get(m.group(0), ""))
 
 
 # A section of news from outside the outlet's province.

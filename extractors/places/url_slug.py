@@ -16,7 +16,9 @@ from urllib.parse import unquote, urlsplit
 from extractors.places.gazetteer import Gazetteer
 from pipeline.text import fold_key
 
-_TYPED = re.compile(r"(?:^|-)(?:huyen|thi-xa|quan|thanh-pho|tp)-((?:[a-z]+-?){1,4})")
+_TYPED = re.compile(r"(?:^|-)(huyen|thi-xa|quan|thanh-pho|tp)-((?:[a-z]+-?){1,4})")
+# The unit type each slug's type word names ("tp" is the short form of "thành phố")
+_TYPE_OF_WORD = {"huyen": "huyện", "thi-xa": "thị xã", "quan": "quận", "thanh-pho": "thành phố", "tp": "thành phố"}
 
 
 def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
@@ -30,12 +32,22 @@ def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
     names = _district_names(gaz, province_code)
     for part in re.split(r"[/_.]", path):
         for m in _TYPED.finditer(fold_key_dashed(part)):
-            words = m.group(1).strip("-").split("-")
+            words = m.group(2).strip("-").split("-")
             for n in range(len(words), 0, -1):  # the longest name first: "thanh-pho-ba-ria" before "ba"
-                code = names.get("".join(words[:n]))
-                if code:
-                    return code
+                key = "".join(words[:n])
+                if key in names:
+                    return district_named(gaz, province_code, key, _TYPE_OF_WORD[m.group(1)])
     return ""
+
+
+def district_named(gaz: Gazetteer, province_code: str, key: str, unit_type: str = "") -> str:
+    """The code of the province's one current district whose folded name is `key`, the type telling same-named ones
+    apart (huyện and thị xã Kỳ Anh), or ""."""
+    found = _district_names(gaz, province_code).get(key, ())
+    if len(found) == 1:
+        return found[0][1]
+    typed = [code for t, code in found if t == unit_type]
+    return typed[0] if len(typed) == 1 else ""
 
 
 # Province names that are also common words at a headline's start: "hòa bình" (peace), "thái bình" (Thái Bình Dương)
@@ -67,10 +79,15 @@ def _province_names(gaz: Gazetteer, era: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=128)
-def _district_names(gaz: Gazetteer, province_code: str) -> dict[str, str]:
-    """The province's current districts by folded name, built once per gazetteer and province (not per article)."""
-    return {fold_key(d.name): d.code for d in gaz.districts.values()
-            if d.province_code == province_code and not d.historical}
+def _district_names(gaz: Gazetteer, province_code: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The province's current districts as (type, code) by folded name, built once per gazetteer and province (not per
+    article); six provinces have a huyện and a thị xã of one name."""
+    names: dict[str, tuple[tuple[str, str], ...]] = {}
+    for d in gaz.districts.values():
+        if d.province_code == province_code and not d.historical:
+            key = fold_key(d.name)
+            names[key] = names.get(key, ()) + ((d.type, d.code),)
+    return names
 
 
 def fold_key_dashed(part: str) -> str:
