@@ -19,6 +19,13 @@ from extractors.proposals import (
     proposed_before,
     sentence_before,
 )
+from extractors.titles_held import (
+    HOLDERS_COUNTED_BEFORE,
+    MORE_BEFORE,
+    TITLE_AFTER,
+    TITLE_HELD,
+    WORK_TITLE_AFTER,
+)
 
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
@@ -124,42 +131,14 @@ _SUBJECT_GRANT = re.compile(
 # nhân có thành tích … được các cấp Công đoàn khen thưởng")
 _CLAUSE_OPENS_WITH_THEM = re.compile(r",\s*(?:thì\s+)?(?:đã\s+|đều\s+|cũng\s+)?có\s*$", re.I)
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
-# Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
-# "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
-# ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
-# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
-# kinh doanh giỏi cấp xã": the title written with its noun again)
-_TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
-                          r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
-                          r"|sản\s+xuất)\s+giỏi\b|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
-                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
-                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b"
-                          # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
-                          r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b", re.I)
-# The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
-# received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
-_MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
-# Households counted with the title they hold ("toàn huyện có 3.583 hộ SXKD giỏi"), before a breakdown.
-_TITLE_HELD = re.compile(rf"\d\s+hộ(?:\s+gia\s+đình)?(?:{_TITLE_AFTER.pattern})", re.I)
-# The noun may be the title's own first word: "1.276 chiến sĩ thi đua cấp cơ sở; 3.818 lao động tiên tiến".
-# (and the state's honorary titles: "40 thầy thuốc ưu tú", "3 nhà giáo nhân dân")
-_WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua)\b"
-                               r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
-                               r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
-                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
-                               # the teachers' title with its level: "gần 1.600 giáo viên dạy giỏi cấp tỉnh"
-                               r"|(?<=giáo\sviên)\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:giáo\s+viên\s+)?)?dạy\s+giỏi\s+(?:cấp|các\s+cấp)\b"
-                               # and the pupils' with theirs: "691 học sinh giỏi tỉnh", "1.260 em học sinh giỏi tỉnh"
-                               r"|(?:(?<=học\ssinh)|(?<=em)\s+(?:đạt\s+)?học\s+sinh)\s+giỏi\s+(?:cấp\s+)?"
-                               r"(?:tỉnh|huyện|quốc\s+gia|thành\s+phố|quận|thị\s+xã)\b"
-                               # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
-                               r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
-                               re.I)
 # The holders of a title visited or cared for, not honoured: "thăm, chúc Tết 12 Mẹ Việt Nam anh hùng".
 _CARED_FOR_BEFORE = re.compile(r"\b(?:thăm|chúc\s+tết|chăm\s+(?:lo|sóc)|phụng\s+dưỡng)\b[^.;\d]{0,40}$", re.I)
 # Merit, not an award: "555 người có uy tín … xứng đáng được biểu dương, khen thưởng".
 _DESERVING_AFTER = re.compile(r"[^.;\d\n]{0,100}?\bxứng\s+đáng\s+(?:được\s+)?(?:biểu\s+dương|tuyên\s+dương|khen|tôn\s+vinh"
                               r"|vinh\s+danh|ghi\s+nhận)", re.I)
+# An inspection's grade, not a title: "869/986 (88,13%) khu dân cư được kiểm tra nâng chất đạt kết quả tốt".
+_INSPECTED_AFTER = re.compile(r"[^.;\d\n]{0,40}?\bđược\s+kiểm\s+tra(?:\s+nâng\s+chất)?\s+(?:đạt|xếp\s+loại)\s+(?:kết\s+quả|loại)\b",
+                              re.I)
 # A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
 # văn hóa".
 _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
@@ -191,9 +170,6 @@ _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+qu
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
-# ("số gia đình văn hóa đạt 246/315 hộ": the title in the subject, "đạt" the figure it came to)
-_HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:(?:đạt|được\s+công\s+nhận)\b[^.;\d]{0,50}?"
-                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?|văn\s+h(?:óa|oá)\s+(?:đạt|là|có)\b\s*)(?:là\s+|:\s*)?$", re.I)
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
 # phấn đấu", "tinh thần phấn đấu")
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
@@ -234,12 +210,6 @@ def _part_of_proposed(lead: str) -> bool:
         return False
     totals = list(_FIGURE.finditer(lead, 0, parts[-1].start()))
     return bool(totals) and bool(PROPOSED_RIGHT_BEFORE.search(lead, max(0, totals[-1].start() - 80), totals[-1].start()))
-
-
-def holds_a_title(text: str, end: int) -> bool:
-    """Whether the noun ending at `end` is written with a title its holders have ("… hộ gia đình văn hóa", "… hộ SXKD
-    giỏi", "… gia đình hiếu học")."""
-    return bool(_TITLE_AFTER.match(text, end))
 
 
 def award_and_issuer(clause: str) -> tuple[str, str]:
@@ -284,24 +254,26 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
-    if _HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):
+    if HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):
         return True  # "số hộ đạt gia đình văn hóa 3 năm liền 18 hộ": the title's holders, counted after their noun
-    if _TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
-            and not _MORE_BEFORE.search(text, max(clause[0], start - 12), start) \
+    if TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
+            and not MORE_BEFORE.search(text, max(clause[0], start - 12), start) \
             and not _TARGET_BEFORE.search(text, clause[0], start) \
             and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)
-    if _WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start) \
-            and not _CARED_FOR_BEFORE.search(text, clause[0], start):
-        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed)
-    if _FACILITY_AFTER.match(text, end, clause[1]):
+    if WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start) \
+            and not _CARED_FOR_BEFORE.search(text, clause[0], start) \
+            and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
+        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of
+        # the proposal's list: "đề nghị công nhận danh hiệu LĐTT cho 245 cá nhân; 35 CSTĐCS; 36 tập thể LĐTT")
+    if _FACILITY_AFTER.match(text, end, clause[1]) or _INSPECTED_AFTER.match(text, end, clause[1]):
         return False
     if _OPENS_BREAKDOWN.match(text, sent[0]):
         if proposed_before(text, sent[0]):
             return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
         before = sentence_before(text, sent[0])
-        if (AWARD.search(before) or _TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
+        if (AWARD.search(before) or TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
                 and not PROPOSED.search(text, sent[0], start):
             return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
     if _FOLLOWS_DECISION.match(text, sent[0]) and not PROPOSED.search(text, sent[0], start):

@@ -10,7 +10,7 @@ KIND = {
     "khối bản": "tập thể", "khối xóm": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
     "liên đội": "tập thể", "chi đội": "tập thể",  # the Pioneers' units ("công nhận 117 liên đội mạnh cấp tỉnh")
     "câu lạc bộ": "tập thể", "clb": "tập thể",  # ("tuyên dương 52 câu lạc bộ, đội, nhóm tình nguyện")
-    "cá nhân": "cá nhân", "các nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
+    "cá nhân": "cá nhân", "các nhân": "cá nhân", "ca nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
@@ -59,6 +59,9 @@ KIND = {
     "kdc": "tập thể",  # khu dân cư written short ("564 KDC được công nhận “KDC văn hóa”")
     "lvh": "tập thể",  # làng văn hóa written short ("44 LVH và 10 cá nhân tiêu biểu được … tặng bằng khen")
     "gđvh": "tập thể", "gdvh": "tập thể",  # gia đình văn hóa written short ("có gần 46.600 GĐVH"): households with the title
+    # emulation titles written short name their holders ("Kết quả có 380 LĐTT; 80 CSTĐCS; 23 TTLĐTT"):
+    # lao động tiên tiến, chiến sĩ thi đua (cơ sở), tập thể lao động tiên tiến / xuất sắc
+    "lđtt": "cá nhân", "cstđcs": "cá nhân", "cstđ": "cá nhân", "ttlđtt": "tập thể", "ttlđxs": "tập thể",
     "làng bản": "tập thể", "bản làng": "tập thể",  # villages of the highlands ("204 làng bản được công nhận …")
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
 }

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted, holds_a_title
+from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted
 from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
 from extractors.awardee_units import admin_units_not_honoured
 from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
 from extractors.proposals import PROPOSED
 from extractors.registry import register
+from extractors.titles_held import holds_a_title
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -26,7 +27,8 @@ from pipeline.settings import Settings
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
 # ("29 bản hương ước, quy ước được … công nhận": copies of a document, not hamlets)
 # ("12 cựu cán bộ Đoàn": former officials, people all the same; "22 vị già làng": the honorific classifier)
-AWARDEE_NOUN = re.compile(rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:vị\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
+AWARDEE_NOUN = re.compile(rf"(?:[^\S\n]*(?:=|\()[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]*\)?)?"  # ("357/367 = 97% hộ", "(97%)")
+                          rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:vị\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
                           r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
 # ("1.178 cá nhân tiêu biểu, tập thể xuất sắc": each kind with its own praise, still one figure)
@@ -46,7 +48,11 @@ _GUESTS_AFTER = re.compile(r"\s*(?:,\s*)?(?:đại\s+biểu\s+)?khách\s+mời\b
 
 
 # ("được lựa chọn trong tổng số 1799 đơn vị": the pool the honourees were chosen from; "trong tổng số hơn 18.000 người")
-_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s*$", re.I)
+_BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s*$"
+                          # the group one unit is first or alone in: "thôn đầu tiên trong số 6 thôn … đạt danh hiệu"
+                          r"|\b(?:đầu\s+tiên|duy\s+nhất)\s+(?:trong|của)\s+(?:số\s+)?$", re.I)
+# "17.774 cá nhân trong số hơn 23.000 cán bộ đã được … biểu dương": the whole the honoured were chosen from
+_AMONG_BEFORE = re.compile(r"\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+trong\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s+$", re.I)
 # "“Ngày hội …” đã được tổ chức tại 76 đơn vị cấp xã, 117 xóm, tổ dân phố": the places an event was held in
 _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
@@ -142,7 +148,8 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]
-        if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start):
+        if is_change(text, num, noun.end()) or _BASE_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+                or _AMONG_BEFORE.search(text, max(c0, num.start - 60), num.start):
             continue  # "tăng trên 1.700 hộ so với …": a change; "trên tổng số 53.535 gia đình": a share's base
         if _ATTENDED_BEFORE.search(text, max(c0, num.start - 40), num.start) or _ATTENDING_AFTER.match(text, noun.end()) \
                 or kind == "tập thể" and _PLACES_BEFORE.search(text, max(c0, num.start - 12), num.start) \

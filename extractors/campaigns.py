@@ -291,10 +291,17 @@ def _drop_twins(doc: Document) -> None:
         return
     twins = [f for f in doc.facts if f.kind == "campaign" and (
         (m := _HEAD_INSIDE.match(f.value)) and f.value[m.end():].casefold() in names or _repeats_words_of(f.value, names)
-        or any(_abbreviates(f.value, other) for other in names))]
+        or any(_abbreviates(f.value, other) or _tail_of(f.value, other) and not _HEAD_INSIDE.match(other) for other in names))]
     if twins:
         dropped = {id(t) for t in twins}
         doc.facts = [f for f in doc.facts if id(f) not in dropped]
+
+
+def _tail_of(short: str, long: str) -> bool:
+    """Whether `short` is the last three words or more of `long`, its opening words left out when the name is written
+    again ('CVĐ "gia đình 5 không, 3 sạch”' after Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”)."""
+    words, full = short.casefold().split(), long.split()
+    return len(words) >= 3 and 0 < len(full) - len(words) <= 3 and full[len(full) - len(words):] == words
 
 
 def _abbreviates(short: str, long: str) -> bool:

@@ -79,7 +79,8 @@ _BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:n�
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
 # ("Đăng vào 23/12/2019" is the posting line, not an event "vào ngày …")
-_EVENT_TIME_BEFORE = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|(?<!đăng\s)vào|từ|đến|đợt|dịp)"
+# (not a section named "Tuổi cao gương sáng": a shining example, no morning)
+_EVENT_TIME_BEFORE = re.compile(r"(?:(?:(?<!gương\s)sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|(?<!đăng\s)vào|từ|đến|đợt|dịp)"
                                 r"\s+(?:ngày\s+)?$", re.I)
 # "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
 _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
@@ -87,7 +88,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 # "… nhân Ngày Gia đình Việt Nam 28/6/2022": the date of a named day, in a headline, not the article's.
 _NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
-_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d][^\s,]*\s+){3,}")  # ("…, UBND TP. Bạc Liêu đã …")
+# ("…, UBND TP. Bạc Liêu đã …", "…, ấp Tắc Thủ, xã Hồ Thị Kỷ, huyện Thới Bình tổ chức …": the place run on with commas)
+_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d][^\s,]*,?\s+){3,}")
 # "Ngày 27/2/2025 UBND xã … tổ chức …": a line opened by "Ngày" and a date with its sentence run on, no comma.
 _DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")

@@ -40,7 +40,8 @@ MODEL_NOUN = re.compile(
     # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình", "147 công nhân, viên chức điển hình", "19 tấm gương
     # anh hùng, điển hình tiên tiến")
     r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|công\s+nhân|viên\s+chức|cán\s+bộ"
-    r"|công\s+chức|người\s+lao\s+động|nhà\s+giáo|giáo\s+viên|tấm\s+gương)(?:[\s,]+[^\W\d]+){0,2}?[\s,]+điển\s+hình"
+    r"|công\s+chức|người\s+lao\s+động|nhà\s+giáo|giáo\s+viên|tấm\s+gương)(?:[\s,]+(?!trong\s+đó\b|đó\b)[^\W\d]+){0,2}?"
+    r"[\s,]+điển\s+hình"  # (not "660 hội viên, trong đó điển hình …": the members, then the model's best)
     # "151 tập thể, cá nhân điển hình": exemplars of both kinds in one figure (never an awardee entry)
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     # ("30 tập thể, cá nhân phụ nữ điển hình tiên tiến": who they are may come between; not "98 cá nhân, tập thể xuất

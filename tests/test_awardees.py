@@ -1114,3 +1114,67 @@ def test_the_title_named_before_and_a_population(cfg, sentence, expected):
 ])
 def test_honours_received_with_no_duoc(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # emulation titles written short name their holders
+    ("Qua bình xét, toàn ngành có 412 LĐTT, 65 CSTĐCS và 18 TTLĐXS được Chủ tịch UBND huyện công nhận.",
+     [(412, "cá nhân"), (65, "cá nhân"), (18, "tập thể")]),
+    ("Kết quả năm học, Phòng Giáo dục có 27 tập thể LĐTT, trong đó 6 tập thể đạt TTLĐXS.", [(27, "tập thể"), (6, "tập thể")]),
+    # still proposals where proposed
+    ("Hội đồng thống nhất đề nghị công nhận 45 LĐTT và 6 CSTĐCS.", []),
+])
+def test_emulation_titles_written_short(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a share written between the fraction and its noun
+    ("Năm 2022, khối phố có 214/226 = 94,7% hộ đạt danh hiệu gia đình văn hóa.", [(214, "tập thể")]),
+    ("Năm 2022, khối phố có 214/226 (94,7%) hộ đạt danh hiệu gia đình văn hóa.", [(214, "tập thể")]),
+    # "cá nhân" typed without its accent
+    ("UBND xã khen thưởng 6 tập thể và 14 ca nhân tiêu biểu.", [(6, "tập thể"), (14, "cá nhân")]),
+    # the farmers' title written short
+    ("Năm 2023, toàn xã có 512 hộ đạt nông dân SXKDG các cấp.", [(512, "tập thể")]),
+])
+def test_shares_typos_and_a_short_farmers_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bản Huổi Lếch là bản đầu tiên trong số 9 bản người Mông của xã được công nhận bản văn hóa.",
+    "Thôn Đông Sơn là thôn duy nhất trong 14 thôn của xã đạt danh hiệu thôn văn hóa 5 năm liền.",
+])
+def test_the_group_a_unit_is_first_or_alone_in_is_no_count(cfg, sentence):
+    assert awardees(cfg, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the later items of a proposal's list, titles written short or in full
+    ("Hội đồng thống nhất đề nghị công nhận danh hiệu LĐTT cho 120 cá nhân; 18 CSTĐCS; 9 tập thể LĐTT.", []),
+    ("Hội đồng thống nhất đề nghị công nhận danh hiệu lao động tiên tiến cho 120 cá nhân; 18 chiến sĩ thi đua cơ sở.", []),
+    # an inspection's grade is no title
+    ("Năm 2021, huyện công nhận 402/415 thôn đạt chuẩn văn hóa, có 380/415 (91,5%) thôn được kiểm tra nâng chất đạt "
+     "kết quả tốt.", [(402, "tập thể")]),
+])
+def test_a_proposal_s_later_items_and_an_inspection_s_grade(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the farmers' title in the subject, the figure after
+    ("Tổng số hộ NDSXKD giỏi là 9.412 hộ. Trong đó: cấp TW: 2 hộ, cấp tỉnh: 140 hộ.",
+     [(9412, "tập thể"), (2, "tập thể"), (140, "tập thể")]),
+    # the elderly doing well at business, recognised at a level
+    ("Toàn huyện có 212 NCT làm kinh tế giỏi các cấp; trong đó 5 NCT sản xuất, kinh doanh giỏi cấp tỉnh.",
+     [(212, "cá nhân"), (5, "cá nhân")]),
+    # the honoured, chosen from a larger whole
+    ("Năm 2019, 1.208 cá nhân trong số hơn 2.900 cán bộ, giáo viên được UBND huyện khen thưởng.", [(1208, "cá nhân")]),
+])
+def test_holders_counted_after_their_title_and_the_whole_the_honoured_came_from(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_households_meeting_a_criterion_hold_no_title(cfg):
+    sentence = "Qua đó, nâng số hộ đạt tiêu chí “Gia đình không có người mắc tệ nạn xã hội” lên 48.230 hộ."
+    assert awardees(cfg, sentence) == []

@@ -308,3 +308,15 @@ def test_a_straight_mark_after_a_colon_opens_the_list_inside_a_speech(cfg):
             '"Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc”, "Phụ nữ làm kinh tế giỏi”.')
     assert campaigns(cfg, text) == ["Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
                                     "Phụ nữ làm kinh tế giỏi"]
+
+
+def test_a_campaign_written_again_without_its_opening_words_is_one_campaign(cfg):
+    text = ("Hội tích cực thực hiện Cuộc vận động “Xây dựng gia đình 5 có, 3 sạch” trong hội viên. Nhờ đó, chị em đã chung "
+            "tay thực hiện CVĐ “gia đình 5 có, 3 sạch” ở từng chi hội.")
+    assert campaigns(cfg, text) == ["Xây dựng gia đình 5 có, 3 sạch"]
+
+
+def test_a_campaign_quoted_with_its_head_inside_and_again_without_is_kept_once(cfg):
+    text = ("Hội triển khai “Cuộc vận động xây dựng gia đình 5 có 3 sạch” đến từng chi hội. Cuộc vận động “Xây dựng Gia "
+            "đình 5 có 3 sạch” do Trung ương Hội phát động là nội dung trọng tâm của công tác Hội.")
+    assert campaigns(cfg, text) == ["Xây dựng Gia đình 5 có 3 sạch"]

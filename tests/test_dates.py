@@ -459,3 +459,15 @@ def test_a_twelve_hour_clock_before_the_date_opening_a_long_line_is_the_dateline
 def test_a_may_in_vietnamese_is_no_english_month(cfg):
     text = ("Xã Tân Hòa ra mắt tổ may 12 thành viên\n\nmay 12 2019 chị em góp vốn\n\n" + BODY)
     assert extract_text(text, cfg).fields.get("published_date", "") == ""
+
+
+def test_a_date_opening_a_headline_like_sentence_with_its_places_run_on_is_the_event_s_day(cfg):
+    text = ("Ngày 12/11/2021, thôn Phú Lễ, xã Hòa Tiến, huyện Hòa Vang tổ chức Ngày hội Đại đoàn kết toàn dân tộc.\n\n"
+            "Năm qua, thôn có 312/330 hộ đạt danh hiệu gia đình văn hóa.")
+    assert "published_date" not in extract_text(text, cfg).fields
+
+
+def test_a_section_named_for_shining_examples_is_no_morning(cfg):
+    text = ("Người cao tuổi làm kinh tế giỏi ở Na Rì\nTuổi cao gương sáng 14/08/2022 09:30\n"
+            "Huyện Na Rì có 4.100 người cao tuổi, nhiều cụ vẫn hăng say lao động sản xuất.")
+    assert extract_text(text, cfg).fields["published_date"] == "2022-08-14"

@@ -215,3 +215,9 @@ def test_a_bracketed_breakdown_in_thousands_keeps_its_thousands(cfg):
 ])
 def test_delegates_listed_by_who_they_are_before_the_word_exemplar(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+def test_members_followed_by_the_model_s_best_are_no_exemplars(cfg):
+    sentence = ("Hội Phụ nữ xã duy trì 2 mô hình “5 không, 3 sạch” tại bản Nà Tăm với 310 hội viên, trong đó điển hình là "
+                "chi hội bản Nà Tăm 2.")
+    assert counts(cfg, sentence) == [2]

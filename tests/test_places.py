@@ -901,3 +901,59 @@ def test_the_province_a_national_paper_s_address_opens_with_names_an_excerpt_wit
     doc = read_text(text, "a.txt", cfg, url="https://www.sggp.org.vn/tay-ninh-tuyen-duong-cac-dien-hinh-tien-tien-post7.html")
     extract(doc, cfg)
     assert doc.fields["province"] == "Tây Ninh"
+
+
+def test_many_localities_of_a_province_make_its_communes_examples(cfg):
+    text = ("Trao quà Tết đến người dân Nghệ An\n\n"
+            "(NA)- Người dân phấn khởi khi nhận quà.\n\n"
+            "Ngày 25-1, nhiều địa phương tại tỉnh Nghệ An đồng loạt trao quà Tết cho người dân.\n\n"
+            "Tại khối Yên Hòa, phường Trường Vinh, người dân xếp hàng nhận quà. Phường Trường Vinh đã trao quà cho 9.000 hộ.")
+    doc = extract_text(text, cfg)
+    assert doc.fields["province"] == "Nghệ An" and not doc.fields.get("commune")
+
+
+def test_a_fund_named_for_a_place_is_no_place_of_the_article(cfg):
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract
+
+    text = ("Sở Tư pháp: Hội nghị điển hình tiên tiến\n\n"
+            "Ngày 12-6 Sở Tư pháp tổ chức hội nghị điển hình tiên tiến. Công chức, viên chức tích cực ủng hộ "
+            "“Quỹ vì Trường Sa thân yêu”, “Quỹ người nghèo”.")
+    doc = read_text(text, "a.txt", cfg, url="http://baoninhthuan.com.vn/news/123456p24c32/so-tu-phap.htm")
+    extract(doc, cfg)
+    assert doc.fields["province"] == "Ninh Thuận"
+
+
+def test_a_hamlet_chosen_as_the_province_s_pilot_keeps_its_district(cfg):
+    text = ("Ngày hội Đại đoàn kết toàn dân tộc ấp Mỹ Hòa xã Tân Bình\n\n"
+            "Ngày 10/11/2021, tại nhà văn hóa xã, ấp Mỹ Hòa tổ chức Ngày hội Đại đoàn kết toàn dân tộc (được chọn làm "
+            "điểm của Huyện, của Tỉnh).\n\nDự có đồng chí Bí thư Huyện ủy Thanh Bình và đông đảo bà con trong ấp.")
+    assert extract_text(text, cfg).fields.get("district") == "Thanh Bình"
+
+
+def test_the_trung_sisters_and_an_uprising_are_no_district(cfg):
+    text = ("Công đoàn Giáo dục huyện Phong Điền họp mặt kỷ niệm ngày Quốc tế Phụ nữ 8/3 và 1983 năm cuộc khởi nghĩa "
+            "Hai Bà Trưng\n\nBuổi họp mặt ôn lại truyền thống của phụ nữ Việt Nam và lịch sử đấu tranh của Hai Bà Trưng. "
+            "Dự có Chủ tịch LĐLĐ huyện Phong Điền, thành phố Cần Thơ.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Cần Thơ", "Phong Điền")
+
+
+def test_a_district_the_package_spells_otherwise_is_read_and_written_as_the_press_spells_it(cfg):
+    text = ("Hội LHPN huyện Phú Quý sơ kết phong trào thi đua\n\n"
+            "Sáng 5/3, Hội LHPN huyện Phú Quý tổ chức sơ kết 1 năm thực hiện phong trào thi đua.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Thuận", "Phú Quý")
+
+
+def test_a_national_campaign_s_reach_in_the_localities_leaves_the_commune_s_district(cfg):
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract
+
+    text = ("Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” do Trung ương Hội LHPN Việt Nam phát động đã mang lại "
+            "những thay đổi tích cực ở các địa phương.\n"
+            "Đến nay, Hội LHPN xã Bản Bo duy trì 2 mô hình “5 không, 3 sạch” với 210 hội viên. Trong năm 2024, Hội LHPN "
+            "xã Bản Bo tiếp tục vận động chị em giữ gìn vệ sinh.")
+    doc = read_text(text, "a.txt", cfg, url="https://tamduong.laichau.gov.vn/index.php/vi/tin-tuc/ban-bo-5-khong-3-sach-123.html")
+    extract(doc, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lai Châu", "Tam Đường")

@@ -1156,3 +1156,11 @@ def test_a_province_s_bodies_at_every_level_are_its_subject_not_a_venue(cfg):
             "vừa chuẩn bị nhân sự cho nhiệm kỳ 2026-2031.")
     doc = extract_text(text, cfg)
     assert doc.fields["province"] == "Quảng Trị" and doc.fields["scope"] == "province"
+
+
+def test_a_division_of_an_army_corps_on_a_provincial_paper_is_national(cfg):
+    doc = extract_text("(BDO) Sáng 20-12, Đảng ủy, Chỉ huy Sư đoàn 309 (Quân đoàn 4) tổ chức Hội nghị quân chính năm "
+                       "2021.\n\nNăm qua, cán bộ, chiến sĩ Sư đoàn đã hoàn thành tốt nhiệm vụ huấn luyện. Dịp này, 12 tập "
+                       "thể và 30 cá nhân được khen thưởng.", cfg,
+                       url="https://baobinhduong.vn/su-doan-309-hoi-nghi-quan-chinh-a123456.html")
+    assert _is_national(doc)

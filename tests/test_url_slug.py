@@ -32,3 +32,10 @@ def test_the_type_word_tells_a_huyen_from_a_thi_xa_of_the_same_name(cfg):
     rural = district_in_url("https://baohatinh.vn/huyen-ky-anh-tong-ket-phong-trao-thi-dua-123.html", gaz, "42")
     assert (gaz.districts[town].type, gaz.districts[rural].type) == ("thị xã", "huyện")
     assert _name(cfg, town) == _name(cfg, rural) == "Kỳ Anh"
+
+
+def test_an_address_naming_two_districts_names_neither(cfg):
+    gaz = get_gazetteer(cfg)
+    url = "https://haiphong.gov.vn/truong-mam-non-huyen-an-lao-va-truong-tieu-hoc-huyen-thuy-nguyen-duoc-tang-co.html"
+    assert district_in_url(url, gaz, "31") == ""
+    assert _name(cfg, district_in_url("https://haiphong.gov.vn/huyen-an-lao-don-bang-khen.html", gaz, "31")) == "An Lão"

@@ -149,11 +149,12 @@ def _fellow_named(gaz: Gazetteer, mentions: list[Mention], own: str) -> str:
 # mô hình"): a district in the body is one example, not the subject.
 # ("xã đầu tiên của tỉnh về đích", "cao nhất của tỉnh": a comparison with the province, not its scope)
 WHOLE_PROVINCE = scanned_by_first_letters(
-    "tTcCởỞgGđĐ",  # (every alternative below begins with one of these)
+    "tTcCởỞgGđĐnN",  # (every alternative below begins with one of these)
     r"\btoàn\s+tỉnh\b|\btrên\s+địa\s+bàn\s+tỉnh\b|\bcác\s+huyện\b|(?<!tiên\s)(?<!nhất\s)\bcủa\s+tỉnh\b"
     # the province's localities in turn: "Ngày hội … ở các địa phương", "tại các địa phương trong
     # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
     r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"
+    r"|\bnhiều\s+địa\s+phương\s+(?:tại|trong|ở|của)\s+tỉnh\b"  # ("nhiều địa phương tại tỉnh Quảng Trị trao quà")
     # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
     # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"
@@ -168,12 +169,19 @@ WHOLE_PROVINCE = scanned_by_first_letters(
 def names_whole_province(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of the whole province (not of one unit "của tỉnh …")."""
     return any(not one_unit_of(text, m, start) and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
+               and not _PILOT_OF.search(text, max(start, m.start() - 40), m.start())
+               and not (m.group().endswith("phương") and _NATIONAL_BEFORE.search(text, max(start, m.start() - 200), m.start()))
                for m in WHOLE_PROVINCE.finditer(text, start, end))
 
 
 # "cùng với các địa phương khác trong toàn tỉnh Quảng Ninh, các khu phố … phường …": the rest of the province, beside
 # the story's own place
 _ALONG_WITH = re.compile(r"\bcùng\s+với\b[^.;,]{0,60}$", re.I)
+# "Cuộc vận động … do Trung ương Hội LHPN Việt Nam phát động đã … mang lại những thay đổi … ở các địa phương": the
+# country's localities, a national campaign's reach, not the province's
+_NATIONAL_BEFORE = re.compile(r"\b(?:Trung\s+ương|cả\s+nước|toàn\s+quốc)\b[^.\n]*$")
+# "(được chọn làm điểm của Huyện, của Tỉnh)": one place chosen as the province's pilot, not the province as subject
+_PILOT_OF = re.compile(r"\b(?:làm|là)\s+điểm\s+(?:của\s+)?(?:huyện\s*,\s*|huyện\s+và\s+)?$", re.I)
 
 
 def speaks_of_whole_province(doc: Document) -> bool:

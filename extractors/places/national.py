@@ -65,6 +65,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
     r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
+    r"|\bQuân\s+đoàn\s+\d{1,2}\b"  # an army corps of the main force ("Sư đoàn 7 (Quân đoàn 4)"), no province's
     r"|\bVùng\s+(?:Cảnh\s+sát\s+biển\s+\d|Hải\s+quân\s+\d|\d\s+(?:Cảnh\s+sát\s+biển|Hải\s+quân))\b"  # (a sea region's command)
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+[Tt]ư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"  # ("Bộ tư lệnh …")

@@ -22,7 +22,7 @@ _TYPE_OF_WORD = {"huyen": "huyện", "thi-xa": "thị xã", "quan": "quận", "t
 
 
 def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
-    """The code of the district of `province_code` that the address's path names with its type, or ""."""
+    """The code of the one district of `province_code` that the address's path names with its type, or ""."""
     if not url or not province_code:
         return ""
     try:
@@ -30,14 +30,17 @@ def district_in_url(url: str, gaz: Gazetteer, province_code: str) -> str:
     except ValueError:
         return ""
     names = _district_names(gaz, province_code)
+    found = set()
     for part in re.split(r"[/_.]", path):
         for m in _TYPED.finditer(fold_key_dashed(part)):
             words = m.group(2).strip("-").split("-")
             for n in range(len(words), 0, -1):  # the longest name first: "thanh-pho-ba-ria" before "ba"
                 key = "".join(words[:n])
                 if key in names:
-                    return district_named(gaz, province_code, key, _TYPE_OF_WORD[m.group(1)])
-    return ""
+                    found.add(district_named(gaz, province_code, key, _TYPE_OF_WORD[m.group(1)]))
+                    break
+    # (a headline about two districts names neither: "truong-…-huyen-an-lao-va-truong-…-huyen-thuy-nguyen")
+    return found.pop() if len(found) == 1 else ""
 
 
 def district_named(gaz: Gazetteer, province_code: str, key: str, unit_type: str = "") -> str:

@@ -61,6 +61,7 @@ PERSON_CUES = frozenset((
     "huân chương", "giải thưởng", "tncs", "tntp", "cộng sản",
     # a memorial named after a person ("tại Bảo tàng Hồ Chí Minh"): a venue, never the city
     "bảo tàng", "nhà tưởng niệm", "khu lưu niệm", "đền thờ", "tượng đài",
+    "đấu tranh của",  # ("lịch sử đấu tranh của Hai Bà Trưng": the Trưng sisters, not Hà Nội's district)
     "quê",  # a person's home town ("phi công …, 30 tuổi, quê Quảng Nam"): not the article's unit
 ))
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
@@ -97,7 +98,10 @@ _ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|
                                   r"|bệnh\s+viện|bv"  # ("Bệnh viện Bạch Mai", "BV Thống Nhất": a hospital's name)
                                   r"|htx|hợp\s+tác\s+xã))"  # ("HTX Thanh niên Tân Linh": a cooperative's name)
                                   r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,6}\s+$"
-                                  r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$")
+                                  r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$"
+                                  # a fund named for a place it serves ("“Quỹ vì Trường Sa thân yêu”", "Quỹ Vì biển,
+                                  # đảo Trường Sa"): no place of the article
+                                  r"|\bQuỹ\s+(?i:vì|hướng\s+về)\s+(?:\w+,?\s+){0,3}$")
 
 
 def names_an_organisation(before: str) -> bool:
@@ -113,7 +117,7 @@ def names_a_hamlet(before: str) -> bool:
 # A pass, mountain, river or road named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
 # "Chiến dịch Điện Biên Phủ", "đường Hồ Chí Minh"): a landmark or history, not the unit.
 # (and the works named after a place: "cất cánh cùng sân bay Long Thành", "cảng Cái Mép", "cầu Rạch Miễu")
-LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
+LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "khởi nghĩa", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
                            "thủy điện", "thuỷ điện"))
 
 

@@ -1,0 +1,63 @@
+"""The titles a counted noun's holders hold, written with the noun: after it ("422 hộ gia đình văn hóa", "3.818 lao
+động tiên tiến", "380 LĐTT") or before the figure ("số gia đình văn hóa đạt 246/315 hộ").
+
+A count written with its title is a count of the title's holders, granted unless a proposal or a target says otherwise
+(award_grant decides that).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
+# "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
+# ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
+# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
+# kinh doanh giỏi cấp xã": the title written with its noun again)
+TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
+                         r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+                         r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
+                         # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
+                         r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b"
+                         # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
+                         r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b", re.I)
+# The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
+# received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
+MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)
+# Households counted with the title they hold ("toàn huyện có 3.583 hộ SXKD giỏi"), before a breakdown.
+TITLE_HELD = re.compile(rf"\d\s+hộ(?:\s+gia\s+đình)?(?:{TITLE_AFTER.pattern})", re.I)
+# The noun may be the title's own first word: "1.276 chiến sĩ thi đua cấp cơ sở; 3.818 lao động tiên tiến".
+# (and the state's honorary titles: "40 thầy thuốc ưu tú", "3 nhà giáo nhân dân")
+WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|chiến\s+sĩ\s+thi\s+đua"
+                              r"|LĐ(?:TT|XS)|CSTĐ|TTLĐ(?:TT|XS))\b"  # (written short: "23 tập thể LĐTT")
+                              # the title written short as the noun itself: "380 LĐTT; 80 CSTĐCS"
+                              r"|(?<=lđtt)|(?<=cstđ)|(?<=cstđcs)|(?<=ttlđtt)|(?<=ttlđxs)"
+                              # doing well at farming or business, recognised at a level: "269 NCT sản xuất, kinh
+                              # doanh giỏi cấp cơ sở", "314 NCT làm kinh tế giỏi các cấp"
+                              r"|\s*(?:làm\s+kinh\s+tế|sản\s+xuất\s*,?\s*kinh\s+doanh)\s+giỏi\s+(?:các\s+cấp|cấp\s+(?:cơ\s+sở|xã|huyện"
+                              r"|tỉnh|trung\s+ương))\b"
+                              r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
+                              r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
+                              r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
+                              # the teachers' title with its level: "gần 1.600 giáo viên dạy giỏi cấp tỉnh"
+                              r"|(?<=giáo\sviên)\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:giáo\s+viên\s+)?)?dạy\s+giỏi\s+(?:cấp|các\s+cấp)\b"
+                              # and the pupils' with theirs: "691 học sinh giỏi tỉnh", "1.260 em học sinh giỏi tỉnh"
+                              r"|(?:(?<=học\ssinh)|(?<=em)\s+(?:đạt\s+)?học\s+sinh)\s+giỏi\s+(?:cấp\s+)?"
+                              r"(?:tỉnh|huyện|quốc\s+gia|thành\s+phố|quận|thị\s+xã)\b"
+                              # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
+                              r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
+                              re.I)
+# ("số gia đình văn hóa đạt 246/315 hộ": the title in the subject, "đạt" the figure it came to)
+# (not a criterion met: "nâng số hộ đạt tiêu chí “Gia đình không đói nghèo” lên 115.087 hộ")
+HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:(?:đạt|được\s+công\s+nhận)\b"
+                                    r"(?!\s+(?:\d+\s+)?tiêu\s+chí)[^.;\d]{0,50}?"
+                                    r"(?:\d{1,2}\s+năm\s+liền\s*)?|văn\s+h(?:óa|oá)\s+(?:đạt|là|có)\b\s*"
+                                    # the farmers' title: "Tổng số hộ NDSXKD giỏi là 13.786 hộ"
+                                    r"|(?:nông\s+dân\s+|ND\s*)?(?:SXKD|SX-KD|sản\s+xuất(?:\s*[-–,]?\s*kinh\s+doanh)?)\s+giỏi"
+                                    r"(?:\s+các\s+cấp)?\s+)(?:là\s+|:\s*)?$", re.I)
+
+
+def holds_a_title(text: str, end: int) -> bool:
+    """Whether the noun ending at `end` is written with a title its holders have ("… hộ gia đình văn hóa", "… hộ SXKD
+    giỏi", "… gia đình hiếu học")."""
+    return bool(TITLE_AFTER.match(text, end))
