@@ -30,7 +30,7 @@ from extractors.titles_held import (
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng|đạt\s+danh\s+hiệu"
-    r"|(?:phong|truy)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân")
+    r"|(?:phong|truy|khen)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân", "khen tặng cho 1 cá nhân")
     r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
@@ -42,12 +42,14 @@ AWARD = re.compile(
 )
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
 # (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
-# So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022".
+# So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022", "lựa
+# chọn được 56 “Nhà khoa học của Nhà nông”".
 # ("BTC đã tổ chức họp báo, công bố 63 Nông dân Việt Nam xuất sắc 2017, 24 Gương mặt 30 năm Đổi mới": the list, unnamed)
 # (not a shortlist: "công bố 20 gương mặt trẻ tiêu biểu được lựa vào vòng bình chọn trực tuyến")
-_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố(?:\s+danh\s+sách|(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn)(?:\s+được)?)"
-                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+[^\d.;:]{0,40}?"
-                             r"(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b)", re.I)
+_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố(?:\s+danh\s+sách|(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn|lựa\s+chọn(?=\s+(?:được\s+)?\d[\d.]*\s+[“\"]))(?:\s+được)?"
+                             r"(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))"
+                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+(?:[^\d.;:]{0,40}?(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b"
+                             r"|[“\"]))", re.I)  # (or the title in quotes: "lựa chọn được 56 “Nhà khoa học của Nhà nông”")
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
 _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
@@ -72,7 +74,8 @@ GRANT_AFTER = re.compile(
     # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"
     r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường)\b)"
     # (the issuer's words hold no proposal: "30 hộ được UBND huyện đề nghị khen thưởng" are proposed)
-    rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,70}}?)?(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
+    rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,70}}?)?(?:ghi\s+nhận\s*(?:và|,)\s*)?"  # ("được ghi nhận và tôn vinh")
+    r"(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa", "635 hộ đạt 3 tiêu chuẩn Gia đình văn hóa")
     # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
@@ -166,6 +169,11 @@ _PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*,\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]
 # What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
 # gia đình được công nhận …".
 _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+quân|tham\s+gia|triển\s+khai)\b", re.I)
+# The units counted hold the figure that the grant is for: "… có 75 đảng viên được trao tặng".
+# (the units' names right after their noun, then "có": not a breakdown, "…, trong đó có 5 đảng viên nhận …", nor another
+# subject, "…, tỉnh Điện Biên có 6 bác sĩ …")
+_HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)+\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
+                            r"(?!năm\b)[^\W\d]", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
@@ -293,6 +301,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         # is the later figure's, these were granted by the verb before them
     if m and m.group("yes") and PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return False  # "đề nghị công nhận lại 121 cơ quan, đơn vị … đạt chuẩn văn hóa": the title is proposed
+    if m and m.group("yes") and _HOLDS_COUNTED.match(text, end, m.start("yes")):
+        return False  # "3 đảng bộ Tân Dân, Dữu Lâu và Nông Trang có 75 đảng viên được trao tặng …": the units hold those honoured
     if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):
         return False  # "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ gia đình được công nhận …": the grant is the later figure's
     if m and m.group("yes") and _part_of_proposed(text[clause[0]:start]):

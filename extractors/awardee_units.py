@@ -27,11 +27,12 @@ _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện
 _UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
                                   r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
 _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
-# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa": the list shares the title; a share in
-# brackets may stand before it: "61/75 làng, khu phố (đạt 81,3%) đạt danh hiệu")
+# ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa", "7/7 làng, 4/6 cơ quan đơn vị đạt
+# danh hiệu văn hóa": the list shares the title; a share in brackets may stand before it: "61/75 làng, khu phố (đạt
+# 81,3%) đạt danh hiệu")
 # ("107 làng văn hoá đã được công nhận": the title named first, then recognised)
 _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?được\s+(?:[^.;:\d]{0,40}?\s)?công\s+nhận\b"
-                               r"|(?:[^.;:\d]{0,20}?,\s*\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
+                               r"|(?:[^.;:\d]{0,20}?(?:,|\s+và)\s*\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d]+(?:\s+[^\W\d]+){0,2})*"
                                rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
                                r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"

@@ -1178,3 +1178,33 @@ def test_holders_counted_after_their_title_and_the_whole_the_honoured_came_from(
 def test_households_meeting_a_criterion_hold_no_title(cfg):
     sentence = "Qua đó, nâng số hộ đạt tiêu chí “Gia đình không có người mắc tệ nạn xã hội” lên 48.230 hộ."
     assert awardees(cfg, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # recognised and honoured
+    ("Với thành tích xuất sắc, 18 tập thể và 37 cá nhân ở Hà Nam đã được ghi nhận và tôn vinh.",
+     [(18, "tập thể"), (37, "cá nhân")]),
+    # villages in a list whose title the last item states
+    ("Năm 2019, 9/9 làng, 5/6 cơ quan đơn vị đạt danh hiệu văn hóa.", [(9, "tập thể"), (5, "tập thể")]),
+])
+def test_honours_recognised_and_villages_sharing_a_list_s_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a selection that confers a quoted title, and the parts it lists
+    ("Hội đồng đã lựa chọn được 48 “Nhà khoa học của Nhà nông”, trong đó có 30 Giáo sư, Tiến sĩ; 18 người có trình độ "
+     "đại học.", [(48, "cá nhân"), (30, "cá nhân"), (18, "cá nhân")]),
+    # a shortlist is none
+    ("Ban tổ chức đã chọn ra 40 “Gương mặt trẻ” vào vòng chung khảo.", []),
+    # a breakdown's parts are no holders
+    ("Dịp này, Đảng bộ xã đã trao Huy hiệu Đảng cho 31 đảng viên, trong đó có 4 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.",
+     [(31, "cá nhân"), (4, "cá nhân")]),
+    # "khen tặng"
+    ("Tại đây, Ủy ban MTTQ huyện đã khen tặng cho 2 cá nhân và 1 tập thể tiêu biểu.", [(2, "cá nhân"), (1, "tập thể")]),
+    # units that hold those honoured
+    ("Dịp này, 4 đảng bộ xã Yên Lạc, Yên Mỹ, Tân Lập và Phú Mỹ có 63 đảng viên được trao tặng Huy hiệu Đảng.",
+     [(63, "cá nhân")]),
+])
+def test_selections_and_the_units_that_hold_the_honoured(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

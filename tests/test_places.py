@@ -957,3 +957,51 @@ def test_a_national_campaign_s_reach_in_the_localities_leaves_the_commune_s_dist
     doc = read_text(text, "a.txt", cfg, url="https://tamduong.laichau.gov.vn/index.php/vi/tin-tuc/ban-bo-5-khong-3-sach-123.html")
     extract(doc, cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lai Châu", "Tam Đường")
+
+
+def test_a_province_closing_a_hamlet_s_address_does_not_hold_the_event(cfg):
+    text = ("Sáng ngày 12/10/2018, tại trụ sở ấp Mương Kinh xã Vĩnh Điều huyện Giang Thành tỉnh Kiên Giang tổ chức hội nghị "
+            "Chi hội điểm của huyện. Đến dự có Chủ tịch Hội Nông dân huyện và đại diện các đoàn thể xã.")
+    assert extract_text(text, cfg).fields.get("district") == "Giang Thành"
+
+
+def test_one_district_and_a_count_of_others_in_the_headline_name_no_district(cfg):
+    text = ("TP. Sóc Trăng và 3 huyện tổ chức Tết quân dân 2021\n\nThứ Hai, 14/12/2020 | 09:00\n\n"
+            "(ST) Có 4 địa phương cấp huyện trong tỉnh tổ chức chương trình Tết quân dân năm 2021. TP. Sóc Trăng tổ chức "
+            "tại phường 10; huyện Mỹ Xuyên tổ chức tại xã Tham Đôn.")
+    assert not extract_text(text, cfg).fields.get("district")
+
+
+def test_a_column_of_news_in_brief_has_no_district(cfg):
+    text = ("Tin vắn\n* Ngày 5.3, UBND phường Nhơn Bình, TP Quy Nhơn đã trao giấy khen cho em Lê Văn An vì đã có hành "
+            "động dũng cảm cứu người.\n* Ngày 6.3, Trường THCS thị trấn Tăng Bạt Hổ, huyện Hoài Ân tổ chức lễ tuyên dương "
+            "học sinh giỏi.")
+    doc = extract_text(text, cfg)
+    assert not doc.fields.get("district") and not doc.fields.get("commune")
+
+
+def test_the_district_the_head_names_wins_over_one_only_a_moved_commune_gives(cfg):
+    # (xã Mường Phăng belonged to huyện Điện Biên until 2022, when it joined the city of Điện Biên Phủ)
+    text = ("Đổi thay ở xã Mường Phăng\n\n"
+            "Ngày 15-6-2019, UBND huyện Điện Biên, tỉnh Điện Biên tổ chức Lễ công nhận xã Mường Phăng đạt chuẩn nông thôn "
+            "mới.\n\nNhững năm qua, người dân xã Mường Phăng đã đóng góp hàng nghìn ngày công làm đường.")
+    assert extract_text(text, cfg).fields.get("district") == "Điện Biên"
+
+
+def test_a_portal_s_news_in_brief_label_above_one_article_s_headline_keeps_its_district(cfg):
+    text = ("Cổng thông tin điện tử huyện Tân Hiệp\n\nTin vắn\n\nHòn Đất có thêm 02 xã đạt chuẩn nông thôn mới\n\n"
+            "(08:43 | 26/04/2019)\n\nHội đồng thẩm định tỉnh Kiên Giang vừa họp xét công nhận 07 xã đạt chuẩn nông thôn "
+            "mới. Trong đó, huyện Hòn Đất có 02 xã được công nhận.")
+    assert extract_text(text, cfg).fields.get("district") == "Hòn Đất"
+
+
+def test_an_undated_page_of_a_gone_province_s_portal_speaks_the_old_system(cfg):
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract
+
+    text = ("Xã Hòa Hiệp có hơn 3.000 hộ dân, phần lớn sống bằng nghề nông. Hội LHPN xã Hòa Hiệp đã vận động hội viên "
+            "vay vốn phát triển kinh tế.\n\nNhờ đó, nhiều hội viên xã Hòa Hiệp đã thoát nghèo.")
+    doc = read_text(text, "a.txt", cfg, url="http://hdtdkt.baria-vungtau.gov.vn/tin-tuc/hoa-hiep-102-375-2200.aspx")
+    extract(doc, cfg)
+    assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Bà Rịa - Vũng Tàu",
+                                                                                          "Xuyên Mộc")

@@ -61,8 +61,9 @@ _LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")
 
 
 def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None,
-               outlet_2025: str = "") -> str:
-    """LEGACY or NEW for this article (`outlet_2025`: the outlet's province in the new system)."""
+               outlet_2025: str = "", outlet_gone: bool = False) -> str:
+    """LEGACY or NEW for this article (`outlet_2025`: the outlet's province in the new system; `outlet_gone`: the
+    outlet is the government portal of a province the reform abolished)."""
     if published:
         return NEW if published >= REFORM_DATE else LEGACY
     if filed := _month_in_address(doc.url):
@@ -70,6 +71,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     text = doc.text
     new = 0.0
     old = 2.0 if outlet and outlet.district_code else 0.0  # a district's own portal: districts still exist
+    old += 2.0 if outlet_gone else 0.0  # ("hdtdkt.baria-vungtau.gov.vn": a portal that closed with its province)
     new += 2 * len(_NEW_SIGNALS.findall(text))
     new += 2 * any(not _AWAITED.search(text, max(0, t.start() - 120), t.start()) for t in _TERM_2025.finditer(text))
     dates = _LATE_DATE.findall(text)

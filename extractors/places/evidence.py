@@ -171,6 +171,7 @@ def names_whole_province(text: str, start: int, end: int) -> bool:
     return any(not one_unit_of(text, m, start) and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
                and not _PILOT_OF.search(text, max(start, m.start() - 40), m.start())
                and not (m.group().endswith("phương") and _NATIONAL_BEFORE.search(text, max(start, m.start() - 200), m.start()))
+               and not (m.group()[:4].lower() == "tỉnh" and _ADDRESS_BEFORE.search(text, max(start, m.start() - 40), m.start()))
                for m in WHOLE_PROVINCE.finditer(text, start, end))
 
 
@@ -180,6 +181,10 @@ _ALONG_WITH = re.compile(r"\bcùng\s+với\b[^.;,]{0,60}$", re.I)
 # "Cuộc vận động … do Trung ương Hội LHPN Việt Nam phát động đã … mang lại những thay đổi … ở các địa phương": the
 # country's localities, a national campaign's reach, not the province's
 _NATIONAL_BEFORE = re.compile(r"\b(?:Trung\s+ương|cả\s+nước|toàn\s+quốc)\b[^.\n]*$")
+# "tại trụ sở ấp Hòa Lạc xã Hòa Điền huyện Kiên Lương tỉnh Kiên Giang tổ chức …": the province closes a lower unit's
+# address; the hamlet holds the event, not the province
+_ADDRESS_BEFORE = re.compile(r"\b(?:huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
+                             r"\s*[,-]?\s*$", re.I)
 # "(được chọn làm điểm của Huyện, của Tỉnh)": one place chosen as the province's pilot, not the province as subject
 _PILOT_OF = re.compile(r"\b(?:làm|là)\s+điểm\s+(?:của\s+)?(?:huyện\s*,\s*|huyện\s+và\s+)?$", re.I)
 
@@ -227,9 +232,25 @@ def lead_is_an_item(doc: Document) -> bool:
     return doc.lead_span[1] > doc.lead_span[0] and bool(_ITEM.match(doc.text, doc.lead_span[0]))
 
 
+_DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp)"
+                           r"(?:\s*[\d/.-]+)?\s*", re.I)
+
+
+def digest_title(doc: Document) -> bool:
+    """Whether the title, or a section line above it, names a column of news in brief or a press round-up ("Tin vắn",
+    "Bản tin ngày 30-11-2021")."""
+    title = doc.text[slice(*doc.title_span)]
+    # (a section line above a bulleted first item: "Tin vắn\n* Ngày 13.2, …"; not a portal's section label above one
+    # article's own headline)
+    return bool(_DIGEST_TITLE.fullmatch(title)) or title.lstrip()[:1] in ("*", "•", "+", "-", "–") \
+        and any(_DIGEST_TITLE.fullmatch(line) for line in doc.text[:doc.title_span[0]].split("\n")[-6:])
+
+
 def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
     """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …", "Tại P. Vỹ Dạ, …"): the items name
     different units."""
+    if digest_title(doc):
+        return True
     openers = [m.start() for m in _UNIT_ITEM.finditer(doc.text)]
     items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)]
                    + (openers if len(openers) >= 2 else []))

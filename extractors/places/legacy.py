@@ -12,6 +12,7 @@ from extractors.places.evidence import (
     adjacent_province,
     choose,
     digest,
+    digest_title,
     item_of_a_digest,
     lead_is_an_item,
     names_whole_province,
@@ -50,7 +51,10 @@ _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d
                                 r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
 # The head's event held in several districts it names: "trao học bổng, tặng quà … tại 02 huyện Càng Long và Cầu Ngang".
 _SEVERAL_DISTRICTS = re.compile(r"\b(?:tại|ở|cho)\s+(?:0?[2-9]|hai|ba|bốn|năm)\s+(?:huyện|quận|thị\s+xã|địa\s+phương)\s*:?\s*"
-                                r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)", re.I)
+                                r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)"
+                                # one district and a count of others: "TP. Bạc Liêu và 4 huyện tổ chức Tết quân dân"
+                                r"|(?-i:[A-ZĐ])\w*\s+(?:và|cùng)\s+(?:0?[2-9]|1\d|hai|ba|bốn|năm|các)\s+(?:huyện|quận|thị\s+xã)\s+"
+                                r"(?:(?:đã|cùng|đồng\s+loạt)\s+)?tổ\s+chức\b", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
 DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện|địa\s+bàn\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
@@ -104,7 +108,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                 f["district_from_commune"] = True
             elif slug == district.code:
                 f["district_from_url"] = True
-    if district or not several:  # (nor one of its communes: "tại 02 huyện A và B")
+    if district or not (several or digest_title(doc)):  # (nor one of its communes: "tại 02 huyện A và B", "Tin vắn")
         _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
@@ -283,12 +287,16 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     """The district that dominates, unless the head speaks of the whole province or of `several` districts, or the
     text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
+    named_in_head = s.in_head - {main}
+    if main and len(named_in_head) == 1 and main not in {u.code for u in s.chosen.values()}:
+        main = next(iter(named_in_head))  # ("UBND huyện Điện Biên … xã Mường Phăng", a commune the package has since
+        # moved to the city: the district the head names, not the one only its commune's present home gives)
     if len(s.in_head) >= 3 and any(m.zone in ("title", "lead") and _CHAIR_AFTER.match(doc.text, m.end) for m in mentions):
         return None  # a cluster of the districts the head names, chaired by one of them
     if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max((v for k, v in s.scores.items() if k != main), default=0.0):
         return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
-    if several or _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
-        return None
+    if several or _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])) or digest_title(doc):
+        return None  # (a column of news in brief: its first item's district is no article's)
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):

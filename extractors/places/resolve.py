@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from extractors.places.era import decide_era
 from extractors.places.evidence import names_whole_province
-from extractors.places.gazetteer import LEGACY, get_gazetteer
+from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.national import national_score
@@ -54,7 +54,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
-    era = decide_era(doc, mentions, published, outlet, gaz.to_2025(outlet.province_code) if outlet.province_code else "")
+    era = decide_era(doc, mentions, published, outlet, gaz.to_2025(outlet.province_code) if outlet.province_code else "",
+                     _portal_of_a_gone_province(gaz, outlet))
     doc.fields["era"] = era
     if era == LEGACY:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
@@ -98,6 +99,15 @@ _STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d
 
 # A workplace whose address follows in brackets: "Công ty TNHH Fashion Garments (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)".
 _WORKPLACE = re.compile(r"\b(?:công\s+ty|cty|nhà\s+máy|xí\s+nghiệp|doanh\s+nghiệp|tập\s+đoàn)\b[^()]{0,60}$", re.I)
+
+
+def _portal_of_a_gone_province(gaz, outlet) -> bool:
+    """Whether the outlet is a government portal of a province the 2025 reform merged into another (its pages were
+    written before the portal closed)."""
+    if not outlet.province_code or not outlet.evidence.endswith(".gov.vn"):
+        return False
+    old, new = gaz.province(outlet.province_code, LEGACY), gaz.province(gaz.to_2025(outlet.province_code), NEW)
+    return bool(old and new) and old.name != new.name
 
 
 def _in_venue_address(doc: Document, m: Mention) -> bool:
