@@ -47,8 +47,11 @@ _CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s*)?(?:,|và|hoặc|;|gắn
 # ("các phòng trào: “A”, “B”": the head word with a slipped tone mark)
 _LIST_INTRO = re.compile(r"(?:ph[oò]ng\s+trào|cuộc\s+vận\s+động|(?-i:PTTĐ[A-Z]*))"
                          # ("phong trào … là “công trình quốc gia đặc biệt”": what it is called; "là:" opens a list)
-                         # (nor the prize-winning works of a contest: "… tác phẩm đạt giải Nhất là: “…”")
-                         r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc|tác\s+phẩm|bài\s+dự\s+thi)[^.;“”\"]){0,120}?"
+                         # (nor the prize-winning works of a contest: "… tác phẩm đạt giải Nhất là: “…”"; nor wartime
+                         # feats: "những phong trào thi đua yêu nước …, với những chiến công hiển hách như: “Đường 5
+                         # anh dũng”, …")
+                         r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc|tác\s+phẩm|bài\s+dự\s+thi|chiến\s+công)"
+                         r"[^.;“”\"]){0,120}?"
                          r"(?:(?:như|gồm)\s*:?|là\s*:)"
                          r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
 # "Nổi bật là các phong trào thi đua sản xuất, kinh doanh giỏi; xây dựng Nông thôn mới; “…”": movements listed

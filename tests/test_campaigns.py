@@ -320,3 +320,9 @@ def test_a_campaign_quoted_with_its_head_inside_and_again_without_is_kept_once(c
     text = ("Hội triển khai “Cuộc vận động xây dựng gia đình 5 có 3 sạch” đến từng chi hội. Cuộc vận động “Xây dựng Gia "
             "đình 5 có 3 sạch” do Trung ương Hội phát động là nội dung trọng tâm của công tác Hội.")
     assert campaigns(cfg, text) == ["Xây dựng Gia đình 5 có 3 sạch"]
+
+
+def test_wartime_feats_listed_after_a_movement_are_no_campaigns(cfg):
+    text = ("Trong hai cuộc kháng chiến, quân và dân tỉnh đã bùng lên những phong trào thi đua yêu nước sôi nổi, với những "
+            "chiến công hiển hách như: “Đồng Xoài rực lửa”, “Bù Đăng quật khởi”.")
+    assert campaigns(cfg, text) == []
