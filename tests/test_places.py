@@ -891,15 +891,11 @@ def test_a_ministry_s_ceremony_at_a_facility_makes_its_ward_a_venue(cfg):
 
 
 def test_the_province_a_national_paper_s_address_opens_with_names_an_excerpt_without_its_headline(cfg):
-    from pipeline.read.text import read_text
-    from pipeline.run.stages import extract
-
     text = ("Các đại biểu tham dự chương trình\n\nPhát biểu tại chương trình, đồng chí Phó Bí thư Thường trực Tỉnh ủy ghi "
             "nhận kết quả học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh của toàn Đảng bộ tỉnh.\n\n"
             "Dịp này, Ban Thường vụ Tỉnh ủy tặng giấy khen cho 12 tập thể và 20 cá nhân. Những năm qua, Đảng bộ tỉnh "
             "Tây Ninh đã triển khai nhiều cách làm sáng tạo.")
-    doc = read_text(text, "a.txt", cfg, url="https://www.sggp.org.vn/tay-ninh-tuyen-duong-cac-dien-hinh-tien-tien-post7.html")
-    extract(doc, cfg)
+    doc = extract_text(text, cfg, url="https://www.sggp.org.vn/tay-ninh-tuyen-duong-cac-dien-hinh-tien-tien-post7.html")
     assert doc.fields["province"] == "Tây Ninh"
 
 
@@ -913,14 +909,10 @@ def test_many_localities_of_a_province_make_its_communes_examples(cfg):
 
 
 def test_a_fund_named_for_a_place_is_no_place_of_the_article(cfg):
-    from pipeline.read.text import read_text
-    from pipeline.run.stages import extract
-
     text = ("Sở Tư pháp: Hội nghị điển hình tiên tiến\n\n"
             "Ngày 12-6 Sở Tư pháp tổ chức hội nghị điển hình tiên tiến. Công chức, viên chức tích cực ủng hộ "
             "“Quỹ vì Trường Sa thân yêu”, “Quỹ người nghèo”.")
-    doc = read_text(text, "a.txt", cfg, url="http://baoninhthuan.com.vn/news/123456p24c32/so-tu-phap.htm")
-    extract(doc, cfg)
+    doc = extract_text(text, cfg, url="http://baoninhthuan.com.vn/news/123456p24c32/so-tu-phap.htm")
     assert doc.fields["province"] == "Ninh Thuận"
 
 
@@ -947,15 +939,11 @@ def test_a_district_the_package_spells_otherwise_is_read_and_written_as_the_pres
 
 
 def test_a_national_campaign_s_reach_in_the_localities_leaves_the_commune_s_district(cfg):
-    from pipeline.read.text import read_text
-    from pipeline.run.stages import extract
-
     text = ("Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” do Trung ương Hội LHPN Việt Nam phát động đã mang lại "
             "những thay đổi tích cực ở các địa phương.\n"
             "Đến nay, Hội LHPN xã Bản Bo duy trì 2 mô hình “5 không, 3 sạch” với 210 hội viên. Trong năm 2024, Hội LHPN "
             "xã Bản Bo tiếp tục vận động chị em giữ gìn vệ sinh.")
-    doc = read_text(text, "a.txt", cfg, url="https://tamduong.laichau.gov.vn/index.php/vi/tin-tuc/ban-bo-5-khong-3-sach-123.html")
-    extract(doc, cfg)
+    doc = extract_text(text, cfg, url="https://tamduong.laichau.gov.vn/index.php/vi/tin-tuc/ban-bo-5-khong-3-sach-123.html")
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lai Châu", "Tam Đường")
 
 
@@ -996,12 +984,8 @@ def test_a_portal_s_news_in_brief_label_above_one_article_s_headline_keeps_its_d
 
 
 def test_an_undated_page_of_a_gone_province_s_portal_speaks_the_old_system(cfg):
-    from pipeline.read.text import read_text
-    from pipeline.run.stages import extract
-
     text = ("Xã Hòa Hiệp có hơn 3.000 hộ dân, phần lớn sống bằng nghề nông. Hội LHPN xã Hòa Hiệp đã vận động hội viên "
             "vay vốn phát triển kinh tế.\n\nNhờ đó, nhiều hội viên xã Hòa Hiệp đã thoát nghèo.")
-    doc = read_text(text, "a.txt", cfg, url="http://hdtdkt.baria-vungtau.gov.vn/tin-tuc/hoa-hiep-102-375-2200.aspx")
-    extract(doc, cfg)
+    doc = extract_text(text, cfg, url="http://hdtdkt.baria-vungtau.gov.vn/tin-tuc/hoa-hiep-102-375-2200.aspx")
     assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Bà Rịa - Vũng Tàu",
                                                                                           "Xuyên Mộc")
