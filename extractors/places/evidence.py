@@ -168,11 +168,19 @@ WHOLE_PROVINCE = scanned_by_first_letters(
 
 def names_whole_province(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] speaks of the whole province (not of one unit "của tỉnh …")."""
-    return any(not one_unit_of(text, m, start) and not _ALONG_WITH.search(text, max(start, m.start() - 70), m.start())
-               and not _PILOT_OF.search(text, max(start, m.start() - 40), m.start())
-               and not (m.group().endswith("phương") and _NATIONAL_BEFORE.search(text, max(start, m.start() - 200), m.start()))
-               and not (m.group()[:4].lower() == "tỉnh" and _ADDRESS_BEFORE.search(text, max(start, m.start() - 40), m.start()))
-               for m in WHOLE_PROVINCE.finditer(text, start, end))
+    return any(_of_the_whole_province(text, m, start) for m in WHOLE_PROVINCE.finditer(text, start, end))
+
+
+def _of_the_whole_province(text: str, m: re.Match, start: int) -> bool:
+    """Whether one of WHOLE_PROVINCE's matches speaks of the province itself (the text before it read from `start`)."""
+    if one_unit_of(text, m, start) or _ALONG_WITH.search(text, max(start, m.start() - 70), m.start()):
+        return False
+    if _PILOT_OF.search(text, max(start, m.start() - 40), m.start()):
+        return False
+    if m.group().endswith("phương") and _NATIONAL_BEFORE.search(text, max(start, m.start() - 200), m.start()):
+        return False  # the localities a national campaign reaches
+    # (the province closing a lower unit's address)
+    return not (m.group()[:4].lower() == "tỉnh" and _ADDRESS_BEFORE.search(text, max(start, m.start() - 40), m.start()))
 
 
 # "cùng với các địa phương khác trong toàn tỉnh Quảng Ninh, các khu phố … phường …": the rest of the province, beside
