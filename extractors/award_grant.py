@@ -46,8 +46,9 @@ AWARD = re.compile(
 # chọn được 56 “Nhà khoa học của Nhà nông”".
 # ("BTC đã tổ chức họp báo, công bố 63 Nông dân Việt Nam xuất sắc 2017, 24 Gương mặt 30 năm Đổi mới": the list, unnamed)
 # (not a shortlist: "công bố 20 gương mặt trẻ tiêu biểu được lựa vào vòng bình chọn trực tuyến")
-_LIST_PUBLISHED = re.compile(r"\b(?:công\s+bố(?:\s+danh\s+sách|(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn|lựa\s+chọn(?=\s+(?:được\s+)?\d[\d.]*\s+[“\"]))(?:\s+được)?"
-                             r"(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b))"
+_NOT_A_SHORTLIST = r"(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b)"
+_LIST_PUBLISHED = re.compile(rf"\b(?:công\s+bố(?:\s+danh\s+sách|{_NOT_A_SHORTLIST})|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn|lựa\s+chọn(?=\s+(?:được\s+)?\d[\d.]*\s+[“\"]))(?:\s+được)?"
+                             rf"{_NOT_A_SHORTLIST})"
                              r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+(?:[^\d.;:]{0,40}?(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b"
                              r"|[“\"]))", re.I)  # (or the title in quotes: "lựa chọn được 56 “Nhà khoa học của Nhà nông”")
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".

@@ -90,7 +90,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.strong.add(slug)
         s.in_head.add(slug)
         s.in_title.add(slug)
-    several = _in_several_districts(doc)
+    several = _in_several_districts(doc) or digest_title(doc)  # (or the items of a column of news in brief: "Tin vắn")
     district = _main_district(doc, cfg, gaz, mentions, s, several)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
@@ -108,7 +108,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
                 f["district_from_commune"] = True
             elif slug == district.code:
                 f["district_from_url"] = True
-    if district or not (several or digest_title(doc)):  # (nor one of its communes: "tại 02 huyện A và B", "Tin vắn")
+    if district or not several:  # (nor one of its communes: "tại 02 huyện A và B", "Tin vắn")
         _main_commune(doc, cfg, mentions, commune_units, district, s.written)
     place_facts(doc, gaz, mentions, s.chosen, commune_units, LEGACY, published)
 
@@ -284,8 +284,8 @@ def _in_several_districts(doc: Document) -> bool:
 
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores,
                    several: bool) -> Unit | None:
-    """The district that dominates, unless the head speaks of the whole province or of `several` districts, or the
-    text is a digest."""
+    """The district that dominates, unless the head speaks of the whole province or of `several` districts (or items of
+    news in brief), or the text is a digest."""
     main = choose(s.scores, s.strong, cfg.places.dominance)
     named_in_head = s.in_head - {main}
     if main and len(named_in_head) == 1 and main not in {u.code for u in s.chosen.values()}:
@@ -295,8 +295,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # a cluster of the districts the head names, chaired by one of them
     if main and len(s.in_head) >= 4 and s.scores[main] < 2 * max((v for k, v in s.scores.items() if k != main), default=0.0):
         return None  # the head lists four districts or more, none far ahead: the province's, none of theirs
-    if several or _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])) or digest_title(doc):
-        return None  # (a column of news in brief: its first item's district is no article's)
+    if several or _DISTRICTS_CLUSTER.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+        return None
     if main and main not in s.in_head and speaks_of_whole_province(doc):
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):

@@ -54,8 +54,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
     if outlet.name and (not doc.outlet or outlet.name != outlet.evidence):
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
-    era = decide_era(doc, mentions, published, outlet, gaz.to_2025(outlet.province_code) if outlet.province_code else "",
-                     _portal_of_a_gone_province(gaz, outlet))
+    outlet_2025 = gaz.to_2025(outlet.province_code) if outlet.province_code else ""
+    era = decide_era(doc, mentions, published, outlet, outlet_2025, _portal_of_a_gone_province(gaz, outlet, outlet_2025))
     doc.fields["era"] = era
     if era == LEGACY:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)
@@ -101,12 +101,12 @@ _STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d
 _WORKPLACE = re.compile(r"\b(?:công\s+ty|cty|nhà\s+máy|xí\s+nghiệp|doanh\s+nghiệp|tập\s+đoàn)\b[^()]{0,60}$", re.I)
 
 
-def _portal_of_a_gone_province(gaz, outlet) -> bool:
-    """Whether the outlet is a government portal of a province the 2025 reform merged into another (its pages were
-    written before the portal closed)."""
+def _portal_of_a_gone_province(gaz, outlet, outlet_2025: str) -> bool:
+    """Whether the outlet is a government portal of a province the 2025 reform merged into another (`outlet_2025`, its
+    province in the new system): its pages were written before the portal closed."""
     if not outlet.province_code or not outlet.evidence.endswith(".gov.vn"):
         return False
-    old, new = gaz.province(outlet.province_code, LEGACY), gaz.province(gaz.to_2025(outlet.province_code), NEW)
+    old, new = gaz.province(outlet.province_code, LEGACY), gaz.province(outlet_2025, NEW)
     return bool(old and new) and old.name != new.name
 
 
