@@ -29,7 +29,10 @@ from extractors.titles_held import (
 
 AWARD = re.compile(
     # ("phong tặng 23 tập thể", "truy tặng 19 cá nhân": conferring a title, in life or after death)
-    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng|đạt\s+danh\s+hiệu"
+    # ("phát thưởng 20 em vượt khó trong học tập": prizes handed out, as a study association's or a school's reward; not the
+    # ceremony's name, "Lễ phát thưởng năm nay đã có 20 gia đình … ủng hộ quỹ")
+    r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng"
+    r"|(?<!lễ\s)phát\s+thưởng|đạt\s+danh\s+hiệu"
     r"|(?:phong|truy|khen)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân", "khen tặng cho 1 cá nhân")
     r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
@@ -180,8 +183,9 @@ _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
-# phấn đấu", "tinh thần phấn đấu")
-_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\btrong\s+đó\b)", re.I)
+# phấn đấu", "tinh thần phấn đấu"; nor what the effort came to: "đã phấn đấu thực hiện tốt 5 tiêu chuẩn …, đến nay có 786
+# hộ gia đình được công nhận")
+_TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\b(?:trong\s+đó|đến\s+nay|hiện\s+nay)\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
 # "… ký Quyết định … tặng Bằng khen cho các tập thể có thành tích xuất sắc … Theo đó, có 39 tập thể …": a decision

@@ -51,7 +51,8 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
 # (not a criterion met: "nâng số hộ đạt tiêu chí “Gia đình không đói nghèo” lên 115.087 hộ")
 HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:(?:đạt|được\s+công\s+nhận)\b"
                                     r"(?!\s+(?:\d+\s+)?tiêu\s+chí)[^.;\d]{0,50}?"
-                                    r"(?:\d{1,2}\s+năm\s+liền\s*)?|văn\s+h(?:óa|oá)\s+(?:đạt|là|có)\b\s*"
+                                    # (the stock the title's holders came to: "số gia đình hiếu học lên tới 183.500 gia đình")
+                                    r"(?:\d{1,2}\s+năm\s+liền\s*)?|(?:văn\s+h(?:óa|oá)|hiếu\s+học)\s+(?:đạt|là|có|lên\s+(?:tới|đến))\b\s*"
                                     # the farmers' title: "Tổng số hộ NDSXKD giỏi là 13.786 hộ"
                                     r"|(?:nông\s+dân\s+|ND\s*)?(?:SXKD|SX-KD|sản\s+xuất(?:\s*[-–,]?\s*kinh\s+doanh)?)\s+giỏi"
                                     r"(?:\s+các\s+cấp)?\s+)(?:là\s+|:\s*)?$", re.I)

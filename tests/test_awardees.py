@@ -1208,3 +1208,28 @@ def test_honours_recognised_and_villages_sharing_a_list_s_title(cfg, sentence, e
 ])
 def test_selections_and_the_units_that_hold_the_honoured(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+
+def test_clinics_and_markets_that_reach_a_title_are_collectives(cfg):
+    found = awardees(cfg, "Toàn huyện có 21/21 trạm y tế văn hóa; 40/42 trường học văn hóa. Sở Công Thương tặng giấy khen "
+                          "cho 3 chợ văn minh.")
+    assert {(21, "tập thể"), (40, "tập thể"), (3, "tập thể")} <= set(found)
+
+
+def test_the_stock_the_holders_of_a_learning_title_came_to_is_counted(cfg):
+    found = awardees(cfg, "Năm 2012 cả tỉnh có 41.000 gia đình hiếu học; đến năm 2017 số gia đình hiếu học lên tới 96.300 gia đình.")
+    assert {(41000, "tập thể"), (96300, "tập thể")} <= set(found)
+
+
+def test_what_an_effort_came_to_is_no_target(cfg):
+    found = awardees(cfg, "Những năm qua, xã đã phấn đấu thực hiện tốt các tiêu chí, đến nay có 1.124 hộ gia đình được công "
+                          "nhận “Gia đình văn hóa”.")
+    assert found == [(1124, "tập thể")]
+    assert awardees(cfg, "Năm 2024, xã phấn đấu có 1.300 hộ gia đình được công nhận “Gia đình văn hóa”.") == []
+
+
+def test_prizes_handed_out_are_awards(cfg):
+    assert awardees(cfg, "Dịp này, Chi hội khuyến học phát thưởng 35 em học sinh nghèo vượt khó học giỏi.") == [(35, "cá nhân")]
+    assert awardees(cfg, "Tại Lễ phát thưởng năm nay, 12 gia đình đã ủng hộ quỹ khuyến học của dòng họ.") == []
+

@@ -938,6 +938,12 @@ def test_a_district_the_package_spells_otherwise_is_read_and_written_as_the_pres
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Bình Thuận", "Phú Quý")
 
 
+def test_a_kon_tum_district_is_written_as_the_province_writes_it(cfg):
+    text = ("Đăk Glei tổng kết phong trào thi đua năm 2023\n\n"
+            "Chiều 28/12, UBND huyện Đăk Glei tổ chức hội nghị tổng kết phong trào thi đua năm 2023.")
+    assert extract_text(text, cfg).fields.get("district") == "Đăk Glei"
+
+
 def test_a_national_campaign_s_reach_in_the_localities_leaves_the_commune_s_district(cfg):
     text = ("Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” do Trung ương Hội LHPN Việt Nam phát động đã mang lại "
             "những thay đổi tích cực ở các địa phương.\n"
@@ -989,3 +995,29 @@ def test_an_undated_page_of_a_gone_province_s_portal_speaks_the_old_system(cfg):
     doc = extract_text(text, cfg, url="http://hdtdkt.baria-vungtau.gov.vn/tin-tuc/hoa-hiep-102-375-2200.aspx")
     assert (doc.fields["era"], doc.fields.get("province"), doc.fields.get("district")) == ("legacy", "Bà Rịa - Vũng Tàu",
                                                                                           "Xuyên Mộc")
+
+
+def test_a_district_renamed_before_the_package_s_snapshot_is_read_by_its_old_name(cfg):
+    # (huyện Yên Hưng became the town of Quảng Yên in 2012; the package knows only the town)
+    text = ("Hội Nông dân huyện Yên Hưng tổng kết năm 2010\n\n15/12/2010 09:12\n\nNgày 14/12, Hội Nông dân huyện Yên Hưng "
+            "tổ chức hội nghị tổng kết, biểu dương 42 hộ nông dân sản xuất kinh doanh giỏi.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("district"), f.get("province")) == ("Yên Hưng", "Quảng Ninh")
+
+
+def test_a_paragraph_after_a_dashed_list_closes_the_list_and_keeps_its_district(cfg):
+    text = ("Tổng kết năm học 2015-2016\n\nCác danh hiệu được ghi nhận:\n\n"
+            "- UBND huyện công nhận 95 tập thể lao động tiên tiến và 820 lao động tiên tiến trong toàn ngành.\n\n"
+            "- Sở Giáo dục và Đào tạo tặng giấy khen cho 4 tập thể và 9 cá nhân có thành tích xuất sắc trong năm học.\n\n"
+            "- UBND tỉnh tặng bằng khen cho 2 tập thể và 5 cá nhân, công nhận 10 chiến sĩ thi đua cấp tỉnh.\n\n"
+            "Năm học tới, ngành giáo dục huyện Krông Bông sẽ phấn đấu đạt thành tích cao hơn.")
+    assert extract_text(text, cfg).fields.get("district") == "Krông Bông"
+
+
+def test_a_district_named_more_often_by_its_present_name_keeps_it(cfg):
+    # (Quận 2, Quận 9 and Quận Thủ Đức merged into the city of Thủ Đức in 2021)
+    text = ("Sổ tay gương sáng học Bác\n\nQua 5 năm, dưới sự lãnh đạo của Đảng bộ các Quận 2, 9, Thủ Đức (cũ) và Đảng bộ thành "
+            "phố Thủ Đức, việc học tập và làm theo Bác đã thành nền nếp. Thành ủy Thủ Đức giới thiệu 40 tấm gương tiêu biểu "
+            "của thành phố Thủ Đức.")
+    assert extract_text(text, cfg).fields.get("district") == "Thủ Đức"
+

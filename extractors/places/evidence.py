@@ -223,7 +223,11 @@ def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
     items = [m.end() for m in _ITEM.finditer(text) if _rest_of_line(text, m.end()) >= 60]
     if len(items) < 3 or not starts or min(starts) < doc.title_span[1]:
         return False
-    inside = {max((i for i in items if i <= s), default=-1) for s in starts}
+    last_line_end = text.find("\n", items[-1])
+    # (a paragraph after the last item closes the list, not the item: "- UBND Tỉnh tặng …\n\nTừ kết quả đạt được …,
+    # ngành giáo dục Yên Hưng sẽ phấn đấu …")
+    inside = {max((i for i in items if i <= s), default=-1) if last_line_end < 0 or s < last_line_end else -1
+              for s in starts}
     return len(inside) == 1 and -1 not in inside
 
 

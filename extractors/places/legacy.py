@@ -315,11 +315,10 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
             and not in_hamlet and _province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
     district = gaz.districts.get(main) or (named[0] if named else None)
-    # A historical name the text used ("Đất Đỏ") is the unit as it was then.
+    # A historical name the text used ("Đất Đỏ") is the unit as it was then, unless the text names the unit more often
+    # by its present name ("Đảng bộ các Quận 2, 9, Thủ Đức (cũ) và Đảng bộ thành phố Thủ Đức", then "Thành ủy Thủ Đức").
     if district is not None and named:
-        if named[0].historical:
-            return named[0]
-        return max(named, key=lambda u: sum(1 for v in s.chosen.values() if v == u))
+        return max(named, key=lambda u: sum(1 for v in s.chosen.values() if v == u))  # (the first named, if tied)
     return district
 
 
