@@ -90,7 +90,7 @@ GRANT_AFTER = re.compile(
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
-    r"|đạt\s+(?:gia\s+đình|ấp|thôn|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
+    r"|đạt\s+(?:gia\s+đình|ấp|thôn(?:\s+bản)?|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
     r"|(?:khu\s+)?nhà\s+trọ)\s+văn\s+h"  # ("4.000 nhà trọ đạt nhà trọ văn hóa")
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
     # the learning association's titles reached: "39 nghìn gia đình đạt chuẩn GĐHH, 905 dòng họ đạt chuẩn DHHH"
@@ -147,8 +147,8 @@ _DESERVING_AFTER = re.compile(r"[^.;\d\n]{0,100}?\bxứng\s+đáng\s+(?:được
 _INSPECTED_AFTER = re.compile(r"[^.;\d\n]{0,40}?\bđược\s+kiểm\s+tra(?:\s+nâng\s+chất)?\s+(?:đạt|xếp\s+loại)\s+(?:kết\s+quả|loại)\b",
                               re.I)
 # A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
-# văn hóa".
-_FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt)"
+# văn hóa", "883 tộc có nhà thờ" (a clan's ancestral hall).
+_FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt|thờ)"
                              r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà", "30 học sinh được
 # nhận học bổng".

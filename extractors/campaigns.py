@@ -309,8 +309,9 @@ def _tail_of(short: str, long: str) -> bool:
 
 def _abbreviates(short: str, long: str) -> bool:
     """Whether `short` is `long` with some of its words written as their initials ("Vì ANTQ" and "Vì An ninh Tổ
-    quốc", both in one article: one campaign, the name written out)."""
-    words, full = short.split(), long.split()
+    quốc", both in one article: one campaign, the name written out). Dashes and commas between words do not count
+    ("xây dựng NTM đô thị văn minh" and "xây dựng Nông thôn mới - Đô thị văn minh")."""
+    words, full = _bare_words(short), _bare_words(long)
     for i, word in enumerate(words):
         if not _ACRONYM_WORD.fullmatch(word):
             continue
@@ -324,6 +325,10 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"[A-ZĐ]{2,8}")
+
+
+def _bare_words(name: str) -> list[str]:
+    return [w.strip(",") for w in name.split() if w.strip(",-–")]
 
 
 def _repeats_words_of(name: str, names: set[str]) -> bool:

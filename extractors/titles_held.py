@@ -13,9 +13,13 @@ import re
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
-# kinh doanh giỏi cấp xã": the title written with its noun again)
-TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn))*"
-                         r"\s*văn\s+h(?:óa|oá)\b|(?<=hộ)\s*(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+# kinh doanh giỏi cấp xã": the title written with its noun again; "163 hộ gia đình CCB tiêu biểu sản xuất, kinh doanh giỏi":
+# the members' households that hold it)
+# ("113/121 cơ quan đơn vị văn hóa": the second noun without its comma)
+TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
+                         r"|(?<=cơ\squan)\s+đơn\s+vị)*"
+                         r"\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ)\s+)?(?:tiêu\s+biểu\s+)?"
+                         r"(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b"
@@ -45,7 +49,10 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
                               r"|(?:(?<=học\ssinh)|(?<=em)\s+(?:đạt\s+)?học\s+sinh)\s+giỏi\s+(?:cấp\s+)?"
                               r"(?:tỉnh|huyện|quốc\s+gia|thành\s+phố|quận|thị\s+xã)\b"
                               # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
-                              r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))",
+                              r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))"
+                              # the party badge of its years, written after the members it goes to: "Đợt này, Đảng bộ
+                              # thị xã có 05 đảng viên Huy hiệu 75 năm tuổi Đảng, 01 đảng viên Huy hiệu 70 năm tuổi Đảng"
+                              r"|(?<=đảng\sviên)\s+huy\s+hiệu\s+\d{2}\s+năm\s+tuổi\s+đảng\b",
                               re.I)
 # ("số gia đình văn hóa đạt 246/315 hộ": the title in the subject, "đạt" the figure it came to)
 # (not a criterion met: "nâng số hộ đạt tiêu chí “Gia đình không đói nghèo” lên 115.087 hộ")

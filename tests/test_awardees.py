@@ -1233,3 +1233,23 @@ def test_prizes_handed_out_are_awards(cfg):
     assert awardees(cfg, "Dịp này, Chi hội khuyến học phát thưởng 35 em học sinh nghèo vượt khó học giỏi.") == [(35, "cá nhân")]
     assert awardees(cfg, "Tại Lễ phát thưởng năm nay, 12 gia đình đã ủng hộ quỹ khuyến học của dòng họ.") == []
 
+
+
+def test_members_households_holding_the_business_title_are_counted(cfg):
+    found = awardees(cfg, "Nhiệm kỳ qua, toàn huyện có 214 hộ gia đình hội viên tiêu biểu sản xuất, kinh doanh giỏi.")
+    assert found == [(214, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Năm 2019, toàn huyện có 215 thôn bản đạt thôn bản văn hóa, đạt 81% số thôn bản.", [(215, "tập thể")]),
+    ("Huyện có 24.180 gia đình văn hóa; 97/102 cơ quan đơn vị văn hóa.", [(24180, "tập thể"), (97, "tập thể")]),
+    ("Hiện toàn huyện có 640 tộc có nhà thờ, 212 tộc được công nhận “Tộc văn hóa”.", [(212, "tập thể")]),
+])
+def test_villages_agencies_and_clans_that_hold_a_cultural_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_members_written_with_the_party_badge_of_their_years_are_its_holders(cfg):
+    found = awardees(cfg, "Đợt 3/2 này, Đảng bộ huyện có 03 đảng viên Huy hiệu 70 năm tuổi Đảng, 12 đảng viên Huy hiệu 50 năm tuổi "
+                          "Đảng và 27 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.")
+    assert found == [(3, "cá nhân"), (12, "cá nhân"), (27, "cá nhân")]

@@ -261,6 +261,13 @@ def test_a_campaign_written_once_with_initials_and_once_in_full_is_one(cfg):
     assert facts_of(doc, "campaign") == ["Vì An ninh Tổ quốc"]
 
 
+def test_a_campaign_written_once_with_initials_and_once_in_full_with_a_dash_is_one(cfg):
+    doc = extract_text("Sơ kết cuộc vận động\n\n12/12/2023 - 08:00\n\nThực hiện cuộc vận động “Toàn dân đoàn kết xây dựng "
+                       "Nông thôn mới - Đô thị văn minh”, các thôn đã ra quân. Kết quả cuộc vận động “Toàn dân đoàn kết xây "
+                       "dựng NTM đô thị văn minh” được biểu dương.", cfg)
+    assert facts_of(doc, "campaign") == ["Toàn dân đoàn kết xây dựng Nông thôn mới - Đô thị văn minh"]
+
+
 def test_a_long_abbreviation_defined_inside_the_quotes_is_not_part_of_the_name(cfg):
     # the ten initials of the movement, bracketed after its name, then used alone
     text = ("Thị xã Nghĩa Lộ tổng kết Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa (TDĐKXDĐSVH)” giai đoạn "

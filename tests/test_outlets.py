@@ -82,6 +82,7 @@ def test_a_portal_under_its_province_s_domain_takes_that_province(url, province,
     ("http://doanlucnganbacgiang.org.vn/tin-tuc/ra-quan.html", "Lục Ngạn"),  # its youth union, province spelled last
     ("http://huyenuyyenthanhnghean.vn/tin/so-ket.html", "Yên Thành"),  # its party committee, province spelled last
     ("https://thoxuannet.vn/2016/05/02/tin-tuc.html", "Thọ Xuân"),  # a district's local news site
+    ("http://thcsbanlong.chuongmy.edu.vn/tin-tuc/tong-ket.html", "Chương Mỹ"),  # a school under its district's education office
 ])
 def test_a_district_s_own_portal_gives_its_district_and_province(url, district):
     cfg = load_config()

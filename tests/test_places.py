@@ -1021,3 +1021,25 @@ def test_a_district_named_more_often_by_its_present_name_keeps_it(cfg):
             "của thành phố Thủ Đức.")
     assert extract_text(text, cfg).fields.get("district") == "Thủ Đức"
 
+
+def test_a_district_that_only_hosts_a_provincial_event_is_not_its_unit(cfg):
+    text = ("Kiên Giang: Sôi nổi ngày hội thanh niên khởi nghiệp\n\nNgày 12/9/2021, Tỉnh Đoàn Kiên Giang giao Huyện Đoàn Giồng "
+            "Riềng đăng cai tổ chức Ngày hội thanh niên khởi nghiệp cấp tỉnh, với 35 gian hàng của các đơn vị.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("province"), f.get("district")) == ("Kiên Giang", None)
+
+
+def test_units_of_a_count_of_districts_of_several_kinds_name_no_district(cfg):
+    text = ("Công nhận 180 cơ quan đạt chuẩn văn hóa\n\nNgày 20/12/2021, Chủ tịch UBND tỉnh Nghệ An ban hành quyết định công nhận "
+            "180 tập thể thuộc 21 huyện, thị xã, thành phố đạt chuẩn văn hóa (cụ thể: thành phố Vinh: 12 đơn vị; huyện "
+            "Nghi Lộc: 9 đơn vị; huyện Đô Lương: 8 đơn vị; thị xã Cửa Lò: 5 đơn vị).")
+    f = extract_text(text, cfg).fields
+    assert (f.get("province"), f.get("district")) == ("Nghệ An", None)
+
+
+def test_a_central_rule_cited_as_the_basis_of_a_district_s_ceremony_is_no_national_scope(cfg):
+    text = ("Thực hiện Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng, sáng "
+            "nay, Ban Thường vụ Huyện ủy long trọng tổ chức Lễ trao Huy hiệu Đảng cho 12 đồng chí.")
+    f = extract_text(text, cfg, url="https://tuyphuoc.vn/vi/news/tin-bien-tap/le-trao-huy-hieu-dang-973.html").fields
+    assert (f.get("scope"), f.get("district")) == ("district", "Tuy Phước")
+

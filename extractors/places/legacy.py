@@ -54,7 +54,10 @@ _SEVERAL_DISTRICTS = re.compile(r"\b(?:tại|ở|cho)\s+(?:0?[2-9]|hai|ba|bốn|
                                 r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)"
                                 # one district and a count of others: "TP. Bạc Liêu và 4 huyện tổ chức Tết quân dân"
                                 r"|(?-i:[A-ZĐ])\w*\s+(?:và|cùng)\s+(?:0?[2-9]|1\d|hai|ba|bốn|năm|các)\s+(?:huyện|quận|thị\s+xã)\s+"
-                                r"(?:(?:đã|cùng|đồng\s+loạt)\s+)?tổ\s+chức\b", re.I)
+                                r"(?:(?:đã|cùng|đồng\s+loạt)\s+)?tổ\s+chức\b"
+                                # units of a count of districts of several kinds: "cho 296 tập thể thuộc 27 huyện, thị xã,
+                                # thành phố" (then each with its figure)
+                                r"|\b(?:thuộc|tại|ở|của)\s+(?:[2-9]|[1-9]\d)\s+huyện\s*,\s*(?:thị\s+xã|thành\s+phố|quận)\b", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
 DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện|địa\s+bàn\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)

@@ -116,8 +116,10 @@ _LAUNCHED = re.compile(r"[^.;]*?\bphát\s+động$", re.I)
 # ("thực hiện các công điện, chỉ đạo của Bộ Quốc phòng, Bộ tư lệnh Quân khu 4, Thành ủy …": whose orders a city's
 # command carried out)
 # (and a rule it issued, cited: "Nghị định 91/2017/NĐ-CP của Chính phủ", "Thông tư 12/2019/TT-BNV của Bộ trưởng Bộ Nội vụ")
-_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|chỉ\s+thị|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện"
-                           r"|(?:nghị\s+định|thông\s+tư|quyết\s+định)(?:\s+(?:số\s+)?\d[\w/.\-]*)?)\s+của\s+"
+# ("Thực hiện Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng": the rule a district's ceremony follows)
+_CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|lời\s+dạy|thư|di\s+chúc|chỉ\s+đạo|công\s+điện"
+                           r"|(?:nghị\s+định|thông\s+tư|quyết\s+định|quy\s+định|hướng\s+dẫn|nghị\s+quyết|kết\s+luận|chỉ\s+thị)"
+                           r"(?:\s+(?:số\s+)?\d[\w/.\-]*)?(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?)\s+của\s+"
                            r"(?:đồng\s+chí\s+)?(?:[^\W\d]+(?:\s+|\s*,\s*)){0,6}$", re.I)
 # A seat on a central body is a person's rank, not the actor: "đồng chí …, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
 # thư Tỉnh ủy …" acts for the province (a central office held too is named after the rank and counts on its own).

@@ -167,7 +167,8 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
     labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
     pcode, dcode = _province_from_labels(gaz, labels)
     if not pcode:
-        pcode, dcode = _district_from_labels(gaz, labels, portal=host.endswith((".gov.vn", ".dcs.vn")))
+        # (a district education office's domain is its portal too: "thtanloi.donghy.edu.vn", a school of Đồng Hỷ's)
+        pcode, dcode = _district_from_labels(gaz, labels, portal=host.endswith((".gov.vn", ".dcs.vn", ".edu.vn")))
     if pcode:
         return OutletHint(host, pcode, dcode, False, host)
     return None

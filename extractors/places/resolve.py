@@ -94,6 +94,8 @@ _AT = re.compile(r"\b(?:tại|ở)\b", re.I)
 
 
 # A street in a venue's address, before the unit: "(Số 4, đường Phạm Ngọc Thạch, Quận 1", "(47 Lê Duẩn, phường …".
+# A unit named as the host of an event ("Huyện Đoàn Thoại Sơn đăng cai tổ chức", "Huyện ủy Ea H’leo (đơn vị đăng cai)").
+_HOSTS_AFTER = re.compile(r"\s*(?:\(\s*)?(?:là\s+|đã\s+|được\s+giao\s+)?(?:đơn\s+vị\s+)?đăng\s+cai\b", re.I)
 _STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d+[A-Z]?\s+(?-i:[A-ZĐ]))[^()]*$", re.I)
 
 
@@ -213,6 +215,8 @@ def _unit_only_as_venue(doc: Document, mentions: list[Mention]) -> bool:
            if not (m.via == "bare" and any(u.level == "province" and u.code == province for u in m.candidates))]
     # (the head, and the body's first sentence: "TPO - Chiến dịch … \n\nChiều 18/9, tại phường Vũng Tàu, Thành Đoàn TPHCM
     # tổ chức hội nghị tổng kết …")
+    if own and all(_HOSTS_AFTER.match(doc.text, m.end) for m in own):
+        return True  # the host of another body's event: "Tỉnh Đoàn giao Huyện Đoàn Thoại Sơn đăng cai tổ chức Ngày hội …"
     head_end = max(doc.lead_span[1], doc.title_span[1])
     head_end = next((b for _, b in doc.sentences_from(head_end, 1)), head_end)
     if not own or not all(is_venue(doc, m.start) or _in_venue_address(doc, m) for m in own) \
