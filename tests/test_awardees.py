@@ -1253,3 +1253,10 @@ def test_members_written_with_the_party_badge_of_their_years_are_its_holders(cfg
     found = awardees(cfg, "Đợt 3/2 này, Đảng bộ huyện có 03 đảng viên Huy hiệu 70 năm tuổi Đảng, 12 đảng viên Huy hiệu 50 năm tuổi "
                           "Đảng và 27 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.")
     assert found == [(3, "cá nhân"), (12, "cá nhân"), (27, "cá nhân")]
+
+
+
+def test_parts_after_trong_so_nay_are_parts(cfg):
+    found = awardees(cfg, "Tỉnh tuyên dương 120 học sinh dân tộc thiểu số tiêu biểu. Trong số này có 64 em là học sinh giỏi cấp "
+                          "tỉnh, 30 em tốt nghiệp đại học loại giỏi.")
+    assert set(found) == {(120, "cá nhân"), (64, "cá nhân"), (30, "cá nhân")}

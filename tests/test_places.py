@@ -1043,3 +1043,26 @@ def test_a_central_rule_cited_as_the_basis_of_a_district_s_ceremony_is_no_nation
     f = extract_text(text, cfg, url="https://tuyphuoc.vn/vi/news/tin-bien-tap/le-trao-huy-hieu-dang-973.html").fields
     assert (f.get("scope"), f.get("district")) == ("district", "Tuy Phước")
 
+
+@pytest.mark.parametrize("url, era", [
+    ("https://nld.com.vn/hop-mat-cuu-chien-binh-196190912163728791.htm", "legacy"),  # (the site's code, then 19-09-12 …)
+    ("https://nld.com.vn/hop-mat-cuu-chien-binh-196250912163728791.htm", "2025"),
+    ("https://baotintuc.vn/thoi-su/hop-mat-cuu-chien-binh-20190912163728413.htm", "legacy"),  # (the year first)
+])
+def test_the_stamp_closing_a_news_site_s_address_dates_an_undated_article_s_era(cfg, url, era):
+    text = ("Chiều 12-9, Hội Cựu chiến binh phường Bình Trị Đông tổ chức họp mặt kỷ niệm ngày truyền thống. Ông Nguyễn Văn "
+            "Hùng, Chủ tịch Hội, cho biết năm qua hội đã vận động hội viên giúp nhau phát triển kinh tế.\n\nDịp này, Hội Cựu "
+            "chiến binh phường Bình Trị Đông đã trao 20 phần quà cho hội viên có hoàn cảnh khó khăn.")
+    assert extract_text(text, cfg, url=url).fields["era"] == era
+
+
+def test_a_national_site_s_section_for_one_province_keeps_the_province_it_names_once(cfg):
+    text = ("Hội nghị cũng tổng kết 10 năm thực hiện nghị quyết 6b/NQ-BCH về công tác vận động nữ công nhân viên chức lao "
+            "động thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước và chỉ thị số 03/CT-TLĐ về tiếp tục đẩy mạnh phong "
+            "trào thi đua “Giỏi việc nước – Đảm việc nhà” trong nữ công nhân viên chức lao động giai đoạn 2010-2020.\n\nTại hội "
+            "nghị đã có 5 tập thể và 28 cá nhân được khen thưởng vì có thành tích xuất sắc trong việc thực hiện Nghị quyết "
+            "6b/NQ-BCH giai đoạn 2010-2020; thống nhất những nhiệm vụ trọng tâm trong 6 tháng cuối năm 2020.\n\nCông đoàn Viên "
+            "chức tỉnh Thái Nguyên cũng chỉ đạo các Công đoàn cơ sở phấn đấu hoàn thành nhiệm vụ.")
+    f = extract_text(text, cfg, url="https://congdoanvietnam.laodong.vn/ldld-thai-nguyen/khen-thuong-5-tap-the-818195.ldo").fields
+    assert f.get("province") == "Thái Nguyên"
+

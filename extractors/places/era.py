@@ -147,10 +147,20 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)(?:[/-](0[1-9]|1[0-2])(?=[/-])|(0[1-9]|1[0-2])(?=/))")
 
 
+# The moment a news site's system filed the page, closing its address: "…-20161005124748413.htm" (year first), or after
+# the site's three-digit code with a two-digit year: "nld.com.vn/…-196250809123728791.htm", "thanhnien.vn/…-185260210…".
+_STAMPED_PATH = re.compile(r"-(?:(20\d\d)|1\d\d(\d\d))(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[0-2]\d[0-5]\d[0-5]\d\d{2,3}"
+                           r"\.(?:html?|chn|ldo)$")
+
+
 def _month_in_address(url: str) -> str:
-    """"YYYY-MM" of the year-and-month folders of an article's address, or ""."""
-    m = _DATED_PATH.search(urlsplit(url).path) if url else None
-    return f"{m.group(1)}-{m.group(2) or m.group(3)}" if m else ""
+    """"YYYY-MM" of the year-and-month folders of an article's address, or of the stamp that closes it, or ""."""
+    path = urlsplit(url).path if url else ""
+    if m := _DATED_PATH.search(path):
+        return f"{m.group(1)}-{m.group(2) or m.group(3)}"
+    if m := _STAMPED_PATH.search(path):
+        return f"{m.group(1) or '20' + m.group(2)}-{m.group(3)}"
+    return ""
 
 
 def _communes_in_named_provinces(communes: list[Mention], mentions: list[Mention],

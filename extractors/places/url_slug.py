@@ -59,19 +59,27 @@ _COMMON_WORDS = frozenset(("hoabinh", "thaibinh"))
 
 def province_opening_url(url: str, gaz: Gazetteer, era: str) -> str:
     """The code of the province (of `era`) whose name opens the address's last segment, the headline written into it
-    ("binh-phuoc-tuyen-duong-…"), or ""."""
+    ("binh-phuoc-tuyen-duong-…"), or closes a section folder before it, a national site's page for one province's
+    bodies ("congdoanvietnam.laodong.vn/ldld-thai-nguyen/…"), or ""."""
     if not url:
         return ""
     try:
         path = unquote(urlsplit(url).path).lower().rstrip("/")
     except ValueError:
         return ""
-    words = fold_key_dashed(path.rsplit("/", 1)[-1]).split("-")
+    segments = path.split("/")
     names = _province_names(gaz, era)
+    words = fold_key_dashed(segments[-1]).split("-")
     for n in (4, 3, 2):  # (the longest name first: "ba-ria-vung-tau", "thua-thien-hue")
         key = "".join(words[:n])
         if len(words) > n and key in names and key not in _COMMON_WORDS:
             return names[key]
+    for folder in segments[1:-1]:
+        words = fold_key_dashed(folder).split("-")
+        for n in (4, 3, 2):
+            key = "".join(words[-n:])
+            if len(words) >= n and key in names and key not in _COMMON_WORDS:
+                return names[key]
     return ""
 
 
