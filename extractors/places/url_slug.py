@@ -69,17 +69,18 @@ def province_opening_url(url: str, gaz: Gazetteer, era: str) -> str:
         return ""
     segments = path.split("/")
     names = _province_names(gaz, era)
-    words = fold_key_dashed(segments[-1]).split("-")
-    for n in (4, 3, 2):  # (the longest name first: "ba-ria-vung-tau", "thua-thien-hue")
-        key = "".join(words[:n])
-        if len(words) > n and key in names and key not in _COMMON_WORDS:
+    return _province_in(fold_key_dashed(segments[-1]).split("-"), names, closing=False) \
+        or next((code for folder in segments[1:-1]
+                 if (code := _province_in(fold_key_dashed(folder).split("-"), names, closing=True))), "")
+
+
+def _province_in(words: list[str], names: dict[str, str], closing: bool) -> str:
+    """The code of the province whose name opens the words (more follow: a headline), or closes them (a folder that
+    may be the name alone), the longest name first ("ba-ria-vung-tau", "thua-thien-hue")."""
+    for n in (4, 3, 2):
+        key = "".join(words[-n:] if closing else words[:n])
+        if (len(words) >= n if closing else len(words) > n) and key in names and key not in _COMMON_WORDS:
             return names[key]
-    for folder in segments[1:-1]:
-        words = fold_key_dashed(folder).split("-")
-        for n in (4, 3, 2):
-            key = "".join(words[-n:])
-            if len(words) >= n and key in names and key not in _COMMON_WORDS:
-                return names[key]
     return ""
 
 
