@@ -200,6 +200,8 @@ _SOURCE_DATE = re.compile(r"\s*[^\W\d][^\n\d]{0,40}[^\W\d\s]" + _DMY + r"\s*$")
 # A byline with its date after a bullet: "Hoàng Việt Anh - Kỹ thuật: Hồng Toại • 23/10/2025".
 _BULLETED_BYLINE = re.compile(r"\s*[^\W\d][^\n\d]{0,80}?\s[•·|]\s*" + _DMY + r"\s*$")
 _DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
+# A portal's date under the headline with spaces for its separators, alone on its line: "24 01 2019".
+_SPACED_DATE_ALONE = re.compile(r"^\s*(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d{2})\s*$")
 _DATE_LINE = re.compile(r"^\s*(?:ngày\s+)?" + _DMY + r"\s*$", re.I)
 _UPDATE_STAMP = re.compile(r"\bc[ậâa][pt]\s+nh[ậâa][tp]\b", re.I)  # "Cập nhật", as CMS stamps misspell it too ("Cật nhập")
 
@@ -289,6 +291,9 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
             continue  # otherwise only a short head of a long line can be a dateline
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
+            continue
+        if (spaced := _SPACED_DATE_ALONE.match(line)) and (d := _full_date(spaced)):
+            out.append((i, (d, "", offset + spaced.start("d"), offset + spaced.end("y"))))
             continue
         if _LANGUAGE_LINKS.search(line) or _HOTLINE.search(line) or _TODAY.match(line):
             continue  # "23/4/2023  |  English  |  中文": a portal's clock beside its language links (or its hotline, or

@@ -471,3 +471,9 @@ def test_a_section_named_for_shining_examples_is_no_morning(cfg):
     text = ("Người cao tuổi làm kinh tế giỏi ở Na Rì\nTuổi cao gương sáng 14/08/2022 09:30\n"
             "Huyện Na Rì có 4.100 người cao tuổi, nhiều cụ vẫn hăng say lao động sản xuất.")
     assert extract_text(text, cfg).fields["published_date"] == "2022-08-14"
+
+
+def test_a_portal_s_date_written_with_spaces_alone_under_the_headline_is_the_dateline(cfg):
+    text = ("Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2021\n24 01 2022\nin trang\n"
+            "Chiều 20/01, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2021, triển khai nhiệm vụ năm 2022.")
+    assert extract_text(text, cfg).fields.get("published_date") == "2022-01-24"
