@@ -144,7 +144,7 @@ def _listed_parts(doc: Document, counted: list, taken: set[int]) -> None:
 _PARTS_OPENER = re.compile(r"[^.;\n]{0,80}?;?\s*trong\s+(?:đó|số\s+đó)(?:\s+có)?\s*:?\s*(?=\d)", re.I)
 # The parts may open the next sentence, a level naming each before its figure ("…, tăng hơn 2.300 hộ so với năm 2017.
 # Trong đó cấp Trung ương là 307 hộ, cấp tỉnh trên 3.500 hộ …"); one part so named is a part too ("trong đó cấp tỉnh 215 hộ").
-# ("Tuyên dương 166 học sinh … Trong số này có 17 em …; 94 em …": "số này" as "số đó")
+# ("Tuyên dương 120 học sinh … Trong số này có 64 em …, 30 em …": "số này" as "số đó")
 _NEXT_PARTS_OPENER = re.compile(r"(?:[^.;\n]|\.(?=\d)){0,160}?(?:[.;]\s*)?\s*trong\s+(?:đó|số\s+(?:đó|này))(?:\s+có)?\s*[:,]?"
                                 r"(?P<label>[^.;\d\n]{0,30}?)(?=\d)", re.I)
 _LEVEL_NAMED = re.compile(r"\bcấp\b", re.I)

@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from extractors.places.era import decide_era
 from extractors.places.evidence import names_whole_province
-from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
+from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, get_gazetteer
 from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.national import national_score
-from extractors.places.outlets import detect_outlet
+from extractors.places.outlets import OutletHint, detect_outlet
 from extractors.places.scope import (
     holds_its_congress,
     in_a_hamlet,
@@ -93,9 +93,9 @@ _OPEN_BRACKET = re.compile(r"\(([^()]*)$")
 _AT = re.compile(r"\b(?:tại|ở)\b", re.I)
 
 
-# A street in a venue's address, before the unit: "(Số 4, đường Phạm Ngọc Thạch, Quận 1", "(47 Lê Duẩn, phường …".
 # A unit named as the host of an event ("Huyện Đoàn Thoại Sơn đăng cai tổ chức", "Huyện ủy Ea H’leo (đơn vị đăng cai)").
 _HOSTS_AFTER = re.compile(r"\s*(?:\(\s*)?(?:là\s+|đã\s+|được\s+giao\s+)?(?:đơn\s+vị\s+)?đăng\s+cai\b", re.I)
+# A street in a venue's address, before the unit: "(Số 4, đường Phạm Ngọc Thạch, Quận 1", "(47 Lê Duẩn, phường …".
 _STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d+[A-Z]?\s+(?-i:[A-ZĐ]))[^()]*$", re.I)
 
 
@@ -103,7 +103,7 @@ _STREET_BEFORE = re.compile(r"\((?:[^()]*\b(?:số\s+\d|đường|phố)\b|\s*\d
 _WORKPLACE = re.compile(r"\b(?:công\s+ty|cty|nhà\s+máy|xí\s+nghiệp|doanh\s+nghiệp|tập\s+đoàn)\b[^()]{0,60}$", re.I)
 
 
-def _portal_of_a_gone_province(gaz, outlet, outlet_2025: str) -> bool:
+def _portal_of_a_gone_province(gaz: Gazetteer, outlet: OutletHint, outlet_2025: str) -> bool:
     """Whether the outlet is a government portal of a province the 2025 reform merged into another (`outlet_2025`, its
     province in the new system): its pages were written before the portal closed."""
     if not outlet.province_code or not outlet.evidence.endswith(".gov.vn"):
