@@ -17,7 +17,7 @@ from functools import lru_cache
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import fold
+from pipeline.text import fold, scanned_by_first_letters
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
@@ -32,8 +32,8 @@ _QUOTED = re.compile(
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
-_NOT_CAMPAIGN = re.compile(
-    r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
+_NOT_CAMPAIGN = scanned_by_first_letters(
+    "mMkKdDpPqQcCđĐnNhHgGtTlL", r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"
     r"nghị\s+quyết|kế\s+hoạch|hội\s+nghị|hội\s+thi|cuộc\s+thi|giải|tọa\s+đàm|toạ\s+đàm|chương\s+trình|"
     r"chuyên\s+đề|tinh\s+thần|lời\s+dạy|câu\s+lạc\s+bộ|ngày\s+hội|tủ\s+sách|công\s+trình|dự\s+án|cờ)\s*$",
     re.I,

@@ -268,11 +268,16 @@ _POSTED_BY = re.compile(r"\s*(?:submitted|posted)\s+by\s+[^\n]{1,60}?\s+on\s+(?:
                         r"(?P<y>\d{4})(?:\s*-\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tuple[int, Candidate]]:
     """Every dateline candidate of the lines, as (line index, candidate), in order (a bulletin's headline at
     `title_start` too)."""
     out = []
     for i, (offset, line) in enumerate(lines):
+        if not _DIGIT.search(line):
+            continue  # every date form has its day and year in figures: most lines are skipped on one scan
         if len(line) >= 150 and not line.lstrip().startswith(("(", "Cập")):
             cued = _CUED_DATE.search(line, 0, 300) or _GLUED_DATELINE.search(line, 0, 300) \
                 or offset == title_start and _BULLETIN.search(line, 0, 120)

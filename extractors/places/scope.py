@@ -20,7 +20,7 @@ from pipeline.text import is_caption, line_span, scanned_by_first_letters
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
 # (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
 # ("tại Nhà hát Hồ Gươm - Hà Nội": a dash may join a hall and its city)
-_VENUE_BEFORE = re.compile(r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cuối|tháng|ngày|hiện\s+nay)\b)|\bvề(?!\s+(?:tham\s+)?dự\b))\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
+_VENUE_BEFORE = scanned_by_first_letters("tTởỞđĐvVcCpP", r"(?:\btại|\bở|\bđến(?!\s+(?:nay|năm|hết|cuối|tháng|ngày|hiện\s+nay)\b)|\bvề(?!\s+(?:tham\s+)?dự\b))\s+(?:[\w.]+[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
                            r"|\btại\s+(?-i:Đài|[Hh]ội\s+trường|Trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
                            r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.]+(?:[\s(,]+|\s[-–]\s)){0,10}$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.text import SURNAMES, UPPER
+from pipeline.text import SURNAMES, UPPER, scanned_by_first_letters
 
 TOKEN = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)?|\d+", re.U)
 # A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
@@ -126,8 +126,8 @@ def names_a_landmark(before: str) -> bool:
     return ends_with(before, LANDMARK_CUES)
 
 
-TYPE_WORD_AT_END = re.compile(r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường|đặc\s+khu|thủ\s+đô"
-                               r"|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
+TYPE_WORD_AT_END = scanned_by_first_letters("tThHqQxXpPđĐ", r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường"
+                                           r"|đặc\s+khu|thủ\s+đô|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 
 
 def text_before(text: str, start: int, width: int) -> str:
