@@ -85,7 +85,8 @@ GRANT_AFTER = re.compile(
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"
     # ("… đăng ký đạt danh hiệu văn hóa thì có 395 xóm, tổ dân phố đạt tiêu chuẩn này": the title named just before)
     r"|đạt\s+(?:tiêu\s+chuẩn|danh\s+hiệu)\s+(?:này|trên|đó)\b"
-    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    # ("51.380/60.459 hộ dân đạt tiêu chuẩn “Gia đình văn hoá - NTM”": the title in quotes)
+    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+[“\"]?\s*(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
@@ -176,7 +177,8 @@ _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+qu
 # The units counted hold the figure that the grant is for: "… có 75 đảng viên được trao tặng".
 # (the units' names right after their noun, then "có": not a breakdown, "…, trong đó có 5 đảng viên nhận …", nor another
 # subject, "…, tỉnh Điện Biên có 6 bác sĩ …")
-_HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)+\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
+# ("cụm liên cơ 6 tổ dân phố có 1.178 hộ đạt danh hiệu …": and the units counted, their names unwritten)
+_HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)*\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
                             r"(?!năm\b)[^\W\d]", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
@@ -185,6 +187,10 @@ _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
 # phấn đấu", "tinh thần phấn đấu"; nor what the effort came to: "đã phấn đấu thực hiện tốt 5 tiêu chuẩn …, đến nay có 786
 # hộ gia đình được công nhận")
+# A target's figures listed with semicolons, each item opening with its figure: "phấn đấu có 90% hộ gia đình đạt danh hiệu
+# …; 84,7% làng đạt danh hiệu văn hóa; 02 xã đạt danh hiệu …": every item is the target's.
+_TARGET_LIST_BEFORE = re.compile(r"\bphấn\s+đấu\s+(?:(?:có|đạt|để)\s+)?(?:(?:trên|từ|ít\s+nhất)\s+)?\d[^.;]*"
+                                 r"(?:;\s*\d[^.;]*)*;\s*$", re.I)
 _TARGET_BEFORE = re.compile(r"(?<!đăng\ský\s)(?<!thi\sđua\s)(?<!sự\s)(?<!kết\squả\s)(?<!quá\strình\s)(?<!tinh\sthần\s)(?<!sự\snỗ\slực\s)(?<!sự\snỗ\slực,\s)\bphấn\s+đấu\b(?![^.;]*\b(?:trong\s+đó|đến\s+nay|hiện\s+nay)\b)", re.I)
 _PERCENT = re.compile(r"[,;]\s+\d+(?:[.,]\d+)?\s*%")  # a further item that opens with a share (not "chiếm 67,1%")
 _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+thể)\b", re.I)
@@ -295,7 +301,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         if recipients and AWARD.search(before, 0, recipients.start()) and not left_proposed(before[:recipients.start()]):
             return True
     if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start) \
-            or _DESERVING_AFTER.match(text, end, clause[1]):
+            or _DESERVING_AFTER.match(text, end, clause[1]) or _TARGET_LIST_BEFORE.search(text, sent[0], start):
         return False
     m = GRANT_AFTER.match(text, end, clause[1])
     if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):

@@ -74,6 +74,8 @@ _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0
 _ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|truyền\s+thống|quỹ)\s*$", re.I)
 # ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
+# A year's emulation theme is a slogan of virtues, not a movement: "chủ đề thi đua “Đoàn kết, hành động, sáng tạo, hiệu quả”".
+_THEME_HEAD = re.compile(r"\bchủ\s+đề(?:\s+thi\s+đua)?\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
 _WORDS = re.compile(r"\w+")
 
@@ -206,7 +208,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         is_campaign = False
         how = ""
         gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
-        if heads.search(before) and not _AWARD_HEAD.search(before):
+        if heads.search(before) and not _AWARD_HEAD.search(before) and not _THEME_HEAD.search(before):
             is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"

@@ -15,14 +15,20 @@ import re
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
 # kinh doanh giỏi cấp xã": the title written with its noun again; "163 hộ gia đình CCB tiêu biểu sản xuất, kinh doanh giỏi":
 # the members' households that hold it)
-# ("113/121 cơ quan đơn vị văn hóa": the second noun without its comma)
-TITLE_AFTER = re.compile(r"(?:\s*,\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
+# ("113/121 cơ quan đơn vị văn hóa", "140/179 thôn khu phố văn hóa": the second noun without its comma)
+TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
                          r"|(?<=cơ\squan)\s+đơn\s+vị)*"
                          r"\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ)\s+)?(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
-                         # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học"
-                         r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+hiếu\s+học\b"
+                         # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200
+                         # gia đình học tập", "gần 113.000 hộ đạt gia đình học tập"
+                         r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:gia\s+đình\s+)?)?"
+                         r"(?:hiếu\s+học|học\s+tập)\b"
+                         # (the title as the noun itself, after a figure: "117 đơn vị học tập", "trên 1.250 cộng đồng học
+                         # tập", not "để hai đơn vị học tập, chia sẻ kinh nghiệm"; and reached: "8 phường đạt cộng đồng học tập")
+                         r"|(?<=\d\scộng\sđồng\shọc\stập)|(?<=\d\sđơn\svị\shọc\stập)"
+                         r"|\s+đạt\s+(?:danh\s+hiệu\s+)?(?:cộng\s+đồng|đơn\s+vị)\s+học\s+tập\b"
                          # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
                          r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b", re.I)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who

@@ -696,6 +696,12 @@ def test_proposals_and_figures_that_do_not_add_up_stay_out(cfg, sentence, expect
 @pytest.mark.parametrize("sentence, expected", [
     ("Năm 2020, toàn huyện có 1.250 gia đình hiếu học và 36 dòng họ hiếu học.", [(1250, "tập thể"), (36, "tập thể")]),
     ("Ngày hội đã được tổ chức tại 45 đơn vị cấp xã, 210 thôn, tổ dân phố; 90 tập thể được khen thưởng.", [(90, "tập thể")]),
+    # the learning movement's titles written "học tập", held or reached, and the units' titles as the noun itself
+    ("Đến cuối năm 2023, toàn thị xã có 18.420 gia đình học tập, 64 dòng họ học tập và 212 đơn vị học tập.",
+     [(18420, "tập thể"), (64, "tập thể"), (212, "tập thể")]),
+    ("Qua bình xét, toàn huyện có trên 9.600 hộ đạt gia đình học tập, 97 cộng đồng học tập.", [(9600, "tập thể"), (97, "tập thể")]),
+    ("Hội tổ chức tọa đàm về xây dựng gia đình học tập với 60 hội viên tham dự.", []),
+    ("Lễ kết nghĩa là dịp để hai đơn vị học tập, trao đổi kinh nghiệm vận động quần chúng.", []),
 ])
 def test_learning_titles_held_and_places_an_event_was_held_in(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
@@ -1260,3 +1266,26 @@ def test_parts_after_trong_so_nay_are_parts(cfg):
     found = awardees(cfg, "Tỉnh tuyên dương 120 học sinh dân tộc thiểu số tiêu biểu. Trong số này có 64 em là học sinh giỏi cấp "
                           "tỉnh, 30 em tốt nghiệp đại học loại giỏi.")
     assert set(found) == {(120, "cá nhân"), (64, "cá nhân"), (30, "cá nhân")}
+
+
+def test_every_item_of_a_target_s_semicolon_list_is_the_target_s(cfg):
+    target = ("Năm 2024, huyện phấn đấu có 92% hộ gia đình đạt danh hiệu gia đình văn hóa; 85% thôn đạt danh hiệu văn hóa; "
+              "03 xã đạt chuẩn văn hóa nông thôn mới; 02 làng đạt danh hiệu làng văn hóa kiểu mẫu.")
+    assert awardees(cfg, target) == []
+    assert awardees(cfg, "Năm 2023, toàn huyện có 92% hộ đạt gia đình văn hóa; 05 làng đạt danh hiệu làng văn hóa kiểu mẫu.") \
+        == [(5, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title reached written in quotes after its standard
+    ("Đến nay, toàn thị xã có 18.950/21.400 hộ đạt tiêu chuẩn “Gia đình văn hóa”, đạt tỷ lệ 88,5%.", [(18950, "tập thể")]),
+    # two kinds of villages holding the title, written without a comma between them
+    ("Năm 2021, huyện có 96/110 thôn tổ dân phố văn hóa, đạt 87,3%.", [(96, "tập thể")]),
+])
+def test_titles_reached_in_quotes_or_by_villages_named_twice(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_units_that_hold_the_households_honoured_are_not_honoured_themselves(cfg):
+    assert awardees(cfg, "Năm 2022, khu dân cư số 3 gồm 5 tổ dân phố có 842 hộ đạt danh hiệu gia đình văn hóa.") \
+        == [(842, "tập thể")]

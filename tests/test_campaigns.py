@@ -36,6 +36,9 @@ def test_campaigns(cfg, text, expected):
     "Thực hiện lời dạy của Bác “Dân vận kém thì việc gì cũng kém”.",
     "Duy trì diễn đàn “Lắng nghe dân nói” hằng tháng.",
     "Lễ phát động hưởng ứng “Ngày hội Chuyển đổi số Quốc gia” năm 2025.",
+    # a year's emulation theme, a slogan of virtues (ANNOTATION.md: themes and slogans are not campaigns)
+    "Hưởng ứng chủ đề thi đua “Kỷ cương, trách nhiệm, hành động, hiệu quả” năm 2024, các đơn vị đã triển khai kế hoạch.",
+    "Ngành Thuế chọn chủ đề “Đoàn kết, đổi mới, tăng tốc” cho năm 2022.",
 ])
 def test_not_campaigns(cfg, text):
     assert campaigns(cfg, text) == []

@@ -1066,3 +1066,10 @@ def test_a_national_site_s_section_for_one_province_keeps_the_province_it_names_
     f = extract_text(text, cfg, url="https://congdoanvietnam.laodong.vn/ldld-thai-nguyen/khen-thuong-5-tap-the-818195.ldo").fields
     assert f.get("province") == "Thái Nguyên"
 
+
+
+def test_a_national_body_whose_founding_day_a_district_marks_is_no_national_scope(cfg):
+    text = ("Chào mừng 95 năm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 - 14/10/2025), chiều 13/10, Thường trực "
+            "Huyện ủy đã đến thăm, tặng hoa chúc mừng Hội Nông dân huyện và biểu dương 15 hội viên sản xuất giỏi.")
+    f = extract_text(text, cfg, url="https://vanninh.khanhhoa.gov.vn/vi/tin-tuc/hoi-nong-dan-huyen-95-nam.html").fields
+    assert (f.get("scope"), f.get("district")) == ("district", "Vạn Ninh")

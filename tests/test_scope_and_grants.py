@@ -1164,3 +1164,13 @@ def test_a_division_of_an_army_corps_on_a_provincial_paper_is_national(cfg):
                        "thể và 30 cá nhân được khen thưởng.", cfg,
                        url="https://baobinhduong.vn/su-doan-309-hoi-nghi-quan-chinh-a123456.html")
     assert _is_national(doc)
+
+
+def test_a_cluster_of_the_state_treasury_is_no_province_s_but_its_provincial_office_is(cfg):
+    cluster = extract_text("Cụm thi đua số 2 Kho bạc Nhà nước tổng kết công tác thi đua năm 2023\n\nNăm 2023, 6 đơn vị trong "
+                           "Cụm đã đẩy mạnh các phong trào thi đua, hoàn thành nhiệm vụ thu, chi ngân sách.\n\nDịp này, Kho bạc "
+                           "Nhà nước Nghệ An đăng cai Hội thao của Cụm.", cfg, url="https://baonghean.vn/cum-thi-dua-so-2-kho-bac.html")
+    assert _is_national(cluster)
+    office = extract_text("Kho bạc Nhà nước Nghệ An tổng kết công tác thi đua năm 2023\n\nNgày 12/1, Kho bạc Nhà nước Nghệ An "
+                          "tổ chức hội nghị tổng kết, khen thưởng 12 tập thể.", cfg)
+    assert office.fields["province"] == "Nghệ An"

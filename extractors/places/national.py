@@ -70,6 +70,8 @@ _CENTRAL_KEY = scanned_by_first_letters(
     # the national commands ("Bộ Tư lệnh Bộ đội Biên phòng"; a military region's command is regional, above)
     r"|\bBộ\s+[Tt]ư\s+lệnh\s+(?:Bộ\s+đội\s+[Bb]iên\s+phòng|Cảnh\s+sát\s+biển|Hải\s+quân|Phòng\s+không)"  # ("Bộ tư lệnh …")
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
+    # (and the State Treasury, "Kho bạc Nhà nước", not its provincial office: "Kho bạc Nhà nước Thái Nguyên")
+    r"|\bKho\s+bạc\s+[Nn]hà\s+nước(?!\s+(?-i:[A-ZĐ]))"
     r"|\b(?:Ngân\s+hàng\s+[Nn]hà\s+nước|Kiểm\s+toán\s+[Nn]hà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam"
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao"
     # the social-policy bank as a whole ("NHCSXH tỉnh", "Phòng giao dịch NHCSXH huyện" are its local offices)
@@ -124,6 +126,20 @@ _CITED_BEFORE = re.compile(r"\b(?:lời\s+kêu\s+gọi|lời\s+dạy|thư|di\s+c
 # A seat on a central body is a person's rank, not the actor: "đồng chí …, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
 # thư Tỉnh ủy …" acts for the province (a central office held too is named after the rank and counts on its own).
 _MEMBER_BEFORE = re.compile(r"\b(?:ủy|uỷ)\s+viên\s+(?:dự\s+khuyết\s+)?(?:(?:ban\s+chấp\s+hành|bch)\s+)?$", re.I)
+# A body whose founding day is the occasion, where its local branch marks it: "Nhân kỷ niệm 27 năm ngày thành lập Hội
+# Khuyến học Việt Nam (2/10/1996 - 2/10/2023), … đến tặng hoa chúc mừng Hội Khuyến học huyện" (not the national
+# association's own congress on its anniversary, which names no branch).
+_FOUNDED_BEFORE = re.compile(r"\bngày\s+(?:thành\s+lập|truyền\s+thống)\s+(?P<body>(?:[^\W\d]+\s+){1,6})$", re.I)
+_BRANCH_LEVEL = r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\b"
+
+
+def _founding_day_of_a_branch(text: str, start: int) -> bool:
+    """Whether the central body at `start` is named as the one whose founding day a local branch of it marks."""
+    founded = _FOUNDED_BEFORE.search(text, max(0, start - 70), start)
+    if not founded:
+        return False
+    body = r"\s+".join(re.escape(w) for w in founded.group("body").split())
+    return bool(re.search(body + _BRANCH_LEVEL, text, re.I))
 _PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
@@ -162,7 +178,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue
         if _CITED_BEFORE.search(text, max(0, start - 70), start) or _in_a_rubric(text, start):
             continue  # "hưởng ứng Lời kêu gọi của Tổng Bí thư": whose call, not who holds the event
-        if _MEMBER_BEFORE.search(text, max(0, start - 30), start) or _PROPOSED_TO_BEFORE.search(text, max(0, start - 20), start):
+        if _MEMBER_BEFORE.search(text, max(0, start - 30), start) or _PROPOSED_TO_BEFORE.search(text, max(0, start - 20), start) \
+                or _founding_day_of_a_branch(text, start):
             continue  # (nor "đề nghị Chủ tịch nước khen thưởng": a province's proposal to the centre)
         if ATTENDING.match(text, doc.sentence_at(start)[0]):
             continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
