@@ -281,7 +281,9 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
             and not PROPOSED_RIGHT_BEFORE.search(text, max(clause[0], start - 50), start):
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)
-    if WORK_TITLE_AFTER.match(text, end) and not PROPOSED.search(text, clause[0], start) \
+    # (the title written once after two kinds: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân")
+    if (WORK_TITLE_AFTER.match(text, end) or (co := _NEXT_FIGURE.match(text, end, clause[1]))
+            and WORK_TITLE_AFTER.match(text, co.end())) and not PROPOSED.search(text, clause[0], start) \
             and not _CARED_FOR_BEFORE.search(text, clause[0], start) \
             and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of

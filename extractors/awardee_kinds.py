@@ -16,6 +16,7 @@ KIND = {
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
     "mạnh thường quân": "cá nhân", "nhà hảo tâm": "cá nhân", "tnxp": "cá nhân",  # benefactors; youth volunteers, short
+    "kiều bào": "cá nhân",  # overseas Vietnamese ("tặng bằng khen cho 13 kiều bào đóng góp tích cực …")
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
     "anh, chị": "cá nhân", "anh chị": "cá nhân",  # ("Biểu dương 11 anh, chị phụ trách đội")
     "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")

@@ -122,7 +122,9 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         text_line = lines[first_line][1]
         # A site's weekday header, or a headline that names an event's date, gives way to a byline with a time.
         # (so does a date alone atop the page, above the headline: the day an aggregator's copy was saved, when stale)
-        header = _SITE_HEADER.match(text_line) or first_line == 0 and _DATE_ALONE.match(text_line)
+        # (or above the headline under a feed's or a menu's leftover line: "rssheader\n\n28/10/2020\n\n<headline>")
+        header = _SITE_HEADER.match(text_line) or (first_line == 0 or first[3] <= doc.title_span[0]) \
+            and _DATE_ALONE.match(text_line)
         displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if _UPDATE_STAMP.search(text_line, 0, first[2] - lines[first_line][0]):
             # "Xem: 412 | Cật nhập: 7/10/2020 8:16:05 AM" above "Ngày 08/7/2020": the page's own date line wins

@@ -56,6 +56,8 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
                               r"(?:tỉnh|huyện|quốc\s+gia|thành\s+phố|quận|thị\s+xã)\b"
                               # ("1.031 Bà mẹ Việt Nam anh hùng": the title's holders; "31 Mẹ … còn sống": those alive)
                               r"|(?<=mẹ)\s+Việt\s+Nam\s+anh\s+hùng\b(?!\s+(?:còn\s+sống|hiện\s+còn))"
+                              # the state's heroes: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân"
+                              r"|(?:(?<=tập\sthể)|(?<=cá\snhân)|(?<=đơn\svị))\s+anh\s+hùng\s+(?:lực\s+lượng\s+vũ\s+trang|LLVT|lao\s+động)\b"
                               # the party badge of its years, written after the members it goes to: "Đợt này, Đảng bộ
                               # thị xã có 05 đảng viên Huy hiệu 75 năm tuổi Đảng, 01 đảng viên Huy hiệu 70 năm tuổi Đảng"
                               r"|(?<=đảng\sviên)\s+huy\s+hiệu\s+\d{2}\s+năm\s+tuổi\s+đảng\b",

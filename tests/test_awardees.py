@@ -26,6 +26,8 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     # pupils in hard circumstances, an item of a list of awards, are honoured all the same
     ("Hội khuyến học khen thưởng 15 học sinh giỏi, 6 học sinh có hoàn cảnh khó khăn.", [(15, "cá nhân"), (6, "cá nhân")]),
     ("Dịp này, Hội trao Kỷ niệm chương cho 52 cựu TNXP có nhiều đóng góp.", [(52, "cá nhân")]),
+    # overseas Vietnamese honoured by their home province
+    ("Chủ tịch UBND tỉnh tặng Bằng khen cho 21 kiều bào có nhiều đóng góp cho quê hương.", [(21, "cá nhân")]),
     ("Cuối năm, phường có 14 khối phố đạt danh hiệu khối phố văn hóa.", [(14, "tập thể")]),
     # the learning association's titles reached, written short
     ("Sau 5 năm, toàn huyện có 6.240 gia đình đạt chuẩn GĐHH và 312 dòng họ đạt chuẩn DHHH.", [(6240, "tập thể"), (312, "tập thể")]),
@@ -1289,3 +1291,14 @@ def test_titles_reached_in_quotes_or_by_villages_named_twice(cfg, sentence, expe
 def test_units_that_hold_the_households_honoured_are_not_honoured_themselves(cfg):
     assert awardees(cfg, "Năm 2022, khu dân cư số 3 gồm 5 tổ dân phố có 842 hộ đạt danh hiệu gia đình văn hóa.") \
         == [(842, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title written once after two kinds of holders
+    ("Năm 2022, toàn ngành có 31 tập thể và 208 cá nhân lao động tiên tiến.", [(31, "tập thể"), (208, "cá nhân")]),
+    # the state's hero titles held
+    ("Quê hương có 14 tập thể và 9 cá nhân Anh hùng Lực lượng vũ trang nhân dân.", [(14, "tập thể"), (9, "cá nhân")]),
+    ("Hội đồng đề nghị công nhận 31 tập thể và 208 cá nhân lao động tiên tiến.", []),
+])
+def test_a_title_held_by_two_kinds_written_once(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

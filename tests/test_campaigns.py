@@ -113,6 +113,13 @@ def test_the_models_listed_under_a_movement_are_not_campaigns(cfg):
     assert [f.value for f in doc.facts if f.kind == "campaign"] == []
 
 
+def test_a_list_whose_items_name_the_body_that_runs_them_in_brackets(cfg):
+    text = ("Nổi bật là các phong trào như: “Tuổi trẻ sáng tạo” (Tỉnh đoàn); “Phụ nữ tích cực học tập, lao động sáng tạo, "
+            "xây dựng gia đình hạnh phúc” (Hội LHPN tỉnh); “Cựu chiến binh gương mẫu” (Hội CCB tỉnh).")
+    assert campaigns(cfg, text) == ["Tuổi trẻ sáng tạo", "Phụ nữ tích cực học tập, lao động sáng tạo, xây dựng gia đình hạnh phúc",
+                                    "Cựu chiến binh gương mẫu"]
+
+
 def test_a_list_whose_commas_sit_inside_the_closing_quotes(cfg):
     text = ("Các phong trào như “Tuổi trẻ sáng tạo,” “Tháng Ba biên giới,” phủ xanh đồi trọc… được đoàn viên hưởng ứng.")
     assert campaigns(cfg, text) == ["Tuổi trẻ sáng tạo", "Tháng Ba biên giới"]

@@ -65,6 +65,12 @@ def test_a_site_header_date_gives_way_to_the_byline(cfg):
     assert doc.fields["published_date"] == "2022-09-14"
 
 
+def test_a_date_alone_above_the_headline_under_a_leftover_line_gives_way_to_the_byline(cfg):
+    doc = extract_text("Trang chủ\n\n14/11/2021\n\nQuảng Trị: Biểu dương 120 điển hình tiên tiến\n\n"
+                       "Thanh Hà - 02/10/2021, 16:45 GMT+07 | Xã hội\n\nSáng 2/10, tỉnh biểu dương 120 điển hình.", cfg)
+    assert doc.fields["published_date"] == "2021-10-02"
+
+
 def test_a_weekday_header_is_the_dateline_when_no_byline_follows(cfg):
     doc = extract_text("Các kỳ Đại hội Thi đua\n\nTHỨ BA, 06/10/2020 08:03:52\n\n"
                        "Đại hội lần thứ I diễn ra ngày 13.11.2000.\n\nDự đại hội có 300 đại biểu.", cfg)
