@@ -180,6 +180,9 @@ _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+qu
 # ("cụm liên cơ 6 tổ dân phố có 1.178 hộ đạt danh hiệu …": and the units counted, their names unwritten)
 _HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)*\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
                             r"(?!năm\b)[^\W\d]", re.I)
+# The award named right after its recipients, with no verb: a caption's "5 tập thể Bằng khen của UBND tỉnh".
+_AWARD_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
+                                r"|cờ\s+thi\s+đua)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
@@ -305,6 +308,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start) \
             or _DESERVING_AFTER.match(text, end, clause[1]) or _TARGET_LIST_BEFORE.search(text, sent[0], start):
         return False
+    if _AWARD_RIGHT_AFTER.match(text, end, clause[1]) and not PROPOSED.search(text, clause[0], start):
+        return True  # "Hai cá nhân Bằng khen của Thủ tướng Chính phủ": a caption's recipients, the verb left out
     m = GRANT_AFTER.match(text, end, clause[1])
     if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):
         m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")

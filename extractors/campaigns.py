@@ -73,6 +73,8 @@ _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0
 # nguồn”", "phát huy truyền thống “uống nước nhớ nguồn”, “đền ơn đáp nghĩa”") or a fund's ("đóng góp các quỹ “Đền ơn
 # đáp nghĩa”, “…”"), with no movement's head: no campaign.
 _ACTIVITY_HEAD = re.compile(r"(?:hoạt\s+động|đạo\s+lý|truyền\s+thống|quỹ)\s*$", re.I)
+# A field of work among others listed after "lĩnh vực:": "kết quả trên các lĩnh vực: Việc làm; giảm nghèo; “Đền ơn đáp nghĩa”".
+_FIELDS_LISTED_BEFORE = re.compile(r"\blĩnh\s+vực\s*:[^.“”\"\n]*[;,][^.“”\"\n]*$", re.I)
 # ("để “dân vận khéo” điều quan trọng nhất là …": the saying used as a verb, in lower case)
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
 # A year's emulation theme is a slogan of virtues, not a movement: "chủ đề thi đua “Đoàn kết, hành động, sáng tạo, hiệu quả”".
@@ -230,6 +232,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how, in_list = True, "list", True
         elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
             if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text[activity_end:m.start()]) \
+                    or _FIELDS_LISTED_BEFORE.search(text, max(0, m.start() - 300), m.start()) \
                     or raw[:1].islower() and _AS_A_VERB_BEFORE.search(before):
                 activity_end = m.end()  # "các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”": activities
                 prev_campaign_end, in_list = -1, False

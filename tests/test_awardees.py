@@ -1302,3 +1302,13 @@ def test_units_that_hold_the_households_honoured_are_not_honoured_themselves(cfg
 ])
 def test_a_title_held_by_two_kinds_written_once(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a photo caption names the recipients and their award, the verb left out
+    ("Ba tập thể Cờ thi đua của UBND tỉnh.", [(3, "tập thể")]),
+    ("Ông Nguyễn Văn A trao thưởng; 7 cá nhân Giấy khen của Chủ tịch UBND huyện.", [(7, "cá nhân")]),
+    ("Hội đồng thống nhất đề nghị 7 cá nhân Bằng khen của Thủ tướng.", []),
+])
+def test_recipients_named_with_their_award_and_no_verb(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -39,6 +39,8 @@ def test_campaigns(cfg, text, expected):
     # a year's emulation theme, a slogan of virtues (ANNOTATION.md: themes and slogans are not campaigns)
     "Hưởng ứng chủ đề thi đua “Kỷ cương, trách nhiệm, hành động, hiệu quả” năm 2024, các đơn vị đã triển khai kế hoạch.",
     "Ngành Thuế chọn chủ đề “Đoàn kết, đổi mới, tăng tốc” cho năm 2022.",
+    # a field of work among others listed, not the movement
+    "Sở đạt kết quả tốt trên các lĩnh vực: người có công; bảo trợ xã hội; “Đền ơn đáp nghĩa”; trẻ em.",
 ])
 def test_not_campaigns(cfg, text):
     assert campaigns(cfg, text) == []

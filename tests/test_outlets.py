@@ -30,6 +30,12 @@ def test_every_kind_of_outlet_is_named_from_the_catalogue(kind):
         assert hint.province_code == ""  # a national outlet is no evidence of the article's province
 
 
+def test_a_provincial_pictorial_gives_its_province_where_the_text_names_none(cfg):
+    doc = extract_text("Vinh danh 40 nhà giáo tiêu biểu\n\nPhó Chủ tịch UBND tỉnh trao Bằng khen cho 40 nhà giáo tiêu biểu.", cfg,
+                       url="https://baoanhdatmui.vn/vinh-danh-40-nha-giao.html")
+    assert (doc.outlet, doc.fields.get("province")) == ("Báo ảnh Đất Mũi", "Cà Mau")
+
+
 def test_a_reprint_on_an_aggregator_takes_the_outlet_it_names():
     cfg = load_config()
     hint = detect_outlet("Huyện Phú Giáo có 22.079 lượt hộ đăng ký.\n\nTheo Báo Bình Dương", "https://baomoi.com/x-c1.epi",
