@@ -1073,3 +1073,10 @@ def test_a_national_body_whose_founding_day_a_district_marks_is_no_national_scop
             "Huyện ủy đã đến thăm, tặng hoa chúc mừng Hội Nông dân huyện và biểu dương 15 hội viên sản xuất giỏi.")
     f = extract_text(text, cfg, url="https://vanninh.khanhhoa.gov.vn/vi/tin-tuc/hoi-nong-dan-huyen-95-nam.html").fields
     assert (f.get("scope"), f.get("district")) == ("district", "Vạn Ninh")
+
+
+def test_a_church_s_see_named_after_its_place_is_not_the_article_s_place(cfg):
+    text = ("Nhân dịp Đại lễ, lãnh đạo Ủy ban MTTQ Việt Nam tỉnh đã đến thăm, chúc mừng Cao Đài Tòa thánh Tây Ninh tại tỉnh "
+            "và các chức sắc, chức việc Giáo phận Vinh trên địa bàn.")
+    f = extract_text(text, cfg, url="https://baogialai.com.vn/mttq-tinh-chuc-mung-dai-le.html").fields
+    assert f.get("province") == "Gia Lai"

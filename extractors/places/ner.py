@@ -14,7 +14,7 @@ from extractors.places.gazetteer import Gazetteer, get_gazetteer
 from extractors.places.history import in_anniversary
 from extractors.places.lookup import lookup_units
 from extractors.places.matcher import Mention
-from extractors.places.written import names_a_person
+from extractors.places.written import names_a_landmark, names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -79,7 +79,8 @@ def _names_a_known_unit(gaz: Gazetteer, text: str) -> bool:
     for i, first in enumerate(words):
         after_surname = i and words[i - 1].group()[0].isupper() and words[i - 1].group().lower() in SURNAMES
         if (not first.group()[0].isupper() or after_surname  # "Hồ Chí Minh" is not "Chí Minh"
-                or names_a_person(text[max(0, first.start() - 24):first.start()])):
+                or names_a_person(text[max(0, first.start() - 24):first.start()])
+                or names_a_landmark(text[max(0, first.start() - 24):first.start()])):  # ("Tòa thánh Tây Ninh")
             continue
         for j in range(i + 1, min(i + _LONGEST_NAME, len(words)) + 1):
             if not words[j - 1].group()[0].isupper():
@@ -108,8 +109,9 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
             if cut == 1 and words[0][:1].isupper() and words[0].lower() in SURNAMES:
                 break  # "Bùi Thanh Hà": a person's full name, not "Thanh Hà"
             units = lookup_units(gaz, words[cut:], "", bare=True)
-            if units and names_a_person(doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])):
-                break  # "gương đạo đức Hồ Chí Minh" is the person
+            prefix = doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])
+            if units and (names_a_person(prefix) or names_a_landmark(prefix)):
+                break  # "gương đạo đức Hồ Chí Minh" is the person, "Tòa thánh Tây Ninh" a church's see
             if units:
                 mentions.append(Mention(s, e, surface, "", "ner", units, historical=in_anniversary(doc.text, s),
                                         zone=doc.zone(s)))

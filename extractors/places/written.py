@@ -117,8 +117,10 @@ def names_a_hamlet(before: str) -> bool:
 # A pass, mountain, river or road named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
 # "Chiến dịch Điện Biên Phủ", "đường Hồ Chí Minh"): a landmark or history, not the unit.
 # (and the works named after a place: "cất cánh cùng sân bay Long Thành", "cảng Cái Mép", "cầu Rạch Miễu")
+# (and a church's seat or see named after its place: "Cao Đài Tòa thánh Tây Ninh", "Giáo phận Vinh", whose followers live
+# in many provinces)
 LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "khởi nghĩa", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
-                           "thủy điện", "thuỷ điện"))
+                           "thủy điện", "thuỷ điện", "tòa thánh", "toà thánh", "giáo phận"))
 
 
 def names_a_landmark(before: str) -> bool:
