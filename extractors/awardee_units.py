@@ -24,8 +24,10 @@ URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+th�
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
 _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
 # ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
+# ("11 xã, thị trấn được phong tặng danh hiệu Anh hùng LLVTND": a state title conferred on the units)
 _UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
-                                  r"|tặng\s+(?:bằng\s+khen|giấy\s+khen|cờ))", re.I)
+                                  r"|(?:phong\s+|truy\s+)?tặng\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ|huân\s+chương"
+                                  r"|danh\s+hiệu\s+anh\s+hùng))", re.I)
 _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa", "7/7 làng, 4/6 cơ quan đơn vị đạt
 # danh hiệu văn hóa": the list shares the title; a share in brackets may stand before it: "61/75 làng, khu phố (đạt

@@ -1312,3 +1312,13 @@ def test_a_title_held_by_two_kinds_written_once(cfg, sentence, expected):
 ])
 def test_recipients_named_with_their_award_and_no_verb(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong kháng chiến, huyện có 9 xã, thị trấn được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+     [(9, "tập thể")]),
+    ("Năm 2020, có 3 phường được tặng thưởng Huân chương Lao động hạng Ba.", [(3, "tập thể")]),
+    ("Đến nay, huyện có 9 xã đạt chuẩn nông thôn mới.", []),
+])
+def test_communes_on_which_a_state_honour_is_conferred(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
