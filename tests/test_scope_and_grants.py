@@ -1180,3 +1180,15 @@ def test_a_cluster_of_the_state_treasury_is_no_province_s_but_its_provincial_off
     office = extract_text("Kho bạc Nhà nước Nghệ An tổng kết công tác thi đua năm 2023\n\nNgày 12/1, Kho bạc Nhà nước Nghệ An "
                           "tổ chức hội nghị tổng kết, khen thưởng 12 tập thể.", cfg)
     assert office.fields["province"] == "Nghệ An"
+
+
+def test_a_portal_s_masthead_is_not_the_headline_of_the_national_story_it_reprints(cfg):
+    masthead = "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ngãi\n\nTin tức - Sự kiện\n\n"
+    url = "https://sldtbxh.quangngai.gov.vn/tin-tuc/tong-ket-nam-hoc.html"
+    national = extract_text(masthead + "Bộ Lao động - Thương binh và Xã hội tổng kết công tác năm, biểu dương 120 điển "
+                            "hình tiên tiến\n\nNgày 20/8, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội tổ chức hội nghị "
+                            "tổng kết trong toàn ngành, tuyên dương 120 điển hình tiên tiến toàn quốc.", cfg, url=url)
+    assert national.title.startswith("Bộ Lao động") and _is_national(national)
+    own = extract_text(masthead + "Ngành Lao động - Thương binh và Xã hội tỉnh tổng kết năm 2023\n\nNgày 20/8, Sở Lao động - "
+                       "Thương binh và Xã hội tổ chức hội nghị tổng kết, khen thưởng 45 tập thể.", cfg, url=url)
+    assert own.fields["province"] == "Quảng Ngãi"

@@ -130,7 +130,7 @@ _MEMBER_BEFORE = re.compile(r"\b(?:ủy|uỷ)\s+viên\s+(?:dự\s+khuyết\s+)?(
 # Khuyến học Việt Nam (2/10/1996 - 2/10/2023), … đến tặng hoa chúc mừng Hội Khuyến học huyện" (not the national
 # association's own congress on its anniversary, which names no branch).
 _FOUNDED_BEFORE = re.compile(r"\bngày\s+(?:thành\s+lập|truyền\s+thống)\s+(?P<body>(?:[^\W\d]+\s+){1,6})$", re.I)
-_BRANCH_LEVEL = r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\b"
+_BRANCH_LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\b", re.I)
 
 
 def _founding_day_of_a_branch(text: str, start: int) -> bool:
@@ -138,8 +138,16 @@ def _founding_day_of_a_branch(text: str, start: int) -> bool:
     founded = _FOUNDED_BEFORE.search(text, max(0, start - 70), start)
     if not founded:
         return False
-    body = r"\s+".join(re.escape(w) for w in founded.group("body").split())
-    return bool(re.search(body + _BRANCH_LEVEL, text, re.I))
+    # (the body's own words found again, each time followed by a level: no pattern compiled for one article)
+    body, low = " ".join(founded.group("body").split()).lower(), text.lower()
+    at = low.find(body)
+    while at >= 0:
+        if _BRANCH_LEVEL.match(low, at + len(body)):
+            return True
+        at = low.find(body, at + 1)
+    return False
+
+
 _PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.

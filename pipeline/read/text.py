@@ -118,10 +118,16 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
     return doc
 
 
+# An agency's name alone on the first line, the masthead of its portal: "Sở Lao Động- Thương Binh và Xã hội tỉnh Kiên Giang".
+_AGENCY_MASTHEAD = re.compile(r"(?:Sở|Ban|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|UBND|Cổng\s+thông\s+tin\s+điện\s+tử"
+                              r"|Trang\s+thông\s+tin\s+điện\s+tử)\s[^.,:;!?\d\n]{0,60}?\s(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+                              r"\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*", re.I)
+
+
 def _a_headline_below(lines: list[str], i: int) -> bool:
     """Whether a headline stands within the three lines below a short line (a menu or a banner above it:
-    "Bạn cần biết Tiện ích Liên hệ", "Công ty Phân lân nung chảy Văn Điển")."""
-    if len(lines[i]) >= 40:
+    "Bạn cần biết Tiện ích Liên hệ", "Công ty Phân lân nung chảy Văn Điển") or below a portal's masthead."""
+    if len(lines[i]) >= 40 and not (i == 0 and _AGENCY_MASTHEAD.fullmatch(lines[i])):
         return False
     below = [line for line in lines[i + 1:i + 5] if line.strip()][:3]
     return any(40 <= len(line) <= 150 and _is_title_candidate(line) and not line.rstrip().endswith((".", ":", ","))
