@@ -1322,3 +1322,13 @@ def test_recipients_named_with_their_award_and_no_verb(cfg, sentence, expected):
 ])
 def test_communes_on_which_a_state_honour_is_conferred(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # registered, then recognised: the title was reached
+    ("Năm 2024, toàn phường có 3.460 hộ đăng ký và được công nhận gia đình văn hóa.", [(3460, "tập thể")]),
+    ("Năm 2024, toàn phường có 3.460 hộ đăng ký, 3.120 hộ được công nhận gia đình văn hóa.", [(3120, "tập thể")]),
+    ("Năm 2024, toàn phường có 3.460 hộ đăng ký xây dựng gia đình văn hóa.", []),
+])
+def test_households_registered_and_recognised(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
