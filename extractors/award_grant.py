@@ -186,6 +186,18 @@ _AWARD_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:bằng\s+khen|giấy\s+khen|huân\s
                                 r"|cờ\s+thi\s+đua)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
 _NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
+
+
+def _here_or_after_next_figure(pattern: re.Pattern, text: str, end: int, clause_end: int,
+                               endpos: int | None = None) -> re.Match | None:
+    """`pattern` matched right after a count's noun, or after the figure coordinated with it, which the two share."""
+    stop = len(text) if endpos is None else endpos
+    m = pattern.match(text, end, stop)
+    if not m and (co := _NEXT_FIGURE.match(text, end, clause_end)):
+        m = pattern.match(text, co.end(), stop)
+    return m
+
+
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
@@ -286,8 +298,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)
     # (the title written once after two kinds: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân")
-    if (WORK_TITLE_AFTER.match(text, end) or (co := _NEXT_FIGURE.match(text, end, clause[1]))
-            and WORK_TITLE_AFTER.match(text, co.end())) and not PROPOSED.search(text, clause[0], start) \
+    if _here_or_after_next_figure(WORK_TITLE_AFTER, text, end, clause[1]) and not PROPOSED.search(text, clause[0], start) \
             and not _CARED_FOR_BEFORE.search(text, clause[0], start) \
             and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of
@@ -311,9 +322,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False
     if _AWARD_RIGHT_AFTER.match(text, end, clause[1]) and not PROPOSED.search(text, clause[0], start):
         return True  # "Hai cá nhân Bằng khen của Thủ tướng Chính phủ": a caption's recipients, the verb left out
-    m = GRANT_AFTER.match(text, end, clause[1])
-    if not m and (co := _NEXT_FIGURE.match(text, end, clause[1])):
-        m = GRANT_AFTER.match(text, co.end(), clause[1])  # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương")
+    # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương": the grant after the coordinated figure)
+    m = _here_or_after_next_figure(GRANT_AFTER, text, end, clause[1], endpos=clause[1])
     if m and m.group("no") and _PROPOSAL_OF_OTHERS.fullmatch(text, end, m.start("no")) \
             and any(c.isdigit() for c in text[m.end("no"):clause[1]]) and AWARD.search(text, clause[0], start):
         m = None  # "… đã khen thưởng 6 tập thể, 20 cá nhân và đề nghị Công đoàn tỉnh khen thưởng 6 cá nhân": the proposal

@@ -65,6 +65,12 @@ def _may_name_a_place(sentence: str) -> bool:
     return any(w[0].isupper() and w.lower() not in _NOT_PLACES for w in words)
 
 
+def _names_no_place(before: str) -> bool:
+    """Whether the words before a name make it a person's ("gương đạo đức Hồ Chí Minh") or a landmark's ("Tòa thánh
+    Tây Ninh"), not a unit's."""
+    return names_a_person(before) or names_a_landmark(before)
+
+
 _LONGEST_NAME = 5  # words in the longest unit name ("Bà Rịa - Vũng Tàu" is four)
 _WORD = re.compile(r"\w+")
 
@@ -79,8 +85,7 @@ def _names_a_known_unit(gaz: Gazetteer, text: str) -> bool:
     for i, first in enumerate(words):
         after_surname = i and words[i - 1].group()[0].isupper() and words[i - 1].group().lower() in SURNAMES
         if (not first.group()[0].isupper() or after_surname  # "Hồ Chí Minh" is not "Chí Minh"
-                or names_a_person(text[max(0, first.start() - 24):first.start()])
-                or names_a_landmark(text[max(0, first.start() - 24):first.start()])):  # ("Tòa thánh Tây Ninh")
+                or _names_no_place(text[max(0, first.start() - 24):first.start()])):
             continue
         for j in range(i + 1, min(i + _LONGEST_NAME, len(words)) + 1):
             if not words[j - 1].group()[0].isupper():
@@ -110,7 +115,7 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
                 break  # "Bùi Thanh Hà": a person's full name, not "Thanh Hà"
             units = lookup_units(gaz, words[cut:], "", bare=True)
             prefix = doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])
-            if units and (names_a_person(prefix) or names_a_landmark(prefix)):
+            if units and _names_no_place(prefix):
                 break  # "gương đạo đức Hồ Chí Minh" is the person, "Tòa thánh Tây Ninh" a church's see
             if units:
                 mentions.append(Mention(s, e, surface, "", "ner", units, historical=in_anniversary(doc.text, s),
