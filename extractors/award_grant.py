@@ -19,6 +19,7 @@ from extractors.proposals import (
     proposed_before,
     sentence_before,
 )
+from extractors.recognitions import recognised_not_honoured
 from extractors.titles_held import (
     HOLDERS_COUNTED_BEFORE,
     MORE_BEFORE,
@@ -38,6 +39,7 @@ AWARD = re.compile(
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận"
+    r"|bằng(?=\s+(?:và\s+huy\s+hiệu|lao\s+động\s+sáng\s+tạo))"  # ("tặng bằng và Huy hiệu lao động sáng tạo cho 35 cá nhân")
     r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"  # a title given without "danh hiệu"
     r"|(?:nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân|nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân))"  # ("trao tặng Nhà giáo ưu tú cho …")
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
@@ -161,15 +163,6 @@ _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\
                            r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
-_GRADED_AFTER = re.compile(r"\s*(?:[“\"]\s*(?:hoàn\s+thành|HT)\s+(?:xuất\s+sắc|tốt)\s+nhiệm\s+vụ|miễn\s+đánh\s+giá)", re.I)
-_GRADING = re.compile(r"\b(?:phân\s+loại|xếp\s+loại)\b", re.I)
-# Recognised, not honoured: a role ("479 người được công nhận là người có uy tín"), a work ("242 đồng chí được công nhận
-# sáng kiến cấp tỉnh") or a facility's national standard ("21/25 trường học đạt chuẩn quốc gia").
-_RECOGNISED_NOT_HONOURED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+công\s+nhận\s+(?:là\s+(?:người\s+có\s+uy\s+tín|NCUT)\b"
-                                      r"|(?:là\s+)?(?:sáng\s+kiến|đề\s+tài|giải\s+pháp))|đạt\s+chuẩn\s+quốc\s+gia\b)", re.I)
-# ("35 người uy tín trong vùng đồng bào DTTS được UBND tỉnh công nhận": the role recognised, however the clause runs)
-_ROLE_RECOGNISED_AFTER = re.compile(r"(?:\s*(?:có\s+)?uy\s+tín\b|(?<=uy\stín))[^.;\d]{0,80}?\bđược\s+(?:[^.;\d]{0,40}?\s)?"
-                                    r"công\s+nhận\b(?!\s+(?:danh\s+hiệu|là\s+(?:điển\s+hình|gương)))", re.I)
 # Only the coordination's other figures, then "và": a proposal that opens a clause of its own.
 _PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*,\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*\s*(?:,\s*)?và\s+", re.I)
 # What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
@@ -283,10 +276,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if share and not _REACH_WORD.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
-    if _GRADED_AFTER.match(text, end, clause[1]) and _GRADING.search(text, sent[0], start):
-        return False  # "phân loại đảng viên: … 9 đảng viên “Hoàn thành tốt nhiệm vụ”": the year's grading, no award
-    if _RECOGNISED_NOT_HONOURED.match(text, end, clause[1]) or _ROLE_RECOGNISED_AFTER.match(text, end, clause[1]):
-        return False  # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
+    if recognised_not_honoured(text, start, end, sent, clause):
+        return False
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
     if HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):

@@ -18,6 +18,10 @@ KIND = {
     "mạnh thường quân": "cá nhân", "nhà hảo tâm": "cá nhân", "tnxp": "cá nhân",  # benefactors; youth volunteers, short
     "kiều bào": "cá nhân",  # overseas Vietnamese ("tặng bằng khen cho 13 kiều bào đóng góp tích cực …")
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
+    "hiệp sĩ": "cá nhân",  # the volunteer "traffic knights" ("21 hiệp sĩ khác được tặng bằng khen")
+    "nữ": "cá nhân",  # women ("6.032 nữ đạt danh hiệu giỏi việc nước, đảm việc nhà")
+    "trường": "tập thể",  # schools ("công nhận 44/45 trường đạt danh hiệu")
+    "phụ trách đội": "cá nhân", "tổng phụ trách": "cá nhân", "tổng phụ trách đội": "cá nhân",  # the Pioneers' leaders
     "anh, chị": "cá nhân", "anh chị": "cá nhân",  # ("Biểu dương 11 anh, chị phụ trách đội")
     "hs": "cá nhân", "sv": "cá nhân", "hs-sv": "cá nhân",  # học sinh, sinh viên written short ("33 HS đạt …")
     "gương gia đình": "tập thể", "tấm gương gia đình": "tập thể",  # families held up as examples

@@ -36,6 +36,7 @@ _MIXED_AFTER = re.compile(r"(?:\s+(?:tiêu\s+biểu|xuất\s+sắc|tiên\s+tiế
                           # ("3.784 tập thể, các nhân": the mixed pair misspelt; "16 cá nhân và hộ gia đình": people and homes)
                           r"|hộ\s+gia\s+đình)\b(?!\s+lao\s+động)", re.I)
 _OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{NOUNS})(?!\w)", re.I)
+_OTHER_KIND_GLUED = re.compile(r"\s+(?:cá\s+nhân|tập\s+thể)\b", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
@@ -93,6 +94,10 @@ _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+bi
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b", re.I)
+# Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"
+_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận)\b", re.I)
+# Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
+_ADMITTED_BEFORE = re.compile(r"\bkết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
@@ -137,8 +142,11 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
-        if admin_units_not_honoured(text, num.start, noun.end(), written):
-            continue
+        if admin_units_not_honoured(text, num.start, noun.end(), written) \
+                or written == "trường" and not _SCHOOL_TITLE_AFTER.match(text, noun.end()):
+            continue  # (schools only where they reach a title: not "3.148 trường hợp", "của 25 trường THCS")
+        if written in ("tập thể", "cá nhân") and _OTHER_KIND_GLUED.match(text, noun.end()):
+            continue  # "18 tập thể cá nhân được … khen thưởng": both kinds in one figure, the comma left out
         mixed = _MIXED_AFTER.match(text, noun.end())
         other = _OTHER_NOUN_AFTER.match(text, noun.end())  # "71 thanh niên, chi đoàn tiên tiến": both kinds
         if mixed and KIND.get(_written(mixed.group("last")), "cá nhân") != kind \
@@ -156,6 +164,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _HELD_AT_BEFORE.search(text, max(c0, num.start - 90), num.start):
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
         if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+                or _ADMITTED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or written in MEMBERS and _MEMBERS_BEFORE.search(text, max(sent[0], num.start - 110), num.start) \
                 or _POPULATION_AFTER.match(text, noun.end()) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \

@@ -54,7 +54,14 @@ _LIST_INTRO = re.compile(r"(?:ph[oò]ng\s+trào|cuộc\s+vận\s+động|(?-i:PT
                          r"(?:(?:(?!mô\s+hình|việc\s+làm|công\s+trình|phần\s+việc|tác\s+phẩm|bài\s+dự\s+thi|chiến\s+công)"
                          r"[^.;“”\"]){0,120}?"
                          r"(?:(?:như|gồm)\s*:?|là\s*:)"
-                         r"|(?:\s+thi\s+đua)?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
+                         # ("cuộc vận động 3 sạch: “Nước sạch, …”", "phong trào thi đua xây dựng: “Xứ, họ đạo tiên tiến”": a short
+                         # name or verb, then the quoted name after the colon)
+                         r"|(?:\s+thi\s+đua)?(?:\s+(?!mô\s+hình|công\s+trình|tác\s+phẩm)\w+){0,3}?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
+# A movement to build a kind of unit, named in quotes: "phong trào xây dựng trường học “Xanh - Sạch - Đẹp”", "cuộc vận
+# động xây dựng người CBCCVC “Trung thành, sáng tạo, …”" (not a model's or a work's name: "xây dựng các mô hình “…”",
+# "xây dựng công trình “…”")
+_BUILDING_UNDER_HEAD = re.compile(r"\b(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s+xây\s+dựng\s+"
+                                  r"(?:(?!mô\s+hình|công\s+trình|dự\s+án|các\b|những\b)[^\W\d]+\s+){1,4}$", re.I)
 # "Nổi bật là các phong trào thi đua sản xuất, kinh doanh giỏi; xây dựng Nông thôn mới; “…”": movements listed
 # with semicolons, the earlier ones unquoted.
 _SEMICOLON_LIST = re.compile(r"\b(?:các|những)\s+(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s+"
@@ -213,6 +220,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         gap = text[prev_campaign_end:m.start()] if prev_campaign_end >= 0 else None
         if heads.search(before) and not _AWARD_HEAD.search(before) and not _THEME_HEAD.search(before):
             is_campaign, how = True, "head"
+        elif _BUILDING_UNDER_HEAD.search(before) and not _NOT_CAMPAIGN.search(before):
+            is_campaign, how = True, "head"
         elif _completes_a_known_name(before, name, lexicon):
             is_campaign, how = True, "lexicon"
         elif _named_after_its_head(raw.strip()):
@@ -310,7 +319,9 @@ def _tail_of(short: str, long: str) -> bool:
     """Whether `short` is the last three words or more of `long`, its opening words left out when the name is written
     again ('CVĐ "gia đình 5 không, 3 sạch”' after Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”)."""
     words, full = short.casefold().split(), long.split()
-    return len(words) >= 3 and 0 < len(full) - len(words) <= 3 and full[len(full) - len(words):] == words
+    # (not the last item of a coordinated name: "Lao động sáng tạo" beside "Lao động giỏi, lao động sáng tạo", two movements)
+    return len(words) >= 3 and 0 < len(full) - len(words) <= 3 and full[len(full) - len(words):] == words \
+        and not full[len(full) - len(words) - 1].endswith((",", ";"))
 
 
 def _abbreviates(short: str, long: str) -> bool:

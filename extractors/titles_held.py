@@ -30,7 +30,12 @@ TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|kh�
                          r"|(?<=\d\scộng\sđồng\shọc\stập)|(?<=\d\sđơn\svị\shọc\stập)"
                          r"|\s+đạt\s+(?:danh\s+hiệu\s+)?(?:cộng\s+đồng|đơn\s+vị)\s+học\s+tập\b"
                          # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
-                         r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b", re.I)
+                         r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b"
+                         # the Pioneers' units reaching their title: "65/65 liên đội đạt liên đội mạnh" (not a grading without
+                         # "đạt", "có 26/26 liên đội mạnh và khá")
+                         r"|(?:(?<=liên\sđội)|(?<=chi\sđội))\s+đạt\s+(?:danh\s+hiệu\s+)?(?:(?:liên|chi)\s+đội\s+)?(?:vững\s+)?mạnh\b"
+                         r"(?!\s*(?:và|,)\s*khá)",
+                         re.I)
 # The growth of the holders of a title ("5 năm có thêm 2.748 hộ nông dân SXKD giỏi"), not their number; those who
 # received it since ("có thêm 5 bà mẹ được truy tặng …") are counted where the grant follows.
 MORE_BEFORE = re.compile(r"(?<!\w)(?:có|tăng)\s+thêm\s+$", re.I)

@@ -1332,3 +1332,55 @@ def test_communes_on_which_a_state_honour_is_conferred(cfg, sentence, expected):
 ])
 def test_households_registered_and_recognised(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the Pioneers' units reach their title with "đạt", their leaders are people
+    ("Kết thúc năm học, 42/45 liên đội đạt liên đội vững mạnh, 310/356 chi đội đạt chi đội mạnh.",
+     [(42, "tập thể"), (310, "tập thể")]),
+    ("Hội đồng Đội huyện tuyên dương 120 đội viên tiêu biểu, 15 phụ trách đội giỏi.", [(120, "cá nhân"), (15, "cá nhân")]),
+    ("Huyện có 42 liên đội với hơn 9.000 đội viên.", []),
+    ("Hiện toàn huyện có 40/42 liên đội mạnh và khá, không có liên đội yếu.", []),  # a grading, not a title
+])
+def test_pioneer_units_and_leaders(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # members admitted are no recipients, even where the decision is handed over at a ceremony
+    ("Dịp này, Hội Nông dân xã trao quyết định kết nạp cho 35 hội viên mới.", []),
+    ("Chi bộ công nhận và trao quyết định kết nạp Đảng cho 4 quần chúng ưu tú.", []),
+    ("Dịp này, Hội Nông dân xã khen thưởng 35 hội viên tiêu biểu.", [(35, "cá nhân")]),
+])
+def test_members_admitted_are_not_honoured(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # women and schools counted by their own nouns
+    ("Giai đoạn 2020-2025, có 1.245 nữ đạt danh hiệu “Giỏi việc nước, đảm việc nhà” cấp cơ sở.", [(1245, "cá nhân")]),
+    ("Đoàn kiểm tra công nhận 27/30 trường đạt danh hiệu trường học “Xanh - Sạch - Đẹp”.", [(27, "tập thể")]),
+    ("Năm học này, huyện có 12 trường đạt chuẩn quốc gia.", []),
+    ("Năm năm qua, tỉnh có 104 tập thể nhận Cờ thi đua; 3.148 trường hợp được Thủ tướng tặng Bằng khen.", [(104, "tập thể")]),
+    # the union's own award, written "bằng" with its badge
+    ("Tổng Liên đoàn đã tặng Bằng và Huy hiệu Lao động sáng tạo cho 18 cá nhân có sáng kiến.", [(18, "cá nhân")]),
+])
+def test_women_schools_and_the_creative_labour_award(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # villages that meet the new-countryside standard reach no title
+    ("Đến hết năm 2023, tỉnh đã công nhận 112 thôn, bản nông thôn mới.", []),
+    ("Riêng năm 2023, toàn huyện có 17 thôn, bản được công nhận nông thôn mới kiểu mẫu.", []),
+    ("Dịp này, 4 xã đạt chuẩn nông thôn mới được tặng Bằng khen của UBND tỉnh.", [(4, "tập thể")]),
+    ("Năm 2023, có 45 thôn được công nhận thôn văn hóa.", [(45, "tập thể")]),
+    ("Thủ tướng trao Cờ thi đua của Chính phủ cho 6 huyện đạt chuẩn nông thôn mới.", [(6, "tập thể")]),
+    ("Đến nay, huyện có 4 xã đạt chuẩn văn hóa nông thôn mới.", [(4, "tập thể")]),
+    # both kinds in one figure, the comma left out
+    ("Năm 2022, huyện có 26 tập thể cá nhân được Ủy ban MTTQ các cấp khen thưởng.", []),
+    # the volunteer traffic knights are people
+    ("Ngoài ra, 14 hiệp sĩ được tặng bằng khen của Ủy ban An toàn giao thông.", [(14, "cá nhân")]),
+])
+def test_standards_met_kinds_glued_and_traffic_knights(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -345,3 +345,18 @@ def test_wartime_feats_listed_after_a_movement_are_no_campaigns(cfg):
     text = ("Trong hai cuộc kháng chiến, quân và dân tỉnh đã bùng lên những phong trào thi đua yêu nước sôi nổi, với những "
             "chiến công hiển hách như: “Đồng Xoài rực lửa”, “Bù Đăng quật khởi”.")
     assert campaigns(cfg, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a movement to build a kind of unit, its name quoted after the unit
+    ("Tuyên dương 12 tập thể trong phong trào xây dựng cơ quan “Xanh, sạch, đẹp, an toàn” năm 2023.", ["Xanh, sạch, đẹp, an toàn"]),
+    ("Phong trào thi đua xây dựng các mô hình “Tổ liên gia tự quản” được nhân rộng.", []),
+    # a short name, then the quoted name after a colon
+    ("Hội Phụ nữ gắn với cuộc vận động 5 không: “Không đói nghèo, không vi phạm pháp luật, không bạo lực gia đình”.",
+     ["Không đói nghèo, không vi phạm pháp luật, không bạo lực gia đình"]),
+    # the last item of a coordinated name, quoted alone, is a movement of its own
+    ("Sơ kết phong trào “Sáng tạo trẻ” và phong trào thi đua “Học tập giỏi, sáng tạo trẻ” của Đoàn trường.",
+     ["Sáng tạo trẻ", "Học tập giỏi, sáng tạo trẻ"]),
+])
+def test_campaigns_named_after_a_verb_a_colon_or_in_a_coordination(cfg, text, expected):
+    assert sorted(campaigns(cfg, text)) == sorted(expected)

@@ -25,6 +25,8 @@ BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng
     ("4 Mar 2021", "2021-03-04", ""),
     # a content system's month first, told by a day that cannot be a month
     ("11-23-2022 09:14:05 GMT+7", "2022-11-23", "2022-11-23T09:14:00+07:00"),
+    # the month short, as WordPress prints it in Vietnamese
+    ("Đã đăng vào 15 Th11, 2021", "2021-11-15", ""),
 ])
 def test_dateline_formats(cfg, dateline, date, at):
     doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)

@@ -1080,3 +1080,12 @@ def test_a_church_s_see_named_after_its_place_is_not_the_article_s_place(cfg):
             "và các chức sắc, chức việc Giáo phận Vinh trên địa bàn.")
     f = extract_text(text, cfg, url="https://baogialai.com.vn/mttq-tinh-chuc-mung-dai-le.html").fields
     assert f.get("province") == "Gia Lai"
+
+
+def test_a_hamlet_deep_in_the_body_is_an_example_of_a_province_wide_story(cfg):
+    text = ("Nam Định: Nhân rộng mô hình “Camera an ninh” ở khu dân cư\n\nThời gian qua, Nam Định đã khuyến khích các mô hình "
+            "tự quản về an ninh trật tự, huy động người dân cùng lắp camera ở các ngõ xóm.\n\nCông an tỉnh cho biết các mô hình "
+            "đã góp phần kiềm chế tội phạm, giữ vững an ninh nông thôn trong nhiều năm qua.\n\n"
+            "Ngày 12/5/2024, đoàn công tác của Bộ Công an đã khảo sát mô hình tại thôn Đông Thượng, xã Hải Đông, huyện Hải Hậu.")
+    f = extract_text(text, cfg, url="https://baomoi.com/nam-dinh-nhan-rong-mo-hinh-camera-c49921111.epi").fields
+    assert (f.get("province"), f.get("district")) == ("Nam Định", None)

@@ -78,6 +78,16 @@ def test_links_to_other_articles_below_the_body_feed_no_extractor(cfg):
     assert ">>" not in doc.text and not facts_of(doc, "awardee_count")
 
 
+def test_the_keywords_line_ends_the_article_and_the_links_below_it_feed_no_extractor(cfg):
+    text = ("Công đoàn ngành Giáo dục tôn vinh nhà giáo tiêu biểu\n\nThứ 3, 19/11/2019 | 10:12\n\n"
+            "Sáng 19-11, Công đoàn ngành Giáo dục tỉnh tổ chức tôn vinh 45 nhà giáo tiêu biểu trong phong trào thi đua "
+            "của ngành, những thầy cô tận tụy với học trò và sáng tạo trong công việc suốt nhiều năm.\n\n"
+            "  • Từ khóa\nHĐND huyện Kiến Xương tổ chức kỳ họp bất thường\nHuyện Kiến Xương khen thưởng 20 tập thể")
+    doc = extract_text(text, cfg)
+    assert "Kiến Xương" not in doc.text and doc.fields.get("district") is None
+    assert [int(v) for v in facts_of(doc, "awardee_count")] == [45]
+
+
 def test_social_widgets_and_layout_residue_are_not_titles(cfg):
     doc = extract_text("Theo dõi Báo Hànộimới trên\nleftcenterrightdel\n\n"
                        "Quận Long Biên biểu dương 60 điển hình tiên tiến\n\n09/11/2018 22:00\n\n"

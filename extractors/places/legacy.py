@@ -312,7 +312,10 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None
     named = [u for u in s.chosen.values() if u.code == main]
     several = len({u.code for u in s.chosen.values()}) >= 2
-    in_hamlet = any(in_a_hamlet(doc, start) for start, u in s.chosen.items() if u.code == main)
+    # (a hamlet hosts the event the head reports where the lead or the paragraph after it names it; deep in the body it
+    # is one example: "… khảo sát mô hình “Tiếng kẻng an ninh” tại tổ dân phố Đức Liễn, phường Hồng Thái, thị xã Việt Yên")
+    opening = _opening_end(doc)
+    in_hamlet = any(in_a_hamlet(doc, start) and start < opening for start, u in s.chosen.items() if u.code == main)
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
     if named and main not in s.in_head and main not in s.head_communes and (len(named) == 1 or several) \
             and not in_hamlet and _province_in_head(doc, mentions, s.chosen, named[0]):
@@ -347,6 +350,14 @@ def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune
 # article carries out, whose issuer or title names the province; the article is not thereby about the whole province.
 _CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\s+)?(?:hướng\s+dẫn|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết"
                              r"|quyết\s+định|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình)\s+(?:số\s+)?[^.;\n]*$", re.I)
+
+
+def _opening_end(doc: Document) -> int:
+    """Where the paragraph after the headline and lead ends."""
+    end = max(doc.lead_span[1], doc.title_span[1])
+    body = len(doc.text) - len(doc.text[end:].lstrip())
+    nl = doc.text.find("\n", body)
+    return nl if nl >= 0 else len(doc.text)
 
 
 def _province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:

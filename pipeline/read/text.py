@@ -57,9 +57,9 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     body_seen = False
     for raw in text.split("\n"):
         line = raw.strip()
-        low = line.lower().rstrip(" :>»")
-        if low in residue:
-            continue
+        low = line.lower().lstrip("•·▪ ").rstrip(" :>»")  # (a bullet may mark the line: "  • Từ khóa")
+        if low in residue or not body_seen and low in stops:
+            continue  # (a stop line above the body is residue too: it ends nothing yet)
         if (len(line) < 120 and _WIDGET.match(line)) or (line.isupper() and _BANNER.match(line)):
             if not body_seen and out and _HOTLINE.match(line) and _CLOCK.search(out[-1]) and _DATE_ONLY.match(out[-1]):
                 out.pop()  # the site's clock over its hotline ("Thứ hai 16/03/2026 10:32" / "Hotline: …"): today, not the article's date
