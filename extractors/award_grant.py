@@ -33,6 +33,7 @@ AWARD = re.compile(
     # ("phát thưởng 20 em vượt khó trong học tập": prizes handed out, as a study association's or a school's reward; not the
     # ceremony's name, "Lễ phát thưởng năm nay đã có 20 gia đình … ủng hộ quỹ")
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng"
+    r"|(?<=khen,\s)thưởng\s+cho\b"  # ("khen, thưởng cho 5 tập thể và 32 cá nhân": the comma splits the clause)
     r"|(?<!lễ\s)phát\s+thưởng|đạt\s+danh\s+hiệu"
     r"|(?:phong|truy|khen)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân", "khen tặng cho 1 cá nhân")
     r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
@@ -164,7 +165,9 @@ _HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
 # Only the coordination's other figures, then "và": a proposal that opens a clause of its own.
-_PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*,\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*\s*(?:,\s*)?và\s+", re.I)
+# ("…, đồng thời đề nghị cấp trên công nhận 8 đơn vị …": the same, joined by "đồng thời")
+_PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*(?:,|\svà)\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*\s*(?:,\s*)?"
+                                 r"(?:và(?:\s+đồng\s+thời)?|đồng\s+thời)\s+", re.I)
 # What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
 # gia đình được công nhận …".
 _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+quân|tham\s+gia|triển\s+khai)\b", re.I)

@@ -11,13 +11,20 @@ its case, spacing or quote marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
+from extractors.campaign_names import (
+    ACRONYM,
+    Variants,
+    canonical,
+    expansions,
+    initials_of,
+    letters_of,
+    whole_word,
+)
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import fold, scanned_by_first_letters
+from pipeline.text import scanned_by_first_letters
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
@@ -28,7 +35,9 @@ from pipeline.text import fold, scanned_by_first_letters
 # phong trào thi đua như: "A”, "B”')
 _QUOTED = re.compile(
     r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
-    r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,])))"
+    r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))"
+    # (a closing mark typed for the opening one right after the head: 'phong trào” Toàn dân đoàn kết …”')
+    r"|(?:(?<=trào”)|(?<=trào\s”)|(?<=động”)|(?<=động\s”)|(?<=đua”)|(?<=đua\s”))\s*([^“”\"«»\n]{2,220}?)\s*[”\"»])"
 )
 # "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
@@ -72,7 +81,6 @@ _MODELS_LISTED_BEFORE = re.compile(r"\bmô\s+hình(?:\s+[^\W\d]+){0,3}\s+(?:như
 # A quoted name that is itself a club, model, contest or fund ("“Câu lạc bộ …”") is none, even in a list.
 _NAMED_THING = re.compile(r"(?:câu\s+lạc\s+bộ|clb|mô\s+hình|hội\s+thi|cuộc\s+thi|giải|quỹ|chương\s+trình|đề\s+án|dự\s+án)\b",
                           re.I)
-_ABBR = re.compile(r"\(([A-ZĐ]{2,14})\)")  # (as long as "TDĐKXDĐSVH")
 
 
 _HISTORY_AFTER = re.compile(r"[^.;\n“”\"]{0,40}?(?:(?<!\d)(?:19[0-6]\d|197[0-5])(?!\d)|\b(?:năm|thuở|ngày)\s+(?:xưa|ấy)\b)", re.I)
@@ -87,19 +95,6 @@ _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re
 # A year's emulation theme is a slogan of virtues, not a movement: "chủ đề thi đua “Đoàn kết, hành động, sáng tạo, hiệu quả”".
 _THEME_HEAD = re.compile(r"\bchủ\s+đề(?:\s+thi\s+đua)?\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
-_WORDS = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=4096)
-def _whole_word(words: str, flags: int = 0) -> re.Pattern:
-    """A name as a whole word, compiled once (abbreviations and lexicon names recur across articles)."""
-    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
-
-
-@lru_cache(maxsize=4096)
-def _definition(abbr: str) -> re.Pattern:
-    """An abbreviation's definition in brackets, with the space before it."""
-    return re.compile(rf"\s*\({re.escape(abbr)}\)")
 
 
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
@@ -110,82 +105,6 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     # ("các phong trào thi đua trọng tâm “…”, “…”": the movements a plan puts first)
     return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề|trọng\s+tâm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
                       rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
-
-
-def _letters(text: str) -> str:
-    """Lower case with "đ" as "d": how initials are compared ("TDĐKXDĐSVH", "Đ" written "D" or "Đ")."""
-    return text.lower().replace("đ", "d")
-
-
-def _initials(words: list[str]) -> str:
-    """The words' first letters, as `_letters` compares them."""
-    return _letters("".join(w[0] for w in words))
-
-
-def expansions(text: str) -> dict[str, str]:
-    """Abbreviations the article defines: "xây dựng nông thôn mới (NTM)" -> {"NTM": "nông thôn mới"}."""
-    found: dict[str, str] = {}
-    for m in _ABBR.finditer(text):
-        abbr, words = m.group(1), _WORDS.findall(text, max(0, m.start() - 80), m.start())
-        letters = [c for c in abbr.lower() if c.isalpha()]
-        # Take as many trailing words as the abbreviation has letters, if their initials agree.
-        if len(words) >= len(letters):
-            tail = words[-len(letters):]
-            if _initials(tail) == _letters("".join(letters)):
-                found[abbr] = " ".join(tail)
-    return found
-
-
-@dataclass(frozen=True)
-class Variants:
-    """Other ways the lexicon's campaigns are written: with a slipped diacritic ("Dân vân khéo"), keyed by the
-    name folded, and by initials no other campaign shares ("TDĐKXDĐSVH")."""
-
-    folded: dict[str, str]
-    initials: dict[str, str]
-    lengths: frozenset[int]  # (a slipped diacritic keeps a name's length: only names this long are folded)
-
-    @classmethod
-    def of(cls, names: tuple[str, ...]) -> Variants:
-        """The variants of a lexicon."""
-        by_initials: dict[str, list[str]] = {}
-        for n in names:
-            words = _WORDS.findall(n)
-            if len(words) >= 4:
-                by_initials.setdefault(_initials(words), []).append(n)
-        return cls({_folded(n): n for n in names}, {k: v[0] for k, v in by_initials.items() if len(set(v)) == 1},
-                   frozenset(len(n) for n in names if len(n.split()) >= 3))
-
-    def spelling(self, name: str) -> str:
-        """The lexicon's spelling of a name written another way, or the name."""
-        if _ACRONYM.fullmatch(name):
-            return self.initials.get(_letters(name), name)
-        return self.folded.get(_folded(name), name) if len(name) in self.lengths else name
-
-
-def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], variants: Variants | None = None) -> str:
-    """A campaign's canonical name: trimmed, abbreviations written out, the lexicon's spelling (of a name
-    written with a slipped diacritic or by its initials, where `variants` are given)."""
-    name = " ".join(name.strip(" .,;:-–").split())
-    for abbr, full in expand.items():
-        # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
-        name = _whole_word(abbr).sub(full, _definition(abbr).sub("", name))
-    known = lexicon.get(name.casefold())
-    if not known and (unit := _UNIT_AFTER_NAME.search(name)):
-        # ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa thành phố"': the committee's unit)
-        known = lexicon.get(name[:unit.start()].casefold())
-    return known or (variants.spelling(name) if variants else name)
-
-
-_UNIT_AFTER_NAME = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường)$", re.I)
-
-
-_ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
-
-
-def _folded(name: str) -> str:
-    """A name without diacritics, its punctuation kept (a dash written for a comma is another name: the guide)."""
-    return " ".join(fold(name).split())
 
 
 @register("campaigns", assigns=("campaign",))
@@ -204,14 +123,14 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     activity_end = -1
     for m in _QUOTED.finditer(text):
         opened.add(m.start())
-        raw = m.group(1) or m.group(2) or m.group(3)
+        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
         if text[m.end() - 1] == '"' and text[m.end():m.end() + 1].isalpha():
             # the "closing" mark opens the next name: a quote was left open ('phong trào "Toàn dân bảo vệ an ninh
             # Tổ quốc huyện Mang Yang … tổ chức Ngày hội "Toàn dân …"'); the name is the lexicon's it begins with
             name = next((full for full in lexicon.values() if name.casefold().startswith(full.casefold() + " ")), name)
-        if _ACRONYM.fullmatch(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
+        if ACRONYM.fullmatch(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
             name = raw.strip()  # initials stand for the campaign only where the article writes its name too
         if len(name) < 3 or not any(c.isalpha() for c in name):
             continue
@@ -336,7 +255,7 @@ def _abbreviates(short: str, long: str) -> bool:
         middle = full[i:len(full) - len(tail)]
         if len(middle) == len(word) and [w.casefold() for w in full[:i]] == [w.casefold() for w in head] \
                 and [w.casefold() for w in full[len(full) - len(tail):]] == [w.casefold() for w in tail] \
-                and _initials(middle) == _letters(word):
+                and initials_of(middle) == letters_of(word):
             return True
     return False
 
@@ -394,7 +313,7 @@ def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
     for key, name in lexicon.items():
         if key in seen:
             continue
-        m = _whole_word(name, re.I).search(doc.text)
+        m = whole_word(name, re.I).search(doc.text)
         if m:
             seen.add(key)
             doc.add("campaign", name, m.start(), m.end(), "lexicon", qualifier="unquoted")

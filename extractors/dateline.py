@@ -83,8 +83,10 @@ _BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:n�
 _EVENT_TIME_BEFORE = re.compile(r"(?:(?:(?<!gương\s)sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm\s+(?:nay|qua)|(?<!đăng\s)vào|từ|đến|đợt|dịp)"
                                 r"\s+(?:ngày\s+)?$", re.I)
 # "Quyết định số 1632/QĐ-UBND ngày 22/5/2020": a document's date, not the article's.
+# ("hướng dẫn số 1644/SNT-BTĐKT ngày 08/8/2019": any document cited by its number)
 _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết|thông\s+báo|công\s+văn|thông\s+tư"
-                              r"|nghị\s+định|văn\s+bản)\b[^.\n]{0,40}\bngày\s*$", re.I)
+                              r"|nghị\s+định|văn\s+bản|hướng\s+dẫn)\b[^.\n]{0,40}\bngày\s*$"
+                              r"|\bsố\s*:?\s*\d+/[\w/.-]+\s+ngày\s*$", re.I)
 # "… nhân Ngày Gia đình Việt Nam 28/6/2022": the date of a named day, in a headline, not the article's.
 _NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.

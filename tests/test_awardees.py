@@ -1384,3 +1384,13 @@ def test_women_schools_and_the_creative_labour_award(cfg, sentence, expected):
 ])
 def test_standards_met_kinds_glued_and_traffic_knights(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # granted here, then others proposed "đồng thời"; the verb written "khen, thưởng"
+    ("Hội Khuyến học huyện đã khen, thưởng cho 7 tập thể và 41 cá nhân, đồng thời đề nghị cấp trên công nhận 3 đơn vị.",
+     [(7, "tập thể"), (41, "cá nhân")]),
+    ("Hội đồng thống nhất đề nghị khen thưởng 7 tập thể và 41 cá nhân, đồng thời đề nghị cấp trên công nhận 3 đơn vị.", []),
+])
+def test_granted_then_others_proposed_at_the_same_time(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

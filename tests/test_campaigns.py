@@ -360,3 +360,15 @@ def test_wartime_feats_listed_after_a_movement_are_no_campaigns(cfg):
 ])
 def test_campaigns_named_after_a_verb_a_colon_or_in_a_coordination(cfg, text, expected):
     assert sorted(campaigns(cfg, text)) == sorted(expected)
+
+
+def test_a_closing_mark_typed_for_the_opening_one_after_the_head(cfg):
+    text = "Hội viên đi đầu trong phong trào” Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư”, giúp nhau giảm nghèo."
+    assert campaigns(cfg, text) == ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]
+
+
+def test_a_name_with_its_tone_mark_on_another_vowel_is_kept_as_written(cfg):
+    text = "Năm 2023, huyện đẩy mạnh phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá” ở khu dân cư."
+    assert campaigns(cfg, text) == ["Toàn dân đoàn kết xây dựng đời sống văn hoá"]
+    capitals = "Năm 2023, huyện đẩy mạnh phong trào “TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HOÁ” ở khu dân cư."
+    assert campaigns(cfg, capitals) == ["Toàn dân đoàn kết xây dựng đời sống văn hoá"]

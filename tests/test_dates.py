@@ -479,3 +479,10 @@ def test_a_portal_s_date_written_with_spaces_alone_under_the_headline_is_the_dat
     text = ("Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2021\n24 01 2022\nin trang\n"
             "Chiều 20/01, Huyện đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2021, triển khai nhiệm vụ năm 2022.")
     assert extract_text(text, cfg).fields.get("published_date") == "2022-01-24"
+
+
+def test_a_cited_document_s_date_in_a_hard_wrapped_header_is_no_dateline(cfg):
+    text = ("Tòa án nhân dân huyện được tặng Giấy khen 5 năm\n\nCăn cứ kế hoạch số 4433/KH-UBND ngày 30/7/2019 của UBND tỉnh\n"
+            "Bình Định, hướng dẫn số 1644/SNV-BTĐKT ngày 08/8/2019 của Sở Nội vụ tỉnh Bình\nĐịnh, Tòa án nhân dân huyện đã "
+            "tổ chức hội nghị điển hình tiên tiến giai đoạn 2015-2019 với nhiều tập thể, cá nhân tiêu biểu được biểu dương.")
+    assert extract_text(text, cfg).fields.get("published_date") is None

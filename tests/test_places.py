@@ -1089,3 +1089,32 @@ def test_a_hamlet_deep_in_the_body_is_an_example_of_a_province_wide_story(cfg):
             "Ngày 12/5/2024, đoàn công tác của Bộ Công an đã khảo sát mô hình tại thôn Đông Thượng, xã Hải Đông, huyện Hải Hậu.")
     f = extract_text(text, cfg, url="https://baomoi.com/nam-dinh-nhan-rong-mo-hinh-camera-c49921111.epi").fields
     assert (f.get("province"), f.get("district")) == ("Nam Định", None)
+
+
+def test_a_body_s_acronym_before_its_province(cfg):
+    text = ("Các đơn vị nhận Cờ thi đua của Trung ương Hội\n\nHội CCB Quảng Bình vừa tổ chức tổng kết công tác Hội năm 2023, "
+            "biểu dương các tập thể, cá nhân tiêu biểu trong phong trào thi đua của Hội.")
+    assert extract_text(text, cfg).fields.get("province") == "Quảng Bình"
+
+
+def test_a_province_s_sector_is_no_national_scope(cfg):
+    text = ("20/07/2020 11:38\n\nDự lễ có các đồng chí nguyên là lãnh đạo Viện Kiểm sát nhân dân tỉnh qua các thời kỳ, cùng cán bộ, "
+            "công chức trong toàn ngành.\n\nTại buổi lễ, các đại biểu đã ôn lại truyền thống 60 năm của ngành Kiểm sát nhân dân, "
+            "những đóng góp của các thế hệ cán bộ, công chức.\n\nDịp này, 3 đơn vị thuộc Viện Kiểm sát nhân dân tỉnh Gia Lai "
+            "được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.")
+    f = extract_text(text, cfg, url="https://baogialai.com.vn/ky-niem-60-nam-nganh-kiem-sat.html").fields
+    assert (f.get("scope"), f.get("province")) == ("province", "Gia Lai")
+
+
+def test_units_counted_in_a_city_are_its_story_not_a_venue(cfg):
+    text = ("4 trường học tại Đà Nẵng vinh dự đón nhận Huân chương Lao động 05/09/2025 09:42\n\nTrong lễ khai giảng sáng nay, "
+            "4 trường học tại Đà Nẵng vinh dự được đón nhận Huân chương Lao động do Chủ tịch nước trao tặng.")
+    f = extract_text(text, cfg, url="https://plo.vn/4-truong-hoc-don-nhan-huan-chuong-post1.html").fields
+    assert f.get("province") == "Đà Nẵng"
+
+
+def test_a_ward_s_residential_area_is_no_commune(cfg):
+    text = ("Ngày hội Đại đoàn kết tại khu Tân Hưng\n\nChiều 8/11, lãnh đạo tỉnh đã tới dự Ngày hội với Nhân dân khu Tân Hưng, "
+            "phường Thanh Miếu.")
+    mentions = [m.surface for m in extract_text(text, cfg, url="https://baophutho.vn/ngay-hoi-242421.htm").mentions]
+    assert "Tân Hưng" not in mentions

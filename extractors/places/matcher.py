@@ -324,11 +324,18 @@ def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int)
         found = []
         for toks in _run_options(tokens, limit, at_sentence_start):
             units = lookup_units(gaz, [t.group() for t in toks], "", bare=True)
+            if toks[0] is not tokens[0] and tokens[0].group() in _BODY_WORDS and tokens[1].group().isupper():
+                # (a body's own place after its acronym is its province or district: "Hội CCB Hà Tĩnh"; a commune's
+                # body, "Hội CCB Phước Long Thọ", is left to its typed mentions)
+                units = [u for u in units if u.level in ("province", "district")]
             if units:
                 found.append((toks[0].start(), toks[-1].end(), tuple(units)))
         return tuple(found)
 
     return remember(gaz.runs, (run, at_sentence_start), readings)
+
+
+_BODY_WORDS = frozenset(("Hội", "Sở", "Ban", "Cục"))
 
 
 def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:
@@ -341,6 +348,12 @@ def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) ->
         acronyms += 1
     if acronyms and len(tokens) - acronyms <= limit:
         options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
+    elif not acronyms and len(tokens) > 2 and tokens[0].group() in _BODY_WORDS:
+        after = 1
+        while after < len(tokens) - 1 and len(tokens[after].group()) >= 2 and tokens[after].group().isupper():
+            after += 1
+        if after > 1 and len(tokens) - after <= limit:
+            options.append(tokens[after:])  # "Hội CCB Hà Tĩnh", "Sở GDĐT Nghệ An": a body's acronym, then its place
     named = len(tokens)
     while named > 1 and tokens[named - 1].group().isdigit():
         named -= 1

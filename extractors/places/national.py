@@ -158,6 +158,10 @@ _BACKGROUND = re.compile(r"[\W\d]*được\s+biết\b", re.I)  # a sentence of b
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
 
+# A local body named before "toàn ngành" in its sentence: the sector is that unit's.
+_LOCAL_BODY_BEFORE = re.compile(r"\b(?:tỉnh|huyện|thị\s+xã|quận)\b(?!\s+(?:bạn|thành|nhà))", re.I)
+
+
 def national_score(doc: Document, head_only: bool = True) -> float:
     """Weighted signs of national scope in the headline, the lead and the start of the body (counted only
     where one of them is in the head, unless `head_only` is False)."""
@@ -171,6 +175,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # a military region named in the body, or whose orders are carried out: not the scope
         if _in_a_campaign_s_name(text, m.start()):
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
+        if " ".join(m.group().lower().split()) == "toàn ngành" and _LOCAL_BODY_BEFORE.search(text, doc.sentence_at(m.start())[0], m.start()):
+            continue  # "… Viện Kiểm sát nhân dân tỉnh …, cùng cán bộ, công chức trong toàn ngành": the province's sector
         if _in_a_rubric(text, m.start()) or _BACKGROUND.match(text, doc.sentence_at(m.start())[0]):
             continue  # ("Được biết, … dành tặng các gia đình … ở 10 tỉnh, thành tại miền Trung": the donor's reach)
         score += HEAD_WEIGHT[doc.zone(m.start())]

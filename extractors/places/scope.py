@@ -101,11 +101,16 @@ def _on_a_caption(text: str, pos: int) -> bool:
 def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
-    return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start()) and not _LEVELS_IN.search(before)
+    return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start()) and not _LEVELS_IN.search(before) \
+        and not _COUNTED_IN.search(before)
 
 
 # The province's bodies at every level, the subject: "HĐND các cấp ở Hà Tĩnh vừa nỗ lực thích ứng …"
 _LEVELS_IN = re.compile(r"\bcác\s+cấp\s+(?:ở|tại)\s*$", re.I)
+# Counted units located there, the subject: "5 trường học tại TP.HCM vinh dự đón nhận Huân chương Lao động"
+# (not a year and its event: "lần thứ VI, giai đoạn 2025-2030 đã diễn ra tại Hà Nội")
+_COUNTED_IN = re.compile(r"(?<![\d/.,-])(?!(?:19|20)\d\d\b)\d{1,4}\s+"
+                         r"(?:(?!(?:diễn|đã|được|tổ|khai|sẽ|vừa|đang|năm|lần)\b)[^\W\d]+\s+){1,3}(?:tại|ở)\s+$", re.I)
 
 
 def local_head_units(doc: Document, mentions: list[Mention]) -> int:

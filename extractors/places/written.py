@@ -65,7 +65,9 @@ PERSON_CUES = frozenset((
     "quê",  # a person's home town ("phi công …, 30 tuổi, quê Quảng Nam"): not the article's unit
 ))
 # A hamlet's name ("ấp Phú Đa", "thôn Đông") is not the commune that shares it elsewhere; a weekday is no place.
-HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp"))
+# ("khu Tân Hưng", "khu dân cư Tân Hưng", "tiểu khu 5", "khối phố Đông": a ward's residential areas)
+HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp", "khu", "khu dân cư",
+                         "kdc", "tiểu khu", "khối phố", "khối"))
 REGION_AFTER = re.compile(r"\s+bộ\b")
 # The city named after the President is written with its type ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"); bare, the
 # name is his (a programme "Hồ Chí Minh - Hành trình khát vọng", "Đoàn TNCS …", "tư tưởng …").
