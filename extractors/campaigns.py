@@ -50,7 +50,9 @@ _NOT_CAMPAIGN = scanned_by_first_letters(
 # ("phong trào “A” gắn với “B”": a campaign joined to another is one too)
 # ("“A”, “B” của Đoàn Thanh niên, “C”": the body that runs one, and the list goes on)
 # ("“A” (Công an tỉnh); “B” (Hội Nông dân tỉnh)": the body that runs each, in brackets)
-_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s*|\([^()“”\"\n]{1,40}\)\s*)?(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
+# ("phong trào “4 có” đối với xã (có cổng chào, …) và “3 có” đối với thôn": whom each is for, then the next)
+_CONTINUE = re.compile(r"^\s*(?:của\s+[\w ]{1,20}?\s*|\([^()“”\"\n]{1,40}\)\s*|đối\s+với\s+[^“”\"\n;.()]{1,30}?\s*(?:\([^()“”\"\n]{1,120}\)\s*)?)?"
+                       r"(?:,|và|hoặc|;|gắn\s+với)\s*$", re.I)
 # "các phong trào như “A”, “B”", "các phong trào: “A”; “B”"
 # ("PTTĐYN": phong trào thi đua yêu nước, written short; an unquoted first item may open the list)
 # ("phong trào … đi vào cuộc sống bằng những việc làm, mô hình cụ thể, như: “A”, “B”": the models are listed)

@@ -372,3 +372,9 @@ def test_a_name_with_its_tone_mark_on_another_vowel_is_kept_as_written(cfg):
     assert campaigns(cfg, text) == ["Toàn dân đoàn kết xây dựng đời sống văn hoá"]
     capitals = "Năm 2023, huyện đẩy mạnh phong trào “TOÀN DÂN ĐOÀN KẾT XÂY DỰNG ĐỜI SỐNG VĂN HOÁ” ở khu dân cư."
     assert campaigns(cfg, capitals) == ["Toàn dân đoàn kết xây dựng đời sống văn hoá"]
+
+
+def test_movements_coordinated_with_whom_each_is_for(cfg):
+    text = ("Xã đẩy mạnh phong trào “5 có” đối với thôn (có nhà văn hóa, có đường hoa, có sân thể thao) và “3 sạch” đối với "
+            "hộ gia đình.")
+    assert sorted(campaigns(cfg, text)) == ["3 sạch", "5 có"]

@@ -211,3 +211,11 @@ def test_a_hard_wrapped_paragraph_is_read_as_one(cfg):
                        "phong tặng danh hiệu Thầy thuốc ưu tú.\nNhiều tập thể được tặng Bằng khen.", cfg)
     assert "Chủ tịch nước phong tặng" in doc.text
     assert [(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == [(6, "cá nhân")]
+
+
+def test_a_related_link_line_above_the_body_is_residue(cfg):
+    text = ("Tin liên quan Kon Tum: 5 đại biểu dự Đại hội Thanh niên tiên tiến làm theo lời Bác\n\n"
+            "Những năm qua, tuổi trẻ cả nước luôn ghi nhớ lời Bác dạy, thi đua học tập, lao động và làm theo tấm gương của "
+            "Người bằng những việc làm thiết thực trong công việc hằng ngày ở khắp mọi miền đất nước.")
+    doc = extract_text(text, cfg)
+    assert "Kon Tum" not in doc.text and doc.fields.get("province") is None

@@ -51,6 +51,11 @@ _HOTLINE = re.compile(r"hotline\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
+def _opens_with(low: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a lower-cased line is one of the phrases, or opens with one as a word of its own."""
+    return low.startswith(phrases) and any(low == p or low.startswith(p) and not low[len(p)].isalnum() for p in phrases)
+
+
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
@@ -58,8 +63,8 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     for raw in text.split("\n"):
         line = raw.strip()
         low = line.lower().lstrip("•·▪ ").rstrip(" :>»")  # (a bullet may mark the line: "  • Từ khóa")
-        if low in residue or not body_seen and low in stops:
-            continue  # (a stop line above the body is residue too: it ends nothing yet)
+        if low in residue or not body_seen and _opens_with(low, stops):
+            continue  # (a stop line above the body is residue too, with the link it may carry: "Tin liên quan Gia Lai: …")
         if (len(line) < 120 and _WIDGET.match(line)) or (line.isupper() and _BANNER.match(line)):
             if not body_seen and out and _HOTLINE.match(line) and _CLOCK.search(out[-1]) and _DATE_ONLY.match(out[-1]):
                 out.pop()  # the site's clock over its hotline ("Thứ hai 16/03/2026 10:32" / "Hotline: …"): today, not the article's date
