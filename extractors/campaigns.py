@@ -70,7 +70,7 @@ _LIST_INTRO = re.compile(r"(?:ph[oò]ng\s+trào|cuộc\s+vận\s+động|(?-i:PT
                          r"|(?:\s+thi\s+đua)?(?:\s+(?!mô\s+hình|công\s+trình|tác\s+phẩm)\w+){0,3}?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
 # A movement to build a kind of unit, named in quotes: "phong trào xây dựng trường học “Xanh - Sạch - Đẹp”", "cuộc vận
 # động xây dựng người CBCCVC “Trung thành, sáng tạo, …”" (not a model's or a work's name: "xây dựng các mô hình “…”",
-# "xây dựng công trình “…”")
+# "xây dựng công trình “…”"; nor a title quoted right after the verb: "phong trào xây dựng “Gia đình văn hóa”")
 _BUILDING_UNDER_HEAD = re.compile(r"\b(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s+xây\s+dựng\s+"
                                   r"(?:(?!mô\s+hình|công\s+trình|dự\s+án|các\b|những\b)[^\W\d]+\s+){1,4}$", re.I)
 # "Nổi bật là các phong trào thi đua sản xuất, kinh doanh giỏi; xây dựng Nông thôn mới; “…”": movements listed

@@ -351,6 +351,7 @@ def test_wartime_feats_listed_after_a_movement_are_no_campaigns(cfg):
     # a movement to build a kind of unit, its name quoted after the unit
     ("Tuyên dương 12 tập thể trong phong trào xây dựng cơ quan “Xanh, sạch, đẹp, an toàn” năm 2023.", ["Xanh, sạch, đẹp, an toàn"]),
     ("Phong trào thi đua xây dựng các mô hình “Tổ liên gia tự quản” được nhân rộng.", []),
+    ("Các chi hội đẩy mạnh phong trào xây dựng “Gia đình văn hóa” ở khu dân cư.", []),  # a title, right after the verb
     # a short name, then the quoted name after a colon
     ("Hội Phụ nữ gắn với cuộc vận động 5 không: “Không đói nghèo, không vi phạm pháp luật, không bạo lực gia đình”.",
      ["Không đói nghèo, không vi phạm pháp luật, không bạo lực gia đình"]),

@@ -1118,3 +1118,10 @@ def test_a_ward_s_residential_area_is_no_commune(cfg):
             "phường Thanh Miếu.")
     mentions = [m.surface for m in extract_text(text, cfg, url="https://baophutho.vn/ngay-hoi-242421.htm").mentions]
     assert "Tân Hưng" not in mentions
+
+
+def test_a_commune_carelessly_cased(cfg):
+    text = ("Ngày hội Đại đoàn kết ở khu dân cư số 5\n\nChiều 12/11/2025, lãnh đạo tỉnh đã tới dự và chung vui với Nhân dân "
+            "khu dân cư số 5, phường Âu cơ nhân kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam.")
+    f = extract_text(text, cfg, url="https://baophutho.vn/ngay-hoi-dai-doan-ket-242999.htm").fields
+    assert (f.get("province"), f.get("commune")) == ("Phú Thọ", "Âu Cơ")

@@ -94,6 +94,9 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
 _WORD = re.compile(r"[^\W\d]+")
 
 
+_CASED_CARELESSLY = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "phường"))
+
+
 def _with_lower_tail(text: str, tokens: list[re.Match]) -> list[re.Match]:
     """The capitalised tokens and up to two lower-case words after them, each after one space."""
     out = list(tokens)
@@ -227,8 +230,10 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if tokens[0].group().isdigit() and typ not in ("quận", "phường"):
             continue
         n, units = _match_run(gaz, text, tokens, typ, bare=False)
-        if not n and typ in ("tỉnh", "thành phố") and not tokens[0].group().isdigit():
-            tokens = _with_lower_tail(text, tokens)  # "tỉnh Kon tum", "thành phố Hồ chí minh": a province carelessly cased
+        if not n and typ in _CASED_CARELESSLY and not tokens[0].group().isdigit():
+            # "tỉnh Kon tum", "thành phố Hồ chí minh", "phường Âu cơ": a unit carelessly cased (not a xã: of ten thousand
+            # names, one cased so may be another province's, "xã Phú phong" of Hương Khê read as Tiền Giang's)
+            tokens = _with_lower_tail(text, tokens)
             n, units = _match_run(gaz, text, tokens, typ, bare=False)
         if not n:
             continue
