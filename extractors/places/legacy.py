@@ -30,7 +30,7 @@ from extractors.places.url_slug import district_in_url
 from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import fold_key, name_key
+from pipeline.text import fold_key, line_span, name_key
 
 _VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
                     r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
@@ -356,8 +356,7 @@ def _opening_end(doc: Document) -> int:
     """Where the paragraph after the headline and lead ends."""
     end = max(doc.lead_span[1], doc.title_span[1])
     body = len(doc.text) - len(doc.text[end:].lstrip())
-    nl = doc.text.find("\n", body)
-    return nl if nl >= 0 else len(doc.text)
+    return line_span(doc.text, body)[1]
 
 
 def _province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:

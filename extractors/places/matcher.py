@@ -343,20 +343,23 @@ def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int)
 _BODY_WORDS = frozenset(("Hội", "Sở", "Ban", "Cục"))
 
 
+def _after_acronyms(tokens: list[re.Match], i: int) -> int:
+    """Where the acronyms from token `i` end ("UBND", "CCB"; the run's last token is never one of them)."""
+    while i < len(tokens) - 1 and len(tokens[i].group()) >= 2 and tokens[i].group().isupper():
+        i += 1
+    return i
+
+
 def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) -> list[list[re.Match]]:
     """The readings of a capitalised run to look up: whole, without a sentence's first word, without acronyms."""
     options = [tokens] if len(tokens) <= limit else []
     if 1 < len(tokens) <= limit + 1 and at_sentence_start:
         options.append(tokens[1:])  # a sentence's first word is capitalised anyway
-    acronyms = 0
-    while acronyms < len(tokens) - 1 and len(tokens[acronyms].group()) >= 2 and tokens[acronyms].group().isupper():
-        acronyms += 1
+    acronyms = _after_acronyms(tokens, 0)
     if acronyms and len(tokens) - acronyms <= limit:
         options.append(tokens[acronyms:])  # "KCN Vĩnh Phúc", "UBND Hòa Vang": the name after the acronyms
     elif not acronyms and len(tokens) > 2 and tokens[0].group() in _BODY_WORDS:
-        after = 1
-        while after < len(tokens) - 1 and len(tokens[after].group()) >= 2 and tokens[after].group().isupper():
-            after += 1
+        after = _after_acronyms(tokens, 1)
         if after > 1 and len(tokens) - after <= limit:
             options.append(tokens[after:])  # "Hội CCB Hà Tĩnh", "Sở GDĐT Nghệ An": a body's acronym, then its place
     named = len(tokens)
