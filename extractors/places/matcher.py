@@ -92,9 +92,8 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
 
 
 _WORD = re.compile(r"[^\W\d]+")
-
-
-_CASED_CARELESSLY = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "phường"))
+_CASED_CARELESSLY = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "phường"))  # types whose names may be typed lower-case
+_BODY_WORDS = frozenset(("Hội", "Sở", "Ban", "Cục"))  # bodies written with an acronym, then their place ("Hội CCB Hà Tĩnh")
 
 
 def _with_lower_tail(text: str, tokens: list[re.Match]) -> list[re.Match]:
@@ -338,9 +337,6 @@ def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int)
         return tuple(found)
 
     return remember(gaz.runs, (run, at_sentence_start), readings)
-
-
-_BODY_WORDS = frozenset(("Hội", "Sở", "Ban", "Cục"))
 
 
 def _after_acronyms(tokens: list[re.Match], i: int) -> int:
