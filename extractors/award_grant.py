@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.awardee_kinds import NOUNS as _NOUNS
-from extractors.awardee_units import TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
+from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
 from extractors.proposals import (
     PROPOSED,
@@ -95,11 +95,13 @@ GRANT_AFTER = re.compile(
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
     # "441.581 hộ đạt “gia đình 5 không 3 sạch”"
-    r"|đạt\s+(?:gia\s+đình|ấp|thôn(?:\s+bản)?|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
+    # ('228 hộ đạt "Gia đình văn hóa"': the title quoted)
+    r"|đạt\s+[“\"]?\s*(?:gia\s+đình|ấp|thôn(?:\s+bản)?|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
     r"|(?:khu\s+)?nhà\s+trọ)\s+văn\s+h"  # ("4.000 nhà trọ đạt nhà trọ văn hóa")
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
     # the learning association's titles reached: "39 nghìn gia đình đạt chuẩn GĐHH, 905 dòng họ đạt chuẩn DHHH"
     r"|đạt\s+(?:tiêu\s+)?(?:chuẩn|danh\s+hiệu)\s+(?:G[ĐD]HH|[ĐD]HHH|(?:gia\s+đình|dòng\s+họ|cộng\s+đồng)\s+hiếu\s+học)\b"
+    rf"|{LEARNING_TITLE_REACHED}"
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     # ("hơn 1.200 NCT đạt tiêu chí sản xuất, kinh doanh giỏi": the criteria of the same title)
     r"|đạt\s+(?:(?:tiêu\s+)?chuẩn|tiêu\s+chí)\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
@@ -111,7 +113,7 @@ GRANT_AFTER = re.compile(
     rf"|(?<!và\s)(?<!,\s)(?:nhận\s+(?:bằng\s+khen|giấy\s+khen|khen\s+thưởng|{_OTHER_HONOURS})"
     rf"|tặng\s+(?:{_OTHER_HONOURS}|(?:bằng|giấy)\s+khen(?![^.;:\d]{{0,80}}?\b(?:cho|đối\s+với)\s+\d)))"
     # holders of a title: "24 đại biểu là Chiến sĩ thi đua toàn quốc", "12 nhà giáo là Nhà giáo Ưu tú"
-    r"|\blà\s+(?:chiến\s+sĩ\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
+    r"|\blà\s+(?:chiến\s+s[ĩỹ]\s+thi\s+đua|anh\s+hùng|lao\s+động\s+tiên\s+tiến|nhà\s+giáo\s+(?:nhân\s+dân|ưu\s+tú)"
     r"|thầy\s+thuốc\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+sĩ\s+(?:nhân\s+dân|ưu\s+tú)|nghệ\s+nhân\s+(?:nhân\s+dân|ưu\s+tú))"
     # chosen for a ceremony still to come: "chọn 40 tập thể … để tuyên dương"
     r"|để\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)

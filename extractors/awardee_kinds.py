@@ -56,7 +56,7 @@ KIND = {
     "cbcnv": "cá nhân", "cbcnvc": "cá nhân", "cbccvc": "cá nhân", "cbcs": "cá nhân", "khoa": "tập thể",
     "khoa, phòng": "tập thể", "đồn biên phòng": "tập thể",
     "khu nhà trọ": "tập thể", "nhà trọ": "tập thể", "cộng đồng học tập": "tập thể", "cộng đồng khuyến học": "tập thể",
-    "đơn vị học tập": "tập thể",
+    "đơn vị học tập": "tập thể", "đơn vị xã hội học tập": "tập thể", "cộng đồng": "tập thể",
     "giáo sư": "cá nhân", "tiến sĩ": "cá nhân",  # ("37 Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ")
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)

@@ -19,6 +19,10 @@ _ADMIN_UNIT_GRANTED = re.compile(
 TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+danh\s+hiệu"  # ("12 tộc họ duy trì danh hiệu …")
 WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
 # The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
+# The learning association's titles reached by households, clans and villages: "82 thôn, buôn, tổ dân phố đạt cộng đồng học
+# tập", "13 cộng đồng được công nhận cộng đồng hiếu học".
+LEARNING_TITLE_REACHED = (r"(?:đạt|được\s+công\s+nhận(?:\s+là)?)\s+(?:danh\s+hiệu\s+)?[“\"]?(?:gia\s+đình|dòng\s+họ|cộng\s+đồng|đơn\s+vị)"
+                          r"\s+(?:hiếu\s+học|học\s+tập|khuyến\s+học)\b")
 URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"
 # A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
@@ -43,7 +47,7 @@ _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?
                                # nhận danh hiệu phường chuẩn văn minh đô thị"
                                r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
                                rf"(?:tiêu\s+)?{URBAN_TITLE}"
-                               rf"|{WORK_TITLE_REACHED})", re.I)
+                               rf"|{WORK_TITLE_REACHED}|{LEARNING_TITLE_REACHED})", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 

@@ -35,7 +35,9 @@ AWARDEE_NOUN = re.compile(rf"(?:[^\S\n]*(?:=|\()[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%
 _MIXED_AFTER = re.compile(r"(?:\s+(?:tiêu\s+biểu|xuất\s+sắc|tiên\s+tiến|điển\s+hình))?\s*(?:,|và|/)\s*(?:[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*){0,2}(?P<last>tập\s+thể|các?\s+nhân"
                           # ("3.784 tập thể, các nhân": the mixed pair misspelt; "16 cá nhân và hộ gia đình": people and homes)
                           r"|hộ\s+gia\s+đình)\b(?!\s+lao\s+động)", re.I)
-_OTHER_NOUN_AFTER = re.compile(rf"\s*,\s*(?P<noun>{NOUNS})(?!\w)", re.I)
+# ("11 chi hội và hội viên nông dân tiêu biểu được tặng bằng khen": the other kind coordinated without its own figure)
+# (not a title named after the noun: "cho 1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể")
+_OTHER_NOUN_AFTER = re.compile(rf"\s*(?:,|và)\s*(?P<noun>{NOUNS})(?!\w)(?!\s+(?:lao\s+động|LĐ))", re.I)
 _OTHER_KIND_GLUED = re.compile(r"\s+(?:cá\s+nhân|tập\s+thể)\b", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
@@ -73,7 +75,7 @@ _MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:t�
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title)
 _HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
          r"(?:quà|học\s+bổng|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)|(?:căn|ngôi)\s+nhà|nhà\s+(?:đại\s+đoàn\s+kết|tình\s+nghĩa"
-         r"|tình\s+thương|nhân\s+ái))(?:\s+[^\W\d]+){0,3}?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
+         r"|tình\s+thương|nhân\s+ái))(?:\s+[^\W\d]+){0,3}?(?:\s*\([^()\n]{0,40}\))?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured
 # (but "biểu dương và tặng quà cho 50 đại biểu …": honoured, and given a gift too).
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
@@ -90,6 +92,13 @@ _NEEDY_AFTER = re.compile(r"\s+(?:có\s+hoàn\s+cảnh\s+(?:đặc\s+biệt\s+)?
                           r"|học\s+(?:giỏi|tốt)|đạt|xuất\s+sắc|tiêu\s+biểu))", re.I)
 # "toàn xã có 333 gia đình chính sách": families of the war dead and invalids, a category the state cares for
 # (not "biểu dương 50 gia đình chính sách tiêu biểu", honoured among them)
+# A household's means, a category and not a title: "còn 12 hộ nghèo, 15 hộ cận nghèo và 420 hộ đạt gia đình văn hóa",
+# "có 85 hộ thuộc diện khá, giàu; 30 hộ đạt danh hiệu …" (not "tuyên dương 20 hộ nghèo vượt khó tiêu biểu")
+_MEANS_AFTER = re.compile(r"\s+(?:(?:thuộc\s+)?diện\s+|có\s+mức\s+sống\s+)?(?:(?:tái\s+|thoát\s+|cận\s+)?nghèo|khá(?:\s*(?:,|và)?\s*giàu)?"
+                          r"|giàu)\b(?![^.;,\d\n]{0,40}?\b(?:vượt\s+khó|tiêu\s+biểu|xuất\s+sắc|điển\s+hình|gương\s+mẫu|đạt|được))"
+                          r"|\s+thuộc\s+diện\b", re.I)
+# ("hộ nghèo giảm xuống còn 08 hộ, cận nghèo 03 hộ": the category written before the figure)
+_MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giảm\s+)?(?:xuống\s+)?(?:chỉ\s+)?(?:còn|là|có))?\s+$", re.I)
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
@@ -169,7 +178,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _POPULATION_AFTER.match(text, noun.end()) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
-                or _NEEDY_AFTER.match(text, noun.end()) and not AWARD.search(text, _item_start(text, c0, num.start), num.start):
+                or _MEANS_BEFORE.search(text, max(c0, num.start - 40), num.start) \
+                or (_NEEDY_AFTER.match(text, noun.end()) or _MEANS_AFTER.match(text, noun.end())) \
+                and not AWARD.search(text, _item_start(text, c0, num.start), num.start):
             continue  # (those employed or helped; "đề cử từ 53 đơn vị": where nominations came from)
         # (the people represented may be listed: "đại diện cho gần 11.000 Chủ tịch … và hơn 90.000 Trưởng ban …")
         rep = _REPRESENTED_BEFORE.search(text, max(c0, num.start - 80), num.start)

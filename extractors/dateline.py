@@ -70,7 +70,8 @@ _LINE_OPENING_DATE = re.compile(r"\s*" + _DMY + r"(?:\s*[-|,]?\s*" + _TIME + r")
 _LINE_OPENING_CLOCK = re.compile(r"\s*" + _TIME + r"(?:\s*(?P<ampm>[AP]M))?\s+" + _DMY + r"(?!\s*[,–-]?\s*\d)", re.I)
 # A page's headline run into its date and time: "Ninh Giang tổng kết … ngày hội đại đoàn kết23/04/2023 - 11:19:00".
 _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
-_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật)(?:\s+ngày)?\s*:?\s*"
+# ("Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, …": a posting line run into the lead)
+_CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|(?<!\w)đã\s+đăng\s+vào)(?:\s+ngày)?\s*:?\s*"
                         r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?" + _DMY, re.I)  # ("Ngày đăng : 20:30, 29/07/2023")
 # A news bulletin's headline is its date (the guide): "Thời sự Nghệ An: Thông tin nổi bật ngày 15/8/2025 …",
 # "Bản tin thời sự ngày 3/9/2025", "Điểm tin ngày 12/10/2025".
@@ -91,7 +92,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:quyết\s+định|kế\s+hoạch|chỉ\s+th�
 _NAMED_DAY_BEFORE = re.compile(r"\bNgày\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,6}\s*\(?\s*$")
 # "(BL-TQ) Ngày 31/7/2020, Ban chỉ đạo … tổ chức …": a date that opens a sentence is its event's day.
 # ("…, UBND TP. Bạc Liêu đã …", "…, ấp Tắc Thủ, xã Hồ Thị Kỷ, huyện Thới Bình tổ chức …": the place run on with commas)
-_SENTENCE_AFTER = re.compile(r"\s*,\s*(?:[^\W\d][^\s,]*,?\s+){3,}")
+# ("Ngày 20/10/2015, khu phố 5 phường …": a figure may stand among the words, after the first)
+_SENTENCE_AFTER = re.compile(r"\s*,\s*[^\W\d][^\s,]*,?\s+(?:(?:[^\W\d][^\s,]*|\d+),?\s+){2,}")
 # "Ngày 27/2/2025 UBND xã … tổ chức …": a line opened by "Ngày" and a date with its sentence run on, no comma.
 _DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")

@@ -46,7 +46,9 @@ MODEL_NOUN = re.compile(
     # "346 cá nhân, tập thể, doanh nghiệp điển hình tiên tiến": recipients of several kinds, as exemplars
     # ("30 tập thể, cá nhân phụ nữ điển hình tiên tiến": who they are may come between; not "98 cá nhân, tập thể xuất
     # sắc, điển hình tiên tiến", a list of praise)
-    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{1,3}}(?:\s+[^\W\d]+){{0,2}}?\s+(?:gương\s+)?điển\s+hình)",
+    # ("85 cá nhân điển hình tiên tiến", "tuyên dương 10 tập thể điển hình": exemplars of one kind, models whether or not
+    # they are honoured too, ANNOTATION.md's "the same figure may stand in both lists")
+    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{0,3}}(?:\s+[^\W\d]+){{0,2}}?\s+(?:gương\s+)?điển\s+hình)",
     re.I,
 )
 _BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)
@@ -85,6 +87,10 @@ def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx:
     return "; ".join(parts)
 
 
+_KIND_FIRST = re.compile(r"(?:tập\s+thể|cá\s+nhân)\b", re.I)
+_KIND_FIGURE_BEFORE = re.compile(r"\d[\d.]*\s+(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
+
+
 # A quota for each unit, not a count: "xây dựng mỗi xã từ 1-2 mô hình", "mỗi xã có ít nhất 1-2 mô hình".
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện|đơn\s+vị|cơ\s+sở|chi\s+hội|chi\s+bộ|chi\s+đoàn"
                               r"|hội|trường|tổ\s+chức|ngành|địa\s+phương|khu\s+dân\s+cư|tổ\s+dân\s+phố|khu\s+phố)\b"
@@ -103,6 +109,8 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
         if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()) \
                 or _PER_UNIT_BEFORE.search(text, max(0, num.start - 60), num.start):
             continue  # ("749 mô hình, công trình chào mừng …": models and works in one figure; "mỗi xã từ 1-2 mô hình")
+        if _KIND_FIRST.match(noun.group("noun")) and _KIND_FIGURE_BEFORE.search(text, max(0, num.start - 30), num.start):
+            continue  # the second of "18 tập thể và 27 cá nhân điển hình": the coordination decides for both (below)
         sent = doc.sentence_at(num.start)
         clause = clause_bounds(text, num.start, noun.end(), sent)
         unit = "mô hình" if noun.group("noun").lower().startswith("mô") else "điển hình"  # exemplars

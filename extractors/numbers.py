@@ -13,7 +13,7 @@ DIGITS = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
     "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
-SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+SCALES = {"nghìn": 1000, "ngàn": 1000, "vạn": 10_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 APPROX = ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ước tính", "ước", "gần như", "trên dưới", "tới hơn")
 
 _NUMERIC = re.compile(
@@ -23,7 +23,8 @@ _NUMERIC = re.compile(
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+))?"
     r"(\s*%)?"
     # ("49 ngàn 890 hộ": the thousands in words, the rest in digits)
-    r"(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)\b(?:(?<=n)\s+(\d{3})(?![\d.,/]))?)?"
+    # ("trên 11 vạn hộ": ten thousands, the older word)
+    r"(?:\s+(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\b(?:(?<=[ìà]n)\s+(\d{3})(?![\d.,/]))?)?"
     r"(?![\w/])"
 )
 # A figure glued to the Vietnamese word before it ("khen thưởng195 tập thể", "hơn18 ngàn hộ"): a space lost with

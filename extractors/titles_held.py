@@ -28,6 +28,7 @@ TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|kh�
                          # (the title as the noun itself, after a figure: "117 đơn vị học tập", "trên 1.250 cộng đồng học
                          # tập", not "để hai đơn vị học tập, chia sẻ kinh nghiệm"; and reached: "8 phường đạt cộng đồng học tập")
                          r"|(?<=\d\scộng\sđồng\shọc\stập)|(?<=\d\sđơn\svị\shọc\stập)"
+                         r"|(?<=\d\scộng\sđồng\skhuyến\shọc)|(?<=\d\sđơn\svị\sxã\shội\shọc\stập)"  # ("1.361 cộng đồng khuyến học")
                          r"|\s+đạt\s+(?:danh\s+hiệu\s+)?(?:cộng\s+đồng|đơn\s+vị)\s+học\s+tập\b"
                          # ("2.145 khu nhà trọ văn hóa": lodging houses reaching the cultural title)
                          r"|(?<=nhà\strọ)\s+văn\s+h(?:óa|oá)\b"

@@ -1394,3 +1394,45 @@ def test_standards_met_kinds_glued_and_traffic_knights(cfg, sentence, expected):
 ])
 def test_granted_then_others_proposed_at_the_same_time(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a household's means is a category, written after the figure or before it; the title is the last figure's
+    ("Hết năm 2024, toàn xã còn 17 hộ nghèo, 22 hộ cận nghèo và 1.480 hộ đạt gia đình văn hóa.", [(1480, "tập thể")]),
+    ("Khu phố có 64 hộ thuộc diện khá, giàu; 41 hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp.", [(41, "tập thể")]),
+    ("Số hộ nghèo giảm xuống còn 05 hộ, cận nghèo 09 hộ và 212 hộ đạt gia đình văn hóa.", [(212, "tập thể")]),
+    # (poor households honoured for overcoming it are honoured)
+    ("Hội Nông dân xã tuyên dương 12 hộ nghèo vượt khó tiêu biểu năm 2023.", [(12, "tập thể")]),
+    # the title quoted after "đạt"
+    ("Qua bình xét cuối năm, thôn Nà Pục có 96 hộ đạt \"Gia đình văn hóa\".", [(96, "tập thể")]),
+    ("Năm 2022, toàn phường có 3.112 hộ đạt “Gia đình văn hóa”.", [(3112, "tập thể")]),
+    # both kinds coordinated, the second without a figure of its own: no entry
+    ("Dịp này, 14 chi hội và hội viên phụ nữ tiêu biểu được tặng giấy khen của Hội LHPN huyện.", []),
+    ("Hội đã tặng Giấy khen cho 9 hội viên và 3 chi hội.", [(9, "cá nhân"), (3, "tập thể")]),
+    # (the other noun opens a title's name; households honoured for escaping poverty are honoured)
+    ("Công nhận danh hiệu Lao động tiên tiến cho 412 cá nhân và Tập thể lao động tiên tiến cho 37 tập thể.",
+     [(412, "cá nhân"), (37, "tập thể")]),
+    ("Tại Ngày hội, thôn đã biểu dương 05 hộ thoát nghèo và 12 gia đình văn hóa tiêu biểu.", [(5, "tập thể"), (12, "tập thể")]),
+])
+def test_means_titles_quoted_and_kinds_coordinated(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_farms_and_cooperatives_recognised_are_no_honourees(cfg):
+    sentence = "Đến nay, toàn huyện có 214 tổ hợp tác, 38 hợp tác xã và 126 trang trại được công nhận."
+    assert awardees(cfg, sentence) == []
+    assert awardees(cfg, "Dịp này, 5 hợp tác xã được UBND tỉnh tặng Bằng khen.") == [(5, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the learning association's titles, held or reached, by households, clans, communities and units
+    ("Toàn huyện có 12.406 gia đình hiếu học, 318 dòng họ hiếu học, 96 cộng đồng khuyến học và 41 đơn vị xã hội học tập.",
+     [(12406, "tập thể"), (318, "tập thể"), (96, "tập thể"), (41, "tập thể")]),
+    ("Năm 2023, có 37 thôn, tổ dân phố đạt cộng đồng học tập.", [(37, "tập thể")]),
+    ("Cuối năm, 9 cộng đồng được công nhận cộng đồng hiếu học.", [(9, "tập thể")]),
+    # (a gift's value in brackets: the gift's receivers are helped, not honoured)
+    ("Sau phần biểu dương, nhà tài trợ tặng 8 suất quà (2 triệu đồng/suất) cho 8 cựu chiến binh có hoàn cảnh khó khăn.", []),
+])
+def test_learning_titles_and_gifts_priced_in_brackets(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+

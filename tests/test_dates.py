@@ -114,6 +114,19 @@ def test_a_date_that_opens_the_lead_sentence_is_the_event_day(cfg):
     assert "published_date" not in doc.fields
 
 
+def test_a_date_opening_a_wrapped_lead_with_a_figure_among_its_words_is_the_event_day(cfg):
+    doc = extract_text("Ngày hội Đại đoàn kết ở khu phố\n\n          Ngày 18/11/2016, khu phố 3 phường Tân Phong\n"
+                       "tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", cfg)
+    assert "published_date" not in doc.fields
+
+
+def test_a_posting_line_run_into_the_lead_is_the_dateline(cfg):
+    doc = extract_text("Hội Cựu chiến binh huyện gặp mặt truyền thống\n"
+                       "Đã đăng vào 14/12/2020 lúc 09:12Sáng 13/12, Hội Cựu chiến binh huyện tổ chức gặp mặt kỷ niệm 76 năm "
+                       "Ngày thành lập Quân đội nhân dân Việt Nam, đồng thời biểu dương các hội viên tiêu biểu trong năm.", cfg)
+    assert doc.fields.get("published_date") == "2020-12-14"
+
+
 def test_a_weekday_clock_years_after_the_story_is_no_dateline(cfg):
     doc = extract_text("Thứ tư, 15/03/2023\n\nHuyện Bảo Lâm tổng kết 10 năm phong trào giai đoạn 2000-2010\n\n"
                        "Sáng 20/7/2010, Ban chỉ đạo huyện tổng kết phong trào.", cfg)

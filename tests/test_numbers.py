@@ -117,3 +117,10 @@ def test_thousands_in_words_and_the_rest_in_digits():
     assert [(n.value, n.text) for n in find_numbers("toàn huyện có 49 ngàn 890 hộ gia đình")] == [(49890, "49 ngàn 890")]
     # millions and a figure after them are two figures ("2 triệu 500" may mean 2.5 million in speech)
     assert [n.value for n in find_numbers("thưởng 2 triệu 500 nghìn đồng")][0] == 2_000_000
+
+
+def test_ten_thousands_in_the_older_word():
+    assert [n.value for n in find_numbers("toàn tỉnh có trên 12 vạn hộ đạt danh hiệu")] == [120_000]
+    assert [n.value for n in find_numbers("khoảng 2,5 vạn hội viên")] == [25_000]
+    # (no figure after "vạn" is its remainder, and a capital "Vạn" is a place)
+    assert [n.value for n in find_numbers("Quốc lộ 1 Vạn Ninh")] == [1]

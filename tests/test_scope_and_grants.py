@@ -340,6 +340,19 @@ def test_a_national_prize_on_a_provincial_paper_is_national(cfg):
 def test_holders_of_a_title_are_awardees(cfg):
     body = "Dự lễ có 18 đại biểu là Chiến sĩ thi đua toàn quốc và 7 nhà giáo là Nhà giáo Ưu tú của tỉnh."
     assert _awardees(cfg, body) == {(18, "cá nhân"), (7, "cá nhân")}
+    # (the title spelt "sỹ"; but "… đại biểu là các anh hùng, chiến sĩ thi đua" who attend are the guests, golds say)
+    body = "Trong số đại biểu dự Đại hội có 64 đại biểu là Chiến sỹ thi đua toàn quốc."
+    assert _awardees(cfg, body) == {(64, "cá nhân")}
+
+
+def test_a_sector_union_of_the_country_is_a_central_body(cfg):
+    doc = extract_text("Tôn vinh người lao động tiêu biểu ngành y tế\n\nLễ tôn vinh 120 người lao động tiêu biểu được "
+                       "Công đoàn Y tế Việt Nam tổ chức tối 12/10 tại Hà Nội.", cfg)
+    assert _is_national(doc)
+    # (a company's union is not: "Công đoàn Công ty … Việt Nam")
+    doc = extract_text("Công đoàn công ty tuyên dương người lao động\n\nCông đoàn Công ty TNHH Điện tử Việt Nam tổ chức "
+                       "tuyên dương 25 người lao động tiêu biểu tại huyện Yên Phong, tỉnh Bắc Ninh.", cfg)
+    assert not _is_national(doc) and doc.fields.get("province") == "Bắc Ninh"
 
 
 def test_a_central_committee_written_short_is_national(cfg):
