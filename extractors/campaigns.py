@@ -195,6 +195,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         doc.add("campaign", name, m.start(), m.end(), "rule", qualifier=how)
     if "“" in text:
         _never_closed(doc, heads, opened, lexicon, expand, variants, seen)
+    if "”" in text:
+        _never_opened(doc, lexicon, expand, variants, seen)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
     _drop_twins(doc)
@@ -298,6 +300,25 @@ def _never_closed(doc: Document, heads: re.Pattern, opened: set[int], lexicon: d
                 and not _CLOSES_IN_SENTENCE.match(text, pos + 1) and (item := _UNTIL_CLAUSE.match(text, pos + 1)):
             _add_unclosed(doc, item, 0, "head", lexicon, expand, variants, seen)
         pos = text.find("“", pos + 1)
+
+
+# A name after its head whose opening quote was left out: "Cuộc vận động Phát huy truyền thống, cống hiến tài năng,
+# xứng danh Bộ đội cụ Hồ” và …" (capitalised, three to 25 words, no other quote between the head and its closing one).
+_HEAD_OPENER_LEFT_OUT = re.compile(r"\b(?:cuộc\s+vận\s+động|phong\s+trào(?:\s+thi\s+đua)?)\s+(?=(?-i:[A-ZĐ]))", re.I)
+_NAME_TO_CLOSER = re.compile(r"([^“”\"\n.;:]{10,200}?)”")
+
+
+def _never_opened(doc: Document, lexicon: dict[str, str], expand: dict[str, str], variants: Variants,
+                  seen: set[str]) -> None:
+    """Campaigns after a head whose opening quote is missing (outside any quotation left open before them)."""
+    text = doc.text
+    for head in _HEAD_OPENER_LEFT_OUT.finditer(text):
+        m = _NAME_TO_CLOSER.match(text, head.end())
+        if not m or _HEAD_OPENER_LEFT_OUT.search(text, head.end(), m.end()) or not 3 <= len(m.group(1).split()) <= 25:
+            continue  # (the nearest head before the closing mark names it)
+        para = text.rfind("\n", 0, head.start()) + 1
+        if text.count("“", para, head.start()) == text.count("”", para, head.start()):
+            _add_unclosed(doc, m, 0, "head", lexicon, expand, variants, seen)
 
 
 def _add_unclosed(doc: Document, item: re.Match, offset: int, how: str, lexicon: dict[str, str], expand: dict[str, str],

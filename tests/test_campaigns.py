@@ -379,3 +379,14 @@ def test_movements_coordinated_with_whom_each_is_for(cfg):
     text = ("Xã đẩy mạnh phong trào “5 có” đối với thôn (có nhà văn hóa, có đường hoa, có sân thể thao) và “3 sạch” đối với "
             "hộ gia đình.")
     assert sorted(campaigns(cfg, text)) == ["3 sạch", "5 có"]
+
+
+def test_a_name_after_its_head_whose_opening_quote_was_left_out(cfg):
+    doc = extract_text("Hội nghị tổng kết\n\nĐơn vị gắn phong trào thi đua yêu nước với việc học tập và làm theo tư tưởng, "
+                       "đạo đức, phong cách Hồ Chí Minh, Cuộc vận động Xây dựng nông thôn mới gắn với đô thị văn minh” và "
+                       "các nhiệm vụ chính trị.", cfg)
+    assert facts_of(doc, "campaign") == ["Xây dựng nông thôn mới gắn với đô thị văn minh"]
+    # (a leader's words quoted, the head inside them, are no name)
+    doc = extract_text("Hội nghị tổng kết\n\nÔng nói: “Phong trào thi đua yêu nước phải trở thành động lực” của mọi người.", cfg)
+    assert facts_of(doc, "campaign") == []
+

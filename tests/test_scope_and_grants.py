@@ -1205,3 +1205,17 @@ def test_a_portal_s_masthead_is_not_the_headline_of_the_national_story_it_reprin
     own = extract_text(masthead + "Ngành Lao động - Thương binh và Xã hội tỉnh tổng kết năm 2023\n\nNgày 20/8, Sở Lao động - "
                        "Thương binh và Xã hội tổ chức hội nghị tổng kết, khen thưởng 45 tập thể.", cfg, url=url)
     assert own.fields["province"] == "Quảng Ngãi"
+
+
+def test_a_caption_printed_twice_in_the_lead_is_no_subject(cfg):
+    doc = extract_text("Cụm thi đua Bộ CHQS 7 tỉnh, thành phố tổng kết năm 2022\n\n15/11/2022 - 08:30\n\n"
+                       "Bộ CHQS tỉnh Sóc Trăng trao cờ cụm trưởng cho Bộ CHQS tỉnh Hậu Giang.\n\n"
+                       "Bộ CHQS tỉnh Sóc Trăng trao cờ cụm trưởng cho Bộ CHQS tỉnh Hậu Giang.\n\n"
+                       "Ngày 14-11-2022, cụm thi đua Bộ CHQS 7 tỉnh, thành phố thuộc Quân khu 9 tổ chức tổng kết năm 2022.", cfg)
+    assert _is_national(doc)
+    # (a lead printed twice, the sapo above its own copy, stays the subject)
+    lead = ("Sáng 12/10, tại thị xã Ba Đồn, Hội Cựu chiến binh tỉnh Quảng Bình tổ chức trao Kỷ niệm chương của Trung ương "
+            "Hội Cựu chiến binh Việt Nam tặng 45 hội viên từng tham gia xây dựng vùng kinh tế mới trên đất Quảng Bình.")
+    doc = extract_text(f"Biểu dương cựu chiến binh tiêu biểu\n\n{lead}\n\n{lead}\n\nCác hội viên được tặng giấy khen.", cfg)
+    assert not _is_national(doc) and doc.fields.get("province") == "Quảng Bình"
+

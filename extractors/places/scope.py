@@ -94,8 +94,19 @@ def _whole_line(text: str, m: re.Match) -> bool:
 
 
 def _on_a_caption(text: str, pos: int) -> bool:
-    """Whether the line holding `pos` is a photo's caption."""
-    return is_caption(text[slice(*line_span(text, pos))])
+    """Whether the line holding `pos` is a photo's caption (with its credit, or printed twice in a row: the caption
+    and the image's alternative text, "Bộ CHQS tỉnh Bến Tre tiến hành bàn giao …" above the same line)."""
+    start, end = line_span(text, pos)
+    line = text[start:end]
+    if is_caption(line):
+        return True
+    before = text[:start].rstrip().rpartition("\n")[2]
+    after = text[end:].lstrip().partition("\n")[0]
+    # (a short line: a lead printed twice, the sapo above its own copy, is the subject)
+    return 0 < len(line.strip()) <= _ECHOED_CAPTION and line.strip() in (before.strip(), after.strip())
+
+
+_ECHOED_CAPTION = 120
 
 
 def _is_venue(before: str) -> bool:
@@ -148,8 +159,8 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         if m.zone == "title" and _PREFIX_AFTER.match(doc.text, m.end) and {u.province_code for u in m.candidates} <= venues:
             continue
-        if _INTRODUCES_AFTER.match(doc.text, m.end):
-            continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …")
+        if _INTRODUCES_AFTER.match(doc.text, m.end) or _on_a_caption(doc.text, m.start):
+            continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …"); a caption
         if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start) \
                 or names_an_organisation(before) and m.via in ("bare", "alias", "ner"):
             continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)"; a namesake:
