@@ -122,9 +122,11 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     prev_raw = ""
     in_list = False
     opened = set()
+    closed: set[int] = set()  # where each quoted span's closing mark stands
     activity_end = -1
     for m in _QUOTED.finditer(text):
         opened.add(m.start())
+        closed.add(m.end() - 1)
         raw = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
@@ -196,7 +198,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     if "“" in text:
         _never_closed(doc, heads, opened, lexicon, expand, variants, seen)
     if "”" in text:
-        _never_opened(doc, lexicon, expand, variants, seen)
+        _never_opened(doc, closed, lexicon, expand, variants, seen)
     if cfg.campaigns.count_unquoted:
         _unquoted(doc, lexicon, seen)
     _drop_twins(doc)
@@ -308,17 +310,21 @@ _HEAD_OPENER_LEFT_OUT = re.compile(r"\b(?:cuộc\s+vận\s+động|phong\s+trào
 _NAME_TO_CLOSER = re.compile(r"([^“”\"\n.;:]{10,200}?)”")
 
 
-def _never_opened(doc: Document, lexicon: dict[str, str], expand: dict[str, str], variants: Variants,
+def _never_opened(doc: Document, closed: set[int], lexicon: dict[str, str], expand: dict[str, str], variants: Variants,
                   seen: set[str]) -> None:
-    """Campaigns after a head whose opening quote is missing (outside any quotation left open before them)."""
+    """Campaigns after a head whose opening quote is missing (outside any quotation left open before them): a closing
+    mark that closes no quoted span, looked back from."""
     text = doc.text
-    for head in _HEAD_OPENER_LEFT_OUT.finditer(text):
-        m = _NAME_TO_CLOSER.match(text, head.end())
-        if not m or _HEAD_OPENER_LEFT_OUT.search(text, head.end(), m.end()) or not 3 <= len(m.group(1).split()) <= 25:
-            continue  # (the nearest head before the closing mark names it)
-        para = text.rfind("\n", 0, head.start()) + 1
-        if text.count("“", para, head.start()) == text.count("”", para, head.start()):
-            _add_unclosed(doc, m, 0, "head", lexicon, expand, variants, seen)
+    pos = text.find("”")
+    while pos >= 0:
+        if pos not in closed:
+            heads = list(_HEAD_OPENER_LEFT_OUT.finditer(text, max(0, pos - 220), pos))
+            m = _NAME_TO_CLOSER.match(text, heads[-1].end(), pos + 1) if heads else None  # (the nearest head names it)
+            para = text.rfind("\n", 0, heads[-1].start()) + 1 if heads else 0
+            if m and 3 <= len(m.group(1).split()) <= 25 \
+                    and text.count("“", para, heads[-1].start()) == text.count("”", para, heads[-1].start()):
+                _add_unclosed(doc, m, 0, "head", lexicon, expand, variants, seen)
+        pos = text.find("”", pos + 1)
 
 
 def _add_unclosed(doc: Document, item: re.Match, offset: int, how: str, lexicon: dict[str, str], expand: dict[str, str],

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit, get_gazetteer
+from extractors.places.aliases import alias_key, alias_table
+from extractors.places.gazetteer import Gazetteer, Unit, get_gazetteer
 from extractors.places.history import anniversaries, merged_units, spread_history
 from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
@@ -45,7 +46,6 @@ _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
 _GAP = re.compile(r" - | |-")
-_WS = re.compile(r"\s+")
 
 
 # The written types of a province-level mention: a province, a centrally-run city, or a bare name.
@@ -118,35 +118,6 @@ def _match_run(gaz: Gazetteer, text: str, tokens: list[re.Match], typ: str, bare
     return 0, []
 
 
-def _aliases(cfg: Settings, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
-    """The configured abbreviations ("TP.HCM", "BR-VT") as patterns, compiled once per configuration."""
-    return cfg.memo("places.aliases", lambda: _compile_aliases(cfg.places.aliases, gaz))
-
-
-def _alias_key(text: str) -> str:
-    return _WS.sub("", text).casefold()
-
-
-def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
-    units_by_key: dict[str, list[Unit]] = {}
-    for alias, code in table.items():
-        units_by_key[_alias_key(alias)] = [u for u in (gaz.province(code, LEGACY), gaz.province(gaz.to_2025(code), NEW)) if u]
-    aliases = sorted(table, key=len, reverse=True)
-    if not aliases:
-        return None, {}
-    # Grouped by first letter, the letters first as one class (scanned fast), each group's rest longest first.
-    by_first: dict[str, list[str]] = {}
-    for a in aliases:
-        by_first.setdefault(a[0], []).append(a)
-    branches = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(_spaced(a[1:]) for a in group)})" for c, group in by_first.items())
-    firsts = "".join(re.escape(c) for c in by_first)
-    return re.compile(rf"[{firsts}](?<![\w.].)(?:{branches})(?!\w)"), units_by_key
-
-
-def _spaced(literal: str) -> str:
-    return re.escape(literal).replace(r"\ ", r"\s*")
-
-
 # A battle named after places: "chiến dịch “Hà Nội - Điện Biên Phủ trên không” tháng 12-1972", "chiến dịch Hồ Chí Minh".
 _BATTLE_BEFORE = re.compile(r"\bchiến\s+dịch\s*(?:[“\"][^”\"\n]{0,40})?$", re.I)
 
@@ -200,12 +171,12 @@ _NAME_AFTER = re.compile(r"\s+(?-i:[A-ZĐ])\w")
 
 
 def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
-    pattern, units_by_key = _aliases(cfg, gaz)
+    pattern, units_by_key = alias_table(cfg, gaz)
     text = found.doc.text
     for m in pattern.finditer(text) if pattern else ():
         if not any(c.isupper() for c in m.group()[1:]) and _NAME_AFTER.match(text, m.end()):
             continue  # an epithet before a name of its own ("Thủ đô Viêng Chăn", "Thủ đô Hà Nội"): the name decides
-        units = units_by_key.get(_alias_key(m.group()), [])
+        units = units_by_key.get(alias_key(m.group()), [])
         found.add(Mention(m.start(), m.end(), m.group(),
                           "thành phố" if units and units[0].type == "thành phố" else "tỉnh", "alias", list(units)))
 
