@@ -16,7 +16,7 @@ _ADMIN_UNIT_GRANTED = re.compile(
     r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
 # A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu"; units reach the work title ("03 xã còn
 # lại đạt tập thể lao động tiên tiến").
-TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+danh\s+hiệu"  # ("12 tộc họ duy trì danh hiệu …")
+TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+(?:các\s+)?danh\s+hiệu"  # ("… đạt các danh hiệu thi đua")  # ("12 tộc họ duy trì danh hiệu …")
 WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
 # The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
 # The learning association's titles reached by households, clans and villages: "82 thôn, buôn, tổ dân phố đạt cộng đồng học

@@ -14,6 +14,9 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
+                      # nominees listed and sent up: "22 đơn vị gửi danh sách các gia đình được tuyên dương", "BTC đã nhận
+                      # được danh sách gồm 1.194 gia đình"
+                      r"|(?:gửi|nộp|lập)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"
                       r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký"
                       # the public consulted on awards still to be decided: "lấy ý kiến nhân dân về tặng thưởng Huân chương …"
                       r"|lấy\s+ý\s+kiến(?:\s+(?:nhân\s+dân|của\s+nhân\s+dân|cộng\s+đồng))?\s+(?:về\s+|đối\s+với\s+)?(?:việc\s+)?"

@@ -1436,3 +1436,13 @@ def test_farms_and_cooperatives_recognised_are_no_honourees(cfg):
 def test_learning_titles_and_gifts_priced_in_brackets(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # nominees sent up in lists are no honourees yet
+    ("Đến nay, 15 đơn vị đã gửi danh sách các cá nhân được biểu dương, Ban tổ chức nhận được danh sách gồm 340 cá nhân.", []),
+    # titles reached, "các" before "danh hiệu"
+    ("Năm 2023, toàn ngành có 35 cán bộ đạt các danh hiệu thi đua.", [(35, "cá nhân")]),
+])
+def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+

@@ -219,3 +219,17 @@ def test_a_related_link_line_above_the_body_is_residue(cfg):
             "Người bằng những việc làm thiết thực trong công việc hằng ngày ở khắp mọi miền đất nước.")
     doc = extract_text(text, cfg)
     assert "Kon Tum" not in doc.text and doc.fields.get("province") is None
+
+
+def test_a_list_of_other_articles_headlines_above_the_body_is_residue(cfg):
+    text = ("\n-\nQuốc hội thông qua Luật Thủ đô sửa đổi\n-\nGiá vàng hôm nay tăng mạnh\n-\n"
+            "Thủ tướng tiếp Đại sứ Nhật Bản -\nMưa lớn ở Bắc Bộ\n"
+            "Đại hội Thi đua yêu nước tỉnh Hà Tĩnh lần thứ VI diễn ra trong hai ngày với sự tham dự của 400 đại biểu "
+            "đại diện cho các tập thể, cá nhân điển hình tiên tiến trên mọi lĩnh vực của tỉnh.")
+    doc = read_text(text, "a.txt", cfg)
+    assert doc.title.startswith("Đại hội Thi đua yêu nước tỉnh Hà Tĩnh")
+    assert "Giá vàng" not in doc.text and "Mưa lớn" not in doc.text
+    # (one dash line under a headline is no list)
+    doc = read_text("Hội nghị tổng kết\n-\nNgày 12/3, huyện tổng kết phong trào thi đua năm 2023.", "b.txt", cfg)
+    assert doc.title == "Hội nghị tổng kết"
+
