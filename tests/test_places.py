@@ -1125,3 +1125,11 @@ def test_a_commune_carelessly_cased(cfg):
             "khu dân cư số 5, phường Âu cơ nhân kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam.")
     f = extract_text(text, cfg, url="https://baophutho.vn/ngay-hoi-dai-doan-ket-242999.htm").fields
     assert (f.get("province"), f.get("commune")) == ("Phú Thọ", "Âu Cơ")
+
+
+def test_an_official_s_post_before_the_holder_s_name_is_no_subject(cfg):
+    doc = extract_text("Đại hội Hội Nông dân tỉnh lần thứ IX\n\nSáng 15/8, Hội Nông dân tỉnh Nghệ An tổ chức đại hội đại "
+                       "biểu lần thứ IX. Dự đại hội có Phó Chủ tịch UBND tỉnh Lê Hồng Vinh; Bí thư Thị ủy Cửa Lò Phạm Tuấn "
+                       "Vinh; đại diện các sở, ngành của tỉnh.", cfg)
+    assert doc.fields.get("province") == "Nghệ An" and not doc.fields.get("district")
+

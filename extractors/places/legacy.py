@@ -27,7 +27,7 @@ from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
 from extractors.places.url_slug import district_in_url
-from extractors.places.written import text_before
+from extractors.places.written import names_a_post, text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import fold_key, line_span, name_key
@@ -186,8 +186,9 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             # (a bare name that is a district only in another province is not this article's: "Thanh Bình trù phú")
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
-        if _listed_honouree(text, m.start):
-            continue  # an item of a list of honourees: "… tặng Bằng khen: …; 3. Nhân dân và cán bộ thành phố Vinh; …"
+        if _listed_honouree(text, m.start) or m.zone != "title" and names_a_post(text, m.start, m.end):
+            continue  # an item of a list of honourees: "… tặng Bằng khen: …; 3. Nhân dân và cán bộ thành phố Vinh; …";
+            # an official's post before the holder's name ("Bí thư Thành ủy Đông Hà Nguyễn Chiến Thắng", among guests)
         unit = units[0]
         s.chosen[m.start] = unit
         s.scores[unit.code] += weight(m, cfg)

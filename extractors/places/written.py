@@ -214,3 +214,16 @@ def one_unit_of(text: str, m: re.Match, floor: int = 0) -> bool:
     """Whether a "của tỉnh …" match belongs to one unit written just before it ("tại xã biên giới của tỉnh …");
     any other match is not."""
     return m.group().lower().startswith("của") and bool(_ONE_UNIT_OF.search(text, max(floor, m.start() - 40), m.start()))
+
+
+# An official's post, then the holder's full name: "Bí thư Thành ủy Đông Hà Nguyễn Chiến Thắng" (the unit is the post's).
+_POST_BEFORE = re.compile(r"(?:\bbí\s+thư|\bchủ\s+tịch|\bgiám\s+đốc|\btrưởng\s+ban)\b[^,;.()\n\d]{0,30}$", re.I)
+_NAME_AFTER = re.compile(rf"\s+([{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{1,3}})")
+
+
+def names_a_post(text: str, start: int, end: int) -> bool:
+    """Whether the unit from `start` to `end` is named in an official's post right before the holder's full name."""
+    name = _NAME_AFTER.match(text, end)
+    return bool(name) and bool(_POST_BEFORE.search(text, max(0, start - 40), start)) \
+        and _full_name_before_brackets(name.group(1))
+
