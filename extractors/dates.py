@@ -40,8 +40,11 @@ _EN_DATE = (r"\b(?:" + _EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y
             r"|(?P<d2>\d{1,2})\s+" + _EN_MONTH.replace("(?P<me>", "(?P<me2>") + r",?\s+(?P<y2>(?:19|20)\d{2}))\b")
 # the month short, as WordPress prints it in Vietnamese: "Đã đăng vào 30 Th6, 2020 lúc 7:40"
 _SHORT_MONTH_DMY = r"(?<!\w)(?P<d>\d{1,2})\s+(?-i:Th)(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)"
+# and the month in words first, as a WordPress theme prints "F j, Y" in Vietnamese: "Tháng tám 17, 2024"
+_MONTH_WORD_MDY = (r"(?<!\w)tháng\s+(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
+                   r"\s+(?P<d>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)")
 DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED,
-                                               _YMD, _EN_DATE, _SHORT_MONTH_DMY)]
+                                               _YMD, _EN_DATE, _SHORT_MONTH_DMY, _MONTH_WORD_MDY)]
 TIME_RE = re.compile(_TIME, re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").

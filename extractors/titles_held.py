@@ -76,7 +76,8 @@ HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s
                                     r"(?:\d{1,2}\s+năm\s+liền\s*)?|(?:văn\s+h(?:óa|oá)|hiếu\s+học)\s+(?:đạt|là|có|lên\s+(?:tới|đến))\b\s*"
                                     # the farmers' title: "Tổng số hộ NDSXKD giỏi là 13.786 hộ"
                                     r"|(?:nông\s+dân\s+|ND\s*)?(?:SXKD|SX-KD|sản\s+xuất(?:\s*[-–,]?\s*kinh\s+doanh)?)\s+giỏi"
-                                    r"(?:\s+các\s+cấp)?\s+)(?:là\s+|:\s*)?$", re.I)
+                                    # ("Số hộ nông dân sản xuất kinh doanh giỏi năm 2019 đạt 396 hộ": the year, then "đạt")
+                                    r"(?:\s+các\s+cấp)?(?:\s+năm\s+(?:19|20)\d\d)?\s+)(?:là\s+|đạt\s+|:\s*)?$", re.I)
 
 
 def holds_a_title(text: str, end: int) -> bool:

@@ -1442,6 +1442,8 @@ def test_learning_titles_and_gifts_priced_in_brackets(cfg, sentence, expected):
     ("Đến nay, 15 đơn vị đã gửi danh sách các cá nhân được biểu dương, Ban tổ chức nhận được danh sách gồm 340 cá nhân.", []),
     # titles reached, "các" before "danh hiệu"
     ("Năm 2023, toàn ngành có 35 cán bộ đạt các danh hiệu thi đua.", [(35, "cá nhân")]),
+    # the title's holders counted after the title and its year
+    ("Số hộ nông dân sản xuất kinh doanh giỏi năm 2022 đạt 1.148 hộ, chiếm 47% số hộ đăng ký.", [(1148, "tập thể")]),
 ])
 def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected

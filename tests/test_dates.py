@@ -127,6 +127,12 @@ def test_a_posting_line_run_into_the_lead_is_the_dateline(cfg):
     assert doc.fields.get("published_date") == "2020-12-14"
 
 
+def test_a_month_in_words_before_the_day_as_a_wordpress_theme_prints_it(cfg):
+    doc = extract_text("Kỷ niệm 30 năm thành lập huyện\n\nTháng mười 21, 2023\n\nSáng 20.10, huyện Krông Búk tổ chức lễ kỷ "
+                       "niệm 30 năm ngày thành lập huyện.", cfg)
+    assert doc.fields.get("published_date") == "2023-10-21"
+
+
 def test_a_weekday_clock_years_after_the_story_is_no_dateline(cfg):
     doc = extract_text("Thứ tư, 15/03/2023\n\nHuyện Bảo Lâm tổng kết 10 năm phong trào giai đoạn 2000-2010\n\n"
                        "Sáng 20/7/2010, Ban chỉ đạo huyện tổng kết phong trào.", cfg)
