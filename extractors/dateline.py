@@ -59,7 +59,8 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _TARGET_BEFORE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|mục\s+tiêu|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|[-–])\s*(?:năm\s+)?$",
                             re.I)
 _TICKING = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")  # "09:25:27"
-_HOTLINE = re.compile(r"(?:đường\s+dây\s+nóng|hotline)\b[^\n\d]{0,5}\d{4}[\d .]{4,}", re.I)
+# (and the site's contact line beside its clock: "06/10/2024 | 00:35 GMT+7 | Điện thoại: 034 39429756 | Email: …")
+_HOTLINE = re.compile(r"(?:đường\s+dây\s+nóng|hotline|điện\s+thoại|tel|phone)\b[^\n\d]{0,5}\d{3,4}[\d .]{4,}", re.I)
 # A long line may still end in its dateline ("… cả nước. 04:30 GMT+7, Thứ Ba, 27/9/2022").
 _TAIL_DATELINE = re.compile(_TIME + r"\s*,?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,\s*)?" + _DMY + r"\s*$", re.I)
 
@@ -187,6 +188,10 @@ def _first_stamp(doc: Document, pattern: re.Pattern, start: int) -> Candidate | 
     """The first match of a date-and-time line pattern from `start` within the page's first characters, as a
     candidate, if its date and clock are real."""
     m = pattern.search(doc.text, start, _STAMP_REACH)
+    if m:
+        eol = doc.text.find("\n", m.end())
+        if _HOTLINE.search(doc.text, m.end(), eol if eol >= 0 else len(doc.text)):
+            return None  # the site's clock beside its contact line, not the article's stamp
     d = _full_date(m) if m else None
     clock = _clock(m) if d else ""
     return (d, clock, m.start("d"), m.end("y")) if clock else None

@@ -133,6 +133,12 @@ def test_a_month_in_words_before_the_day_as_a_wordpress_theme_prints_it(cfg):
     assert doc.fields.get("published_date") == "2023-10-21"
 
 
+def test_a_site_s_clock_beside_its_contact_line_is_no_dateline(cfg):
+    doc = extract_text("15/03/2025 | 08:12 GMT+7 | Điện thoại: 024 38234567 | Email: toasoan@example.vn\n\n"
+                       "Hà Tĩnh: 60 năm một chặng đường\n\nNgày 1-4-1991, tỉnh Hà Tĩnh được tái lập và phát triển.", cfg)
+    assert "published_date" not in doc.fields
+
+
 def test_a_weekday_clock_years_after_the_story_is_no_dateline(cfg):
     doc = extract_text("Thứ tư, 15/03/2023\n\nHuyện Bảo Lâm tổng kết 10 năm phong trào giai đoạn 2000-2010\n\n"
                        "Sáng 20/7/2010, Ban chỉ đạo huyện tổng kết phong trào.", cfg)
