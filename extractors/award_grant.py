@@ -82,7 +82,7 @@ GRANT_AFTER = re.compile(
     # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"
     r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường)\b)"
     # (the issuer's words hold no proposal: "30 hộ được UBND huyện đề nghị khen thưởng" are proposed)
-    rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,70}}?)?(?:ghi\s+nhận\s*(?:và|,)\s*)?"  # ("được ghi nhận và tôn vinh")
+    rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,120}}?)?(?:ghi\s+nhận\s*(?:và|,)\s*)?"  # ("được ghi nhận và tôn vinh")
     r"(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa", "635 hộ đạt 3 tiêu chuẩn Gia đình văn hóa")
     # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)

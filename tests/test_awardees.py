@@ -1444,6 +1444,9 @@ def test_learning_titles_and_gifts_priced_in_brackets(cfg, sentence, expected):
     ("Năm 2023, toàn ngành có 35 cán bộ đạt các danh hiệu thi đua.", [(35, "cá nhân")]),
     # the title's holders counted after the title and its year
     ("Số hộ nông dân sản xuất kinh doanh giỏi năm 2022 đạt 1.148 hộ, chiếm 47% số hộ đăng ký.", [(1148, "tập thể")]),
+    # the issuers listed at length before the verb
+    ("Giai đoạn 2018 - 2023, toàn huyện có 214 tập thể, 390 cá nhân được Bộ Lao động - Thương binh và Xã hội, Ủy ban "
+     "nhân dân tỉnh, Hội Chữ thập đỏ tỉnh và Ủy ban nhân dân huyện khen thưởng.", [(214, "tập thể"), (390, "cá nhân")]),
 ])
 def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
