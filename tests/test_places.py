@@ -1133,3 +1133,9 @@ def test_an_official_s_post_before_the_holder_s_name_is_no_subject(cfg):
                        "Vinh; đại diện các sở, ngành của tỉnh.", cfg)
     assert doc.fields.get("province") == "Nghệ An" and not doc.fields.get("district")
 
+
+def test_a_commune_several_provinces_share_named_in_the_headline_is_kept_without_its_province(cfg):
+    doc = extract_text("Hội Nông dân xã Tân Hòa tổng kết năm 2025\n\n28/12/2025 09:10\n\nSáng 27/12, Hội Nông dân xã Tân "
+                       "Hòa tổ chức hội nghị tổng kết công tác Hội năm 2025.", cfg)
+    assert doc.fields.get("commune") == "Tân Hòa" and not doc.fields.get("province") and not doc.fields.get("commune_code")
+

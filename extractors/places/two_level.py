@@ -97,6 +97,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
         legacy = gaz.formed_from.get(commune.code, [])
         if legacy:
             f["commune_formed_from"] = " ".join(legacy)
+    elif not main and not province_code and (named := _ambiguous_title_commune(current)):
+        f["commune"], f["commune_type"] = named  # ("Đoàn TNCS Hồ Chí Minh xã Tân Yên …": two provinces have one; no code)
     # Old communes named as history ("3 xã A, B và C (cũ)") are facts too, as the units they were.
     for m in mentions:
         if m.historical and m.start not in units_at and m.type in ("xã", "phường", "thị trấn", ""):
@@ -104,6 +106,16 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
             if old and len({u.name for u in old}) == 1:
                 units_at[m.start] = old[0]
     place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
+
+
+def _ambiguous_title_commune(mentions: list[Mention]) -> tuple[str, str] | None:
+    """(name, type) of the one commune the headline names by its type where several provinces have a commune of that
+    name and nothing in the text tells which: the headline's subject, its province unknown."""
+    typed = [m for m in mentions if m.zone == "title" and m.type in ("xã", "phường", "đặc khu") and m.via == "typed"]
+    names = {(u.name, m.type) for m in typed for u in m.of("commune", NEW)}
+    if len(names) == 1 and all(len({u.code for u in m.of("commune", NEW)}) > 1 for m in typed):
+        return next(iter(names))
+    return None
 
 
 _CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", re.I)
