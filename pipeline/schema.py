@@ -37,7 +37,8 @@ ARTICLES = [
     Column("province_code", "code", "official code of `province`", "83"),
     Column("commune", "string", "the main commune-level unit (xã, phường, đặc khu), its name alone", "Long Châu"),
     Column("commune_type", "string", "xã, phường, thị trấn or đặc khu", "phường"),
-    Column("commune_code", "code", "official code of the commune", "29263"),
+    Column("commune_code", "code", "official code of the commune (empty, with the province, where several provinces have a "
+           "commune of that name and the article does not say which)", "29263"),
     Column("province_2025", "string", "the province the article's unit belongs to after the 2025 merger", "Vĩnh Long"),
     Column("duplicate_of", "string", "article_id of an earlier near-identical article (syndication), else empty", ""),
     Column("era", "string", "the administrative system the article is written in: legacy or 2025", "legacy"),
