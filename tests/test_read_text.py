@@ -229,6 +229,11 @@ def test_a_list_of_other_articles_headlines_above_the_body_is_residue(cfg):
     doc = read_text(text, "a.txt", cfg)
     assert doc.title.startswith("Đại hội Thi đua yêu nước tỉnh Hà Tĩnh")
     assert "Giá vàng" not in doc.text and "Mưa lớn" not in doc.text
+    # (nor are a font-size widget's "+" and "-" above the headline: "x", "+", "aa", "-")
+    doc = read_text("x\n+\naa\n-\n\nHuyện Đắk Hà biểu dương 30 gia đình văn hóa tiêu biểu\n\nSáng 12/8, huyện Đắk Hà tổ "
+                    "chức hội nghị biểu dương 30 gia đình văn hóa tiêu biểu giai đoạn 2020 - 2025 với sự tham dự của đại diện "
+                    "các xã, thị trấn trên địa bàn.", "c.txt", cfg)
+    assert doc.title == "Huyện Đắk Hà biểu dương 30 gia đình văn hóa tiêu biểu"
     # (one dash line under a headline is no list)
     doc = read_text("Hội nghị tổng kết\n-\nNgày 12/3, huyện tổng kết phong trào thi đua năm 2023.", "b.txt", cfg)
     assert doc.title == "Hội nghị tổng kết"

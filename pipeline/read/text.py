@@ -56,22 +56,18 @@ def _opens_with(low: str, phrases: tuple[str, ...]) -> bool:
     return low.startswith(phrases) and any(low == p or low.startswith(p) and not low[len(p)].isalnum() for p in phrases)
 
 
-_LINK_MARK = frozenset("-–•*+")
+_LINK_MARK = frozenset("-–•")
 
 
 def _link_list_lines(lines: list[str]) -> set[int]:
     """The lines of a list of other articles' headlines above the body, each after a mark on a line of its own
     ("-\nHải Dương đặt mục tiêu …\n-\nBurundi muốn …"; the last item's mark may end its line): two marks or more."""
-    head = []
-    for i, raw in enumerate(lines):
-        if len(raw.strip()) > 150:
-            break
-        head.append(i)
-    marks = [i for i in head if lines[i].strip() in _LINK_MARK]
+    body = next((i for i, raw in enumerate(lines) if len(raw.strip()) > 150), len(lines))
+    marks = [i for i in range(body) if lines[i].strip() in _LINK_MARK]
     if len(marks) < 2:
         return set()
     out, follows = set(marks), False
-    for i in head[head.index(marks[0]):]:
+    for i in range(marks[0], body):
         line = lines[i].strip()
         if line in _LINK_MARK:
             follows = True
@@ -86,7 +82,7 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
     out: list[str] = []
     body_seen = False
     lines = text.split("\n")
-    links = _link_list_lines(lines) if "\n-\n" in text or "\n–\n" in text or "\n•\n" in text else set()
+    links = _link_list_lines(lines) if any(f"\n{mark}\n" in text for mark in _LINK_MARK) else set()
     for i, raw in enumerate(lines):
         if i in links:
             continue
