@@ -15,6 +15,7 @@ from extractors.counted import is_planned
 from extractors.proposals import (
     PROPOSED,
     PROPOSED_RIGHT_BEFORE,
+    SENT_UP,
     left_proposed,
     proposed_before,
     sentence_before,
@@ -68,7 +69,7 @@ _OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s
 GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     # (registered and then recognised, "2.500 gia đình đăng ký và được công nhận gia đình học tập", reached the title)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt|(?:gửi|nộp)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt|{SENT_UP}"
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured ("được triệu tập tham dự chương trình tuyên dương":

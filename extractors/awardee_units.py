@@ -16,13 +16,14 @@ _ADMIN_UNIT_GRANTED = re.compile(
     r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
 # A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu"; units reach the work title ("03 xã còn
 # lại đạt tập thể lao động tiên tiến").
-TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+(?:các\s+)?danh\s+hiệu"  # ("… đạt các danh hiệu thi đua")  # ("12 tộc họ duy trì danh hiệu …")
+# ("12 tộc họ duy trì danh hiệu …", "… đạt các danh hiệu thi đua")
+TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+trì)\s+(?:các\s+)?danh\s+hiệu"
 WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
-# The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
 # The learning association's titles reached by households, clans and villages: "82 thôn, buôn, tổ dân phố đạt cộng đồng học
 # tập", "13 cộng đồng được công nhận cộng đồng hiếu học".
 LEARNING_TITLE_REACHED = (r"(?:đạt|được\s+công\s+nhận(?:\s+là)?)\s+(?:danh\s+hiệu\s+)?[“\"]?(?:gia\s+đình|dòng\s+họ|cộng\s+đồng|đơn\s+vị)"
                           r"\s+(?:hiếu\s+học|học\s+tập|khuyến\s+học)\b")
+# The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
 URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"
 # A unit reaches its title: "104 Làng - Tổ dân phố đạt và giữ vững danh hiệu văn hóa", "5 xã được công nhận xã văn
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".

@@ -24,6 +24,7 @@ from extractors.dates import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import line_span
 
 # (and a reprint's source line with the original's date: "Nguồn: baophuyen.com.vn, ngày 17/7/2015")
 _FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
@@ -188,10 +189,8 @@ def _first_stamp(doc: Document, pattern: re.Pattern, start: int) -> Candidate | 
     """The first match of a date-and-time line pattern from `start` within the page's first characters, as a
     candidate, if its date and clock are real."""
     m = pattern.search(doc.text, start, _STAMP_REACH)
-    if m:
-        eol = doc.text.find("\n", m.end())
-        if _HOTLINE.search(doc.text, m.end(), eol if eol >= 0 else len(doc.text)):
-            return None  # the site's clock beside its contact line, not the article's stamp
+    if m and _HOTLINE.search(doc.text, m.end(), line_span(doc.text, m.end())[1]):
+        return None  # the site's clock beside its contact line, not the article's stamp
     d = _full_date(m) if m else None
     clock = _clock(m) if d else ""
     return (d, clock, m.start("d"), m.end("y")) if clock else None

@@ -21,8 +21,8 @@ _ISO = r"(?<![\w-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d|[^\W
 # A month in words, as some portals print their bylines: "Được viết ngày Thứ Sáu, 05 Tháng tư 2024 02:22".
 _MONTH_WORDS = {"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
                 "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
-_MONTH_WORD_DMY = (r"(?P<d>\d{1,2})\s+tháng\s+(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám"
-                   r"|chín|chạp)\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})")
+_MONTH_WORD = r"(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
+_MONTH_WORD_DMY = r"(?P<d>\d{1,2})\s+tháng\s+" + _MONTH_WORD + r"\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d{2})"
 # and in figures with a comma before the year, after the time, as bylines print it: "San Nguyễn 10:17 - 07 tháng 3, 2014"
 # (without a time it is a site's weekday clock: "Chủ Nhật, 11 Tháng 5, 2025" under a weather widget)
 _NUM_MONTH_DMY = _TIME + r"\s*[-–,]?\s*(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})"
@@ -41,8 +41,7 @@ _EN_DATE = (r"\b(?:" + _EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y
 # the month short, as WordPress prints it in Vietnamese: "Đã đăng vào 30 Th6, 2020 lúc 7:40"
 _SHORT_MONTH_DMY = r"(?<!\w)(?P<d>\d{1,2})\s+(?-i:Th)(?P<m>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 # and the month in words first, as a WordPress theme prints "F j, Y" in Vietnamese: "Tháng tám 17, 2024"
-_MONTH_WORD_MDY = (r"(?<!\w)tháng\s+(?P<mw>mười\s+một|mười\s+hai|mười|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
-                   r"\s+(?P<d>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+_MONTH_WORD_MDY = r"(?<!\w)tháng\s+" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})\s*,\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WORD_DMY, _NUM_MONTH_DMY, _NUM_MONTH_TIMED,
                                                _YMD, _EN_DATE, _SHORT_MONTH_DMY, _MONTH_WORD_MDY)]
 TIME_RE = re.compile(_TIME, re.I)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 
+# Nominees listed and sent up: "22 đơn vị gửi danh sách các gia đình được tuyên dương", "nộp hồ sơ".
+SENT_UP = r"(?:gửi|nộp)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)"
 # ("tặng bằng khen … cho 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo": granted at a request)
 # ("được nghe báo cáo thông qua xét duyệt cờ thi đua … cho 69 đơn vị": the council's review before the decision)
 PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|xét\s+duyệt"
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
-                      # nominees listed and sent up: "22 đơn vị gửi danh sách các gia đình được tuyên dương", "BTC đã nhận
-                      # được danh sách gồm 1.194 gia đình"
-                      r"|(?:gửi|nộp|lập)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"
+                      # (and drawn up or received: "BTC đã nhận được danh sách gồm 1.194 gia đình")
+                      rf"|{SENT_UP}|lập\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"
                       r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký"
                       # the public consulted on awards still to be decided: "lấy ý kiến nhân dân về tặng thưởng Huân chương …"
                       r"|lấy\s+ý\s+kiến(?:\s+(?:nhân\s+dân|của\s+nhân\s+dân|cộng\s+đồng))?\s+(?:về\s+|đối\s+với\s+)?(?:việc\s+)?"

@@ -355,9 +355,11 @@ _CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\
 
 def _opening_end(doc: Document) -> int:
     """Where the paragraph after the headline and lead ends."""
-    end = max(doc.lead_span[1], doc.title_span[1])
-    body = len(doc.text) - len(doc.text[end:].lstrip())
+    body = _SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end()
     return line_span(doc.text, body)[1]
+
+
+_SPACE = re.compile(r"\s*")
 
 
 def _province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:

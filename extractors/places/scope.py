@@ -100,13 +100,24 @@ def _on_a_caption(text: str, pos: int) -> bool:
     line = text[start:end]
     if is_caption(line):
         return True
-    before = text[:start].rstrip().rpartition("\n")[2]
-    after = text[end:].lstrip().partition("\n")[0]
     # (a short line: a lead printed twice, the sapo above its own copy, is the subject)
-    return 0 < len(line.strip()) <= _ECHOED_CAPTION and line.strip() in (before.strip(), after.strip())
+    line = line.strip()
+    return 0 < len(line) <= _ECHOED_CAPTION and line in (_line_before(text, start), _NEXT_LINE.match(text, end).group(1).strip())
 
 
 _ECHOED_CAPTION = 120
+_NEXT_LINE = re.compile(r"\s*([^\n]*)")  # the first line with text from a position on
+
+
+def _line_before(text: str, start: int) -> str:
+    """The nearest line with text above the line that begins at `start`, stripped."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end].strip()
+        end = begin - 1
+    return ""
 
 
 def _is_venue(before: str) -> bool:

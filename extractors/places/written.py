@@ -226,4 +226,3 @@ def names_a_post(text: str, start: int, end: int) -> bool:
     name = _NAME_AFTER.match(text, end)
     return bool(name) and bool(_POST_BEFORE.search(text, max(0, start - 40), start)) \
         and _full_name_before_brackets(name.group(1))
-
