@@ -50,13 +50,16 @@ AWARD = re.compile(
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"
 # (the list's figure and the parts that follow it; a list of nominees, "100 hồ sơ đề cử", is none).
 # So is a selection that confers the title: "Hội đồng … chọn ra được 100 Nông dân Việt Nam xuất sắc năm 2022", "lựa
-# chọn được 56 “Nhà khoa học của Nhà nông”".
+# chọn được 56 “Nhà khoa học của Nhà nông”", "chọn được 03 tập thể, 05 cá nhân có thành tích xuất sắc" (not a team or a
+# delegation chosen: "lựa chọn được 35 đội thi xuất sắc nhất … tham dự vòng thi", "chọn được 40 nhà giáo … được gặp mặt").
 # ("BTC đã tổ chức họp báo, công bố 63 Nông dân Việt Nam xuất sắc 2017, 24 Gương mặt 30 năm Đổi mới": the list, unnamed)
 # (not a shortlist: "công bố 20 gương mặt trẻ tiêu biểu được lựa vào vòng bình chọn trực tuyến")
 _NOT_A_SHORTLIST = r"(?![^.;]{0,120}?\b(?:vào\s+vòng|đề\s+cử|ứng\s+viên|lọt\s+vào)\b)"
-_LIST_PUBLISHED = re.compile(rf"\b(?:công\s+bố(?:\s+danh\s+sách|{_NOT_A_SHORTLIST})|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn|lựa\s+chọn(?=\s+(?:được\s+)?\d[\d.]*\s+[“\"]))(?:\s+được)?"
+_LIST_PUBLISHED = re.compile(rf"\b(?:công\s+bố(?:\s+danh\s+sách|{_NOT_A_SHORTLIST})|(?<!được\s)(?:chọn\s+ra|bình\s+chọn|xét\s+chọn|lựa\s+chọn(?=\s+(?:được\s+)?\d[\d.]*\s+[“\"])"
+                             r"|(?:lựa\s+)?chọn(?=\s+được\s+[^.;:]{0,60}?\bcó\s+thành\s+tích\b))(?:\s+được)?"
                              rf"{_NOT_A_SHORTLIST})"
-                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+(?:[^\d.;:]{0,40}?(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b"
+                             r"\s+(?:(?:hơn|gần|trên)\s+)?(?=\d[\d.]*\s+(?:(?:[^\W\d]+\s*){1,3}(?:,|và)\s*\d[\d.]*\s+)?"
+                             r"(?:[^\d.;:]{0,40}?(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b"
                              r"|[“\"]))", re.I)  # (or the title in quotes: "lựa chọn được 56 “Nhà khoa học của Nhà nông”")
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
 _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"

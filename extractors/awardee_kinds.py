@@ -8,6 +8,8 @@ KIND = {
     "khu phố": "tập thể", "khối phố": "tập thể", "khu dân cư": "tập thể", "ấp": "tập thể", "thôn": "tập thể", "hợp tác xã": "tập thể",
     "bản": "tập thể", "buôn": "tập thể", "xóm": "tập thể", "tiểu khu": "tập thể", "khóm": "tập thể",
     "khối bản": "tập thể", "khối xóm": "tập thể", "thôn bản": "tập thể",  # ("85/154 khối bản được công nhận “làng văn hóa”")
+    "khu vực": "tập thể",  # Cần Thơ's wards are divided into khu vực ("8/8 khu vực đạt chuẩn văn hóa")
+    "công sở": "tập thể",  # offices ("62 công sở văn minh - sạch đẹp - an toàn … được ghi nhận")
     "liên đội": "tập thể", "chi đội": "tập thể",  # the Pioneers' units ("công nhận 117 liên đội mạnh cấp tỉnh")
     "câu lạc bộ": "tập thể", "clb": "tập thể",  # ("tuyên dương 52 câu lạc bộ, đội, nhóm tình nguyện")
     "cá nhân": "cá nhân", "các nhân": "cá nhân", "ca nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",

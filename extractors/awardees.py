@@ -55,7 +55,8 @@ _BASE_BEFORE = re.compile(r"\b(?:trên|so\s+với|trong)\s+tổng\s+số(?:\s+(?
                           # the group one unit is first or alone in: "thôn đầu tiên trong số 6 thôn … đạt danh hiệu"
                           r"|\b(?:đầu\s+tiên|duy\s+nhất)\s+(?:trong|của)\s+(?:số\s+)?$", re.I)
 # "17.774 cá nhân trong số hơn 23.000 cán bộ đã được … biểu dương": the whole the honoured were chosen from
-_AMONG_BEFORE = re.compile(r"\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+trong\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s+$", re.I)
+# ("17 tập thể, 23 cá nhân có thành tích xuất sắc, tiêu biểu trong số 78 tập thể và 91 cá nhân": the honoured described)
+_AMONG_BEFORE = re.compile(r"\d\s+[^\W\d]+(?:,?\s+[^\W\d]+){0,9}\s+trong\s+số(?:\s+(?:hơn|gần|trên|khoảng))?\s+$", re.I)
 # "“Ngày hội …” đã được tổ chức tại 76 đơn vị cấp xã, 117 xóm, tổ dân phố": the places an event was held in
 _HELD_AT_BEFORE = re.compile(r"\b(?:tổ\s+chức|diễn\s+ra)\s+(?:ở|tại)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                              r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*,\s*)*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)

@@ -37,6 +37,9 @@ MODEL_NOUN = re.compile(
     # biểu dự Hội nghị điển hình tiên tiến", the event they attend)
     r"|đại\s+biểu(?:\s+là)?(?:[\s,–-]+(?!(?:dự|tham|về|tới|đến|hội|lễ|của|tại|ở|trong|từ|cho|được|đã|là|các|những|đại)\b)[^\W\d]+){3,9}?"
     r"[\s,–-]+điển\s+hình"
+    # ("90 đại biểu là các gương điển hình tiên tiến", "90 đại biểu là những hội viên ưu tú, gương điển hình"; not
+    # "1.000 đại biểu là lãnh đạo Trung ương, TPHCM cùng các điển hình tiên tiến", guests beside the exemplars)
+    r"|đại\s+biểu\s+là\s+(?:các\s+|những\s+)?(?:(?!(?:cùng|và|với|lãnh)\b)[^\W\d]+[\s,]+){0,7}?điển\s+hình"
     # ("40 hội viên thanh niên điển hình", "12 phụ nữ điển hình", "147 công nhân, viên chức điển hình", "19 tấm gương
     # anh hùng, điển hình tiên tiến")
     r"|(?:hội\s+viên|đoàn\s+viên|thanh\s+niên|nông\s+dân|phụ\s+nữ|cựu\s+chiến\s+binh|công\s+nhân|viên\s+chức|cán\s+bộ"

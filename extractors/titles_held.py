@@ -73,7 +73,8 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
 HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s+đình)\s+(?:(?:đạt|được\s+công\s+nhận)\b"
                                     r"(?!\s+(?:\d+\s+)?tiêu\s+chí)[^.;\d]{0,50}?"
                                     # (the stock the title's holders came to: "số gia đình hiếu học lên tới 183.500 gia đình")
-                                    r"(?:\d{1,2}\s+năm\s+liền\s*)?|(?:văn\s+h(?:óa|oá)|hiếu\s+học)\s+(?:đạt|là|có|lên\s+(?:tới|đến))\b\s*"
+                                    # (and the year it stood at: "tổng số hộ đạt gia đình văn hóa năm 2024 là 302/304 hộ")
+                                    r"(?:\d{1,2}\s+năm\s+liền\s*)?(?:năm\s+(?:19|20)\d\d\s+)?|(?:văn\s+h(?:óa|oá)|hiếu\s+học)\s+(?:đạt|là|có|lên\s+(?:tới|đến))\b\s*"
                                     # the farmers' title: "Tổng số hộ NDSXKD giỏi là 13.786 hộ"
                                     r"|(?:nông\s+dân\s+|ND\s*)?(?:SXKD|SX-KD|sản\s+xuất(?:\s*[-–,]?\s*kinh\s+doanh)?)\s+giỏi"
                                     # ("Số hộ nông dân sản xuất kinh doanh giỏi năm 2019 đạt 396 hộ": the year, then "đạt")

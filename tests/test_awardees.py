@@ -1451,3 +1451,31 @@ def test_learning_titles_and_gifts_priced_in_brackets(cfg, sentence, expected):
 def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a city's wards are divided into khu vực; offices hold their own title
+    ("Năm 2015, phường Hưng Lợi có 12/14 khu vực đạt chuẩn văn hóa.", [(12, "tập thể")]),
+    ("Năm 2016, quận Ninh Kiều có 38 công sở được công nhận đạt chuẩn văn minh.", [(38, "tập thể")]),
+    # the year the title's holders are counted for, between the title and the figure
+    ("Đến cuối năm, tổng số hộ đạt gia đình văn hóa năm 2023 là 1.874/1.960 hộ, tăng 2% so với năm trước.",
+     [(1874, "tập thể")]),
+    # a region is no unit: counted, not honoured
+    ("Đoàn đã khảo sát 6 khu vực đạt chuẩn về môi trường trong đợt kiểm tra.", []),
+])
+def test_wards_areas_offices_and_households_that_reach_a_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a selection made by a jury is the honour ("chọn được"); the pool it was made from is not honoured
+    ("Sau khi bình xét, Ban tổ chức đã chọn được 04 tập thể, 07 cá nhân có thành tích xuất sắc trong Tháng hành động.",
+     [(4, "tập thể"), (7, "cá nhân")]),
+    ("Hội đồng đã lựa chọn được 20 cá nhân có thành tích tiêu biểu xuất sắc trong số 60 cá nhân.", [(20, "cá nhân")]),
+    # a choice for a visit with gifts, a delegation or the teams of a contest's next round is no honour
+    ("Các xã đã chọn 5 cá nhân tiêu biểu để lãnh đạo huyện đến thăm, tặng quà.", []),
+    ("Từ 120 hồ sơ, Sở chọn được 25 nhà giáo tiêu biểu đại diện các cấp học được gặp mặt Chủ tịch tỉnh.", []),
+    ("Qua vòng loại, huyện lựa chọn được 12 đội thi xuất sắc nhất tham dự vòng chung khảo cấp tỉnh.", []),
+])
+def test_honourees_a_jury_chose(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

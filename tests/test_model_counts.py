@@ -227,3 +227,16 @@ def test_members_followed_by_the_model_s_best_are_no_exemplars(cfg):
     sentence = ("Hội Phụ nữ xã duy trì 2 mô hình “5 không, 3 sạch” tại bản Nà Tăm với 310 hội viên, trong đó điển hình là "
                 "chi hội bản Nà Tăm 2.")
     assert counts(cfg, sentence) == [2]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # delegates described as exemplars after "là"
+    ("Dự kiến, hội nghị sẽ tôn vinh khoảng 75 đại biểu là các gương điển hình tiên tiến giai đoạn 2020-2025.", [75]),
+    ("Tham dự có lãnh đạo thị xã cùng 85 đại biểu là những hội viên ưu tú, gương điển hình trong phong trào khuyến học.",
+     [85]),
+    ("Đến dự có 60 đại biểu là những nông dân sản xuất giỏi, gương điển hình của các xã.", [60]),
+    # delegates described by their posts are no exemplars
+    ("Hội nghị có 200 đại biểu là lãnh đạo các sở, ngành tham dự.", []),
+])
+def test_delegates_who_are_exemplars(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

@@ -1139,3 +1139,25 @@ def test_a_commune_several_provinces_share_named_in_the_headline_is_kept_without
                        "Hòa tổ chức hội nghị tổng kết công tác Hội năm 2025.", cfg)
     assert doc.fields.get("commune") == "Tân Hòa" and not doc.fields.get("province") and not doc.fields.get("commune_code")
 
+
+
+def test_an_honoured_office_s_seat_is_not_the_story_s_place(cfg):
+    doc = extract_text("UBND tỉnh Quảng Ngãi tặng bằng khen cho Cơ quan thường trú Báo Nhân Dân\n\nNgày 3.6, UBND tỉnh Quảng "
+                       "Ngãi tặng bằng khen cho Cơ quan thường trú Báo Nhân Dân tại khu vực Nam Trung Bộ (trụ sở tại TP Nha "
+                       "Trang, Khánh Hòa) cùng 5 đơn vị khác vì thành tích tuyên truyền phòng chống thiên tai.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Quảng Ngãi", None)
+
+
+_MOVING_FEATURE = ("Lan tỏa phong trào xây dựng gia đình văn hóa\n\nNhiều năm qua, huyện Hàm Yên chú trọng xây dựng gia đình "
+                   "văn hóa gắn với phát triển kinh tế. Toàn huyện Hàm Yên hiện có hơn 20.000 hộ đạt danh hiệu gia đình văn hóa."
+                   "\n\n{opener}, phong trào cũng được các thôn, bản triển khai sâu rộng, đời sống văn hóa ngày càng nâng lên.")
+
+
+@pytest.mark.parametrize("opener, district", [
+    ("Tại huyện Chiêm Hóa", None),  # the feature moves on to a second district: neither is its own
+    ("Cũng như các địa phương trong tỉnh, huyện Chiêm Hóa", None),
+    ("Tại huyện Hàm Yên", "Hàm Yên"),  # a paragraph that opens in the district itself
+])
+def test_a_feature_going_from_one_district_to_the_next_has_none(cfg, opener, district):
+    doc = extract_text(_MOVING_FEATURE.format(opener=opener), cfg, url="https://baotuyenquang.com.vn/van-hoa/lan-toa.html")
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Tuyên Quang", district)

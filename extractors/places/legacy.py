@@ -27,7 +27,7 @@ from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
 from extractors.places.url_slug import district_in_url
-from extractors.places.written import names_a_post, text_before
+from extractors.places.written import names_a_post, names_a_seat, text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import fold_key, line_span, name_key
@@ -186,9 +186,11 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
             # (a bare name that is a district only in another province is not this article's: "Thanh Bình trù phú")
         if len({u.code for u in units}) != 1 or _VENUE.search(text_before(text, m.start, 70)):
             continue  # ambiguous, or the hall an event is held in ("tại Trung tâm Hội nghị 25B TP. Thanh Hóa")
-        if _listed_honouree(text, m.start) or m.zone != "title" and names_a_post(text, m.start, m.end):
+        if _listed_honouree(text, m.start) or m.zone != "title" and names_a_post(text, m.start, m.end) \
+                or names_a_seat(text, m.start):
             continue  # an item of a list of honourees: "… tặng Bằng khen: …; 3. Nhân dân và cán bộ thành phố Vinh; …";
-            # an official's post before the holder's name ("Bí thư Thành ủy Đông Hà Nguyễn Chiến Thắng", among guests)
+            # an official's post before the holder's name ("Bí thư Thành ủy Đông Hà Nguyễn Chiến Thắng", among guests);
+            # an honoured office's seat ("(trụ sở ở TP.Quy Nhơn, Bình Định)")
         unit = units[0]
         s.chosen[m.start] = unit
         s.scores[unit.code] += weight(m, cfg)
@@ -281,6 +283,21 @@ def _listed_honouree(text: str, start: int) -> bool:
     return colon >= 0 and "\n" not in text[colon:start] and bool(_HONOURED_BEFORE.search(text, max(0, colon - 120), colon))
 
 
+# A paragraph that opens in a district: "Tại huyện Lạc Thủy, phong trào …", "Cũng như các địa phương trên địa bàn tỉnh,
+# huyện Trạm Tấu cũng …", "Ở thị xã Vĩnh Châu, …".
+_OPENS_IN = re.compile(r"(?:cũng\s+như[^,\n]{0,60},\s*|còn\s+(?:ở|tại)\s+|về\s+(?:với\s+)?|đến\s+(?:với\s+)?"
+                       r"|tương\s+tự\s*,?\s*(?:tại|ở)?\s*|tại\s+|ở\s+)(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)
+
+
+def _moves_on(text: str, s: _Scores, main: str) -> bool:
+    """Whether a paragraph opens in a district other than `main`: a feature going from one locality to the next has
+    no district of its own (shared/corpus/ANNOTATION.md)."""
+    for start, unit in s.chosen.items():
+        if unit.code != main and _OPENS_IN.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return True
+    return False
+
+
 def _in_several_districts(doc: Document) -> bool:
     """Whether the head holds its event in several districts it names."""
     return bool(_SEVERAL_DISTRICTS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
@@ -309,7 +326,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # a digest of items about several districts (its lead may be the first: "* Sáng 12.11, … huyện A.")
     if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):
         return None  # one item of a province's news in brief
-    if not main:
+    if not main or _moves_on(doc.text, s, main):
         return None
     named = [u for u in s.chosen.values() if u.code == main]
     several = len({u.code for u in s.chosen.values()}) >= 2

@@ -226,3 +226,13 @@ def names_a_post(text: str, start: int, end: int) -> bool:
     name = _NAME_AFTER.match(text, end)
     return bool(name) and bool(_POST_BEFORE.search(text, max(0, start - 40), start)) \
         and _full_name_before_brackets(name.group(1))
+
+
+# An organisation's seat: "Văn phòng đại diện Báo Thanh Niên … (trụ sở ở TP.Quy Nhơn, Bình Định)".
+_SEAT_BEFORE = re.compile(r"\btrụ\s+sở(?:\s+chính)?(?:\s+đặt)?\s+(?:ở|tại)\s+"
+                          r"(?:(?:TP|thành\s+phố|huyện|quận|thị\s+xã|tỉnh|xã|phường)\.?\s*)?$", re.I)
+
+
+def names_a_seat(text: str, start: int) -> bool:
+    """Whether the unit at `start` is where an organisation has its seat, not where the story happens."""
+    return bool(_SEAT_BEFORE.search(text, max(0, start - 30), start))
