@@ -49,6 +49,10 @@ _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?
                                r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
                                rf"(?:tiêu\s+)?{URBAN_TITLE}"
                                rf"|{WORK_TITLE_REACHED}|{LEARNING_TITLE_REACHED})", re.I)
+# The villages that hold the title, counted: "đến nay, toàn huyện có 161 làng văn hóa" (not those kept up to a model's
+# standard, "duy trì 2 làng văn hóa kiểu mẫu")
+_VILLAGES_HELD = re.compile(r"\s+văn\s+h(?:óa|oá)\b(?!\s+kiểu\s+mẫu)", re.I)
+_HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 
@@ -59,6 +63,7 @@ def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> b
     if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
         return False
     honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
-        or _UNITS_LIST_TITLE.match(text, end) \
+        or _UNITS_LIST_TITLE.match(text, end) or written == "làng" and _VILLAGES_HELD.match(text, end) \
+        and _HAS_BEFORE.search(text, max(0, start - 12), start) \
         or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
     return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))

@@ -1460,6 +1460,9 @@ def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected)
     # the year the title's holders are counted for, between the title and the figure
     ("Đến cuối năm, tổng số hộ đạt gia đình văn hóa năm 2023 là 1.874/1.960 hộ, tăng 2% so với năm trước.",
      [(1874, "tập thể")]),
+    # the villages that hold the title, counted; not those kept up to a model's standard
+    ("Sau 25 năm thực hiện phong trào, toàn huyện Đô Lương có 248 làng văn hóa.", [(248, "tập thể")]),
+    ("Năm nay, xã tiếp tục duy trì 3 làng văn hóa kiểu mẫu.", []),
     # a region is no unit: counted, not honoured
     ("Đoàn đã khảo sát 6 khu vực đạt chuẩn về môi trường trong đợt kiểm tra.", []),
 ])
