@@ -34,12 +34,13 @@ from pipeline.text import scanned_by_first_letters
 # a straight mark after a colon opens the list, not closes a speech begun before it: 'cho biết: "Hằng năm, … các
 # phong trào thi đua như: "A”, "B”')
 _QUOTED = re.compile(
-    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,]))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
+    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,])|(?=,\s*“))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
     r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))"
     # (a closing mark typed for the opening one right after the head: 'phong trào” Toàn dân đoàn kết …”')
     r"|(?:(?<=trào”)|(?<=trào\s”)|(?<=động”)|(?<=động\s”)|(?<=đua”)|(?<=đua\s”))\s*([^“”\"«»\n]{2,220}?)\s*[”\"»])"
 )
-# "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it.
+# "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it (the first
+# item's too: "các phong trào thi đua “A , “B”, “C”").
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
 _NOT_CAMPAIGN = scanned_by_first_letters(
     "mMkKdDpPqQcCđĐnNhHgGtTlL", r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"

@@ -390,3 +390,13 @@ def test_a_name_after_its_head_whose_opening_quote_was_left_out(cfg):
     doc = extract_text("Hội nghị tổng kết\n\nÔng nói: “Phong trào thi đua yêu nước phải trở thành động lực” của mọi người.", cfg)
     assert facts_of(doc, "campaign") == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện tập trung vào các phong trào thi đua “Toàn dân chung sức xây dựng nông thôn mới , “Dân vận khéo”, “Người tốt, "
+    "việc tốt”.",  # the first item's quote never closed
+    "Huyện tập trung vào các phong trào thi đua “Toàn dân chung sức xây dựng nông thôn mới”, “Dân vận khéo, “Người tốt, "
+    "việc tốt”.",  # the second's
+])
+def test_a_list_of_names_with_a_quote_left_open(cfg, text):
+    assert sorted(campaigns(cfg, text)) == ["Dân vận khéo", "Người tốt, việc tốt", "Toàn dân chung sức xây dựng nông thôn mới"]

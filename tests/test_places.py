@@ -1161,3 +1161,10 @@ _MOVING_FEATURE = ("Lan tỏa phong trào xây dựng gia đình văn hóa\n\nNh
 def test_a_feature_going_from_one_district_to_the_next_has_none(cfg, opener, district):
     doc = extract_text(_MOVING_FEATURE.format(opener=opener), cfg, url="https://baotuyenquang.com.vn/van-hoa/lan-toa.html")
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Tuyên Quang", district)
+
+
+def test_a_hall_s_address_written_out_is_the_venue_not_the_unit(cfg):
+    doc = extract_text("Nông dân thành phố biển thi tài\n\n09:15 14/08/2023\n\nNgày 12/8, Hội Nông dân thành phố Đà Nẵng tổ "
+                       "chức Hội thi Nhà nông đua tài năm 2023 tại Trung tâm Dạy nghề và Hỗ trợ nông dân, khu đô thị Hòa Xuân, "
+                       "phường Hòa Xuân, quận Cẩm Lệ. Tham dự có các đội thi đến từ các quận, huyện.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Đà Nẵng", None)

@@ -38,6 +38,7 @@ from extractors.places.scope import (
 )
 from extractors.places.two_level import resolve_new
 from extractors.places.url_slug import province_opening_url
+from extractors.places.written import text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import OUTLET_HEADER, is_caption, line_span
@@ -112,9 +113,18 @@ def _portal_of_a_gone_province(gaz: Gazetteer, outlet: OutletHint, outlet_2025: 
     return bool(old and new) and old.name != new.name
 
 
+# A hall's address written out after it, part by part: "tại Trung tâm Dạy nghề và Hỗ trợ nông dân, Khu đô thị Anh Dũng VI,
+# phường Anh Dũng, quận Dương Kinh" (not a village's own hall: "tại nhà văn hóa thôn 3, xã …" is the village's event).
+_HALL_ADDRESS = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở|sân|quảng\s+trường)"
+                           r"[^.;,()]{0,60}(?:,\s*(?:khu|phường|xã|thị\s+trấn|số|đường|phố|tổ|khối)\b[^.;,()]{0,40}){0,4},\s*$",
+                           re.I)
+
+
 def _in_venue_address(doc: Document, m: Mention) -> bool:
     """Inside the brackets of a venue's or a workplace's address: "tại Đền thờ Bác Hồ (ấp Vĩnh Hội, xã Long Đức, TP
-    Trà Vinh)", "người lao động của Công ty … (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)"."""
+    Trà Vinh)", "người lao động của Công ty … (Khu công nghiệp Tam Thăng, TP.Tam Kỳ)", or in a hall's address after it."""
+    if _HALL_ADDRESS.search(text_before(doc.text, m.start, 220)):
+        return True
     sent_start = doc.sentence_at(m.start)[0]
     opened = _OPEN_BRACKET.search(doc.text, max(sent_start, m.start - 80), m.start)
     return bool(opened) and bool(_AT.search(doc.text, max(sent_start, opened.start() - 120), opened.start())
