@@ -27,6 +27,11 @@ _STANDARD_MET_BEFORE = re.compile(r"\bcông\s+nhận\s+(?:đạt\s+)?(?:chuẩn\
 _ROLE_RECOGNISED_AFTER = re.compile(r"(?:\s*(?:có\s+)?uy\s+tín\b|(?<=uy\stín))[^.;\d]{0,80}?\bđược\s+(?:[^.;\d]{0,40}?\s)?"
                                     r"công\s+nhận\b(?!\s+(?:danh\s+hiệu|là\s+(?:điển\s+hình|gương)))", re.I)
 
+# A craft village certified: "có 8 thôn trồng tập trung, đến nay các thôn đều đã được công nhận là “làng nghề trồng hoa đào
+# cảnh”" (a trade's certificate, no title of a movement)
+_CRAFT_RECOGNISED_AFTER = re.compile(r"[^.;]{0,100}?\bđược\s+công\s+nhận\s+(?:là\s+)?[“\"]?làng\s+nghề\b", re.I)
+
+
 # An economic status recognised: "1.095 tổ, nhóm hợp tác, 97 hợp tác xã nông nghiệp và 387 trang trại được công nhận"
 # (a farm's certificate, no title; the list's other units share it)
 _FARM_RECOGNISED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:trang|gia)\s+trại\b[^.;\d]{0,30}?\bđược\s+(?:cấp\s+giấy\s+chứng\s+nhận"
@@ -43,4 +48,4 @@ def recognised_not_honoured(text: str, start: int, end: int, sent: tuple[int, in
         return True  # a standard met, not a title reached ("tặng Bằng khen 42 xã đạt chuẩn …": honoured for it)
     # "479 người được công nhận là người có uy tín": chosen for a role, not honoured
     return bool(_RECOGNISED_NOT_HONOURED.match(text, end, clause[1]) or _ROLE_RECOGNISED_AFTER.match(text, end, clause[1])
-                or _FARM_RECOGNISED_AFTER.match(text, end, clause[1]))
+                or _FARM_RECOGNISED_AFTER.match(text, end, clause[1]) or _CRAFT_RECOGNISED_AFTER.match(text, end, sent[1]))

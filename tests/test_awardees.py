@@ -1463,6 +1463,8 @@ def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected)
     # the villages that hold the title, counted; not those kept up to a model's standard
     ("Sau 25 năm thực hiện phong trào, toàn huyện Đô Lương có 248 làng văn hóa.", [(248, "tập thể")]),
     ("Năm nay, xã tiếp tục duy trì 3 làng văn hóa kiểu mẫu.", []),
+    # a craft village certified is no title of a movement
+    ("Trong xã có 6 thôn làm nghề mây tre đan, đến nay các thôn đều đã được công nhận là “làng nghề truyền thống”.", []),
     # a region is no unit: counted, not honoured
     ("Đoàn đã khảo sát 6 khu vực đạt chuẩn về môi trường trong đợt kiểm tra.", []),
 ])

@@ -400,3 +400,12 @@ def test_a_name_after_its_head_whose_opening_quote_was_left_out(cfg):
 ])
 def test_a_list_of_names_with_a_quote_left_open(cfg, text):
     assert sorted(campaigns(cfg, text)) == ["Dân vận khéo", "Người tốt, việc tốt", "Toàn dân chung sức xây dựng nông thôn mới"]
+
+
+def test_a_long_name_with_its_head_inside_the_quotes_and_its_focus_stated(cfg):
+    text = ("Xã tiếp tục thực hiện Chỉ thị số 12-CT/TU của Ban Thường vụ Tỉnh ủy về “Cuộc vận động Nhân dân hiến đất, góp công "
+            "để mở rộng, nâng cấp, chỉnh trang hạ tầng giao thông, trọng tâm là đường liên thôn, ngõ xóm ở khu vực nông thôn "
+            "trên địa bàn tỉnh theo hướng đồng bộ, xanh, sạch, đẹp và hiện đại”.")
+    assert campaigns(cfg, text) == [
+        "Cuộc vận động Nhân dân hiến đất, góp công để mở rộng, nâng cấp, chỉnh trang hạ tầng giao thông, trọng tâm là đường "
+        "liên thôn, ngõ xóm ở khu vực nông thôn trên địa bàn tỉnh theo hướng đồng bộ, xanh, sạch, đẹp và hiện đại"]
