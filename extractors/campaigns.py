@@ -32,15 +32,16 @@ from pipeline.text import scanned_by_first_letters
 # closing marks typed for a double one: "Cuộc vận động “Người Bình Phước nói lời hay làm việc tốt’’ năm 2023"; and the
 # marks typed the wrong way round through a list, a closing one opening the next item after the comma: "“A“,”B“,”C”";
 # a straight mark after a colon opens the list, not closes a speech begun before it: 'cho biết: "Hằng năm, … các
-# phong trào thi đua như: "A”, "B”')
+# phong trào thi đua như: "A”, "B”'; and a name whose closing mark was left out ends at the comma before the next
+# opening one: "các phong trào thi đua “A , “B”, “C”", "“A”, “B, “C”")
 _QUOTED = re.compile(
     r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,])|(?=,\s*“))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
     r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))"
     # (a closing mark typed for the opening one right after the head: 'phong trào” Toàn dân đoàn kết …”')
     r"|(?:(?<=trào”)|(?<=trào\s”)|(?<=động”)|(?<=động\s”)|(?<=đua”)|(?<=đua\s”))\s*([^“”\"«»\n]{2,220}?)\s*[”\"»])"
 )
-# "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it (the first
-# item's too: "các phong trào thi đua “A , “B”, “C”").
+# "“A”, “B, “C”": the second item's quote never closed; the comma before the next opening quote ends it (for the items
+# the pattern above does not end itself).
 _UNCLOSED_ITEM = re.compile(r"^\s*,\s*[“\"]\s*([^“”\"\n]{2,120}?)\s*,\s*$")
 _NOT_CAMPAIGN = scanned_by_first_letters(
     "mMkKdDpPqQcCđĐnNhHgGtTlL", r"(?:mô\s+hình|kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|khẩu\s+hiệu|phương\s+châm|diễn\s+đàn|quỹ|chỉ\s+thị|đề\s+án|"

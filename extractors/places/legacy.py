@@ -32,8 +32,9 @@ from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import fold_key, line_span, name_key
 
-_VENUE = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+văn\s+hóa|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở"
-                    r"|sân|quảng\s+trường)[^.;]{0,50}$", re.I)
+# The halls an event is held in; a village's own ("nhà văn hóa") is a venue only where the unit follows it at once.
+HALL = r"trung\s+tâm|hội\s+trường|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở|sân|quảng\s+trường"
+_VENUE = re.compile(rf"\btại\s+(?:{HALL}|nhà\s+văn\s+hóa)[^.;]{{0,50}}$", re.I)
 # ("tại thành phố Kon Tum, Ban Dân tộc tỉnh Kon Tum tổ chức": a province's department acts too)
 _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:(?:Ban|Sở|Hội|Ủy\s+ban|Uỷ\s+ban|Công\s+an|Tỉnh\s+đoàn|Liên\s+đoàn|Bộ\s+Chỉ\s+huy)"
                                   r"(?:[\s,]+[^\W\d]+){0,7}?\s+)?"

@@ -21,7 +21,7 @@ from functools import lru_cache
 from extractors.places.era import decide_era
 from extractors.places.evidence import names_whole_province
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, get_gazetteer
-from extractors.places.legacy import DISTRICT_UNNAMED, resolve_legacy
+from extractors.places.legacy import DISTRICT_UNNAMED, HALL, resolve_legacy
 from extractors.places.matcher import Mention
 from extractors.places.national import national_score
 from extractors.places.outlets import OutletHint, detect_outlet
@@ -115,7 +115,7 @@ def _portal_of_a_gone_province(gaz: Gazetteer, outlet: OutletHint, outlet_2025: 
 
 # A hall's address written out after it, part by part: "tại Trung tâm Dạy nghề và Hỗ trợ nông dân, Khu đô thị Anh Dũng VI,
 # phường Anh Dũng, quận Dương Kinh" (not a village's own hall: "tại nhà văn hóa thôn 3, xã …" is the village's event).
-_HALL_ADDRESS = re.compile(r"\btại\s+(?:trung\s+tâm|hội\s+trường|nhà\s+hát|cung|khách\s+sạn|trụ\s+sở|sân|quảng\s+trường)"
+_HALL_ADDRESS = re.compile(rf"\btại\s+(?:{HALL})"
                            r"[^.;,()]{0,60}(?:,\s*(?:khu|phường|xã|thị\s+trấn|số|đường|phố|tổ|khối)\b[^.;,()]{0,40}){0,4},\s*$",
                            re.I)
 
