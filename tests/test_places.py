@@ -659,6 +659,28 @@ def test_a_digest_whose_lead_is_its_first_item_keeps_no_district(cfg):
     assert (doc.fields["province"], doc.fields.get("district")) == ("Bình Định", None)
 
 
+def test_a_digest_whose_headline_is_its_first_item_keeps_no_district(cfg):
+    # no title above the items: the first "*" line is the first item's headline, the next items are other districts'
+    text = ("* Bí thư Đoàn xã Tân Lập (huyện Đồng Phú) nhận giải thưởng Lý Tự Trọng\n"
+            "Trong tuần qua, Đoàn Thanh niên các xã ở Bù Đăng, Lộc Ninh và Đồng Phú tổ chức nhiều hoạt động kỷ niệm "
+            "ngày thành lập Đoàn, thu hút hàng nghìn đoàn viên tham gia.\n"
+            "* Sáng nay (26/3), Huyện đoàn Chơn Thành tổ chức hội thi Thủ lĩnh thanh niên với sự tham gia của 18 thí "
+            "sinh đến từ các cơ sở Đoàn trong huyện.\n"
+            "* Hôm nay, Trung ương Đoàn trao giải thưởng Lý Tự Trọng cho 100 cán bộ Đoàn tiêu biểu trong cả nước, "
+            "trong đó tỉnh có một cán bộ được trao giải.")
+    doc = extract_text(text, cfg, url="https://baobinhphuoc.com.vn/news/19/123456/tin-tong-hop")
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bình Phước", None)
+
+
+def test_a_starred_headline_of_one_story_keeps_its_district(cfg):
+    # one story under a starred headline (no second item naming another district): its district stands
+    text = ("* Huyện Đồng Phú biểu dương 45 điển hình tiên tiến\n"
+            "Sáng 12/4, UBND huyện Đồng Phú tổ chức hội nghị biểu dương 45 tập thể, cá nhân điển hình tiên tiến trong "
+            "phong trào thi đua yêu nước giai đoạn 2020 - 2025.")
+    doc = extract_text(text, cfg, url="https://baobinhphuoc.com.vn/news/19/123457/bieu-duong")
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bình Phước", "Đồng Phú")
+
+
 def test_a_provincial_portal_s_ward_named_alone_is_of_the_old_system_where_only_it_had_one(cfg):
     # Quảng Ngãi's portal; "phường Trần Hưng Đạo" was a ward of its provincial city before 2025 (the 2025 ones are
     # elsewhere); an undated page of 2018

@@ -244,6 +244,16 @@ def lead_is_an_item(doc: Document) -> bool:
     return doc.lead_span[1] > doc.lead_span[0] and bool(_ITEM.match(doc.text, doc.lead_span[0]))
 
 
+# (a star or a plus opens an item of news; a round bullet "•" is as often a portal's menu line: "• Trang chủ")
+_NEWS_ITEM = re.compile(r"[*+]\s+\S")
+
+
+def title_is_an_item(doc: Document) -> bool:
+    """Whether the headline is the first item of a digest ("* Chủ tịch Hội LHTN xã A (huyện B) được tặng giải thưởng"),
+    not a headline over the whole."""
+    return doc.title_span[1] > doc.title_span[0] and bool(_NEWS_ITEM.match(doc.text, doc.title_span[0]))
+
+
 _DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp)"
                            r"(?:\s*[\d/.-]+)?\s*", re.I)
 
