@@ -324,9 +324,9 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # the head speaks of the whole province; one district in the body is not its subject
     if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):
         return None  # the headline speaks of the whole province ("toàn tỉnh Lào Cai … 5.287 mô hình"); the lead's district is its first example
-    # (a digest's lead, or its headline, may be its first item: "* Sáng 12.11, … huyện A.")
-    not_its_head = main not in s.in_title if lead_is_an_item(doc) else main not in s.in_head
-    if main and (not_its_head or title_is_an_item(doc)) and digest(doc, mentions, s.chosen):
+    # (a digest's headline, or its lead, may be its first item: "* Sáng 12.11, … huyện A.")
+    if main and (title_is_an_item(doc) or (main not in s.in_title if lead_is_an_item(doc) else main not in s.in_head)) \
+            and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts
     if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):
         return None  # one item of a province's news in brief
