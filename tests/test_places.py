@@ -1190,3 +1190,22 @@ def test_a_hall_s_address_written_out_is_the_venue_not_the_unit(cfg):
                        "chức Hội thi Nhà nông đua tài năm 2023 tại Trung tâm Dạy nghề và Hỗ trợ nông dân, khu đô thị Hòa Xuân, "
                        "phường Hòa Xuân, quận Cẩm Lệ. Tham dự có các đội thi đến từ các quận, huyện.", cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Đà Nẵng", None)
+
+
+
+_FARMERS = ("Nông dân sản xuất, kinh doanh giỏi: làm giàu trên quê hương\n"
+            "Năm 2023, phong trào nông dân sản xuất, kinh doanh giỏi tiếp tục lan rộng, với 86.500 hộ đạt danh hiệu các "
+            "cấp. Nhiều hộ ở huyện Lục Ngạn đã có thu nhập trên 1 tỷ đồng mỗi năm từ vải thiều.{more}\n"
+            "Ông Nguyễn Văn Hải, hội viên huyện Yên Thế, chia sẻ kinh nghiệm trồng cây ăn quả; còn các hộ trồng vải ở "
+            "huyện Lục Ngạn liên kết bán hàng qua mạng.")
+
+
+def test_a_district_named_twice_among_others_under_a_headline_of_none_is_not_the_subject(cfg):
+    # a province-wide feature visiting two districts; the headline names neither
+    doc = extract_text(_FARMERS.format(more=""), cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bắc Giang", None)
+
+
+def test_a_district_the_text_keeps_coming_back_to_is_the_subject_without_a_headline(cfg):
+    doc = extract_text(_FARMERS.format(more=" Toàn huyện Lục Ngạn có 1.200 hộ sản xuất, kinh doanh giỏi cấp tỉnh."), cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Bắc Giang", "Lục Ngạn")

@@ -342,6 +342,9 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if named and main not in s.in_head and main not in s.head_communes and (len(named) == 1 or several) \
             and not in_hamlet and _province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
+    if named and len(named) <= 2 and several and main not in s.in_title and main not in s.head_communes and not in_hamlet:
+        return None  # the headline names no district and the text names this one at most twice, among others: one
+        # place the article passes through (a meeting held there, a delegate's home), not its subject
     district = gaz.districts.get(main) or (named[0] if named else None)
     # A historical name the text used ("Đất Đỏ") is the unit as it was then, unless the text names the unit more often
     # by its present name ("Đảng bộ các Quận 2, 9, Thủ Đức (cũ) và Đảng bộ thành phố Thủ Đức", then "Thành ủy Thủ Đức").
