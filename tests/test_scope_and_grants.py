@@ -1219,3 +1219,15 @@ def test_a_caption_printed_twice_in_the_lead_is_no_subject(cfg):
     doc = extract_text(f"Biểu dương cựu chiến binh tiêu biểu\n\n{lead}\n\n{lead}\n\nCác hội viên được tặng giấy khen.", cfg)
     assert not _is_national(doc) and doc.fields.get("province") == "Quảng Bình"
 
+
+
+def test_a_ministry_s_pilot_event_in_a_commune_under_a_province_prefix_is_the_province_s(cfg):
+    # the headline's "Hà Tĩnh:" is not the venue of a national event: the lead holds it in one of its communes
+    text = ("Thời sự Hà Tĩnh: Tổ chức điểm Ngày hội toàn dân bảo vệ an ninh Tổ quốc Hướng tới kỷ niệm 78 năm Ngày "
+            "truyền thống lực lượng Công an nhân dân, sáng 17/8, Bộ Công an phối hợp tỉnh Hà Tĩnh tổ chức Ngày hội toàn "
+            "dân bảo vệ an ninh Tổ quốc tại xã Cẩm Thịnh, huyện Cẩm Xuyên.\n\n"
+            "Dự ngày hội, về phía Trung ương có đồng chí Trần Văn Bình - Thứ trưởng Bộ Công an; đại diện Ủy ban Trung ương "
+            "Mặt trận Tổ quốc Việt Nam.\n\n"
+            "Toàn tỉnh hiện có 1.250 mô hình tự quản về an ninh trật tự hoạt động hiệu quả.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields["scope"], doc.fields["province"]) == ("province", "Hà Tĩnh")

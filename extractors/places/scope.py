@@ -150,8 +150,10 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         and not _whole_line(head, p)  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
         and not _on_a_caption(head, p.start()))  # ("Lãnh đạo Bộ Công an và Tỉnh ủy Sóc Trăng … (Ảnh: …)")
     # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
-    # place prefix is the venue the lead names)
-    venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates}
+    # place prefix is the venue the lead names; not where the lead's venue is one of its communes or districts, a
+    # ministry's pilot event held in a commune: "Hà Tĩnh: Tổ chức điểm Ngày hội … tại xã Cẩm Thịnh, huyện Cẩm Xuyên")
+    venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates
+              if u.level == "province"}
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
