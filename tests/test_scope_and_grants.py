@@ -1231,3 +1231,19 @@ def test_a_ministry_s_pilot_event_in_a_commune_under_a_province_prefix_is_the_pr
             "Toàn tỉnh hiện có 1.250 mô hình tự quản về an ninh trật tự hoạt động hiệu quả.")
     doc = extract_text(text, cfg)
     assert (doc.fields["scope"], doc.fields["province"]) == ("province", "Hà Tĩnh")
+
+
+_RESCUE = ("Bộ trưởng Bộ Quốc phòng khen thưởng các đơn vị có thành tích trong tìm kiếm cứu nạn\n"
+           " Lực lượng cứu hộ tìm kiếm người mất tích tại Quảng Nam. \n\n"
+           "Theo đó, 5 tập thể được tặng bằng khen gồm: {units}.\n\n"
+           "4 cá nhân được tặng bằng khen gồm: Đại tá Nguyễn Văn An, Chỉ huy trưởng Bộ CHQS tỉnh Quảng Nam; Đại tá Lê Văn "
+           "Bình, Chỉ huy trưởng Bộ CHQS tỉnh Kon Tum; Thượng tá Trần Văn Cường, Chính ủy BĐBP tỉnh Quảng Ngãi; Trung tá "
+           "Phạm Văn Dũng, Chỉ huy trưởng Ban CHQS huyện Nam Trà My.")
+
+
+def test_the_units_a_minister_commends_across_provinces_are_honourees_not_the_subject(cfg):
+    doc = extract_text(_RESCUE.format(units="Bộ chỉ huy Quân sự các tỉnh: Quảng Nam, Quảng Ngãi, Kon Tum; Đồn Biên phòng Sa "
+                                            "Huỳnh (BĐBP tỉnh Quảng Ngãi) và Ban CHQS huyện Nam Trà My (Bộ CHQS tỉnh "
+                                            "Quảng Nam)"), cfg)
+    assert (doc.fields["scope"], doc.fields.get("province"), doc.fields.get("district")) == ("national", None, None)
+    assert ("5", "tập thể") in [(str(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"]

@@ -12,7 +12,13 @@ import re
 
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
-from extractors.places.written import names_a_home, names_an_organisation, one_unit_of, text_before
+from extractors.places.written import (
+    in_an_honours_list,
+    names_a_home,
+    names_an_organisation,
+    one_unit_of,
+    text_before,
+)
 from pipeline.document import Document
 from pipeline.text import is_caption, line_span, scanned_by_first_letters
 
@@ -174,6 +180,9 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         if _INTRODUCES_AFTER.match(doc.text, m.end) or _on_a_caption(doc.text, m.start):
             continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …"); a caption
+        if len(provinces) >= 3 and in_an_honours_list(doc.text, m.start):
+            continue  # an honouree of a grant to several provinces' units ("… tặng bằng khen gồm: Bộ chỉ huy BĐBP các tỉnh:
+            # Cao Bằng, Hà Giang, …; Ban CHQS huyện Thạch Thất"), not the subject
         if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start) \
                 or names_an_organisation(before) and m.via in ("bare", "alias", "ner"):
             continue  # (who attended; an honouree's home: "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)"; a namesake:

@@ -236,3 +236,17 @@ _SEAT_BEFORE = re.compile(r"\btrụ\s+sở(?:\s+chính)?(?:\s+đặt)?\s+(?:ở|
 def names_a_seat(text: str, start: int) -> bool:
     """Whether the unit at `start` is where an organisation has its seat, not where the story happens."""
     return bool(_SEAT_BEFORE.search(text, max(0, start - 30), start))
+
+
+_GRANT = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def in_an_honours_list(text: str, start: int) -> bool:
+    """Whether the unit at `start` is one of the honourees that a grant lists after its colon, in the same sentence
+    ("6 tập thể được tặng bằng khen gồm: Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, …; Ban CHQS huyện Thạch Thất")."""
+    colon = text.rfind(":", max(0, start - 300), start)
+    if colon < 0 or "\n" in text[colon:start] or _SENTENCE_END.search(text, colon, start):
+        return False
+    opened = max([text.rfind("\n", 0, colon), *(m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, colon - 250), colon))])
+    return bool(_GRANT.search(text, max(opened + 1, colon - 250), colon))
