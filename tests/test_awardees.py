@@ -1484,3 +1484,10 @@ def test_wards_areas_offices_and_households_that_reach_a_title(cfg, sentence, ex
 ])
 def test_honourees_a_jury_chose(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_a_cultural_club_or_officer_holds_no_title(cfg):
+    # "câu lạc bộ văn hóa", "cán bộ văn hóa": a kind of club, a post; the households of "gia đình văn hóa" hold the title
+    doc = extract_text("Toàn huyện Giao Thủy có gần 200 câu lạc bộ văn hóa, 45 cán bộ văn hóa xã và 1.200 hộ gia đình văn "
+                       "hóa.", cfg)
+    assert [(str(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == [("1200", "tập thể")]
