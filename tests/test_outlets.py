@@ -179,3 +179,10 @@ def test_a_portal_path_s_prefix_tells_which_of_two_same_named_districts_it_hosts
     town = detect_outlet("", "https://haugiang.gov.vn/thixalongmy/1308/x.aspx", cfg, gaz).district_code
     rural = detect_outlet("", "https://haugiang.gov.vn/huyenlongmy/1308/x.aspx", cfg, gaz).district_code
     assert (gaz.districts[town].type, gaz.districts[rural].type) == ("thị xã", "huyện")
+
+
+def test_the_mark_of_ha_noi_s_economic_daily_gives_ha_noi(cfg):
+    # "KTĐT - " opens the leads of Kinh tế & Đô thị; "Thành ủy" alone is then Hà Nội's
+    doc = extract_text("Triển khai chuyên đề học tập năm 2014\n\nKTĐT - Sáng 14/3, Ban Tuyên giáo Thành ủy tổ chức hội nghị "
+                       "triển khai chuyên đề năm 2014 tới cán bộ chủ chốt các quận, huyện, thị xã.", cfg)
+    assert (doc.fields["province"], doc.outlet) == ("Hà Nội", "Kinh tế & Đô thị")
