@@ -696,6 +696,13 @@ def test_ner_confirms_a_province_named_where_the_rules_do_not_look(cfg):
     assert doc.fields["province"] == "Tây Ninh"
 
 
+def test_ner_s_name_of_a_hamlet_is_not_the_district_it_shares_its_name_with(cfg):
+    # "tổ dân phố Phúc Yên" of a ward of Yên Bái, not the city of Phúc Yên (Vĩnh Phúc)
+    doc = extract_text("Chiều ngày 27/6/2024, CLB Gia đình hạnh phúc tổ dân phố Phúc Yên tổ chức gặp mặt kỷ niệm ngày Gia "
+                       "đình Việt Nam và giao lưu văn nghệ.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == (None, None)
+
+
 @pytest.mark.parametrize("headline", [
     "Sôi nổi Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư",
     "Chủ tịch Hội Nông dân Phạm Văn Đồng gặp mặt hội viên tiêu biểu",  # a person's name, no unit after it

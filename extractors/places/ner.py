@@ -14,7 +14,7 @@ from extractors.places.gazetteer import Gazetteer, get_gazetteer
 from extractors.places.history import in_anniversary
 from extractors.places.lookup import lookup_units
 from extractors.places.matcher import Mention
-from extractors.places.written import names_a_landmark, names_a_person
+from extractors.places.written import names_a_hamlet, names_a_landmark, names_a_person
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -66,9 +66,12 @@ def _may_name_a_place(sentence: str) -> bool:
 
 
 def _names_no_place(before: str) -> bool:
-    """Whether the words before a name make it a person's ("gương đạo đức Hồ Chí Minh") or a landmark's ("Tòa thánh
-    Tây Ninh"), not a unit's."""
-    return names_a_person(before) or names_a_landmark(before)
+    """Whether the words before a name make it a person's ("gương đạo đức Hồ Chí Minh"), a landmark's ("Tòa thánh
+    Tây Ninh") or a hamlet's ("tổ dân phố Phúc Yên"), not a unit's: the rules' own tests, for NER's names too."""
+    return names_a_person(before) or names_a_landmark(before) or names_a_hamlet(before) and not _COUNTRYSIDE.search(before)
+
+
+_COUNTRYSIDE = re.compile(r"\bnông\s+thôn\s*$", re.I)  # "vùng nông thôn Tây Ninh": the province's countryside, no hamlet
 
 
 _LONGEST_NAME = 5  # words in the longest unit name ("Bà Rịa - Vũng Tàu" is four)
