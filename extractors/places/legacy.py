@@ -28,7 +28,7 @@ from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
 from extractors.places.url_slug import district_in_url
-from extractors.places.written import names_a_post, names_a_seat, text_before
+from extractors.places.written import GRANT_VERBS, names_a_post, names_a_seat, text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import fold_key, line_span, name_key
@@ -273,7 +273,7 @@ def _districts_written_with(text: str, mentions: list[Mention], s: _Scores) -> d
 
 
 _LIST_ITEM_BEFORE = re.compile(r"[:;]\s*\d{1,2}\s*[.)]\s*[^:;.\n]{0,60}$")
-_HONOURED_BEFORE = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b[^:\n]{0,80}$", re.I)
+_HONOURED_BEFORE = re.compile(rf"\b(?:{GRANT_VERBS})\b[^:\n]{{0,80}}$", re.I)
 
 
 def _listed_honouree(text: str, start: int) -> bool:
@@ -339,10 +339,11 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     opening = _opening_end(doc)
     in_hamlet = any(in_a_hamlet(doc, start) and start < opening for start, u in s.chosen.items() if u.code == main)
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
-    if named and main not in s.in_head and main not in s.head_communes and (len(named) == 1 or several) \
-            and not in_hamlet and _province_in_head(doc, mentions, s.chosen, named[0]):
+    in_passing = bool(named) and main not in s.head_communes and not in_hamlet
+    if in_passing and main not in s.in_head and (len(named) == 1 or several) \
+            and _province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
-    if named and len(named) <= 2 and several and main not in s.in_title and main not in s.head_communes and not in_hamlet:
+    if in_passing and several and len(named) <= 2 and main not in s.in_title:
         return None  # the headline names no district and the text names this one at most twice, among others: one
         # place the article passes through (a meeting held there, a delegate's home), not its subject
     district = gaz.districts.get(main) or (named[0] if named else None)

@@ -180,7 +180,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
             continue
         if _INTRODUCES_AFTER.match(doc.text, m.end) or _on_a_caption(doc.text, m.start):
             continue  # the site that reprints a text ("Tuyên giáo Cần Thơ trân trọng giới thiệu toàn văn …"); a caption
-        if len(provinces) >= 3 and in_an_honours_list(doc.text, m.start):
+        if len(provinces) >= 3 and in_an_honours_list(doc, m.start):
             continue  # an honouree of a grant to several provinces' units ("… tặng bằng khen gồm: Bộ chỉ huy BĐBP các tỉnh:
             # Cao Bằng, Hà Giang, …; Ban CHQS huyện Thạch Thất"), not the subject
         if ATTENDING.match(doc.text, doc.sentence_at(m.start)[0]) or names_a_home(doc.text, m.start) \

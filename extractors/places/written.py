@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.document import Document
 from pipeline.text import SURNAMES, UPPER, scanned_by_first_letters
 
 TOKEN = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)?|\d+", re.U)
@@ -238,15 +239,17 @@ def names_a_seat(text: str, start: int) -> bool:
     return bool(_SEAT_BEFORE.search(text, max(0, start - 30), start))
 
 
-_GRANT = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# The verbs of a grant that opens a list of its honourees ("… tặng bằng khen gồm: …", "khen thưởng: 1. …").
+GRANT_VERBS = r"tặng|trao|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh"
+_GRANT = re.compile(rf"\b(?:{GRANT_VERBS})\b", re.I)
 
 
-def in_an_honours_list(text: str, start: int) -> bool:
+def in_an_honours_list(doc: Document, start: int) -> bool:
     """Whether the unit at `start` is one of the honourees that a grant lists after its colon, in the same sentence
     ("6 tập thể được tặng bằng khen gồm: Bộ chỉ huy BĐBP các tỉnh: Cao Bằng, …; Ban CHQS huyện Thạch Thất")."""
-    colon = text.rfind(":", max(0, start - 300), start)
-    if colon < 0 or "\n" in text[colon:start] or _SENTENCE_END.search(text, colon, start):
+    text = doc.text
+    opened = doc.sentence_at(start)[0]
+    colon = text.rfind(":", max(opened, start - 300), start)
+    if colon < 0 or "\n" in text[colon:start]:
         return False
-    opened = max([text.rfind("\n", 0, colon), *(m.end() - 1 for m in _SENTENCE_END.finditer(text, max(0, colon - 250), colon))])
-    return bool(_GRANT.search(text, max(opened + 1, colon - 250), colon))
+    return bool(_GRANT.search(text, max(opened, colon - 250), colon))
