@@ -66,6 +66,9 @@ _WORKS_TOO = re.compile(r"\s*(?:(?:,|và)\s*)?(?:công\s+trình|phần\s+việc|
 _PHRASE_STOP = re.compile(r"\d|trong\s+đó|bao\s+gồm|gồm")
 _CHO_BEFORE = re.compile(r"\bcho\s*$")
 _BREAKDOWN_OPENER = re.compile(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", re.I)
+# "166 điển hình tiên tiến, gồm 23 tập thể và 143 cá nhân", "239 gương điển hình … có 2 tập thể và 237 cá nhân": a
+# looser opener, so its parts are taken only where they add up to the total.
+_SUMMED_OPENER = re.compile(r"[^.;\d]{0,80}?\b(?:bao\s+)?(?:gồm|có)\s*:?\s*(?=\d)", re.I)
 _BARE_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tập\s+thể|cá\s+nhân)\b")  # ("1.921 tập thể")
 
 
@@ -129,7 +132,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
         if num.denominator is None and not num.approx:
             totals.append((int(num.value), noun.end()))
     _totals_after_the_noun(doc)
-    _breakdowns(doc, model_spans)
+    _breakdowns(doc, model_spans, dict((end, total) for total, end in totals))
     _labelled_parts(doc, totals)
     _coordinated_exemplars(doc)
     _described_as_exemplars(doc)
@@ -246,13 +249,13 @@ def _totals_after_the_noun(doc: Document) -> None:
                     qualifier=(m.group("approx") or "").strip().lower())
 
 
-def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
+def _breakdowns(doc: Document, model_spans: list[tuple[int, int]], totals: dict[int, int]) -> None:
     """'55 mô hình (29 tập thể, 26 cá nhân)': the bare figures right after a model count are models."""
     text = doc.text
     for _start, end in model_spans:
         window_end = min(len(text), end + 140)
         tail = text[end:window_end]
-        opener = _BREAKDOWN_OPENER.match(tail)
+        opener = _BREAKDOWN_OPENER.match(tail) or _SUMMED_OPENER.match(tail)
         if not opener:
             continue
         seg_start = end + opener.end()
@@ -261,11 +264,17 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]]) -> None:
         segment = text[seg_start:seg_end]
         if _AWARD_VERB.search(segment):
             continue
-        for m in _BARE_PARTS.finditer(segment):
+        parts = list(_BARE_PARTS.finditer(segment))
+        unit = "mô hình"
+        if not _BREAKDOWN_OPENER.match(tail):
+            if len(parts) < 2 or sum(int(m.group(1).replace(".", "")) for m in parts) != totals.get(end):
+                continue
+            unit = next((f.unit for f in doc.facts if f.kind == "model_count" and f.end == end), unit)
+        for m in parts:
             s = seg_start + m.start()
             if any(f.kind == "model_count" and f.start == s for f in doc.facts):
                 continue
-            doc.add("model_count", int(m.group(1).replace(".", "")), s, seg_start + m.end(), "rule", unit="mô hình",
+            doc.add("model_count", int(m.group(1).replace(".", "")), s, seg_start + m.end(), "rule", unit=unit,
                     qualifier=" ".join(m.group(2).split()))
 
 

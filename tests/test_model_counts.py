@@ -240,3 +240,15 @@ def test_members_followed_by_the_model_s_best_are_no_exemplars(cfg):
 ])
 def test_delegates_who_are_exemplars(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an exemplar total, then its collectives and individuals after "gồm", adding up to it
+    ("Hội nghị biểu dương 58 điển hình tiên tiến, gồm 21 tập thể và 37 cá nhân của các xã trong huyện Đức Cơ.",
+     [58, 21, 37]),
+    ("Trong số 112 gương điển hình được giới thiệu ở Thanh Sơn có 40 tập thể, 72 cá nhân tiêu biểu.", [112, 40, 72]),
+    # figures after "có" that do not add up to the total count something else
+    ("Huyện có 96 điển hình tiên tiến, có 12 tập thể và 30 cá nhân được khen cấp tỉnh.", [96]),
+])
+def test_an_exemplar_total_s_collectives_and_individuals_are_its_parts_where_they_add_up(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
