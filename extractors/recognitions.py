@@ -18,7 +18,9 @@ _RECOGNISED_NOT_HONOURED = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:được\s+c�
 # The new-countryside standard met, not a title: "83 thôn, bản nông thôn mới", "28 thôn, bản được công nhận nông thôn mới",
 # "… được công nhận đạt chuẩn nông thôn mới, với tổng số 13 thôn, bản" (unless honoured for it: "5 xã đạt chuẩn NTM
 # được tặng Bằng khen")
-_NEW_COUNTRYSIDE = r"(?:được\s+công\s+nhận\s+)?(?:đạt\s+)?(?:chuẩn\s+)?(?:nông\s+thôn\s+mới|NTM)\b"
+# ("69 thôn được công nhận thôn NTM": the unit named again before the standard)
+_NEW_COUNTRYSIDE = (r"(?:được\s+công\s+nhận\s+(?:là\s+)?(?:(?:thôn|bản|ấp|làng|xã|khu\s+dân\s+cư)\s+)?)?(?:đạt\s+)?(?:chuẩn\s+)?"
+                    r"(?:nông\s+thôn\s+mới|NTM)\b")
 _STANDARD_MET_AFTER = re.compile(r"[\s,]*(?:(?!văn\b|hóa\b|hoá\b)[^\W\d]+[\s,]+){0,3}?" + _NEW_COUNTRYSIDE
                                  + r"(?![^.;]{0,60}?\b(?:tặng|khen|thưởng|biểu\s+dương|tuyên\s+dương|danh\s+hiệu)\b)", re.I)
 _HONOUR_WORD = re.compile(r"\b(?:tặng|trao|khen|thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|cờ\s+thi\s+đua)\b", re.I)

@@ -1373,6 +1373,9 @@ def test_women_schools_and_the_creative_labour_award(cfg, sentence, expected):
     # villages that meet the new-countryside standard reach no title
     ("Đến hết năm 2023, tỉnh đã công nhận 112 thôn, bản nông thôn mới.", []),
     ("Riêng năm 2023, toàn huyện có 17 thôn, bản được công nhận nông thôn mới kiểu mẫu.", []),
+    # the unit named again before the standard
+    ("Hết năm 2022, toàn tỉnh Lai Châu có 54 bản được công nhận bản NTM.", []),
+    ("Đến nay, huyện Mèo Vạc có 31 thôn được công nhận là thôn nông thôn mới.", []),
     ("Dịp này, 4 xã đạt chuẩn nông thôn mới được tặng Bằng khen của UBND tỉnh.", [(4, "tập thể")]),
     ("Năm 2023, có 45 thôn được công nhận thôn văn hóa.", [(45, "tập thể")]),
     ("Thủ tướng trao Cờ thi đua của Chính phủ cho 6 huyện đạt chuẩn nông thôn mới.", [(6, "tập thể")]),
