@@ -109,7 +109,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     """model_count facts (unit mô hình or điển hình)."""
     text = doc.text
     seen: set[tuple[int, int]] = set()
-    model_spans: list[tuple[int, int]] = []
+    model_spans: list[tuple[int, str]] = []  # (where each count's noun ends, its unit)
     totals: list[tuple[int, int]] = []  # (exact total, where its noun ends)
     for num, noun in counted_numbers(doc, MODEL_NOUN):
         if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()) \
@@ -128,7 +128,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
             seen.add((num.start, i))
             doc.add("model_count", int(v), num.start, noun.end(), "rule", unit=unit,
                     qualifier=qual if i == 0 else "; ".join(filter(None, ["đăng ký/kế hoạch", qual])))
-        model_spans.append((num.start, noun.end()))
+        model_spans.append((noun.end(), unit))
         if num.denominator is None and not num.approx:
             totals.append((int(num.value), noun.end()))
     _totals_after_the_noun(doc)
@@ -249,13 +249,14 @@ def _totals_after_the_noun(doc: Document) -> None:
                     qualifier=(m.group("approx") or "").strip().lower())
 
 
-def _breakdowns(doc: Document, model_spans: list[tuple[int, int]], totals: dict[int, int]) -> None:
+def _breakdowns(doc: Document, model_spans: list[tuple[int, str]], totals: dict[int, int]) -> None:
     """'55 mô hình (29 tập thể, 26 cá nhân)': the bare figures right after a model count are models."""
     text = doc.text
-    for _start, end in model_spans:
+    for end, total_unit in model_spans:
         window_end = min(len(text), end + 140)
         tail = text[end:window_end]
-        opener = _BREAKDOWN_OPENER.match(tail) or _SUMMED_OPENER.match(tail)
+        explicit = _BREAKDOWN_OPENER.match(tail)  # "(" or "trong đó": a breakdown whatever its sum
+        opener = explicit or _SUMMED_OPENER.match(tail)
         if not opener:
             continue
         seg_start = end + opener.end()
@@ -265,11 +266,9 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, int]], totals: dict[
         if _AWARD_VERB.search(segment):
             continue
         parts = list(_BARE_PARTS.finditer(segment))
-        unit = "mô hình"
-        if not _BREAKDOWN_OPENER.match(tail):
-            if len(parts) < 2 or sum(int(m.group(1).replace(".", "")) for m in parts) != totals.get(end):
-                continue
-            unit = next((f.unit for f in doc.facts if f.kind == "model_count" and f.end == end), unit)
+        if not explicit and (len(parts) < 2 or sum(int(m.group(1).replace(".", "")) for m in parts) != totals.get(end)):
+            continue
+        unit = "mô hình" if explicit else total_unit  # (the looser opener's parts are of the total's kind)
         for m in parts:
             s = seg_start + m.start()
             if any(f.kind == "model_count" and f.start == s for f in doc.facts):
