@@ -195,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(e.code or 0)
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    # trafilatura warns about each page it finds no text in; errors.csv already says so, one row a page
+    logging.getLogger("trafilatura").setLevel(logging.INFO if getattr(args, "verbose", False) else logging.ERROR)
     try:
         cfg = load_config(getattr(args, "config", None))
         if args.command == "run":

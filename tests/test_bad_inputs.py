@@ -45,6 +45,9 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
         "utf16.txt": (GOOD.encode("utf-16"), "article"),
         "utf16-nobom.txt": (GOOD.encode("utf-16-le"), "article"),
         "bom.txt": (b"\xef\xbb\xbf" + GOOD.encode("utf-8"), "article"),
+        # a download cut inside a letter ("ệ" is three bytes), and one stray byte in a page's text
+        "cut-in-a-letter.txt": (GOOD.encode("utf-8")[:GOOD.encode("utf-8").rindex("ệ".encode()) + 2], "article"),
+        "stray-byte.txt": (GOOD.encode("utf-8").replace(b". ", b". \xff", 1), "article"),
         "windows-1258.txt": (cp1258("Ba Tri tổng kết\n\n14/10/2024 - 06:46\n\n" + SENTENCE), "article"),
         "tcvn3.txt": ("Huyªn Ba Tri x©y dùng 186 m« h×nh D©n vËn khÐo, khen th­ëng 12 tËp thÓ vµ 20 c¸ nh©n cã thµnh "
                       "tÝch xuÊt s¾c.".encode("cp1252", errors="replace"), "decode"),

@@ -43,6 +43,19 @@ def test_a_bad_input_is_one_error_row_and_exit_1_while_the_rest_is_written(tmp_p
     assert art["district"] == "Ba Tri"
 
 
+def test_a_page_without_text_is_said_once_in_errors_csv_not_again_on_the_console(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty-page.html").write_text("<html><head><title>Trang chủ</title></head><body></body></html>",
+                                            encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(inputs), "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 1
+    [err] = _rows(tmp_path / "out" / "errors.csv")
+    assert err["stage"] == "parse" and err["source"].endswith("empty-page.html")
+    assert "WARNING" not in proc.stderr, proc.stderr
+
+
 def test_usage_and_configuration_errors_exit_2(tmp_path):
     assert main(["run", "--out", str(tmp_path)]) == 2
     bad = tmp_path / "bad.toml"

@@ -68,3 +68,13 @@ def test_a_non_article_record_is_one_error_row(tmp_path):
     [err] = _rows(out / "errors.csv")
     assert err["source"] == "https://example.vn/list.html" and err["stage"] == "parse"
     assert len(_rows(out / "articles.csv")) == 1
+
+
+def test_a_record_cut_by_the_crawlers_size_cap_inside_a_letter_is_still_read(tmp_path):
+    page = (ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html").read_bytes()
+    cut = page.index("ơ".encode(), int(len(page) * 0.8)) + 1  # the cap falls between the two bytes of "ơ"
+    _write(tmp_path / "capped.warc.gz", [("https://baoangiang.com.vn/a.html", "text/html", page[:cut])])
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "capped.warc.gz"), "--out", str(out), "--quiet"]) == 0
+    [article] = _rows(out / "articles.csv")
+    assert (article["district"], article["province"]) == ("Thoại Sơn", "An Giang")

@@ -70,6 +70,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     candidates = []
     if declared:
         candidates.append(declared)
@@ -100,6 +103,22 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         if _is_texty(text):
             return text
     raise DecodeError("undecodable bytes: no known text encoding fits")
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a download cut inside a letter, one stray byte), else None.
+
+    A legacy 8-bit encoding almost never forms valid multi-byte UTF-8 sequences, so text with many of
+    them and hardly any invalid bytes is UTF-8; read as anything else it would be rejected or garbled.
+    """
+    try:  # a file or a truncated record that ends inside a letter: the letter's first bytes are dropped
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    return text if good >= 10 and bad * 20 <= good else None
 
 
 _VIET = set("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
