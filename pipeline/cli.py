@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = _sub(sub, "run", "extract articles from files, folders, WARC archives and URL lists", RUN_EXAMPLES)
-    p.add_argument("inputs", nargs="+", help="files or folders (.txt, .html, .htm, .warc, .warc.gz, .urls)")
+    p.add_argument("inputs", nargs="+", help="files or folders (.txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls)")
     p.add_argument("--out", required=True, help="folder for articles.csv, facts.csv, errors.csv")
     p.add_argument("--stats", metavar="FILE", help="write what each step read, dropped, produced and took (JSON)")
     p.add_argument("--without", action="append", default=[], metavar="EXTRACTOR",

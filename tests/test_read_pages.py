@@ -53,3 +53,96 @@ def test_a_national_ceremony_page_is_national_although_held_in_ha_noi(cfg):
     url = ARTICLES["article_thanhnien.html"][0]
     rec = record_from_bytes((PAGES / "article_thanhnien.html").read_bytes(), "tn.html", "html", cfg, url=url)
     assert extract(rec.doc, cfg).fields["scope"] == "national"
+
+
+# Pages as a browser saves them: "Webpage, Complete" (the page, its address marked at the top, and a
+# "…_files" folder of images, scripts and ad frames) and "Webpage, Single File" (one MHTML file).
+SAVED_FROM = "https://thachha.hatinh.gov.vn/tin-tuc/lan-toa-dan-van-kheo.html"
+
+
+def _saved_whole(name: str, url: str) -> bytes:
+    page = (PAGES / name).read_bytes()
+    mark = f"<!-- saved from url=({len(url):04d}){url} -->\n".encode()
+    return page.replace(b"<!DOCTYPE html>\n", b"<!DOCTYPE html>\n" + mark, 1)
+
+
+def _mhtml(page: bytes, url: str) -> bytes:
+    from email.charset import QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related", type="text/html")
+    archive["Snapshot-Content-Location"] = url
+    quoted = Charset("utf-8")
+    quoted.body_encoding = QP  # as Chrome writes the page: quoted-printable ("=3D", soft line breaks)
+    html = MIMEText(page.decode("utf-8"), "html", quoted)
+    html["Content-Location"] = url
+    archive.attach(html)
+    logo = MIMEImage(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "png")
+    logo["Content-Location"] = "https://thachha.hatinh.gov.vn/images/logo.png"
+    archive.attach(logo)
+    ad = MIMEText("<html><body><p>Quảng cáo: mua bán nhà đất Hà Nội, giá tốt nhất thị trường, liên hệ ngay hôm nay "
+                  "để nhận ưu đãi lớn.</p></body></html>", "html", "utf-8")
+    ad["Content-Location"] = "https://ads.example.vn/frame.html"
+    archive.attach(ad)
+    return archive.as_bytes()
+
+
+def test_a_page_saved_whole_keeps_the_address_the_browser_marked_on_it(cfg):
+    rec = record_from_bytes(_saved_whole("article_gov_portal.html", SAVED_FROM), "saved.html", "html", cfg)
+    assert rec.doc is not None and rec.doc.url == SAVED_FROM
+    assert extract(rec.doc, cfg).outlet == "thachha.hatinh.gov.vn"  # as for the page read with its URL
+
+
+def test_a_page_saved_as_one_mhtml_file_gives_the_facts_of_its_html(cfg, tmp_path):
+    from pipeline.cli import main
+
+    page = (PAGES / "article_provincial.html").read_bytes()
+    url = ARTICLES["article_provincial.html"][0]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "Huyện Hoằng Hóa có 215 mô hình.mhtml").write_bytes(_mhtml(page, url))
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "page.html").write_bytes(page)
+    assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    assert main(["run", str(tmp_path / "html"), "--out", str(tmp_path / "b"), "--quiet"]) == 0
+    [from_mhtml] = _rows(tmp_path / "a" / "articles.csv")
+    [from_html] = _rows(tmp_path / "b" / "articles.csv")
+    assert from_mhtml["url"] == url and from_mhtml["outlet"] == "Báo Thanh Hóa"
+    same = ("title", "published_date", "province", "district", "model_count_total", "campaigns")
+    assert [from_mhtml[k] for k in same] == [from_html[k] for k in same]
+    assert from_mhtml["district"] == "Hoằng Hóa"
+
+
+def test_an_mhtml_file_without_a_page_is_one_error_row(cfg, tmp_path):
+    from pipeline.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.mht").write_bytes(b"Just a note, no MIME parts at all.\n")
+    assert main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    [err] = _rows(tmp_path / "out" / "errors.csv")
+    assert err["stage"] == "parse" and "MHTML" in err["reason"]
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read_as_articles(cfg, tmp_path):
+    from pipeline.cli import main
+
+    saved = tmp_path / "saved"
+    resources = saved / "Lan tỏa Dân vận khéo_files"
+    resources.mkdir(parents=True)
+    (saved / "Lan tỏa Dân vận khéo.html").write_bytes(_saved_whole("article_gov_portal.html", SAVED_FROM))
+    (resources / "saved_resource.html").write_text(
+        "<html><body><p>Quảng cáo: mua bán nhà đất Hà Nội, giá tốt nhất thị trường, liên hệ ngay hôm nay để nhận "
+        "ưu đãi lớn trong tháng này.</p></body></html>", encoding="utf-8")
+    (resources / "style.css").write_text("body{margin:0}", encoding="utf-8")
+    assert main(["run", str(saved), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    [article] = _rows(tmp_path / "out" / "articles.csv")
+    assert article["url"] == SAVED_FROM and article["district"] == "Thạch Hà"
+    assert _rows(tmp_path / "out" / "errors.csv") == []
+
+
+def _rows(path: Path) -> list[dict]:
+    import csv
+
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))

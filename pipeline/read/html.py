@@ -12,7 +12,7 @@ from lxml.etree import XPath
 from trafilatura.settings import Extractor
 
 from pipeline.document import Document
-from pipeline.read.page_meta import page_author, page_date, page_title, page_url, site_name
+from pipeline.read.page_meta import page_author, page_date, page_title, page_url, saved_from_url, site_name
 from pipeline.read.text import build_document
 from pipeline.settings import Settings
 
@@ -126,7 +126,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle("page has no article text (listing or error page?)")
     if _is_listing(tree, body):
         raise NotAnArticle("a listing page (its text is mostly links), not an article")
-    url = url or page_url(tree)
+    url = url or page_url(tree) or saved_from_url(data)
     reason = front_page_reason(tree, body, url)
     if reason:
         raise NotAnArticle(reason)

@@ -1,6 +1,7 @@
 """Inputs: find every article file under the given paths, in a stable order, and read each one.
 
-A file gives one article (.txt, .html, .htm) or many (.warc, .warc.gz, .urls). Reading yields
+A file gives one article (.txt, .html, .htm, and .mhtml or .mht, a page saved as one file) or many
+(.warc, .warc.gz, .urls). Reading yields
 `Record`s: a Document, or the reason the input was rejected (which becomes a row of errors.csv).
 """
 
@@ -15,10 +16,12 @@ from pipeline.document import Document
 from pipeline.read.decode import DecodeError, decode_bytes
 from pipeline.read.html import NotAnArticle, read_html
 from pipeline.read.manifest import metadata_for
+from pipeline.read.mhtml import NotAnMHTML, unpack_mhtml
 from pipeline.read.text import read_text
 from pipeline.settings import Settings
 
-KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".warc": "warc", ".gz": "warc", ".urls": "urls"}
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc",
+         ".gz": "warc", ".urls": "urls"}
 
 
 @dataclass
@@ -52,6 +55,12 @@ def _kind(path: str) -> str | None:
     return KINDS.get(os.path.splitext(low)[1])
 
 
+def _saved_page_resources(folder: str, files: list[str]) -> bool:
+    """Whether `folder` holds the images, scripts and frames of a page saved beside it ("Bài.html" and "Bài_files")."""
+    stem = folder[:-len("_files")] if folder.endswith("_files") else ""
+    return bool(stem) and any(f in files for f in (stem + ".html", stem + ".htm"))
+
+
 def discover(paths: list[str]) -> tuple[list[InputItem], list[Record]]:
     """Every readable input under `paths` (folders recursively, sorted), and errors for the rest."""
     items: list[InputItem] = []
@@ -73,7 +82,7 @@ def discover(paths: list[str]) -> tuple[list[InputItem], list[Record]]:
                     seen_dirs.add((st.st_dev, st.st_ino))
                 except OSError:
                     pass
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _saved_page_resources(d, files))
                 for name in sorted(files):
                     if name.startswith("."):
                         continue
@@ -140,6 +149,14 @@ def _read_file(item: InputItem, cfg: Settings) -> Iterator[Record]:
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         yield Record(item.source, stage="read", reason=reason)
         return
+    if item.kind == "mhtml":
+        try:
+            page, charset, url = unpack_mhtml(data)
+        except NotAnMHTML as e:
+            yield Record(item.source, stage="parse", reason=str(e))
+            return
+        yield record_from_bytes(page, item.source, "html", cfg, url=url, charset=charset)
+        return
     meta = metadata_for(item.source) if item.kind == "text" else {}
     rec = record_from_bytes(data, item.source, item.kind, cfg, url=meta.get("url", ""))
     if rec.doc is not None and meta.get("outlet") and not rec.doc.outlet:
@@ -150,6 +167,7 @@ def _read_file(item: InputItem, cfg: Settings) -> Iterator[Record]:
 READERS: dict[str, Callable[[InputItem, dict], Iterator[Record]]] = {
     "text": _read_file,
     "html": _read_file,
+    "mhtml": _read_file,
 }
 
 

@@ -58,6 +58,16 @@ def page_url(tree) -> str:
     return url if url.startswith(("http://", "https://")) else ""
 
 
+# A browser's mark on a page saved whole ("Save Page As … Webpage, Complete"): the address it was saved from.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def saved_from_url(markup: str) -> str:
+    """The address a browser saved the page from, as it marks it near the top, or ""."""
+    m = _SAVED_FROM.search(markup, 0, 4000)
+    return m.group(1) if m else ""
+
+
 def page_date(tree) -> str:
     """The publication date the page declares in its metadata (ISO or as written)."""
     return _first(tree, _DATE_XPATHS, 60)
