@@ -690,10 +690,16 @@ def test_a_provincial_portal_s_ward_named_alone_is_of_the_old_system_where_only_
     assert (doc.fields["era"], doc.fields["province"], doc.fields.get("district")) == ("legacy", "Quảng Ngãi", "Quảng Ngãi")
 
 
-def test_ner_confirms_a_province_named_where_the_rules_do_not_look(cfg):
+def test_a_province_named_after_its_countryside_is_the_province_not_a_hamlet(cfg):
     doc = extract_text("Với phương châm “Dân vận khéo thì việc gì cũng thành công”, các xã vùng nông thôn Tây Ninh đã làm "
                        "tốt công tác dân vận trong xây dựng nông thôn mới.", cfg)
     assert doc.fields["province"] == "Tây Ninh"
+    # ("thôn" ends "nông thôn": the countryside of Quảng Trị is the province's, not the town of Quảng Trị's)
+    doc = extract_text("Những con đường giao thông nông thôn Quảng Trị nay rộng rãi, sạch đẹp nhờ nhân dân hiến đất làm "
+                       "đường.", cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Quảng Trị", None)
+    # (while a hamlet stays a hamlet: "thôn Đông" is no unit)
+    assert facts_of(extract_text("Bà con thôn Gio Linh góp công làm đường.", cfg), "district") == []
 
 
 def test_ner_s_name_of_a_hamlet_is_not_the_district_it_shares_its_name_with(cfg):

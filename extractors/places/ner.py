@@ -68,10 +68,7 @@ def _may_name_a_place(sentence: str) -> bool:
 def _names_no_place(before: str) -> bool:
     """Whether the words before a name make it a person's ("gương đạo đức Hồ Chí Minh"), a landmark's ("Tòa thánh
     Tây Ninh") or a hamlet's ("tổ dân phố Phúc Yên"), not a unit's: the rules' own tests, for NER's names too."""
-    return names_a_person(before) or names_a_landmark(before) or names_a_hamlet(before) and not _COUNTRYSIDE.search(before)
-
-
-_COUNTRYSIDE = re.compile(r"\bnông\s+thôn\s*$", re.I)  # "vùng nông thôn Tây Ninh": the province's countryside, no hamlet
+    return names_a_person(before) or names_a_landmark(before) or names_a_hamlet(before)
 
 
 _LONGEST_NAME = 5  # words in the longest unit name ("Bà Rịa - Vũng Tàu" is four)

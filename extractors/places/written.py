@@ -114,7 +114,8 @@ def names_an_organisation(before: str) -> bool:
 
 def names_a_hamlet(before: str) -> bool:
     """True when the text before a name makes it a hamlet's ("ấp Phú Đa", "thôn Đông")."""
-    return ends_with(before, HAMLET_CUES)
+    # (not the countryside, whose word ends in "thôn": "vùng nông thôn Tây Ninh" is the province's)
+    return ends_with(before, HAMLET_CUES) and before.lower().split()[-2:] != ["nông", "thôn"]
 
 
 # A pass, mountain, river or road named after a unit, or a battle named after its place ("vụ sạt lở đèo Bảo Lộc",
