@@ -155,13 +155,18 @@ def _run(args, cfg: Settings) -> int:
 
 def _eval(args, cfg: Settings) -> int:
     from pipeline.run.runner import run
-    from pipeline.tools.evaluate import format_report, score
+    from pipeline.tools.evaluate import format_report, read_gold, score
+    from pipeline.tools.measures_eval import MEASURES_KEYS
 
+    if len(args.gold) != len(args.input):
+        print("vnpress eval: give one --gold per --input", file=sys.stderr)
+        return 2
+    for gold in args.gold:  # a broken gold file is said before the run, not after it
+        read_gold(gold)
+    if args.measures:
+        read_gold(args.measures, MEASURES_KEYS)
     with tempfile.TemporaryDirectory(prefix="vnpress-eval-") as tmp:
         out = args.out or tmp
-        if len(args.gold) != len(args.input):
-            print("vnpress eval: give one --gold per --input", file=sys.stderr)
-            return 2
         run(args.input, out, cfg, without=tuple(args.without))
         scored = [score(gold, out) for gold in args.gold]
         attribution = None

@@ -86,3 +86,16 @@ def test_eval_without_an_extractor_measures_its_contribution(tmp_path, capsys):
     assert "lowest_f1=1.000" in full
     assert main(["eval", "--gold", str(gold), "--input", str(folder), "--without", "campaigns"]) == 0
     assert "campaigns       P=0.000 R=0.000 F1=0.000" in capsys.readouterr().out
+
+
+def test_eval_with_a_broken_gold_file_names_its_line_and_exits_2_before_running(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "01_ba-tri_dan-van-kheo.txt", "published_date": "2024-10-14", "province": "Bến Tre", '
+                    '"district": "Ba Tri", "campaigns": [], "model_counts": [186], "awardees": []}\n'
+                    '{"file": "02_long-my_thi-xa.txt", "published_date": "2024-05-02" "province": "Hậu Giang"}\n',
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["eval", "--gold", str(gold), "--input", str(ROOT / "data" / "raw"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "line 2: not JSON" in err and "Traceback" not in err
+    assert not (out / "articles.csv").exists()  # said before an hour-long run, not after it

@@ -78,3 +78,48 @@ def test_a_record_cut_by_the_crawlers_size_cap_inside_a_letter_is_still_read(tmp
     assert main(["run", str(tmp_path / "capped.warc.gz"), "--out", str(out), "--quiet"]) == 0
     [article] = _rows(out / "articles.csv")
     assert (article["district"], article["province"]) == ("Thoại Sơn", "An Giang")
+
+
+def _two_captures_of_one_url(tmp_path: Path) -> Path:
+    """A WARC holding the same address twice, with another text the second time (a crawl that came back)."""
+    first, second = ROOT / "data" / "raw" / "10_baobinhdinh_hoai-nhon.html", ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html"
+    _write(tmp_path / "twice.warc.gz", [("https://baomoi.example/bai-viet.html", "text/html", first.read_bytes()),
+                                        ("https://baomoi.example/bai-viet.html#binh-luan", "text/html", second.read_bytes())])
+    return tmp_path / "twice.warc.gz"
+
+
+def _districts_by_id(out: Path) -> dict[str, set[str]]:
+    by_id: dict[str, set[str]] = {}
+    for f in _rows(out / "facts.csv"):
+        if f["kind"] == "district":
+            by_id.setdefault(f["article_id"], set()).add(f["value"])
+    return by_id
+
+
+def test_two_texts_at_one_address_are_two_articles_that_never_share_an_id(tmp_path):
+    out = tmp_path / "out"
+    assert main(["run", str(_two_captures_of_one_url(tmp_path)), "--out", str(out), "--quiet"]) == 0
+    articles = _rows(out / "articles.csv")
+    assert [a["district"] for a in articles] == ["Hoài Nhơn", "Thoại Sơn"]
+    assert len({a["article_id"] for a in articles}) == 2
+    # each article's facts under its own id: none of one page's places is filed under the other
+    assert {aid: ds for aid, ds in _districts_by_id(out).items()} == {
+        articles[0]["article_id"]: {"Hoài Nhơn"}, articles[1]["article_id"]: {"Thoại Sơn"}}
+
+
+def test_an_archive_given_twice_is_read_once_across_batches(tmp_path):
+    config = tmp_path / "small-batches.toml"
+    config.write_text("[run]\nbatch_size = 1\n", encoding="utf-8")
+    warc = _two_captures_of_one_url(tmp_path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.warc.gz").write_bytes(warc.read_bytes())
+    (folder / "b.warc.gz").write_bytes(warc.read_bytes())  # the same archive again, in a batch of its own
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(out), "--quiet", "--config", str(config)]) == 1
+    articles = _rows(out / "articles.csv")
+    assert [a["district"] for a in articles] == ["Hoài Nhơn", "Thoại Sơn"]
+    errors = _rows(out / "errors.csv")
+    assert [e["stage"] for e in errors] == ["skipped", "skipped"]
+    assert all("same article" in e["reason"] for e in errors)
+    assert len(_districts_by_id(out)) == 2

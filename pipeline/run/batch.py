@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.ids import article_id, settle_id
 from pipeline.read.inputs import InputItem, Record, error_row, read_item
 from pipeline.run.stages import extract, tabulate
 from pipeline.run.stats import Stats
@@ -16,12 +17,21 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
     stats = stats if stats is not None else Stats()
     out: dict[str, list] = {"articles": [], "facts": [], "errors": [], "measures": [], "texts": []}
     read = stats.step("read")
+    first_of: dict[str, tuple[str, str]] = {}  # article id -> (the input that gave it first, its text's digest)
     for rec in records:
         read.read += 1
         if rec.doc is None:
             read.dropped += 1
             out["errors"].append(error_row(rec))
             continue
+        doc = rec.doc
+        aid = doc.article_id or article_id(doc.url, doc.source, doc.text)
+        settled = settle_id(aid, doc.url, doc.text, rec.source, first_of)
+        if settled is None:
+            read.dropped += 1
+            out["errors"].append(repeat_row(rec.source, first_of[aid][0]))
+            continue
+        doc.article_id = settled
         read.produced += 1
         try:
             doc = extract(rec.doc, cfg, without, stats)
@@ -35,6 +45,12 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
         out["measures"].extend(measures)
         out["texts"].append({"article_id": doc.article_id, "title": doc.title, "text": doc.text})
     return {**out, "stats": stats.to_dict()}
+
+
+def repeat_row(source: str, first: str) -> dict:
+    """The errors.csv row of an input that repeats an article already read, word for word (a list that names a page
+    twice, an archive given twice): one article is one row, so the first in input order stands."""
+    return error_row(Record(source, stage="skipped", reason=f"the same article as {first} (same address and text), read once"))
 
 
 def process_batch(items: list[InputItem], cfg: Settings, without: tuple[str, ...] = ()) -> dict:

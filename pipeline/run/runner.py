@@ -18,7 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.ids import settle_id
 from pipeline.read.inputs import InputItem, discover, error_row
+from pipeline.run.batch import repeat_row
 from pipeline.run.dedupe import DuplicateFinder
 from pipeline.run.engines import map_batches
 from pipeline.run.lock import output_lock
@@ -88,6 +90,29 @@ def _write_part(path: Path, result: dict) -> None:
         pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _settle_repeats(part: dict, first_of: dict[str, tuple[str, str]]) -> None:
+    """Give each article of a batch an id no earlier batch used (ids are unique within a batch): a word-for-word repeat
+    of an earlier article leaves the tables for a row in errors.csv; another text at an earlier article's address is
+    renamed, with its facts, measures and text."""
+    texts = {t["article_id"]: t["text"] for t in part.get("texts", [])}
+    dropped, renamed = set(), {}
+    for a in part["articles"]:
+        aid = a["article_id"]
+        settled = settle_id(aid, a.get("url") or "", texts.get(aid, ""), a["source"], first_of)
+        if settled is None:
+            dropped.add(aid)
+            part["errors"] = part["errors"] + [repeat_row(a["source"], first_of[aid][0])]
+        elif settled != aid:
+            renamed[aid] = settled
+    if not (dropped or renamed):
+        return
+    for table in ("articles", "facts", "measures", "texts"):
+        rows = [r for r in part.get(table, []) if r["article_id"] not in dropped]
+        for r in rows:
+            r["article_id"] = renamed.get(r["article_id"], r["article_id"])
+        part[table] = rows
+
+
 def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, engine: str = "local",
         scheduler: str | None = None, fmt: str = "csv", excel: bool = False, without: tuple[str, ...] = (),
         progress=None) -> Summary:
@@ -121,6 +146,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
         texts = TextWriter(out)
         writer.write("errors", [error_row(r) for r in early_errors])
         dupes = DuplicateFinder(cfg.run.duplicate_threshold)
+        first_of: dict[str, tuple[str, str]] = {}  # article id -> (its input, its text's digest), over all batches
         summary_cells = SummaryBuilder()
         stats = summary.stats
         stats.step("discover").produced += len(items)
@@ -129,6 +155,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
             with open(_part(work, i), "rb") as f:
                 part = pickle.load(f)
             stats.merge(part.get("stats", {}))
+            _settle_repeats(part, first_of)
             with stats.timed("dedupe") as step:
                 articles = [dupes.mark(a) for a in part["articles"]]
                 step.read += len(articles)

@@ -15,6 +15,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline.settings import ConfigError
+
 # A tone mark written on the first vowel of oa/oe/uy ("hóa", "Thủy") or on the second ("hoá", "Thuỷ"): one spelling.
 _TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
 
@@ -69,9 +71,33 @@ def expected(gold: dict) -> dict[str, set]:
     return want
 
 
+GOLD_KEYS = ("file", "published_date", "district", "province", "campaigns", "model_counts", "awardees")
+
+
+def read_gold(path: str | Path, keys: tuple[str, ...] = GOLD_KEYS) -> list[dict]:
+    """The records of a JSON Lines gold file; a ConfigError naming the line for a file that is not one."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"gold file {path}: {getattr(e, 'strerror', None) or e}") from e
+    records = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ConfigError(f"gold file {path}, line {n}: not JSON ({e.msg})") from e
+        missing = [k for k in keys if not isinstance(rec, dict) or k not in rec]
+        if missing:
+            raise ConfigError(f"gold file {path}, line {n}: no {', '.join(missing)}")
+        records.append(rec)
+    return records
+
+
 def score(gold_path: str | Path, out_dir: str | Path) -> tuple[dict[str, tuple[float, float, float]], list, int, int]:
     """({field: (P, R, F1)}, misses, gold records, matched) for the tables in out_dir."""
-    gold = [json.loads(line) for line in Path(gold_path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_gold(gold_path)
     articles = {Path(a.get("source") or "").name: a for a in _read(Path(out_dir) / "articles.csv")}
     facts = defaultdict(list)
     for f in _read(Path(out_dir) / "facts.csv"):

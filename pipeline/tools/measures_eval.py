@@ -9,11 +9,12 @@ figure is stated twice); a count the run did not attribute at all is wrong on ev
 from __future__ import annotations
 
 import csv
-import json
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.tools.evaluate import norm
+from pipeline.tools.evaluate import norm, read_gold
+
+MEASURES_KEYS = ("corpus", "file", "measures")
 
 ASPECTS = ("place", "period", "role")
 
@@ -41,24 +42,20 @@ def score_measures(gold_path: str | Path, out: str | Path) -> tuple[dict[str, fl
             rows[r["article_id"]].append(r)
     correct = dict.fromkeys(ASPECTS, 0)
     total, misses = 0, []
-    with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            aid = ids.get((rec["corpus"], rec["file"]))
-            if aid is None:
-                continue  # an article of another corpus than the one run
-            for g in rec["measures"]:
-                total += 1
-                cands = [r for r in rows[aid] if r["measure"] == g["measure"] and int(r["value"]) == g["value"]]
-                best = max((_agree(g, r) for r in cands), key=lambda a: sum(a.values()), default=None)
-                for aspect in ASPECTS:
-                    ok = bool(best and best[aspect])
-                    correct[aspect] += ok
-                    if not ok:
-                        misses.append(f"{rec['file']} {g['measure']} {g['value']} {aspect}: "
-                                      f"gold {_show(g, aspect)}; got {[_show(r, aspect) for r in cands] or 'nothing'}")
+    for rec in read_gold(gold_path, MEASURES_KEYS):
+        aid = ids.get((rec["corpus"], rec["file"]))
+        if aid is None:
+            continue  # an article of another corpus than the one run
+        for g in rec["measures"]:
+            total += 1
+            cands = [r for r in rows[aid] if r["measure"] == g["measure"] and int(r["value"]) == g["value"]]
+            best = max((_agree(g, r) for r in cands), key=lambda a: sum(a.values()), default=None)
+            for aspect in ASPECTS:
+                ok = bool(best and best[aspect])
+                correct[aspect] += ok
+                if not ok:
+                    misses.append(f"{rec['file']} {g['measure']} {g['value']} {aspect}: "
+                                  f"gold {_show(g, aspect)}; got {[_show(r, aspect) for r in cands] or 'nothing'}")
     return {a: (correct[a] / total if total else 0.0) for a in ASPECTS}, total, misses
 
 
