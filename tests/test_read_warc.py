@@ -123,3 +123,17 @@ def test_an_archive_given_twice_is_read_once_across_batches(tmp_path):
     assert [e["stage"] for e in errors] == ["skipped", "skipped"]
     assert all("same article" in e["reason"] for e in errors)
     assert len(_districts_by_id(out)) == 2
+
+
+def test_a_page_that_changed_between_two_captures_keeps_both_versions_the_later_marked_a_near_duplicate(tmp_path):
+    page = (ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html").read_bytes()
+    byline = "<p><strong>HỒNG NHUNG</strong></p>".encode()
+    updated = page.replace(byline, "<p>Cập nhật: bài viết đã được bổ sung ảnh.</p>".encode() + byline, 1)
+    assert updated != page
+    _write(tmp_path / "two-nights.warc.gz", [("https://baoangiang.com.vn/a.html", "text/html", page),
+                                             ("https://baoangiang.com.vn/a.html", "text/html", updated)])
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "two-nights.warc.gz"), "--out", str(out), "--quiet"]) == 0
+    first, later = _rows(out / "articles.csv")
+    assert first["article_id"] != later["article_id"]
+    assert (first["duplicate_of"], later["duplicate_of"]) == ("", first["article_id"])
