@@ -146,3 +146,15 @@ def _rows(path: Path) -> list[dict]:
 
     with open(path, encoding="utf-8") as f:
         return list(csv.DictReader(f))
+
+
+def test_a_headline_repeated_as_the_article_s_h1_heads_the_text_once(cfg):
+    # the page's <h1> sits inside its <article>, so the extracted body opens with the headline again
+    rec = record_from_bytes((PAGES / "article_thanhnien.html").read_bytes(), "tn.html", "html", cfg)
+    text = rec.doc.text
+    headline = "Tuyên dương 98 điển hình tiên tiến toàn quốc tại Hà Nội"
+    assert text.startswith(headline + "\n\nThứ bảy, 10/06/2023\n\nTối 10.6") and text.count(headline) == 1
+    doc = extract(rec.doc, cfg)
+    # one fact per statement of the figure: the headline's 98 is not filed twice
+    stated = [f for f in doc.facts if f.kind == "model_count" and str(f.value) == "98"]
+    assert len(stated) == text.count("98 điển hình") >= 1

@@ -15,6 +15,7 @@ from pipeline.document import Document
 from pipeline.read.page_meta import page_author, page_date, page_title, page_url, saved_from_url, site_name
 from pipeline.read.text import build_document
 from pipeline.settings import Settings
+from pipeline.text import normalize
 
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
 _HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}", re.I)
@@ -110,6 +111,14 @@ def _extractor_options(cfg: Settings, url: str) -> Extractor:
     return options
 
 
+def _without_its_headline(body: str, title: str) -> str:
+    """The body less the headline it opens with (an <h1> inside the article): the title heads the document once,
+    above the dateline, as on the page and in a saved text, and its facts are not stated twice."""
+    first, _, rest = body.lstrip().partition("\n")
+    same = " ".join(normalize(first).split()).casefold() == " ".join(normalize(title).split()).casefold()
+    return rest.lstrip("\n") if title and same and rest.strip() else body
+
+
 def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     """An article page as a Document; raises NotAnArticle when the page holds no article."""
     try:
@@ -132,6 +141,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle(reason)
     title = page_title(tree)
     dateline = visible_dateline(tree)
+    body = _without_its_headline(body, title)
     text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body
     return build_document(text, source, cfg, url=url, title=title, outlet=site_name(tree),
                           author=page_author(tree), meta_published=page_date(tree))
