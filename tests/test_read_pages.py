@@ -158,3 +158,12 @@ def test_a_headline_repeated_as_the_article_s_h1_heads_the_text_once(cfg):
     # one fact per statement of the figure: the headline's 98 is not filed twice
     stated = [f for f in doc.facts if f.kind == "model_count" and str(f.value) == "98"]
     assert len(stated) == text.count("98 điển hình") >= 1
+
+
+def test_an_og_title_that_carries_the_site_s_name_gives_way_to_the_headline(cfg):
+    headline = "Tuyên dương 98 điển hình tiên tiến toàn quốc tại Hà Nội"
+    markup = (PAGES / "article_thanhnien.html").read_text(encoding="utf-8")
+    page = markup.replace(f'property="og:title" content="{headline}"', f'property="og:title" content="{headline} | Báo Thanh Niên"')
+    assert page != markup
+    rec = record_from_bytes(page.encode("utf-8"), "tn.html", "html", cfg)
+    assert rec.doc.text.startswith(f"{headline}\n\nThứ bảy, 10/06/2023")  # the headline, not the site's name

@@ -111,12 +111,20 @@ def _extractor_options(cfg: Settings, url: str) -> Extractor:
     return options
 
 
-def _without_its_headline(body: str, title: str) -> str:
-    """The body less the headline it opens with (an <h1> inside the article): the title heads the document once,
-    above the dateline, as on the page and in a saved text, and its facts are not stated twice."""
+def _headline_once(body: str, title: str) -> tuple[str, str]:
+    """(body, title) with the headline the body opens with (an <h1> inside the article) taken out of the body, so that
+    the title heads the document once, above the dateline, as on the page and in a saved text, and its facts are not
+    stated twice; where og:title is that headline plus the site's name ("Tiêu đề - Báo Nghệ An"), the headline is
+    the title."""
     first, _, rest = body.lstrip().partition("\n")
-    same = " ".join(normalize(first).split()).casefold() == " ".join(normalize(title).split()).casefold()
-    return rest.lstrip("\n") if title and same and rest.strip() else body
+    h1, head = (" ".join(normalize(t).split()).casefold() for t in (first, title))
+    if not head or not rest.strip():
+        return body, title
+    if h1 == head:
+        return rest.lstrip("\n"), title
+    if len(h1) >= 20 and head.startswith(h1) and head[len(h1):].lstrip()[:1] in ("-", "|", "–", "—"):
+        return rest.lstrip("\n"), first.strip()
+    return body, title
 
 
 def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
@@ -141,7 +149,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle(reason)
     title = page_title(tree)
     dateline = visible_dateline(tree)
-    body = _without_its_headline(body, title)
+    body, title = _headline_once(body, title)
     text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body
     return build_document(text, source, cfg, url=url, title=title, outlet=site_name(tree),
                           author=page_author(tree), meta_published=page_date(tree))
