@@ -57,6 +57,8 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
         "deep.html": (b"<html><body>" + b"<div>" * 300_000 + b"Sau" + b"</div>" * 10 + b"</body></html>", "parse"),
         "listing.html": (("<html><body><h1>Chính trị</h1><ul>" + "".join(
             f'<li><a href="/bai-{i}.html">Tin số {i}</a></li>' for i in range(40)) + "</ul></body></html>").encode(), "parse"),
+        "links.txt": (b"https://baonghean.vn/yen-thanh-312-mo-hinh-10278541.html\n"
+                      b"https://baonghean.vn/quynh-luu-420-mo-hinh-10278542.html\n", "parse"),  # a URL list as .txt
         "404.html": (b"<html><head><title>404</title></head><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>", "parse"),
         "bomb.warc.gz": (bomb.getvalue(), "read"),
     }

@@ -8,6 +8,7 @@ A file gives one article (.txt, .html, .htm, and .mhtml or .mht, a page saved as
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +123,12 @@ def document_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url:
         raise NotAnArticle("empty file")
     if kind == "html" or (kind == "text" and text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))):
         return read_html(text, source, cfg, url=url)
+    if _URL_LINES.fullmatch(text):
+        raise NotAnArticle("a list of URLs, not an article: name the file .urls to fetch them")
     return read_text(text, source, cfg, url=url)
+
+
+_URL_LINES = re.compile(r"\s*(?:https?://\S+\s*)+")  # nothing but addresses, one or more to a line
 
 
 def record_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url: str = "",
