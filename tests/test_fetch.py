@@ -108,3 +108,27 @@ def test_a_urls_file_is_fetched_and_read(site, tmp_path):
     assert (summary.articles, summary.rejected) == (1, 1)
     [art] = list(csv.DictReader(open(tmp_path / "out" / "articles.csv", encoding="utf-8")))
     assert (art["district"], art["province"], art["url"]) == ("Châu Thành", "Bến Tre", site.url("/chinh-tri/bai-3.html"))
+
+
+def test_a_urls_file_that_names_a_page_twice_gives_one_article(site, tmp_path):
+    import csv
+
+    from pipeline.run.runner import run
+
+    page = site.url("/chinh-tri/bai-3.html")
+    (tmp_path / "danh-sach.urls").write_text(f"{page}\n{page}#binh-luan\n", encoding="utf-8")
+    summary = run([str(tmp_path / "danh-sach.urls")], tmp_path / "out", local_config())
+    assert (summary.articles, summary.rejected) == (1, 1)
+    [err] = list(csv.DictReader(open(tmp_path / "out" / "errors.csv", encoding="utf-8")))
+    assert err["stage"] == "skipped" and err["source"] == f"{page}#binh-luan"
+
+
+def test_addresses_pasted_without_their_scheme_are_fetched_over_https(tmp_path):
+    from pipeline.read.inputs import InputItem
+    from pipeline.read.urls import urls_in
+
+    (tmp_path / "dan.urls").write_text("# dán từ trình duyệt\nwww.baonghean.vn/bai-1.html\nbaobinhdinh.vn/viewer.aspx?id=7\n"
+                                       "ftp://x.vn/a\nkhông phải địa chỉ\n", encoding="utf-8")
+    assert urls_in(InputItem(str(tmp_path / "dan.urls"), "urls")) == [
+        "https://www.baonghean.vn/bai-1.html", "https://baobinhdinh.vn/viewer.aspx?id=7", "ftp://x.vn/a",
+        "không phải địa chỉ"]

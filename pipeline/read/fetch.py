@@ -50,7 +50,8 @@ def check_address(url: str, allow_private: bool) -> None:
     """Refuse non-http(s) URLs and hosts that resolve to private, loopback or link-local addresses."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchRefused(f"scheme '{parts.scheme or '-'}' not allowed (only http, https)")
+        raise FetchRefused(f"scheme '{parts.scheme}' not allowed (only http, https)" if parts.scheme
+                           else "not an address: no http:// or https://")
     host = parts.hostname
     if not host:
         raise FetchRefused("URL has no host")

@@ -3,6 +3,7 @@ the crawl's client (pipeline/fetch.py) under the same safety rules."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.read.decode import charset_of
@@ -16,7 +17,12 @@ def urls_in(item: InputItem) -> list[str]:
     if item.kind == "url":
         return [item.source]
     with open(item.source, encoding="utf-8-sig", errors="replace") as f:
-        return [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
+        lines = [line.strip() for line in f if line.strip() and not line.lstrip().startswith("#")]
+    return [f"https://{line}" if _BARE_ADDRESS.match(line) else line for line in lines]
+
+
+# An address pasted without its scheme ("www.baonghean.vn/…", "baonghean.vn/…"): news sites serve https.
+_BARE_ADDRESS = re.compile(r"(?![\w.-]*://)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$", re.I)
 
 
 def fetch_records(urls: list[str], cfg: Settings, fetcher: Fetcher | None = None) -> Iterator[Record]:
