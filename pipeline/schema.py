@@ -62,7 +62,8 @@ FACTS = [
 
 ERRORS = [
     Column("source", "string", "the rejected input (file path, URL, or WARC record)", "data/raw/broken.html"),
-    Column("stage", "string", "where it failed: read, decode, parse, fetch, extract", "decode"),
+    Column("stage", "string", "where it failed: read, decode, parse, fetch, extract; or skipped (refused by policy: "
+           "robots.txt, a PDF), or repeat (an article already read, word for word: read once, not a failure)", "decode"),
     Column("reason", "string", "one line saying why", "binary content, not text"),
 ]
 

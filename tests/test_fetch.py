@@ -118,9 +118,9 @@ def test_a_urls_file_that_names_a_page_twice_gives_one_article(site, tmp_path):
     page = site.url("/chinh-tri/bai-3.html")
     (tmp_path / "danh-sach.urls").write_text(f"{page}\n{page}#binh-luan\n", encoding="utf-8")
     summary = run([str(tmp_path / "danh-sach.urls")], tmp_path / "out", local_config())
-    assert (summary.articles, summary.rejected) == (1, 1)
+    assert (summary.articles, summary.rejected, summary.repeats, summary.exit_code) == (1, 0, 1, 0)
     [err] = list(csv.DictReader(open(tmp_path / "out" / "errors.csv", encoding="utf-8")))
-    assert err["stage"] == "skipped" and err["source"] == f"{page}#binh-luan"
+    assert err["stage"] == "repeat" and err["source"] == f"{page}#binh-luan"
 
 
 def test_addresses_pasted_without_their_scheme_are_fetched_over_https(tmp_path):

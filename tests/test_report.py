@@ -14,12 +14,15 @@ def test_report_has_every_chart_with_the_runs_figures(tmp_path):
     for name in ("05_thach-ha_ngay-thang.txt", "11_baoangiang_thoai-son.html", "01_ba-tri_dan-van-kheo.txt"):
         (inputs / name).write_bytes((ROOT / "data" / "raw" / name).read_bytes())
     (inputs / "broken.html").write_bytes(b"\x00\x01\x02\x03" * 300)
+    (inputs / "again").mkdir()  # the same article twice: read once, and said apart from the rejected input
+    (inputs / "again" / "05_thach-ha_ngay-thang.txt").write_bytes((ROOT / "data" / "raw" / "05_thach-ha_ngay-thang.txt").read_bytes())
     out = tmp_path / "out"
     main(["run", str(inputs), "--out", str(out), "--quiet"])
     assert main(["report", "--input", str(out), "--quiet"]) == 0
     page = (out / "report.html").read_text(encoding="utf-8")
     for title in ("Articles per month", "Models: the 25 largest figures reported", "Collectives commended",
-                  "Models reported for single years", "Campaigns by frequency", "Rejected inputs (1)"):
+                  "Models reported for single years", "Campaigns by frequency",
+                  "Rejected inputs (1) and repeats read once (1)"):
         assert title in page, title
     # Chart data is JSON inside the page, with non-ASCII letters escaped: Thạch Hà's 2023 figure, with its period.
     assert json.dumps("Thạch Hà (district)")[1:-1] in page and "159" in page

@@ -47,10 +47,14 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
     return {**out, "stats": stats.to_dict()}
 
 
+REPEAT = "repeat"  # the errors.csv stage of an input that repeats an article: recorded, but not a failure
+
+
 def repeat_row(source: str, first: str) -> dict:
     """The errors.csv row of an input that repeats an article already read, word for word (a list that names a page
-    twice, an archive given twice): one article is one row, so the first in input order stands."""
-    return error_row(Record(source, stage="skipped", reason=f"the same article as {first} (same address and text), read once"))
+    twice, an archive given twice, a page the crawl archived on two nights): one article is one row, so the first in
+    input order stands."""
+    return error_row(Record(source, stage=REPEAT, reason=f"the same article as {first} (same address and text), read once"))
 
 
 def process_batch(items: list[InputItem], cfg: Settings, without: tuple[str, ...] = ()) -> dict:

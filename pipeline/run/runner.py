@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline.ids import settle_id
 from pipeline.read.inputs import InputItem, discover, error_row
-from pipeline.run.batch import repeat_row
+from pipeline.run.batch import REPEAT, repeat_row
 from pipeline.run.dedupe import DuplicateFinder
 from pipeline.run.engines import map_batches
 from pipeline.run.lock import output_lock
@@ -41,6 +41,7 @@ class Summary:
     inputs: int = 0
     articles: int = 0
     rejected: int = 0
+    repeats: int = 0  # inputs that repeat an article already read, word for word: read once, not a failure
     duplicates: int = 0
     seconds: float = 0.0
     stats: Stats = field(default_factory=Stats)
@@ -56,12 +57,13 @@ class Summary:
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.facts.items()))
+        repeats = f", repeats read once {self.repeats}" if self.repeats else ""
         return [f"inputs {self.inputs}, articles {self.articles} ({self.duplicates} near-duplicates), "
-                f"rejected {self.rejected}, facts {sum(self.facts.values())} ({kinds}), {self.seconds:.1f} s"]
+                f"rejected {self.rejected}{repeats}, facts {sum(self.facts.values())} ({kinds}), {self.seconds:.1f} s"]
 
     def to_dict(self) -> dict:
         """The --stats JSON: totals and every step's counts and time."""
-        return {"inputs": self.inputs, "articles": self.articles, "rejected": self.rejected,
+        return {"inputs": self.inputs, "articles": self.articles, "rejected": self.rejected, "repeats": self.repeats,
                 "duplicates": self.duplicates, "seconds": round(self.seconds, 3), **self.stats.to_dict()}
 
 
@@ -173,7 +175,9 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
                 texts.write(part.get("texts", []))
                 step.read += len(articles) + len(part["facts"]) + len(part["errors"]) + len(measures)
             summary.articles += len(part["articles"])
-            summary.rejected += len(part["errors"])
+            repeats = sum(1 for e in part["errors"] if e["stage"] == REPEAT)
+            summary.repeats += repeats
+            summary.rejected += len(part["errors"]) - repeats
         summary.rejected += len(early_errors)
         summary.duplicates = stats.step("dedupe").produced = dupes.found
         with stats.timed("write") as step:

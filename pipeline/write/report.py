@@ -106,8 +106,10 @@ def build(folder: Path, max_facts: int = 5000) -> str:
     err_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r) + "</tr>"
                        for r in errors.itertuples(index=False))
     kinds = facts_o["kind"].value_counts()
+    repeats = int((errors["stage"] == "repeat").sum()) if len(errors) else 0
     summary = (f"{len(arts)} articles ({len(arts) - len(originals)} near-duplicates counted once), "
-               f"{len(facts)} facts ({', '.join(f'{k} {v}' for k, v in kinds.items())}), {len(errors)} rejected inputs")
+               f"{len(facts)} facts ({', '.join(f'{k} {v}' for k, v in kinds.items())}), {len(errors) - repeats} rejected "
+               f"inputs" + (f", {repeats} repeats read once" if repeats else ""))
     return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>vnpress report</title>
 <script type="text/javascript">{get_plotlyjs()}</script>
 <style>body{{font-family:system-ui,sans-serif;margin:24px;max-width:1200px}} table{{border-collapse:collapse;font-size:13px}}
@@ -119,7 +121,7 @@ td,th{{border:1px solid #ddd;padding:3px 6px;vertical-align:top}} th{{background
 <p>{len(shown)} of {len(facts_o)} facts of original articles shown.</p>
 <div class="scroll"><table id="facts"><thead><tr>{''.join(f'<th>{c}</th>' for c in cols)}</tr></thead><tbody>{rows}</tbody></table></div>
 {evidence}
-<h2>Rejected inputs ({len(errors)})</h2>
+<h2>Rejected inputs ({len(errors) - repeats}){f" and repeats read once ({repeats})" if repeats else ""}</h2>
 <table id="errors"><thead><tr><th>source</th><th>stage</th><th>reason</th></tr></thead><tbody>{err_rows}</tbody></table>
 <script>
 document.getElementById('filter').addEventListener('input', function() {{
