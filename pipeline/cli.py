@@ -56,6 +56,8 @@ EXPORT_EXAMPLES = """examples:
 """
 
 
+INPUT_TYPES = ".txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls"  # what `run` reads (pipeline.read.inputs.KINDS)
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML configuration merged over the defaults")
     p.add_argument("--quiet", action="store_true", help="no progress bar or summary")
@@ -80,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = _sub(sub, "run", "extract articles from files, folders, WARC archives and URL lists", RUN_EXAMPLES)
-    p.add_argument("inputs", nargs="+", help="files or folders (.txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls)")
+    p.add_argument("inputs", nargs="+", help=f"files or folders ({INPUT_TYPES})")
     p.add_argument("--out", required=True, help="folder for articles.csv, facts.csv, errors.csv")
     p.add_argument("--stats", metavar="FILE", help="write what each step read, dropped, produced and took (JSON)")
     p.add_argument("--without", action="append", default=[], metavar="EXTRACTOR",
@@ -145,6 +147,9 @@ def _run(args, cfg: Settings) -> int:
         print(f"vnpress: {e}", file=sys.stderr)
         return 2
     write_stats(args.stats, summary.to_dict())
+    if summary.inputs == 0:  # said even with --quiet: a cron job pointed at the wrong folder would not notice otherwise
+        print(f"vnpress: no inputs found in {', '.join(args.inputs)} ({INPUT_TYPES}); empty tables written",
+              file=sys.stderr)
     if not args.quiet:
         for line in summary.lines():
             print(line, file=sys.stderr)

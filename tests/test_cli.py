@@ -99,3 +99,19 @@ def test_eval_with_a_broken_gold_file_names_its_line_and_exits_2_before_running(
     err = capsys.readouterr().err
     assert "line 2: not JSON" in err and "Traceback" not in err
     assert not (out / "articles.csv").exists()  # said before an hour-long run, not after it
+
+
+def test_a_run_that_finds_no_inputs_says_so_even_when_quiet(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("Danh sách bài cần đọc", encoding="utf-8")  # not a type run reads
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                           "--quiet"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0 and "no inputs found" in proc.stderr
+    assert _rows(tmp_path / "out" / "articles.csv") == []
+
+
+def test_the_types_the_help_names_are_the_types_run_reads():
+    from pipeline.cli import INPUT_TYPES
+    from pipeline.read.inputs import KINDS
+
+    assert {k for k in KINDS if k != ".gz"} | {".warc.gz"} == set(INPUT_TYPES.split(", "))
