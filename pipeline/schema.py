@@ -60,6 +60,8 @@ FACTS = [
     Column("extractor", "string", "which extractor produced it (rule, gazetteer, ner, dateline, metadata, lexicon)", "rule"),
 ]
 
+REPEAT_STAGE = "repeat"  # errors.csv's stage for an input that repeats an article already read: recorded, not a failure
+
 ERRORS = [
     Column("source", "string", "the rejected input (file path, URL, or WARC record)", "data/raw/broken.html"),
     Column("stage", "string", "where it failed: read, decode, parse, fetch, extract; or skipped (refused by policy: "

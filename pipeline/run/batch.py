@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.ids import article_id, settle_id
+from pipeline.ids import DIGEST_KEY, article_id, settle_id, text_digest
 from pipeline.read.inputs import InputItem, Record, error_row, read_item
 from pipeline.run.stages import extract, tabulate
 from pipeline.run.stats import Stats
+from pipeline.schema import REPEAT_STAGE
 from pipeline.settings import Settings
 
 
@@ -26,7 +27,8 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
             continue
         doc = rec.doc
         aid = doc.article_id or article_id(doc.url, doc.source, doc.text)
-        settled = settle_id(aid, doc.url, doc.text, rec.source, first_of)
+        digest = text_digest(doc.text)
+        settled = settle_id(aid, doc.url, digest, rec.source, first_of)
         if settled is None:
             read.dropped += 1
             out["errors"].append(repeat_row(rec.source, first_of[aid][0]))
@@ -34,12 +36,13 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
         doc.article_id = settled
         read.produced += 1
         try:
-            doc = extract(rec.doc, cfg, without, stats)
+            doc = extract(doc, cfg, without, stats)
             art, facts, measures = tabulate(doc, stats)
         except Exception as e:  # an extractor bug costs one article, not the run
             stats.step("extract").dropped += 1
             out["errors"].append(error_row(Record(rec.source, stage="extract", reason=f"{type(e).__name__}: {e}")))
             continue
+        art[DIGEST_KEY] = digest  # (for the run to settle repeats across batches without hashing the text again)
         out["articles"].append(art)
         out["facts"].extend(facts)
         out["measures"].extend(measures)
@@ -47,14 +50,11 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
     return {**out, "stats": stats.to_dict()}
 
 
-REPEAT = "repeat"  # the errors.csv stage of an input that repeats an article: recorded, but not a failure
-
-
 def repeat_row(source: str, first: str) -> dict:
     """The errors.csv row of an input that repeats an article already read, word for word (a list that names a page
     twice, an archive given twice, a page the crawl archived on two nights): one article is one row, so the first in
     input order stands."""
-    return error_row(Record(source, stage=REPEAT, reason=f"the same article as {first} (same address and text), read once"))
+    return error_row(Record(source, stage=REPEAT_STAGE, reason=f"the same article as {first} (same address and text), read once"))
 
 
 def process_batch(items: list[InputItem], cfg: Settings, without: tuple[str, ...] = ()) -> dict:

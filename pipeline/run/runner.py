@@ -18,13 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.ids import settle_id
+from pipeline.ids import DIGEST_KEY, settle_id
 from pipeline.read.inputs import InputItem, discover, error_row
-from pipeline.run.batch import REPEAT, repeat_row
+from pipeline.run.batch import repeat_row
 from pipeline.run.dedupe import DuplicateFinder
 from pipeline.run.engines import map_batches
 from pipeline.run.lock import output_lock
 from pipeline.run.stats import Stats
+from pipeline.schema import REPEAT_STAGE
 from pipeline.settings import Settings
 from pipeline.write.atomic import atomic_write
 from pipeline.write.summary import SummaryBuilder
@@ -96,11 +97,10 @@ def _settle_repeats(part: dict, first_of: dict[str, tuple[str, str]]) -> None:
     """Give each article of a batch an id no earlier batch used (ids are unique within a batch): a word-for-word repeat
     of an earlier article leaves the tables for a row in errors.csv; another text at an earlier article's address is
     renamed, with its facts, measures and text."""
-    texts = {t["article_id"]: t["text"] for t in part.get("texts", [])}
     dropped, renamed = set(), {}
     for a in part["articles"]:
         aid = a["article_id"]
-        settled = settle_id(aid, a.get("url") or "", texts.get(aid, ""), a["source"], first_of)
+        settled = settle_id(aid, a.get("url") or "", a.pop(DIGEST_KEY), a["source"], first_of)
         if settled is None:
             dropped.add(aid)
             part["errors"] = part["errors"] + [repeat_row(a["source"], first_of[aid][0])]
@@ -175,7 +175,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
                 texts.write(part.get("texts", []))
                 step.read += len(articles) + len(part["facts"]) + len(part["errors"]) + len(measures)
             summary.articles += len(part["articles"])
-            repeats = sum(1 for e in part["errors"] if e["stage"] == REPEAT)
+            repeats = sum(1 for e in part["errors"] if e["stage"] == REPEAT_STAGE)
             summary.repeats += repeats
             summary.rejected += len(part["errors"]) - repeats
         summary.rejected += len(early_errors)

@@ -19,7 +19,7 @@ import plotly.express as px
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
 
-from pipeline.schema import TABLES
+from pipeline.schema import REPEAT_STAGE, TABLES
 from pipeline.settings import Settings
 from pipeline.write.evidence import article_data, section
 
@@ -106,7 +106,7 @@ def build(folder: Path, max_facts: int = 5000) -> str:
     err_rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in r) + "</tr>"
                        for r in errors.itertuples(index=False))
     kinds = facts_o["kind"].value_counts()
-    repeats = int((errors["stage"] == "repeat").sum()) if len(errors) else 0
+    repeats = int((errors["stage"] == REPEAT_STAGE).sum()) if len(errors) else 0
     summary = (f"{len(arts)} articles ({len(arts) - len(originals)} near-duplicates counted once), "
                f"{len(facts)} facts ({', '.join(f'{k} {v}' for k, v in kinds.items())}), {len(errors) - repeats} rejected "
                f"inputs" + (f", {repeats} repeats read once" if repeats else ""))
