@@ -15,6 +15,7 @@ import sys
 import tempfile
 
 from pipeline.config import ConfigError, load_config
+from pipeline.run.lock import OutputError, RunLocked
 from pipeline.settings import Settings
 
 RUN_EXAMPLES = """examples:
@@ -56,7 +57,23 @@ EXPORT_EXAMPLES = """examples:
 """
 
 
-INPUT_TYPES = ".txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls"  # what `run` reads (pipeline.read.inputs.KINDS)
+INPUT_TYPES = ".txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls; the first five also gzipped, .html.gz"
+# (what `run` reads: pipeline.read.inputs.KINDS; kept apart so that --help does not import the readers)
+
+def _at_least(low: int):
+    """An argparse type: a whole number no smaller than `low` (a negative worker count is a typo, not a request)."""
+
+    def number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more, not {value}")
+        return value
+
+    return number
+
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML configuration merged over the defaults")
@@ -65,7 +82,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _engine_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--workers", type=int, default=None, help="local worker processes (default: [run] workers)")
+    p.add_argument("--workers", type=_at_least(0), default=None,
+                   help="local worker processes (default: [run] workers; 0: one per core)")
     p.add_argument("--engine", choices=["local", "dask"], default=None, help="local processes or Dask distributed")
     p.add_argument("--scheduler", help="Dask scheduler address (default: a LocalCluster)")
     p.add_argument("--format", choices=["csv", "parquet", "both"], default=None, help="table format (default csv)")
@@ -107,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["csv", "parquet", "both"], default=None,
                    help="also keep Parquet copies of the tables, rebuilt after each crawl")
     p.add_argument("--excel", action="store_true", help="accepted for symmetry with run; the appended CSV stays plain UTF-8")
-    p.add_argument("--workers", type=int, default=None, help="accepted; fetching is paced per host, extraction is serial")
+    p.add_argument("--workers", type=_at_least(0), default=None,
+                   help="accepted; fetching is paced per host, extraction is serial")
     p.add_argument("--engine", choices=["local", "dask"], default=None, help="accepted; the crawl runs locally")
     p.add_argument("--stats", metavar="FILE", help="write the crawl's counters and steps (JSON)")
     _common(p)
@@ -115,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(sub, "bench", "the throughput and memory benchmark: the pipeline against trafilatura alone",
              BENCH_EXAMPLES)
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--size", type=int, default=2000, help="articles per measurement (default 2000)")
+    p.add_argument("--size", type=_at_least(1), default=2000, help="articles per measurement (default 2000)")
     _common(p)
 
     p = _sub(sub, "export", "a finished run as a spaCy DocBin or Doccano JSON Lines of texts and labelled spans",
@@ -127,25 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _sub(sub, "report", "one self-contained HTML page of a run: charts, facts, rejected inputs", REPORT_EXAMPLES)
     p.add_argument("--input", required=True, help="a folder with articles.csv, facts.csv, errors.csv (from run or crawl)")
-    p.add_argument("--max-facts", type=int, default=5000, help="rows of the facts table shown in the page")
+    p.add_argument("--max-facts", type=_at_least(0), default=5000, help="rows of the facts table shown in the page")
     _common(p)
     return parser
 
 
 def _run(args, cfg: Settings) -> int:
-    from pipeline.run.lock import RunLocked
     from pipeline.run.progress import Progress
     from pipeline.run.runner import run
     from pipeline.run.stats import write_stats
 
-    try:
-        summary = run(args.inputs, args.out, cfg, workers=args.workers or cfg.run.workers or os.cpu_count() or 1,
-                      engine=args.engine or cfg.run.engine, scheduler=args.scheduler,
-                      fmt=args.format or cfg.run.format, excel=args.excel or cfg.run.excel,
-                      without=tuple(args.without), progress=Progress(args.quiet))
-    except RunLocked as e:
-        print(f"vnpress: {e}", file=sys.stderr)
-        return 2
+    summary = run(args.inputs, args.out, cfg, workers=args.workers or cfg.run.workers or os.cpu_count() or 1,
+                  engine=args.engine or cfg.run.engine, scheduler=args.scheduler,
+                  fmt=args.format or cfg.run.format, excel=args.excel or cfg.run.excel,
+                  without=tuple(args.without), progress=Progress(args.quiet))
     write_stats(args.stats, summary.to_dict())
     if summary.inputs == 0:  # said even with --quiet: a cron job pointed at the wrong folder would not notice otherwise
         print(f"vnpress: no inputs found in {', '.join(args.inputs)} ({INPUT_TYPES}); empty tables written",
@@ -214,6 +228,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return _eval(args, cfg)
         return importlib.import_module(COMMAND_MODULES[args.command]).main(args, cfg)
-    except ConfigError as e:
+    except (ConfigError, OutputError, RunLocked) as e:  # said in one line, exit 2: nothing was written
         print(f"vnpress: {e}", file=sys.stderr)
         return 2

@@ -61,6 +61,11 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
                       b"https://baonghean.vn/quynh-luu-420-mo-hinh-10278542.html\n", "parse"),  # a URL list as .txt
         "404.html": (b"<html><head><title>404</title></head><body><h1>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y trang</h1></body></html>", "parse"),
         "bomb.warc.gz": (bomb.getvalue(), "read"),
+        # one article gzipped, as crawlers and archives keep pages: read like the plain file
+        "kept.txt.gz": (gzip.compress(GOOD.encode("utf-8")), "article"),
+        "cut.html.gz": (gzip.compress(page.encode("utf-8"))[:-600], "read"),  # a copy that stopped early
+        "renamed.txt.gz": (GOOD.encode("utf-8"), "read"),  # not gzip at all
+        "bomb.txt.gz": (gzip.compress(b"a" * 25_000_000), "read"),  # 25 MB of text in a 25 kB file
     }
 
 
@@ -114,6 +119,25 @@ def test_a_50_mb_file_is_one_error_row(outcome):
     assert "too large" in row["reason"]
 
 
+def test_a_gzipped_article_says_why_it_cannot_be_read(outcome):
+    _, errors, articles = outcome
+    reasons = {Path(e["source"]).name: e["reason"] for e in errors}
+    assert "cut short" in reasons["cut.html.gz"]
+    assert "not a readable gzip file" in reasons["renamed.txt.gz"]
+    assert "too large" in reasons["bomb.txt.gz"] and "20 MB" in reasons["bomb.txt.gz"]
+    [kept] = [a for a in articles if a["source"].endswith("kept.txt.gz")]
+    [plain] = [a for a in articles if a["source"].endswith("good.txt")]
+    same = ("title", "published_date", "province", "district", "model_count_total", "awardee_collectives")
+    assert [kept[k] for k in same] == [plain[k] for k in same]
+
+
+def test_gzip_members_written_one_after_another_are_one_text():
+    from pipeline.read.gunzip import gunzip
+
+    assert gunzip(gzip.compress("Huyện Ba Tri ".encode()) + gzip.compress("có 186 mô hình".encode()), 1000).decode() \
+        == "Huyện Ba Tri có 186 mô hình"
+
+
 def test_a_symlink_loop_is_one_error_row_and_a_folder_cycle_is_not_followed(outcome):
     _, errors, _ = outcome
     loops = [e for e in errors if e["source"].endswith(("a-link", "b-link.txt"))]
@@ -146,3 +170,16 @@ def test_gzip_is_read_only_up_to_the_limit():
 
     with pytest.raises(UnsafeXML):
         gunzip_limited(gzip.compress(b"<urlset>" + b" " * 5_000_000), limit=1_000_000)
+
+
+def test_only_gzipped_articles_are_taken_from_a_folder(tmp_path):
+    from pipeline.read.inputs import discover
+
+    for name in ("bai.html.gz", "bai.txt.gz", "trang.mhtml.gz", "bang.csv.gz", "ds.urls.gz", "kho.warc.gz"):
+        (tmp_path / name).write_bytes(gzip.compress(b"x"))
+    items, errors = discover([str(tmp_path)])
+    assert sorted((Path(i.source).name, i.kind) for i in items) == [
+        ("bai.html.gz", "html"), ("bai.txt.gz", "text"), ("kho.warc.gz", "warc"), ("trang.mhtml.gz", "mhtml")]
+    assert errors == []
+    _, [named] = discover([str(tmp_path / "bang.csv.gz")])
+    assert named.reason == "unsupported file type '.gz'"

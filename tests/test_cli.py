@@ -66,6 +66,28 @@ def test_usage_and_configuration_errors_exit_2(tmp_path):
     assert main(["run", str(ROOT / "data" / "raw"), "--out", str(tmp_path / "o"), "--config", str(unknown)]) == 2
 
 
+def test_an_output_path_that_is_a_file_is_said_in_one_line_and_exits_2(tmp_path, capsys):
+    taken = tmp_path / "tables"
+    taken.write_text("an earlier export, not a folder", encoding="utf-8")
+    sample = str(ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt")
+    assert main(["run", sample, "--out", str(taken), "--quiet"]) == 2
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "01_ba-tri_dan-van-kheo.txt", "published_date": "2024-10-14", "district": "Ba Tri", '
+                    '"province": "Bến Tre", "campaigns": [], "model_counts": [], "awardees": []}\n', encoding="utf-8")
+    assert main(["eval", "--gold", str(gold), "--input", sample, "--out", str(taken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count(f"vnpress: {taken} is a file, not a folder") == 2 and "Traceback" not in err
+    assert taken.read_text(encoding="utf-8") == "an earlier export, not a folder"
+
+
+def test_counts_on_the_command_line_are_checked_before_anything_runs(tmp_path, capsys):
+    assert main(["run", str(ROOT / "data" / "raw"), "--out", str(tmp_path / "o"), "--workers", "-2"]) == 2
+    assert main(["bench", "--size", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "--workers: must be 0 or more, not -2" in err and "--size: must be 1 or more, not 0" in err
+    assert not (tmp_path / "o").exists()
+
+
 def test_module_entry_point_and_help():
     proc = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "examples:" in proc.stdout
@@ -112,6 +134,10 @@ def test_a_run_that_finds_no_inputs_says_so_even_when_quiet(tmp_path):
 
 def test_the_types_the_help_names_are_the_types_run_reads():
     from pipeline.cli import INPUT_TYPES
-    from pipeline.read.inputs import KINDS
+    from pipeline.read.inputs import KINDS, ONE_ARTICLE
 
-    assert {k for k in KINDS if k != ".gz"} | {".warc.gz"} == set(INPUT_TYPES.split(", "))
+    plain, gzipped = INPUT_TYPES.split("; ")
+    named = plain.split(", ")
+    assert set(KINDS) | {".warc.gz"} == set(named)
+    assert gzipped.startswith("the first five also gzipped")
+    assert {KINDS[k] for k in named[:5]} == set(ONE_ARTICLE) and KINDS[named[5]] not in ONE_ARTICLE

@@ -172,3 +172,21 @@ def test_a_config_without_sources_is_a_usage_error(tmp_path):
     cfg.write_text('[crawl]\nout = "x"\n', encoding="utf-8")
     assert main(["crawl", "--config", str(cfg)]) == 2
     assert os.path.exists(cfg)
+
+
+def test_a_crawl_whose_folders_are_files_says_so_and_exits_2(site, tmp_path, capsys):
+    cfg = write_config(tmp_path, site)
+    (tmp_path / "out").write_text("not a folder", encoding="utf-8")
+    assert main(["crawl", "--config", str(cfg)]) == 2
+    assert f"vnpress: {tmp_path / 'out'} is a file, not a folder" in capsys.readouterr().err
+    (tmp_path / "out").unlink()
+    (tmp_path / "state.sqlite").mkdir()  # the state database's path taken by a folder
+    (tmp_path / "state.sqlite" / "x").write_text("", encoding="utf-8")
+    assert main(["crawl", "--config", str(cfg), "--quiet"]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    (tmp_path / "state.sqlite" / "x").unlink()
+    (tmp_path / "state.sqlite").rmdir()
+    (tmp_path / "state.sqlite").write_text("notes, not a database " * 100, encoding="utf-8")
+    assert main(["crawl", "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot use the crawl state {tmp_path / 'state.sqlite'}" in err and "Traceback" not in err

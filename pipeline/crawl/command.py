@@ -26,7 +26,7 @@ from pipeline.read.decode import charset_of
 from pipeline.read.fetch import Fetcher
 from pipeline.read.inputs import record_from_bytes
 from pipeline.run.batch import process_records
-from pipeline.run.lock import RunLocked, output_lock
+from pipeline.run.lock import RunLocked, open_lock_file, output_lock
 from pipeline.run.stats import Stats, write_stats
 from pipeline.settings import Settings, SourceSettings
 
@@ -42,8 +42,7 @@ def crawl(cfg: Settings, out_override: str | None = None, fmt: str | None = None
     ccfg = cfg.crawl
     out = Path(out_override or ccfg.out)
     state_path = Path(ccfg.state)
-    state_path.parent.mkdir(parents=True, exist_ok=True)
-    lock_fd = os.open(str(state_path) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    lock_fd = open_lock_file(state_path.parent, state_path.name + ".lock")
     try:
         fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

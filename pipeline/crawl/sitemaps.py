@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import gzip
-import io
-
 from pipeline.crawl.xmlsafe import UnsafeXML, local, parse_xml
+from pipeline.read.gunzip import GzipError, gunzip
 
 
 def gunzip_limited(data: bytes, limit: int) -> bytes:
     """Decompress gzip data, refusing to produce more than `limit` bytes (a gzip bomb)."""
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
-        out = f.read(limit + 1)
-    if len(out) > limit:
-        raise UnsafeXML(f"gzip sitemap expands past {limit // 1_000_000} MB")
-    return out
+    try:
+        return gunzip(data, limit)
+    except GzipError as e:
+        raise UnsafeXML(f"gzip sitemap: {e}") from None
 
 
 def sitemap_links(data: bytes, limit: int) -> tuple[list[str], list[str]]:

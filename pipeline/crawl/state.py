@@ -6,6 +6,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from pipeline.run.lock import OutputError
+
 SCHEMA = """
 create table if not exists urls (
     url text primary key,          -- normalised
@@ -31,10 +33,13 @@ class CrawlState:
 
     def __init__(self, path: str | Path) -> None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        self.db.execute("pragma journal_mode=wal")
-        self.db.execute("pragma synchronous=full")  # a committed fetch survives power loss
-        self.db.executescript(SCHEMA)
+        try:
+            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            self.db.execute("pragma journal_mode=wal")
+            self.db.execute("pragma synchronous=full")  # a committed fetch survives power loss
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as e:  # a folder at its path, a file that is not SQLite, a read-only disk
+            raise OutputError(f"cannot use the crawl state {path}: {e}") from None
 
     def close(self) -> None:
         self.db.close()

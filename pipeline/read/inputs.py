@@ -1,7 +1,7 @@
 """Inputs: find every article file under the given paths, in a stable order, and read each one.
 
-A file gives one article (.txt, .html, .htm, and .mhtml or .mht, a page saved as one file) or many
-(.warc, .warc.gz, .urls). Reading yields
+A file gives one article (.txt, .html, .htm, and .mhtml or .mht, a page saved as one file; any of them
+gzipped, as crawlers and archives store pages: .html.gz) or many (.warc, .warc.gz, .urls). Reading yields
 `Record`s: a Document, or the reason the input was rejected (which becomes a row of errors.csv).
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.document import Document
 from pipeline.read.decode import DecodeError, decode_bytes
+from pipeline.read.gunzip import gunzip
 from pipeline.read.html import NotAnArticle, read_html
 from pipeline.read.manifest import metadata_for
 from pipeline.read.mhtml import NotAnMHTML, unpack_mhtml
@@ -22,7 +23,8 @@ from pipeline.read.text import read_text
 from pipeline.settings import Settings
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".mhtml": "mhtml", ".mht": "mhtml", ".warc": "warc",
-         ".gz": "warc", ".urls": "urls"}
+         ".urls": "urls"}
+ONE_ARTICLE = ("text", "html", "mhtml")  # the kinds that may also come gzipped, one article to a file
 
 
 @dataclass
@@ -52,7 +54,8 @@ def _kind(path: str) -> str | None:
     if low.endswith(".warc.gz"):
         return "warc"
     if low.endswith(".gz"):
-        return None
+        inner = KINDS.get(os.path.splitext(low[:-3])[1])
+        return inner if inner in ONE_ARTICLE else None
     return KINDS.get(os.path.splitext(low)[1])
 
 
@@ -112,7 +115,9 @@ def _read_bytes(path: str, cfg: Settings) -> bytes:
     if size > limit:
         raise ValueError(f"file too large ({size // 1_000_000} MB > {limit // 1_000_000} MB limit)")
     with open(path, "rb") as f:
-        return f.read()
+        data = f.read()
+    return gunzip(data, limit) if path.lower().endswith(".gz") else data
+
 
 
 def document_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url: str = "",

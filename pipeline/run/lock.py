@@ -13,11 +13,15 @@ class RunLocked(RuntimeError):
     """Another run is writing into the same output folder."""
 
 
+class OutputError(RuntimeError):
+    """An output (the tables' folder, the crawl's state) cannot be used: a file stands at its path, or it cannot be
+    created or written."""
+
+
 @contextmanager
 def output_lock(out: Path, wait: bool = False) -> Iterator[None]:
     """Hold OUT/.vnpress.lock for the run; a second run into the same folder is refused (or waits)."""
-    out.mkdir(parents=True, exist_ok=True)
-    fd = os.open(out / ".vnpress.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fd = open_lock_file(out, ".vnpress.lock")
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -26,3 +30,14 @@ def output_lock(out: Path, wait: bool = False) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def open_lock_file(folder: Path, name: str) -> int:
+    """FOLDER/NAME opened for locking, the folder made if needed; an unusable folder is one clear OutputError."""
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{folder} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return os.open(folder / name, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise OutputError(f"cannot write to {folder}: {e.strerror or e}") from None
