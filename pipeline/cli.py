@@ -17,6 +17,7 @@ import tempfile
 from pipeline.config import ConfigError, load_config
 from pipeline.run.lock import OutputError, RunLocked
 from pipeline.settings import Settings
+from pipeline.write.readback import NotATable
 
 RUN_EXAMPLES = """examples:
   vnpress run data/raw --out data/processed
@@ -228,6 +229,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return _eval(args, cfg)
         return importlib.import_module(COMMAND_MODULES[args.command]).main(args, cfg)
-    except (ConfigError, OutputError, RunLocked) as e:  # said in one line, exit 2: nothing was written
+    except (ConfigError, OutputError, RunLocked, NotATable) as e:  # said in one line, exit 2: nothing was written
         print(f"vnpress: {e}", file=sys.stderr)
         return 2

@@ -57,3 +57,32 @@ def test_the_evidence_view_highlights_a_clicked_fact_in_a_real_browser(tmp_path)
     focus = evidence.split('id="evidence-focus"', 1)[1][:1500]
     assert fact["value"] in focus and "awardee_count" in focus  # the clicked figure, with its label
     assert "background: #f48fb1" in focus  # drawn in displaCy's span style, in the fact kind's colour
+
+
+def _resave_as_excel(table: Path, encoding: str) -> None:
+    """The table as Excel saves it again under a Vietnamese locale: semicolons, and its own encoding."""
+    import csv
+
+    with open(table, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    with open(table, "w", encoding=encoding, errors="replace", newline="") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+
+
+def test_a_report_reads_tables_excel_saved_again_or_says_how_to_save_them(tmp_path, capsys):
+    out = tmp_path / "out"
+    main(["run", str(ROOT / "data" / "raw"), "--out", str(out), "--quiet"])
+    assert main(["report", "--input", str(out), "--quiet"]) == 0
+    as_written = (out / "report.html").read_text(encoding="utf-8")
+    _resave_as_excel(out / "articles.csv", "utf-8-sig")  # "CSV UTF-8": a byte-order mark, semicolons
+    assert main(["report", "--input", str(out), "--quiet"]) == 0
+    resaved = (out / "report.html").read_text(encoding="utf-8")
+    figures = '<script type="application/json" id="figures">'
+    assert resaved.split(figures)[1] == as_written.split(figures)[1]
+    assert json.dumps("Thạch Hà (district)")[1:-1] in resaved
+    _resave_as_excel(out / "articles.csv", "cp1258")  # plain "CSV": the Windows code page
+    assert main(["report", "--input", str(out), "--quiet"]) == 2
+    assert 'is not UTF-8: if Excel saved it, save it again as "CSV UTF-8"' in capsys.readouterr().err
+    (out / "articles.csv").write_text("Huyện;Số mô hình\nBa Tri;186\n", encoding="utf-8")  # another sheet altogether
+    assert main(["report", "--input", str(out), "--quiet"]) == 2
+    assert "is not a vnpress table: no column article_id" in capsys.readouterr().err

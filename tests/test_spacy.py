@@ -115,3 +115,13 @@ def test_spacy_debug_data_accepts_the_docbin(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "Training pipeline: tok2vec, spancat" in proc.stdout and "checks passed" in proc.stdout
+
+
+def test_export_makes_the_folder_it_writes_into_and_refuses_a_file_in_the_way(finished_run, tmp_path, capsys):
+    nested = tmp_path / "exports" / "2026-12"
+    assert main(["export", "--input", str(finished_run), "--format", "jsonl", str(nested / "a.jsonl"), "--quiet"]) == 0
+    assert len((nested / "a.jsonl").read_text(encoding="utf-8").splitlines()) == 12
+    assert [p.name for p in nested.iterdir()] == ["a.jsonl"], "no temporary file left beside it"
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    assert main(["export", "--input", str(finished_run), "--format", "spacy", str(tmp_path / "taken" / "a.spacy")]) == 2
+    assert f"vnpress: {tmp_path / 'taken'} is a file, not a folder" in capsys.readouterr().err

@@ -9,19 +9,23 @@ facts' values under "facts" and the article's id under "id".
 
 from __future__ import annotations
 
-import csv
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
+from pipeline.run.lock import OutputError, ensure_folder
+from pipeline.write.atomic import atomic_path
+from pipeline.write.readback import read_rows
 from pipeline.write.texts import read_texts
+
+_FACT_COLUMNS = ("article_id", "kind", "value", "unit", "qualifier", "start", "end", "extractor")
 
 
 def _facts_by_article(out: Path) -> dict[str, list[dict]]:
     facts: dict[str, list[dict]] = defaultdict(list)
-    with open(out / "facts.csv", newline="", encoding="utf-8-sig") as f:
-        for r in csv.DictReader(f):
-            facts[r["article_id"]].append(r)
+    for r in read_rows(out / "facts.csv", _FACT_COLUMNS):
+        facts[r["article_id"]].append(r)
     return facts
 
 
@@ -29,7 +33,7 @@ def export_jsonl(out: Path, path: Path) -> int:
     """Doccano-style JSON Lines; returns the number of articles written."""
     facts = _facts_by_article(out)
     n = 0
-    with open(path, "w", encoding="utf-8") as f:
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
         for rec in read_texts(out):
             rows = facts.get(rec["article_id"], [])
             f.write(json.dumps({
@@ -60,7 +64,8 @@ def export_docbin(out: Path, path: Path) -> int:
         doc.user_data["article_id"] = rec["article_id"]
         bin_.add(doc)
         n += 1
-    bin_.to_disk(path)
+    with atomic_path(path) as tmp:
+        bin_.to_disk(tmp)
     return n
 
 
@@ -68,8 +73,11 @@ def main(args, cfg) -> int:
     """`vnpress export --input OUT --format spacy|jsonl FILE`."""
     out, path = Path(args.input), Path(args.file)
     if not (out / "texts.jsonl.gz").exists() or not (out / "facts.csv").exists():
-        print(f"vnpress export: {out} has no finished run (texts.jsonl.gz and facts.csv)", flush=True)
+        print(f"vnpress export: {out} has no finished run (texts.jsonl.gz and facts.csv)", file=sys.stderr)
         return 2
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder: name the file to write")
+    ensure_folder(path.parent)
     n = export_docbin(out, path) if args.format == "spacy" else export_jsonl(out, path)
     if not args.quiet:
         print(f"exported {n} articles to {path}")

@@ -32,12 +32,20 @@ def output_lock(out: Path, wait: bool = False) -> Iterator[None]:
         os.close(fd)
 
 
-def open_lock_file(folder: Path, name: str) -> int:
-    """FOLDER/NAME opened for locking, the folder made if needed; an unusable folder is one clear OutputError."""
+def ensure_folder(folder: Path) -> None:
+    """Make FOLDER if it is missing; an unusable one (a file at its path, no permission) is one clear OutputError."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} is a file, not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot write to {folder}: {e.strerror or e}") from None
+
+
+def open_lock_file(folder: Path, name: str) -> int:
+    """FOLDER/NAME opened for locking, the folder made if needed."""
+    ensure_folder(folder)
+    try:
         return os.open(folder / name, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
         raise OutputError(f"cannot write to {folder}: {e.strerror or e}") from None

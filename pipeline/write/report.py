@@ -22,6 +22,7 @@ from plotly.offline import get_plotlyjs
 from pipeline.schema import REPEAT_STAGE, TABLES
 from pipeline.settings import Settings
 from pipeline.write.evidence import article_data, section
+from pipeline.write.readback import NotATable, check_header, csv_delimiter, not_utf8
 
 _DTYPES = {"string": "string", "code": "string", "int": "Int64"}
 
@@ -34,8 +35,15 @@ def load(folder: Path, table: str) -> pd.DataFrame:
     if pq_path.exists():
         return pd.read_parquet(pq_path)
     dtypes = {c.name: _DTYPES[c.type] for c in TABLES[table] if c.type in _DTYPES}
-    return pd.read_csv(csv_path, dtype=dtypes, keep_default_na=False, na_values={c: [""] for c in dtypes
-                                                                                  if dtypes[c] == "Int64"})
+    try:
+        frame = pd.read_csv(csv_path, sep=csv_delimiter(csv_path), encoding="utf-8-sig", dtype=dtypes,
+                            keep_default_na=False, na_values={c: [""] for c in dtypes if dtypes[c] == "Int64"})
+    except UnicodeDecodeError:
+        raise NotATable(not_utf8(csv_path)) from None
+    except (pd.errors.ParserError, ValueError) as e:  # (ValueError: a count column holding text)
+        raise NotATable(f"{csv_path} is not a vnpress table: {' '.join(str(e).split())[:200]}") from None
+    check_header(csv_path, list(frame.columns), [c.name for c in TABLES[table]])
+    return frame
 
 
 def _chart(fig, title: str) -> str:
