@@ -155,8 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(args, cfg: Settings) -> int:
     from pipeline.run.progress import Progress
     from pipeline.run.runner import run
-    from pipeline.run.stats import write_stats
+    from pipeline.run.stats import check_stats_path, write_stats
 
+    check_stats_path(args.stats)
     summary = run(args.inputs, args.out, cfg, workers=args.workers or cfg.run.workers or os.cpu_count() or 1,
                   engine=args.engine or cfg.run.engine, scheduler=args.scheduler,
                   fmt=args.format or cfg.run.format, excel=args.excel or cfg.run.excel,

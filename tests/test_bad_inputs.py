@@ -183,3 +183,24 @@ def test_only_gzipped_articles_are_taken_from_a_folder(tmp_path):
     assert errors == []
     _, [named] = discover([str(tmp_path / "bang.csv.gz")])
     assert named.reason == "unsupported file type '.gz'"
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_its_readable_letters(tmp_path):
+    from pipeline.cli import main
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    # "Bài 1.txt" in Windows-1258, as unzipping an archive made on Windows leaves it
+    with open(os.path.join(os.fsencode(inputs), "Bài 1.txt".encode("cp1258")), "wb") as f:
+        f.write(GOOD.encode("utf-8"))
+    with open(os.path.join(os.fsencode(inputs), "Lỗi.html".encode("cp1258", errors="replace")), "wb") as f:
+        f.write(b"\x00\x01\x02\x03" * 300)
+    out = tmp_path / "out"
+    assert main(["run", str(inputs), "--out", str(out), "--format", "both", "--quiet"]) == 1
+    [article] = list(csv.DictReader(open(out / "articles.csv", encoding="utf-8")))
+    assert Path(article["source"]).name == "B\ufffdi 1.txt" and article["district"] == "Ba Tri"
+    [error] = list(csv.DictReader(open(out / "errors.csv", encoding="utf-8")))
+    assert Path(error["source"]).name.endswith(".html") and error["stage"] == "decode"
+    import pandas as pd
+
+    assert pd.read_parquet(out / "articles.parquet")["source"].tolist() == [article["source"]]

@@ -1,6 +1,7 @@
 """The command line as users and cron call it: tables written, exit statuses, errors.csv."""
 
 import csv
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,16 @@ def test_counts_on_the_command_line_are_checked_before_anything_runs(tmp_path, c
     err = capsys.readouterr().err
     assert "--workers: must be 0 or more, not -2" in err and "--size: must be 1 or more, not 0" in err
     assert not (tmp_path / "o").exists()
+
+
+def test_stats_go_where_asked_and_a_folder_in_their_place_stops_the_run_before_it_starts(tmp_path, capsys):
+    sample = str(ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt")
+    stats = tmp_path / "logs" / "2026-12-06" / "run.json"
+    assert main(["run", sample, "--out", str(tmp_path / "a"), "--stats", str(stats), "--quiet"]) == 0
+    assert json.loads(stats.read_text(encoding="utf-8"))["articles"] == 1
+    assert main(["run", sample, "--out", str(tmp_path / "b"), "--stats", str(tmp_path / "logs"), "--quiet"]) == 2
+    assert "is a folder: name the file to write" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists()
 
 
 def test_module_entry_point_and_help():

@@ -27,7 +27,7 @@ from pipeline.read.fetch import Fetcher
 from pipeline.read.inputs import record_from_bytes
 from pipeline.run.batch import process_records
 from pipeline.run.lock import RunLocked, open_lock_file, output_lock
-from pipeline.run.stats import Stats, write_stats
+from pipeline.run.stats import Stats, check_stats_path, write_stats
 from pipeline.settings import Settings, SourceSettings
 
 log = logging.getLogger(__name__)
@@ -146,6 +146,7 @@ def main(args: argparse.Namespace, cfg: Settings) -> int:
     if not cfg.sources:
         print("vnpress crawl: the config has no [[source]] to crawl", file=sys.stderr)
         return 2
+    check_stats_path(args.stats)
     stats, code = crawl(cfg, args.out, args.format, args.quiet)
     write_stats(args.stats, stats.to_dict())
     return code

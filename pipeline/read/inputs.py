@@ -150,7 +150,7 @@ def record_from_bytes(data: bytes, source: str, kind: str, cfg: Settings, url: s
 def error_row(rec: Record) -> dict:
     """One errors.csv row: source, stage and a one-line reason."""
     reason = " ".join(str(rec.reason).split())[:300] or "unknown error"
-    return {"source": rec.source, "stage": rec.stage or "read", "reason": reason}
+    return {"source": printable_path(rec.source), "stage": rec.stage or "read", "reason": printable_path(reason)}
 
 
 def _read_file(item: InputItem, cfg: Settings) -> Iterator[Record]:
@@ -200,6 +200,14 @@ READERS["url"] = READERS["urls"]
 
 def read_item(item: InputItem, cfg: Settings) -> Iterator[Record]:
     """The records one input gives; never raises for bad input."""
+    for rec in _records(item, cfg):
+        rec.source = printable_path(rec.source)
+        if rec.doc is not None:
+            rec.doc.source = printable_path(rec.doc.source)
+        yield rec
+
+
+def _records(item: InputItem, cfg: Settings) -> Iterator[Record]:
     reader = READERS.get(item.kind)
     if reader is None:
         yield Record(item.source, stage="read", reason=f"no reader for {item.kind} inputs")
@@ -208,3 +216,13 @@ def read_item(item: InputItem, cfg: Settings) -> Iterator[Record]:
         yield from reader(item, cfg)
     except Exception as e:  # a reader bug must cost one input, not the run
         yield Record(item.source, stage="read", reason=f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}")
+
+
+def printable_path(path: str) -> str:
+    """A path as the tables show it: a file name that is not UTF-8 (unzipped from a Windows archive) keeps its
+    readable letters, the rest replaced, instead of lone surrogates that no CSV, Parquet or JSON writer accepts."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "replace")

@@ -76,7 +76,7 @@ def _work_key(items: list[InputItem], cfg: Settings, without: tuple[str, ...]) -
             stamp = f"{st.st_size}:{st.st_mtime_ns}"
         except OSError:
             stamp = "-"
-        h.update(f"{it.source}\0{it.kind}\0{stamp}\n".encode())
+        h.update(os.fsencode(f"{it.source}\0{it.kind}\0{stamp}\n"))  # (a file name need not be UTF-8)
     h.update(json.dumps(cfg.raw, sort_keys=True, default=str).encode())
     h.update(repr(without).encode())
     return h.hexdigest()[:16]

@@ -12,7 +12,10 @@ import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
+
+from pipeline.run.lock import OutputError, ensure_folder
 
 
 @dataclass
@@ -83,3 +86,11 @@ def write_stats(path: str | None, data: dict[str, Any]) -> None:
     if path:
         with open(path, "w", encoding="utf-8") as f:
             json.dump(data, f, ensure_ascii=False, indent=2)
+
+
+def check_stats_path(path: str | None) -> None:
+    """Make the --stats file's folder before the run, so a path that cannot be written is said before any work."""
+    if path:
+        if Path(path).is_dir():
+            raise OutputError(f"--stats {path} is a folder: name the file to write")
+        ensure_folder(Path(path).parent)
