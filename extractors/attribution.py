@@ -19,6 +19,7 @@ paragraph, then the article:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from extractors.places.gazetteer import LEGACY, NEW, get_gazetteer
 from extractors.registry import register
@@ -194,25 +195,43 @@ def _anchored(doc: Document, period: tuple, *stretches: tuple[int, int]) -> tupl
     return period
 
 
-def _total_before(doc: Document, fact: Fact, counts: list[Fact]) -> Fact | None:
+def _total_before(doc: Document, fact: Fact, order: tuple[list[Fact], dict[int, int]]) -> Fact | None:
     """The total this figure breaks down, when it stands in a breakdown just after one."""
     if fact.qualifier.startswith("đăng ký/kế hoạch"):
         return None
-    for other in counts:
-        if other.start == fact.start and other is not fact and other.qualifier.startswith("đăng ký/kế hoạch"):
+    by_start, rank = order
+    here = by_start[bisect_left(by_start, fact.start, key=_start):bisect_right(by_start, fact.start, key=_start)]
+    for other in sorted(here, key=lambda c: rank[id(c)]):
+        if other is not fact and other.qualifier.startswith("đăng ký/kế hoạch"):
             return other  # "105/130 mô hình": 105 of the 130 registered
     s0, _ = doc.sentence_at(fact.start)
     # A sentence that opens with "Trong đó" breaks down the last total before it (a caption may stand between).
     opens = _OPENS_BREAKDOWN.match(doc.text, s0)
     window_start = max(0, s0 - 600) if opens else s0
-    same_kind = [c for c in counts if c.kind == fact.kind and window_start <= c.start < fact.start
-                 and (fact.kind != "awardee_count" or c.unit == fact.unit)]
+    # (the earlier figures of its kind in the window, in the order the extractors gave them: a long list's figures are
+    # found by bisecting them in text order, not by reading all of them for each)
+    window = by_start[bisect_left(by_start, window_start, key=_start):bisect_left(by_start, fact.start, key=_start)]
+    same_kind = sorted((c for c in window if c.kind == fact.kind and (fact.kind != "awardee_count" or c.unit == fact.unit)),
+                       key=lambda c: rank[id(c)])
+    if not same_kind:
+        return None
+    # (the last word that opens parts before this figure: a total is broken down when it stands before that word;
+    # one scan of the window, not one of the text between each earlier figure and this one)
+    last_opener = max((m.start() for m in _PART_OPENER.finditer(doc.text, min(c.end for c in same_kind), fact.start)), default=-1)
     for total in reversed(same_kind):
-        between = doc.text[total.end:fact.start]
-        opened = _PART_OPENER.search(between) or (window_start < s0 and total.start < s0)
+        opened = last_opener >= total.end or (window_start < s0 and total.start < s0)
         if opened and not total.qualifier.startswith("đăng ký") and int(float(total.value)) >= int(float(fact.value)):
             return total
     return None
+
+
+def _start(fact: Fact) -> int:
+    return fact.start
+
+
+def _in_text_order(counts: list[Fact]) -> tuple[list[Fact], dict[int, int]]:
+    """The counts sorted by offset, and each one's place in `counts` (the order the extractors gave them)."""
+    return sorted(counts, key=_start), {id(c): i for i, c in enumerate(counts)}
 
 
 def _province_2025(doc: Document, cfg: Settings, level: str, code: str) -> str:
@@ -227,9 +246,14 @@ def _province_2025(doc: Document, cfg: Settings, level: str, code: str) -> str:
     return p25.name if p25 else own
 
 
-def _campaign_in(text: str, start: int, end: int, names: list[str], at: int) -> str:
-    """The campaign a stretch of text names: the mention nearest the count (the longer of two that overlap)."""
-    folded = text[start:end].casefold()
+def _campaign_in(text: str, start: int, end: int, names: list[str], at: int, folds: dict) -> str:
+    """The campaign a stretch of text names: the mention nearest the count (the longer of two that overlap); `folds`
+    keeps each stretch's folded text, which the counts of one sentence or paragraph share."""
+    if not names:
+        return ""
+    folded = folds.get((start, end))
+    if folded is None:
+        folded = folds[(start, end)] = text[start:end].casefold()
     best: tuple[int, int, str] | None = None
     for name in names:
         key, i = name.casefold(), -1
@@ -260,10 +284,12 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
     head_end = max(doc.title_span[1], doc.lead_span[1])
     by_fact: dict[int, Measure] = {}
     stated: dict = {}  # periods stated in a stretch, read once: the head and a paragraph serve many counts
+    folds: dict = {}
+    order = _in_text_order(counts)
     for fact in sorted(counts, key=lambda f: (f.start, f.qualifier.startswith("đăng ký"))):
         s0, s1 = doc.sentence_at(fact.start)
         p0, p1 = line_span(text, fact.start)
-        total = _total_before(doc, fact, counts)
+        total = _total_before(doc, fact, order)
         if total is not None and id(total) in by_fact:  # a part is about what its total is about
             t = by_fact[id(total)]
             name, level, code = t.place, t.place_level, t.place_code
@@ -285,7 +311,7 @@ def attribute_counts(doc: Document, cfg: Settings) -> None:
             n = _years_back(text, s0, s1) or _years_back(text, p0, p1) or _years_back(text, 0, head_end)
             if n:
                 period = (period[0], period[0] + n, period[2])
-        campaign = _campaign_in(text, s0, s1, names, fact.start) or _campaign_in(text, p0, p1, names, fact.start) \
+        campaign = _campaign_in(text, s0, s1, names, fact.start, folds) or _campaign_in(text, p0, p1, names, fact.start, folds) \
             or (names[0] if len(names) == 1 else "")
         award, award_level, issuer = _award(fact) if fact.kind == "awardee_count" else ("", "", "")
         m = Measure(measure=_MEASURE[(fact.kind, fact.unit)], value=int(float(fact.value)), place=name,

@@ -137,7 +137,7 @@ _SHARE_REACHES = re.compile(r"\d\s*%\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+đạt\b")
 _SHARE_OF_FIGURE = re.compile(r"(?:chiếm|bằng|tương\s+đương)\s*(?:tỷ\s+lệ\s*)?[\d.,\s]*$", re.I)
 _REACH_WORD = re.compile(r"\b(?:được|đạt|nhận|tặng|khen)\b", re.I)
 _SUBJECT_GRANT = re.compile(
-    r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
+    r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?){0,4}"
     r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
     # (and the issuer may stand before the verb: "đã được UBND tỉnh khen thưởng")
     # ("… được Hội đồng thi đua khen thưởng huyện biểu dương khen thưởng": "đã" may be left out, the issuer be long)
@@ -181,7 +181,7 @@ _OWN_DEED_AFTER = re.compile(r"\s+(?:đã\s+|đều\s+)?(?:tổ\s+chức|ra\s+qu
 # (the units' names right after their noun, then "có": not a breakdown, "…, trong đó có 5 đảng viên nhận …", nor another
 # subject, "…, tỉnh Điện Biên có 6 bác sĩ …")
 # ("cụm liên cơ 6 tổ dân phố có 1.178 hộ đạt danh hiệu …": and the units counted, their names unwritten)
-_HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)*\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
+_HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ])[^\W\d]*)*+\s+có\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+"
                             r"(?!năm\b)[^\W\d]", re.I)
 # The award named right after its recipients, with no verb: a caption's "5 tập thể Bằng khen của UBND tỉnh".
 _AWARD_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"

@@ -28,6 +28,7 @@ class RunSettings:
     format: str
     excel: bool
     duplicate_threshold: float
+    article_timeout_s: float
 
 
 @dataclass(frozen=True)
@@ -224,8 +225,8 @@ def settings_from(cfg: dict) -> Settings:
     if not 0.0 < run.duplicate_threshold <= 0.96:
         # Above 0.96 the MinHash index (64 permutations) cannot be banded: no near-duplicate is ever found.
         raise ConfigError("[run] duplicate_threshold must be above 0 and at most 0.96, e.g. 0.8")
-    if run.batch_size < 1 or run.workers < 0:
-        raise ConfigError("[run] batch_size must be at least 1 and workers at least 0")
+    if run.batch_size < 1 or run.workers < 0 or run.article_timeout_s < 0:
+        raise ConfigError("[run] batch_size must be at least 1, workers and article_timeout_s at least 0")
     return Settings(
         run=run,
         input=_section(InputSettings, cfg["input"], "input"),

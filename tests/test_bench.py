@@ -22,3 +22,5 @@ def test_bench_json_has_every_contract_key():
     # the slowest real article is named, with the rules' time on it (a backtracking pattern shows there)
     assert result["text_article_max_ms"] >= result["text_article_p99_ms"] > 0
     assert result["text_article_slowest"].endswith(".txt")
+    # and the slowest of the long lists and flattened tables (pipeline.tools.long_lists), by name
+    assert result["long_list_max_ms"] > 0 and result["long_list_slowest"].endswith(".txt")

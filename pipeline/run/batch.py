@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.ids import DIGEST_KEY, article_id, settle_id, text_digest
 from pipeline.read.inputs import InputItem, Record, error_row, read_item
+from pipeline.run.budget import OverBudget, time_budget
 from pipeline.run.stages import extract, tabulate
 from pipeline.run.stats import Stats
 from pipeline.schema import REPEAT_STAGE
@@ -36,8 +37,15 @@ def process_records(records: Iterator[Record], cfg: Settings, without: tuple[str
         doc.article_id = settled
         read.produced += 1
         try:
-            doc = extract(doc, cfg, without, stats)
-            art, facts, measures = tabulate(doc, stats)
+            with time_budget(cfg.run.article_timeout_s):
+                doc = extract(doc, cfg, without, stats)
+                art, facts, measures = tabulate(doc, stats)
+        except OverBudget:
+            stats.step("extract").dropped += 1
+            out["errors"].append(error_row(Record(rec.source, stage="extract", reason=(
+                f"extraction took longer than {cfg.run.article_timeout_s:g} s ([run] article_timeout_s): a text "
+                f"of {len(doc.text):,} characters the rules cannot read in time; skipped"))))
+            continue
         except Exception as e:  # an extractor bug costs one article, not the run
             stats.step("extract").dropped += 1
             out["errors"].append(error_row(Record(rec.source, stage="extract", reason=f"{type(e).__name__}: {e}")))

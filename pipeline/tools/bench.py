@@ -119,6 +119,22 @@ def _slowest(cfg: Settings) -> tuple[float, float, str]:
     return round(p99, 2), round(timings[-1][0], 2), timings[-1][1]
 
 
+def _long_lists(cfg: Settings) -> tuple[float, str]:
+    """(slowest ms, its shape) of the rules on long one-sentence lists and a flattened table (pipeline.tools.long_lists):
+    a pattern that backtracks on the length of a list shows here as seconds."""
+    from pipeline.read.text import read_text
+    from pipeline.run.stages import extract, tabulate
+    from pipeline.tools.long_lists import flattened_table, long_lists
+
+    shapes = {**long_lists(40), "table.txt": flattened_table(300)}
+    timings = []
+    for name, text in shapes.items():
+        t0 = time.perf_counter()
+        tabulate(extract(read_text(text, name, cfg), cfg))
+        timings.append((round(1000 * (time.perf_counter() - t0), 2), name))
+    return max(timings)
+
+
 def _time_trafilatura(items: list[tuple[str, str]], with_metadata: bool = True) -> float:
     """CPU seconds of `trafilatura.extract` alone over the same pages."""
     import trafilatura
@@ -208,6 +224,7 @@ def measure(size: int, cfg: Settings) -> dict:
     t_traf_plain = _time_trafilatura(html_items, with_metadata=False)
     t_text = _time_pipeline(text_items, "text", cfg)
     p99_ms, max_ms, slowest = _slowest(cfg)
+    long_ms, long_slowest = _long_lists(cfg)
     tmp = Path(tempfile.mkdtemp(prefix="vnpress-bench-"))
     try:
         _write(tmp / "html", html_items)
@@ -239,6 +256,8 @@ def measure(size: int, cfg: Settings) -> dict:
         "text_article_p99_ms": p99_ms,
         "text_article_max_ms": max_ms,
         "text_article_slowest": slowest,
+        "long_list_max_ms": long_ms,
+        "long_list_slowest": long_slowest,
         "peak_rss_mb_small": rss_small,
         "peak_rss_mb_large": rss_large,
         "articles_small": small_n,
