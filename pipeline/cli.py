@@ -61,6 +61,7 @@ EXPORT_EXAMPLES = """examples:
 INPUT_TYPES = ".txt, .html, .htm, .mhtml, .mht, .warc, .warc.gz, .urls; the first five also gzipped, .html.gz"
 # (what `run` reads: pipeline.read.inputs.KINDS; kept apart so that --help does not import the readers)
 
+
 def _at_least(low: int):
     """An argparse type: a whole number no smaller than `low` (a negative worker count is a typo, not a request)."""
 

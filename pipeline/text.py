@@ -171,12 +171,12 @@ def _within_the_longest(text: str, start: int, end: int) -> list[tuple[int, int]
     pieces = []
     while end - start > LONGEST_SENTENCE:
         limit = start + LONGEST_SENTENCE
-        cut = text.rfind("; ", start + LONGEST_SENTENCE // 2, limit)
-        if cut < 0:
-            cut = text.rfind(", ", start + LONGEST_SENTENCE // 2, limit)
-        if cut < 0:
-            cut = text.rfind(" ", start + LONGEST_SENTENCE // 2, limit)
-        cut = cut + 1 if cut >= 0 else limit
+        cut = limit
+        for sep in ("; ", ", ", " "):  # the last clause's end in the piece's second half, else a comma, else a space
+            i = text.rfind(sep, start + LONGEST_SENTENCE // 2, limit)
+            if i >= 0:
+                cut = i + 1
+                break
         pieces.append(_strip_span(text, start, cut))
         start = cut
     pieces.append(_strip_span(text, start, end))

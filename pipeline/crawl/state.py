@@ -6,7 +6,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from pipeline.run.lock import OutputError
+from pipeline.run.lock import OutputError, ensure_folder
 
 SCHEMA = """
 create table if not exists urls (
@@ -32,7 +32,7 @@ class CrawlState:
     """Read and update the crawl state; every update is its own committed transaction."""
 
     def __init__(self, path: str | Path) -> None:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(Path(path).parent)
         try:
             self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             self.db.execute("pragma journal_mode=wal")

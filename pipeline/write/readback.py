@@ -13,7 +13,10 @@ class NotATable(ValueError):
 def csv_delimiter(path: Path) -> str:
     """',' as vnpress writes; ';' where Excel saved the table again under a decimal-comma locale (Vietnamese)."""
     with open(path, encoding="utf-8-sig", newline="", errors="replace") as f:
-        header = f.readline()
+        return _delimiter_of(f.readline())
+
+
+def _delimiter_of(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
@@ -28,7 +31,9 @@ def read_rows(path: Path, needed: tuple[str, ...]) -> list[dict]:
     """The rows of one CSV table, refused in one line when it is not UTF-8 or lacks the `needed` columns."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f, delimiter=csv_delimiter(path))
+            delimiter = _delimiter_of(f.readline())
+            f.seek(0)
+            reader = csv.DictReader(f, delimiter=delimiter)
             check_header(path, list(reader.fieldnames or []), needed)
             return list(reader)
     except UnicodeDecodeError:
