@@ -16,8 +16,10 @@ from extractors.proposals import (
     PROPOSED,
     PROPOSED_RIGHT_BEFORE,
     SENT_UP,
+    in_a_proposed_list,
     left_proposed,
     proposed_before,
+    registered_before,
     sentence_before,
 )
 from extractors.recognitions import recognised_not_honoured
@@ -72,7 +74,9 @@ _OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s
 GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     # (registered and then recognised, "2.500 gia đình đăng ký và được công nhận gia đình học tập", reached the title)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt|{SENT_UP}"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt(?=[^.;]{{0,100}}?\bđề\s+nghị)|{SENT_UP}"
+    # (assessed as reaching a title and then proposed for it, "120 hộ xét đạt danh hiệu …, đề nghị Ban chỉ đạo công
+    # nhận"; not "16.064 lượt nông dân được xét đạt danh hiệu nông dân giỏi", assessed and so holding it)
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
     r"|xét\s+duyệt\s+để|để\s+(?:Chủ\s+tịch\s+nước|Thủ\s+tướng|Nhà\s+nước|cấp\s+trên)[^.;]{0,20}?(?:quyết\s+định|xem\s+xét))"
     # "được bình chọn tôn vinh", "được suy tôn": chosen and honoured ("được triệu tập tham dự chương trình tuyên dương":
@@ -257,29 +261,17 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
     return award, " ".join(i.group(1).split()) if i else ""
 
 
-_BULLET = re.compile(r"[^\S\n]*[-–•+*]\s")
-
-
-def _in_a_proposed_list(text: str, pos: int) -> bool:
-    """Whether `pos` lies in a bulleted item of a list that a proposal opens with a colon ("… biểu quyết đề nghị Hội đồng
-    thi đua khen thưởng, Ủy ban nhân dân tỉnh:\n– Tặng Bằng khen cho 02 Hợp tác xã …")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not _BULLET.match(text, line_start):
-        return False
-    while line_start > 0:  # back over the list's other items and blank lines to the line that opens it
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start:line_start - 1]
-        if line.strip() and not _BULLET.match(line):
-            return line.rstrip().endswith(":") and left_proposed(line)
-        line_start = prev_start
-    return False
+def _reaches_itself(text: str, end: int, clause_end: int) -> bool:
+    """Whether a count's own words say it reached a title or received an award ("16.064 lượt nông dân đạt danh hiệu")."""
+    m = GRANT_AFTER.match(text, end, clause_end)
+    return bool(m) and not m.group("no")
 
 
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if is_planned(text, start, sent[0]):
         return False  # "Bộ … sẽ tôn vinh khoảng 50 cá nhân": a number still to be chosen
-    if _in_a_proposed_list(text, start):
+    if in_a_proposed_list(text, start):
         return False
     share = _SHARE_REACHES.search(text, end, sent[1])
     if share and not _REACH_WORD.search(text, end, share.start()) \
@@ -306,8 +298,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _FACILITY_AFTER.match(text, end, clause[1]) or _INSPECTED_AFTER.match(text, end, clause[1]):
         return False
     if _OPENS_BREAKDOWN.match(text, sent[0]):
-        if proposed_before(text, sent[0]):
+        if proposed_before(text, sent[0]) and not (registered_before(text, sent[0]) and _reaches_itself(text, end, clause[1])):
             return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
+            # (of those registered, the part that reached the title holds it: "… 21.300 lượt nông dân đăng ký tham
+            # gia. Trong đó, có 16.064 lượt nông dân đạt danh hiệu …")
         before = sentence_before(text, sent[0])
         if (AWARD.search(before) or TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
                 and not PROPOSED.search(text, sent[0], start):

@@ -72,6 +72,9 @@ KIND = {
     "lđtt": "cá nhân", "cstđcs": "cá nhân", "cstđ": "cá nhân", "ttlđtt": "tập thể", "ttlđxs": "tập thể",
     "làng bản": "tập thể", "bản làng": "tập thể",  # villages of the highlands ("204 làng bản được công nhận …")
     "làng": "tập thể",  # ("tặng bằng khen cho 22 làng, khu dân cư"; "duy trì 2 làng văn hóa" is no award)
+    # people written short: người lao động, công nhân lao động, cựu chiến binh, đoàn viên thanh niên ("trao danh hiệu
+    # Công nhân cao su ưu tú cho 11 NLĐ", "tặng giấy khen cho 12 CCB")
+    "nlđ": "cá nhân", "cnlđ": "cá nhân", "ccb": "cá nhân", "đvtn": "cá nhân",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

@@ -24,7 +24,8 @@ from pipeline.settings import Settings
 
 _KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ)"
 MODEL_NOUN = re.compile(
-    r"[^\S\n]*(?:lượt\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
+    r"[^\S\n]*(?:lượt\s+|nhóm\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
+    # ("52 nhóm mô hình điển hình": groups of models are counted as models)
     # ("gương" without "điển hình" is no model, the guide says: "gương người tốt việc tốt", "254 gương “Thanh niên
     # tiên tiến làm theo lời Bác”" are people commended, not exemplars counted)
     r"|gương\s+điển\s+hình"

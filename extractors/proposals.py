@@ -28,6 +28,10 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
 PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,6}\s+"
                                    r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*)*(?:hơn\s+|gần\s+)?$", re.I)
 _REGISTERED = re.compile(r"đăng\s+ký", re.I)
+# Those registered as the base a title's holders are counted against, not a proposal: "80.995 hộ đạt tiêu chuẩn … trong
+# tổng số 103.584 hộ đăng ký".
+_BASE_REGISTERED = re.compile(r"\b(?:trong|trên)\s+(?:tổng\s+)?số\s+(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+(?:lượt\s+)?"
+                              r"[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+$", re.I)
 _AND_GRANTED = re.compile(r"\s+và\s+(?:đã\s+)?được\b", re.I)
 _GRANTED_AND = re.compile(r"\b(?:khen\s+thưởng|tặng|trao|công\s+nhận)\s+và\s+$", re.I)
 _DECIDED = re.compile(r"thống\s+nhất|quyết\s+định|đồng\s+ý|nhất\s+trí|(?:qua|sau\s+khi|kết\s+quả)\s+bình\s+xét|:", re.I)
@@ -44,7 +48,8 @@ def left_proposed(stretch: str) -> bool:
     tặng cờ thi đua 3 đơn vị").
     """
     # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing)
-    proposals = [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())]
+    proposals = [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())
+                 and not (_REGISTERED.fullmatch(p.group()) and _BASE_REGISTERED.search(stretch, max(0, p.start() - 60), p.start()))]
     if not proposals or _AND_GRANTED.match(stretch, proposals[-1].end()):
         return False  # (and so does the last one where the grant followed: "đề nghị và được UBND tỉnh tặng … cho 2 cá nhân")
     last = proposals[-1]
@@ -78,12 +83,44 @@ _PROPOSED_LIST_OPENS = re.compile(r"\b(?:công\s+nhận(?:\s+danh\s+hiệu)?|t�
                                   r"|bằng\s+khen|giấy\s+khen|như\s+sau|sau)\s*$", re.I)
 
 
+def _full_stop_before(text: str, pos: int) -> int:
+    """The last full stop before `pos`, passing over the dots inside figures ("80.995"); -1 where there is none."""
+    i = text.rfind(".", 0, pos)
+    while i > 0 and i + 1 < len(text) and text[i - 1].isdigit() and text[i + 1].isdigit():
+        i = text.rfind(".", 0, i)
+    return i
+
+
 def sentence_before(text: str, start: int) -> str:
     """The sentence that ends before `start`."""
-    end = text.rfind(".", 0, start)
-    return text[text.rfind(".", 0, max(0, end)) + 1:max(0, end)]
+    end = _full_stop_before(text, start)
+    return text[_full_stop_before(text, max(0, end)) + 1:max(0, end)]
 
 
 def proposed_before(text: str, start: int) -> bool:
     """Whether the sentence before `start` proposes awards (and decides none after the proposal)."""
     return left_proposed(sentence_before(text, start))
+
+
+def registered_before(text: str, start: int) -> bool:
+    """Whether the last proposal of the sentence before `start` is a registration ("21.300 lượt nông dân đăng ký")."""
+    proposals = list(PROPOSED.finditer(sentence_before(text, start)))
+    return bool(proposals) and bool(_REGISTERED.fullmatch(proposals[-1].group()))
+
+
+_BULLET = re.compile(r"[^\S\n]*[-–•+*]\s")
+
+
+def in_a_proposed_list(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a bulleted item of a list that a proposal opens with a colon ("… biểu quyết đề nghị Hội đồng
+    thi đua khen thưởng, Ủy ban nhân dân tỉnh:\n– Tặng Bằng khen cho 02 Hợp tác xã …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET.match(text, line_start):
+        return False
+    while line_start > 0:  # back over the list's other items and blank lines to the line that opens it
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if line.strip() and not _BULLET.match(line):
+            return line.rstrip().endswith(":") and left_proposed(line)
+        line_start = prev_start
+    return False

@@ -14,13 +14,14 @@ import re
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
 # kinh doanh giỏi cấp xã": the title written with its noun again; "163 hộ gia đình CCB tiêu biểu sản xuất, kinh doanh giỏi":
-# the members' households that hold it)
+# the members' households that hold it; "80.995 hộ ND đạt tiêu chuẩn SXKD giỏi": the farmers written short, the title as
+# a standard reached)
 # ("113/121 cơ quan đơn vị văn hóa", "140/179 thôn khu phố văn hóa": the second noun without its comma; not a kind of
 # club or of officer, "gần 200 câu lạc bộ văn hóa", "45 cán bộ văn hóa xã", which holds no title)
 TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
                          r"|(?<=cơ\squan)\s+đơn\s+vị)*"
-                         r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ)\s+)?(?:tiêu\s+biểu\s+)?"
-                         r"(?:đạt\s+(?:danh\s+hiệu\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
+                         r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
+                         r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200
                          # gia đình học tập", "gần 113.000 hộ đạt gia đình học tập"

@@ -31,8 +31,9 @@ ARTICLES = [
     Column("district_type", "string", "huyện, thị xã, thành phố, quận", "huyện"),
     Column("campaigns", "string", "the campaign names, joined by '; '", "Đồng khởi mới; Dân vận khéo"),
     Column("model_count_total", "int", "the article's headline count of models, where it states one", "271"),
-    Column("awardee_collectives", "int", "total collectives that received an award", "19"),
-    Column("awardee_individuals", "int", "total individuals that received an award", "7"),
+    Column("awardee_collectives", "int", "total collectives that received an award: each stated figure once, the parts "
+           "of a breakdown not added to their total", "19"),
+    Column("awardee_individuals", "int", "total individuals that received an award, counted the same way", "7"),
     Column("district_code", "code", "official code of the district", "836"),
     Column("province_code", "code", "official code of `province`", "83"),
     Column("commune", "string", "the main commune-level unit (xã, phường, đặc khu), its name alone", "Long Châu"),

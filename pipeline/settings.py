@@ -98,6 +98,7 @@ class PlacesSettings:
     aliases: dict[str, str]
     name_errata: dict[str, str]
     former_districts: tuple[dict, ...] = ()  # abolished districts the package keeps no trace of
+    district_changes: tuple[dict, ...] = ()  # districts renamed or merged since: the name a commune's district had
 
 
 @dataclass(frozen=True)

@@ -1494,3 +1494,44 @@ def test_a_cultural_club_or_officer_holds_no_title(cfg):
     doc = extract_text("Toàn huyện Giao Thủy có gần 200 câu lạc bộ văn hóa, 45 cán bộ văn hóa xã và 1.200 hộ gia đình văn "
                        "hóa.", cfg)
     assert [(str(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == [("1200", "tập thể")]
+
+
+def test_money_handed_to_pupils_in_need_is_help_and_a_cash_prize_is_a_reward(cfg):
+    sentence = ("Năm học qua, Hội Khuyến học huyện Yên Mô đã khen thưởng 18 giáo viên dạy giỏi, 64 học sinh giỏi cấp "
+                "tỉnh và trao tiền hỗ trợ của các doanh nghiệp cho 27 học sinh nghèo vượt khó trị giá 40 triệu đồng.")
+    assert awardees(cfg, sentence) == [(18, "cá nhân"), (64, "cá nhân")]
+    assert awardees(cfg, "Dịp này, nhà trường trao tiền thưởng cho 35 học sinh đạt giải cấp tỉnh.") == [(35, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # assessed as reaching the title: they hold it (not "xét đạt …, đề nghị … công nhận", a proposal)
+    ("Giai đoạn 2020-2023, có 9.412 lượt hội viên được xét đạt danh hiệu nông dân sản xuất kinh doanh giỏi các cấp.",
+     [(9412, "cá nhân")]),
+    ("Qua bình xét, có 310/318 hộ xét đạt danh hiệu gia đình văn hóa, đề nghị UBND xã công nhận.", []),
+    # of those registered, the part that reached the title holds it
+    ("Đã có 5.600 hộ đoàn viên đăng ký thi đua. Trong đó, có 4.870 hộ đạt danh hiệu gia đình văn hóa.", [(4870, "tập thể")]),
+    ("Có 2.300 hộ đăng ký gia đình văn hóa. Trong đó, 600 hộ đăng ký lần đầu.", []),
+    # people written short
+    ("Công ty đã trao danh hiệu Lao động giỏi cho 42 NLĐ có nhiều sáng kiến.", [(42, "cá nhân")]),
+    ("Hội CCB tỉnh tặng giấy khen cho 15 CCB làm kinh tế giỏi.", [(15, "cá nhân")]),
+])
+def test_titles_assessed_reached_by_the_registered_and_people_written_short(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_the_article_row_does_not_add_a_breakdown_to_its_total(cfg):
+    from pipeline.write.rows import article_row
+
+    doc = extract_text("Tổng kết phong trào nông dân\n\n12/12/2023 - 08:00\n\nNăm 2023, toàn tỉnh có 41.300 hộ nông dân "
+                       "đạt danh hiệu sản xuất kinh doanh giỏi các cấp. Trong đó, cấp Trung ương 95 hộ; cấp tỉnh 6.120 hộ. "
+                       "Dịp này, UBND tỉnh tặng Bằng khen cho 18 tập thể và 25 cá nhân.", cfg)
+    assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} >= {(95, "tập thể"), (6120, "tập thể")}
+    row = article_row(doc)
+    assert (row["awardee_collectives"], row["awardee_individuals"]) == (41300 + 18, 25)
+
+
+def test_those_registered_as_the_base_of_a_title_are_no_proposal_and_its_levels_count(cfg):
+    sentence = ("Hội ND tỉnh cho biết, năm 2022, toàn tỉnh có 52.410 hộ ND đạt tiêu chuẩn SXKD giỏi các cấp trong tổng số "
+                "70.218 hộ đăng ký, tăng 1.204 hộ so với năm 2021. Trong đó, cấp T.Ư 118 hộ; cấp tỉnh 7.305 hộ; cấp "
+                "huyện, thị xã, thành phố 15.660 hộ; còn lại là cấp cơ sở.")
+    assert awardees(cfg, sentence) == [(52410, "tập thể"), (118, "tập thể"), (7305, "tập thể"), (15660, "tập thể")]

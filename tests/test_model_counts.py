@@ -252,3 +252,9 @@ def test_delegates_who_are_exemplars(cfg, sentence, expected):
 ])
 def test_an_exemplar_total_s_collectives_and_individuals_are_its_parts_where_they_add_up(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+def test_groups_of_models_are_counted_as_models(cfg):
+    sentence = ("Qua 3 năm, Hội Nông dân huyện Đầm Dơi xây dựng 24 nhóm mô hình kinh tế tập thể với 410 hộ tham gia "
+                "và nhân rộng 9 mô hình hiệu quả.")
+    assert counts(cfg, sentence) == [24, 9]

@@ -55,3 +55,23 @@ def test_a_place_after_an_acronym_is_found(cfg):
                        "các KCN Vĩnh Phúc phát biểu. Ban Quản lý các khu công nghiệp (KCN) Vĩnh Phúc đã khen thưởng "
                        "15 tập thể.", cfg)
     assert doc.fields["province"] == "Vĩnh Phúc"
+
+
+def test_a_commune_alone_gets_its_district_as_it_was_when_written(cfg):
+    before = extract_text("Hội Phụ nữ xã Tóc Tiên ra mắt mô hình “Dân vận khéo”\n\n06/11/2016 - 08:30\n\n"
+                          "Sáng 5/11, Hội Phụ nữ xã Tóc Tiên ra mắt 2 mô hình mới.", cfg,
+                          url="https://baobariavungtau.com.vn/xa-hoi/tin-123.html")
+    after = extract_text("Hội Phụ nữ phường Tóc Tiên ra mắt mô hình “Dân vận khéo”\n\n06/11/2021 - 08:30\n\n"
+                         "Sáng 5/11, Hội Phụ nữ phường Tóc Tiên ra mắt 2 mô hình mới.", cfg,
+                         url="https://baobariavungtau.com.vn/xa-hoi/tin-124.html")
+    assert (before.fields["district"], before.fields["province"]) == ("Tân Thành", "Bà Rịa - Vũng Tàu")
+    assert after.fields["district"] == "Phú Mỹ"
+
+
+def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_writes(cfg):
+    doc = extract_text("Phường Tăng Nhơn Phú A biểu dương 15 gia đình văn hóa tiêu biểu\n\n"
+                       "Năm 2018, Hội LHPN phường Tăng Nhơn Phú A đã vận động hội viên xây dựng 6 mô hình. TP.HCM", cfg)
+    named = extract_text("Quận 9: phường Tăng Nhơn Phú A biểu dương gia đình văn hóa\n\n"
+                         "Năm 2018, Hội LHPN phường Tăng Nhơn Phú A, quận 9 xây dựng 6 mô hình. TP.HCM", cfg)
+    assert doc.fields["district"] == "Quận 9" and named.fields["district"] == "Quận 9"
+    assert doc.fields["province"] == "Hồ Chí Minh"

@@ -59,7 +59,7 @@ class Gazetteer:
     """Indexes of units by name key, per level and era, and the maps between the systems."""
 
     def __init__(self, province_history: list[dict] | None = None, errata: dict[str, str] | None = None,
-                 former_districts: list[dict] | None = None) -> None:
+                 former_districts: list[dict] | None = None, district_changes: list[dict] | None = None) -> None:
         self.provinces: dict[str, dict[str, Unit]] = {LEGACY: {}, NEW: {}}
         self.by_key: dict[tuple[str, str], dict[tuple[str, ...], list[Unit]]] = defaultdict(lambda: defaultdict(list))
         self.by_fold: dict[tuple[str, str], dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
@@ -70,6 +70,7 @@ class Gazetteer:
         self.province_history = province_history or []
         self.errata = errata or {}
         self.former_districts = former_districts or []
+        self.district_changes = district_changes or []
         self._max_len: int | None = None
         self._known_keys: frozenset[tuple[str, ...]] | None = None
         self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
@@ -197,6 +198,16 @@ class Gazetteer:
         """The legacy districts whose communes a 2025 commune was formed from."""
         return {self.legacy_district_of[c] for c in self.formed_from.get(code_2025, []) if c in self.legacy_district_of}
 
+    def district_as_it_was(self, district: Unit, communes: set[str], on_date: str) -> Unit | None:
+        """The district these communes of `district` belonged to on a date before it was renamed or merged (Tân Thành
+        for Phú Mỹ before April 2018, Quận 9 for Thủ Đức before 2021); None where it had its present name then."""
+        for c in self.district_changes:
+            if c["successor"] == district.code and on_date < c["until"] \
+                    and (not c["communes"] or communes <= set(c["communes"])):
+                return Unit("district", LEGACY, c["name"], c["type"], district.code, district.province_code,
+                            district.province, c["name"], district.code, historical=True)
+        return None
+
     def province(self, code: str, era: str) -> Unit | None:
         """A province by code in one system."""
         return self.provinces[era].get(code)
@@ -253,7 +264,7 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def _cached(config_json: str) -> Gazetteer:
     conf = json.loads(config_json)
-    return Gazetteer(conf["history"], conf["errata"], conf.get("former_districts"))
+    return Gazetteer(conf["history"], conf["errata"], conf.get("former_districts"), conf.get("district_changes"))
 
 
 def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
@@ -263,7 +274,7 @@ def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
     # Looked up several times per document: the key is made once per Settings.
     key = cfg.memo("gazetteer.key", lambda: json.dumps(
         {"history": list(cfg.places.province_history), "errata": dict(cfg.places.name_errata),
-         "former_districts": list(cfg.places.former_districts)},
+         "former_districts": list(cfg.places.former_districts), "district_changes": list(cfg.places.district_changes)},
         sort_keys=True, ensure_ascii=False))
     return _cached(key)
 

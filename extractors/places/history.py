@@ -1,7 +1,8 @@
 """History: place mentions that name a unit as it was, not as the article's current unit.
 
 "3 xã A, B và C (cũ)", "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", the units a merger joined ("sáp nhập các xã A, B"),
-and places inside an anniversary's name ("64 năm ngày Bến Tre Đồng khởi"). Each marks `Mention.historical`.
+and places inside an anniversary's name ("64 năm ngày Bến Tre Đồng khởi"). Each marks `Mention.historical`. A district
+known only from its communes is named as it was on the article's date (`district_as_written`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from extractors.places.gazetteer import Gazetteer, Unit
     from extractors.places.matcher import Mention
 
 LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")  # between the names of a list
@@ -97,3 +99,21 @@ def spread_history(mentions: list[Mention], text: str) -> None:
         for mention in mentions:
             if m.start() < mention.start < m.end():
                 mention.historical = True
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def district_as_written(text: str, gaz: Gazetteer, district: Unit, commune_units: dict[int, Unit],
+                        published: str | None) -> Unit:
+    """A district known only from its communes, named as it was when the article was written: its date, or (undated)
+    the latest year it writes ("xã Hắc Dịch" in 2015 was in huyện Tân Thành, renamed thị xã Phú Mỹ in 2018)."""
+    communes = {u.name for u in commune_units.values() if u.district_code == district.code}
+    if not communes or not gaz.district_changes:
+        return district
+    if not published:
+        years = _YEAR.findall(text)
+        if not years:
+            return district
+        published = f"{max(years)}-12-31"
+    return gaz.district_as_it_was(district, communes, published) or district

@@ -24,6 +24,7 @@ from extractors.places.evidence import (
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.history import district_as_written
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
@@ -97,6 +98,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.in_title.add(slug)
     several = _in_several_districts(doc) or digest_title(doc)  # (or the items of a column of news in brief: "Tin vắn")
     district = _main_district(doc, cfg, gaz, mentions, s, several)
+    if district and not any(u.code == district.code for u in s.chosen.values()):
+        district = district_as_written(doc.text, gaz, district, commune_units, published)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
     if province_code:

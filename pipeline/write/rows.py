@@ -17,10 +17,22 @@ def _headline_total(doc: Document) -> int | None:
     return max(int(f.value) for f in counts)
 
 
+_KIND_OF_MEASURE = {"awardees_collective": "tập thể", "awardees_individual": "cá nhân"}
+
+
+def _awardees(doc: Document) -> set[tuple[int, str]]:
+    """Each stated awardee figure once, as (count, kind), without the parts of a total stated before them (a
+    breakdown, "trong đó cấp tỉnh 12 hộ", adds nothing to its total); every figure where attribution did not run."""
+    if doc.measures:
+        return {(m.value, _KIND_OF_MEASURE[m.measure]) for m in doc.measures
+                if m.measure in _KIND_OF_MEASURE and m.role == "total"}
+    return {(int(x.value), x.unit) for x in doc.facts if x.kind == "awardee_count"}
+
+
 def article_row(doc: Document) -> dict:
     """The articles.csv row."""
     f = doc.fields
-    awardees = {(int(x.value), x.unit) for x in doc.facts if x.kind == "awardee_count"}
+    awardees = _awardees(doc)
     collectives = sum(v for v, k in awardees if k == "tập thể")
     individuals = sum(v for v, k in awardees if k == "cá nhân")
     campaigns = [x.value for x in doc.facts if x.kind == "campaign"]
