@@ -482,3 +482,21 @@ def test_a_ward_s_first_congress_is_after_the_reform_and_a_former_post_s_distric
 def test_a_digest_of_wards_has_no_main_commune(cfg, text, province):
     doc = extract_text(text, cfg)
     assert doc.fields.get("commune", "") == "" and doc.fields["province"] == province
+
+
+def test_a_lead_that_joins_two_wards_names_no_main_ward(cfg):
+    doc = extract_text("Trao Huy hiệu Đảng đợt 7-11\n\n07/11/2025 10:05\n\nSáng 7-11, tại phường Bình Thạnh và Gia Định "
+                       "(TPHCM), 48 đảng viên được trao Huy hiệu Đảng. Tại phường Bình Thạnh, 21 đảng viên nhận Huy "
+                       "hiệu 40 năm tuổi Đảng.", cfg)
+    one = extract_text("Trao Huy hiệu Đảng đợt 7-11\n\n07/11/2025 10:05\n\nSáng 7-11, Đảng ủy phường Bình Thạnh (TPHCM) "
+                       "trao Huy hiệu Đảng cho 21 đảng viên.", cfg)
+    assert (doc.fields.get("commune"), doc.fields.get("province")) == (None, "Hồ Chí Minh")
+    assert one.fields.get("commune") == "Bình Thạnh"
+
+
+def test_a_counted_list_before_brackets_of_old_units_is_history(cfg):
+    doc = extract_text("Kỷ niệm ngày truyền thống\n\n16/01/2026 09:00\n\nBí thư Đảng ủy xã Tân Thành Bình cho biết, "
+                       "phong trào năm 1960 mở màn tại 3 xã Tân Phú, An Hiệp, Long Bình (huyện Châu Thành, tỉnh Bến "
+                       "Tre cũ) - nay thuộc xã Tân Thành Bình, tỉnh Vĩnh Long. Đảng ủy xã Tân Thành Bình đã tổ chức "
+                       "họp mặt.", cfg)
+    assert (doc.fields.get("commune"), doc.fields.get("province")) == ("Tân Thành Bình", "Vĩnh Long")

@@ -86,6 +86,10 @@ def anniversaries(mentions: list[Mention], text: str) -> None:
             m.historical = True
 
 
+_COUNTED_LIST = re.compile(r"\b(?:\d+|các|hai|ba|bốn|năm|sáu)\s+(?:xã|phường|thị\s+trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị\s+trấn))*"
+                           r"\s+[^().;\n\d]{2,120}?(?:,|\svà\s)[^().;\n\d]{2,60}?\s*$", re.I)
+
+
 def spread_history(mentions: list[Mention], text: str) -> None:
     """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
     Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
@@ -96,8 +100,11 @@ def spread_history(mentions: list[Mention], text: str) -> None:
                 text, prev.end, cur.start):
             prev.historical = True
     for m in OLD_BRACKETS.finditer(text):
+        # (and a counted list right before the brackets: "3 xã Định Thủy, Bình Khánh, Phước Hiệp (huyện Mỏ Cày, tỉnh
+        # Bến Tre cũ)"; not one commune, "xã Mỹ Hòa (huyện Ba Tri cũ)", a new commune placed by its old district)
+        listed = _COUNTED_LIST.search(text, max(0, m.start() - 160), m.start())
         for mention in mentions:
-            if m.start() < mention.start < m.end():
+            if m.start() < mention.start < m.end() or listed and listed.start() <= mention.start < m.start():
                 mention.historical = True
 
 
