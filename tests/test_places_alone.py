@@ -75,3 +75,12 @@ def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_write
                          "Năm 2018, Hội LHPN phường Tăng Nhơn Phú A, quận 9 xây dựng 6 mô hình. TP.HCM", cfg)
     assert doc.fields["district"] == "Quận 9" and named.fields["district"] == "Quận 9"
     assert doc.fields["province"] == "Hồ Chí Minh"
+
+
+def test_a_commune_moved_to_another_district_is_read_in_the_one_it_had(cfg):
+    before = extract_text("Xã Nà Nhạn ra mắt mô hình\n\n12/09/2019 - 07:45\n\nNăm 2019, Hội Nông dân xã Nà Nhạn ra mắt "
+                          "3 mô hình chăn nuôi.", cfg)
+    after = extract_text("Xã Nà Nhạn ra mắt mô hình\n\n12/09/2021 - 07:45\n\nNăm 2021, Hội Nông dân xã Nà Nhạn ra mắt "
+                         "3 mô hình chăn nuôi.", cfg)
+    assert (before.fields["district"], before.fields["district_code"]) == ("Điện Biên", "100")
+    assert after.fields["district"] == "Điện Biên Phủ"

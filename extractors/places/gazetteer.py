@@ -204,6 +204,8 @@ class Gazetteer:
         for c in self.district_changes:
             if c["successor"] == district.code and on_date < c["until"] \
                     and (not c["communes"] or communes <= set(c["communes"])):
+                if c.get("code") in self.districts:
+                    return self.districts[c["code"]]  # (a district that still exists: "xã Mường Phăng" in 2018)
                 return Unit("district", LEGACY, c["name"], c["type"], district.code, district.province_code,
                             district.province, c["name"], district.code, historical=True)
         return None
