@@ -84,3 +84,9 @@ def test_a_commune_moved_to_another_district_is_read_in_the_one_it_had(cfg):
                          "3 mô hình chăn nuôi.", cfg)
     assert (before.fields["district"], before.fields["district_code"]) == ("Điện Biên", "100")
     assert after.fields["district"] == "Điện Biên Phủ"
+
+
+def test_a_moved_commune_does_not_vote_for_the_district_it_joined_later(cfg):
+    doc = extract_text("Xã Nà Nhạn ra mắt mô hình\n\n12/09/2019 - 07:45\n\nNăm 2019, Hội Nông dân xã Nà Nhạn ra mắt 3 mô "
+                       "hình chăn nuôi. Xã cách thành phố Điện Biên Phủ 20 km.", cfg)
+    assert doc.fields.get("district") != "Điện Biên Phủ" and doc.fields["province"] == "Điện Biên"

@@ -210,6 +210,16 @@ class Gazetteer:
                             district.province, c["name"], district.code, historical=True)
         return None
 
+    def district_code_on(self, commune: Unit, on_date: str | None) -> str:
+        """The code of the district a commune was in on a date, where it has since moved to a district that still
+        exists ("xã Mường Phăng" in huyện Điện Biên before 2020); its present district's otherwise."""
+        if on_date:
+            for c in self.district_changes:
+                if c.get("code") in self.districts and c["successor"] == commune.district_code \
+                        and on_date < c["until"] and commune.name in c["communes"]:
+                    return c["code"]
+        return commune.district_code
+
     def province(self, code: str, era: str) -> Unit | None:
         """A province by code in one system."""
         return self.provinces[era].get(code)

@@ -111,6 +111,15 @@ def spread_history(mentions: list[Mention], text: str) -> None:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def written_on(text: str, published: str | None) -> str | None:
+    """The day an article was written, as far as the text tells: its date, or (undated) the end of the latest year it
+    writes; None where it writes none."""
+    if published:
+        return published
+    years = _YEAR.findall(text)
+    return f"{max(years)}-12-31" if years else None
+
+
 def district_as_written(text: str, gaz: Gazetteer, district: Unit, commune_units: dict[int, Unit],
                         published: str | None) -> Unit:
     """A district known only from its communes, named as it was when the article was written: its date, or (undated)
@@ -118,9 +127,5 @@ def district_as_written(text: str, gaz: Gazetteer, district: Unit, commune_units
     communes = {u.name for u in commune_units.values() if u.district_code == district.code}
     if not communes or not gaz.district_changes:
         return district
-    if not published:
-        years = _YEAR.findall(text)
-        if not years:
-            return district
-        published = f"{max(years)}-12-31"
-    return gaz.district_as_it_was(district, communes, published) or district
+    on_date = written_on(text, published)
+    return (gaz.district_as_it_was(district, communes, on_date) if on_date else None) or district

@@ -24,7 +24,7 @@ from extractors.places.evidence import (
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
-from extractors.places.history import district_as_written
+from extractors.places.history import district_as_written, written_on
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
@@ -86,7 +86,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     _as_former_cities(gaz, mentions, published)
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
     s = _score_districts(doc, cfg, gaz, mentions, ev)
-    commune_units = _score_communes(doc, cfg, mentions, ev, s, outlet)
+    commune_units = _score_communes(doc, cfg, gaz, mentions, ev, s, outlet, written_on(doc.text, published))
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
         s.strong.add(outlet.district_code)
@@ -208,8 +208,8 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
     return s
 
 
-def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s: _Scores,
-                    outlet: OutletHint) -> dict[int, Unit]:
+def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], ev, s: _Scores,
+                    outlet: OutletHint, on_date: str | None) -> dict[int, Unit]:
     """A commune speaks for its district ("Xã Vĩnh Hòa Hiệp – Châu Thành"), and so does a bare name that
     can only be a commune ("Hoằng Kim" in a headline). Where a name is several communes, the district
     that the article's other communes lie in decides (the coherence of a feature about one district)."""
@@ -240,7 +240,7 @@ def _score_communes(doc: Document, cfg: Settings, mentions: list[Mention], ev, s
         units = narrow(units, ev, adjacent_province(m, mentions, doc.text, LEGACY))
         if len({u.code for u in units}) == 1:
             commune_units[m.start] = units[0]
-            district = written.get(m.surface, units[0].district_code)
+            district = written.get(m.surface) or gaz.district_code_on(units[0], on_date)  # (as it was then)
             s.scores[district] += 0.5 * weight(m, cfg)
             if m.zone in ("title", "lead"):
                 s.strong.add(district)
