@@ -18,6 +18,7 @@ from extractors.proposals import (
     SENT_UP,
     in_a_proposed_list,
     left_proposed,
+    part_of_proposed,
     proposed_before,
     registered_before,
     sentence_before,
@@ -191,7 +192,10 @@ _HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ
 _AWARD_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
                                 r"|cờ\s+thi\s+đua)\b", re.I)
 # The figure coordinated with this one, whose grant both share.
-_NEXT_FIGURE = re.compile(rf"\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?(?:{_NOUNS})\b", re.I)
+# (the first figure's description may come between, "23 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 44 đoàn viên …",
+# not a verb of its own: "32 giáo viên đạt hội giảng vòng tỉnh, 21 chiến sỹ thi đua")
+_NEXT_FIGURE = re.compile(rf"(?:[\s,]+(?!(?:đạt|được|có|là|nhận|tham|đăng)\b)[^\W\d]+){{0,10}}?\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?"
+                          rf"(?:{_NOUNS})\b", re.I)
 
 
 def _here_or_after_next_figure(pattern: re.Pattern, text: str, end: int, clause_end: int,
@@ -238,20 +242,6 @@ _ISSUER = re.compile(
     r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
     r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
 )
-
-_IN_WHICH = re.compile(r"\btrong\s+(?:đó|số\s+đó)\b", re.I)
-_FIGURE = re.compile(r"(?<![\d.,/])\d[\d.]*(?=\s)")
-
-
-def _part_of_proposed(lead: str) -> bool:
-    """Whether a figure stands in the breakdown ("trong đó …") of a total proposed right before it ("đề nghị UBND
-    huyện công nhận 9 thôn …, trong đó có 2 thôn …"; not "từ 64 hồ sơ đề nghị, … đã công nhận 36 hồ sơ, trong đó …")."""
-    parts = list(_IN_WHICH.finditer(lead))
-    if not parts:
-        return False
-    totals = list(_FIGURE.finditer(lead, 0, parts[-1].start()))
-    return bool(totals) and bool(PROPOSED_RIGHT_BEFORE.search(lead, max(0, totals[-1].start() - 80), totals[-1].start()))
-
 
 def award_and_issuer(clause: str) -> tuple[str, str]:
     """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
@@ -328,7 +318,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # "3 đảng bộ Tân Dân, Dữu Lâu và Nông Trang có 75 đảng viên được trao tặng …": the units hold those honoured
     if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):
         return False  # "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ gia đình được công nhận …": the grant is the later figure's
-    if m and m.group("yes") and _part_of_proposed(text[clause[0]:start]):
+    if m and m.group("yes") and part_of_proposed(text[clause[0]:start]):
         return False  # "đề nghị UBND huyện công nhận 9 thôn …, trong đó có 2 thôn đạt danh hiệu … 5 năm liên tục"
     if m:
         # ("4.476/6.000 đoàn viên mới, 90% cơ sở Đoàn … đạt danh hiệu": the title is the other figure's)
@@ -340,8 +330,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if (len(opening.split()) <= 6 or _CLAUSE_OPENS_WITH_THEM.search(opening)) and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
             and not PROPOSED.search(held.group()):
         return True  # the figures open the sentence and its verb, however far, grants them
-    if _bare_tail(text, end, clause[1]):
-        shared = _shared_predicate(text, clause[1], sent[1])
+    semi = text.find(";", end, sent[1])  # (the item ends at its ";", past the commas of a long description)
+    item_end = semi if semi >= 0 and _bare_tail(text, end, semi) else clause[1]
+    if _bare_tail(text, end, item_end):
+        shared = _shared_predicate(text, item_end, sent[1])
         if shared is not None:
             return shared
     c0 = clause[0]
@@ -366,12 +358,20 @@ _BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and comm
 _SHARE_NOTE = re.compile(r"\s*\((?:chiếm|đạt)?\s*(?:tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%\)\s*$")
 
 
+# The honourees described by their praise and its field: "23 cá nhân tiêu biểu trong việc học tập và làm theo tư tưởng,
+# đạo đức, phong cách Hồ Chí Minh" (a description, however long, not a verb phrase of their own).
+_PRAISED_IN = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:tiêu\s+biểu|điển\s+hình|xuất\s+sắc|tiên\s+tiến)[\s,]+(?:trong|về)\s", re.I)
+
+
 def _bare_tail(text: str, start: int, end: int) -> bool:
-    """Only a few nouns (no figure, no verb phrase of more than eight words) between start and end, and perhaps
-    the item's share in brackets."""
+    """Only a few nouns (no figure, no verb phrase of more than eight words, or a description of the honourees' praise
+    and its field) between start and end, and perhaps the item's share in brackets."""
     note = _SHARE_NOTE.search(text, start, end)
     end = note.start() if note else end
-    return bool(_BARE_TAIL_CHARS.fullmatch(text, start, end)) and len(text[start:end].split()) <= 8
+    if not _BARE_TAIL_CHARS.fullmatch(text, start, end):
+        return False
+    words = len(text[start:end].split())
+    return words <= 8 or words <= 24 and bool(_PRAISED_IN.match(text, start, end))
 
 
 _ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
@@ -385,7 +385,9 @@ def _shared_predicate(text: str, pos: int, sent_end: int) -> bool | None:
         figure = _ITEM_FIGURE.match(text, pos + 1, right)
         if not figure:
             return None
-        m = GRANT_AFTER.match(text, figure.end(), right)
+        # (or after the figure coordinated with the item's, past its description: "; 25 chủ tịch CĐ, nghiệp đoàn tiêu
+        # biểu, xuất sắc và 44 đoàn viên … đã được LĐLĐ tỉnh tuyên dương")
+        m = _here_or_after_next_figure(GRANT_AFTER, text, figure.end() - 1, right, endpos=right)
         if m:
             return bool(m.group("yes"))
         if not _bare_tail(text, figure.end(), right):

@@ -101,13 +101,19 @@ _THEME_HEAD = re.compile(r"\bchủ\s+đề(?:\s+thi\s+đua)?\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
 
 
+_CALLED_ON = (r"(?:phụ\s+nữ|thanh\s+niên|nông\s+dân|cựu\s+chiến\s+binh|công\s+nhân(?:\s+viên\s+chức)?|đoàn\s+viên|hội\s+viên"
+              r"|người\s+cao\s+tuổi|học\s+sinh|thiếu\s+nhi|CNVCLĐ|CCB)")
+
+
 def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     alts = "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads), key=len, reverse=True))
     # The head stands right before the quote, allowing an expansion in brackets ("PTTĐ)" or "(PTTĐ)").
     # ("phong trào thi đua đặc biệt “…”", "đợt thi đua cao điểm “…”": the movement's kind may follow its head)
     # ("đợt thi đua 100 ngày “Ba nhất”": and its length; "phong trào thi đua chuyên đề “…”": a movement on one theme)
     # ("các phong trào thi đua trọng tâm “…”, “…”": the movements a plan puts first)
+    # ("cuộc vận động phụ nữ Lâm Đồng “…”", "phong trào thi đua cựu chiến binh “…”": whom it calls on, and where)
     return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề|trọng\s+tâm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
+                      rf"(?:\s+{_CALLED_ON}(?:\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){{0,3}})?)?"
                       rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
 
 

@@ -124,3 +124,17 @@ def in_a_proposed_list(text: str, pos: int) -> bool:
             return line.rstrip().endswith(":") and left_proposed(line)
         line_start = prev_start
     return False
+
+
+_IN_WHICH = re.compile(r"\btrong\s+(?:đó|số\s+đó)\b", re.I)
+_FIGURE = re.compile(r"(?<![\d.,/])\d[\d.]*(?=\s)")
+
+
+def part_of_proposed(lead: str) -> bool:
+    """Whether a figure stands in the breakdown ("trong đó …") of a total proposed right before it ("đề nghị UBND
+    huyện công nhận 9 thôn …, trong đó có 2 thôn …"; not "từ 64 hồ sơ đề nghị, … đã công nhận 36 hồ sơ, trong đó …")."""
+    parts = list(_IN_WHICH.finditer(lead))
+    if not parts:
+        return False
+    totals = list(_FIGURE.finditer(lead, 0, parts[-1].start()))
+    return bool(totals) and bool(PROPOSED_RIGHT_BEFORE.search(lead, max(0, totals[-1].start() - 80), totals[-1].start()))

@@ -19,7 +19,7 @@ import re
 # ("113/121 cơ quan đơn vị văn hóa", "140/179 thôn khu phố văn hóa": the second noun without its comma; not a kind of
 # club or of officer, "gần 200 câu lạc bộ văn hóa", "45 cán bộ văn hóa xã", which holds no title)
 TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
-                         r"|(?<=cơ\squan)\s+đơn\s+vị)*"
+                         r"|(?<=cơ\squan)\s*,?\s*đơn\s+vị)*"
                          r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)

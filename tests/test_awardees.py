@@ -1535,3 +1535,21 @@ def test_those_registered_as_the_base_of_a_title_are_no_proposal_and_its_levels_
                 "70.218 hộ đăng ký, tăng 1.204 hộ so với năm 2021. Trong đó, cấp T.Ư 118 hộ; cấp tỉnh 7.305 hộ; cấp "
                 "huyện, thị xã, thành phố 15.660 hộ; còn lại là cấp cơ sở.")
     assert awardees(cfg, sentence) == [(52410, "tập thể"), (118, "tập thể"), (7305, "tập thể"), (15660, "tập thể")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an item described by its praise and field, however long, shares the grant of the list's last item
+    ("Theo đó, 17 cá nhân tiêu biểu trong phong trào thi đua lao động giỏi, lao động sáng tạo của ngành giáo dục; 12 "
+     "chủ tịch công đoàn cơ sở xuất sắc và 30 đoàn viên tiêu biểu đã được LĐLĐ tỉnh tuyên dương.",
+     [(17, "cá nhân"), (12, "cá nhân"), (30, "cá nhân")]),
+    # the figure's description before the coordinated figure whose grant both share
+    ("Dịp này, 14 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 52 đoàn viên, công nhân lao động tiêu biểu đã được "
+     "LĐLĐ tỉnh Phú Yên tuyên dương.", [(14, "cá nhân"), (52, "cá nhân")]),
+    # not where the first figure has a verb of its own
+    ("Đến nay có hơn 45 giáo viên đạt hội giảng vòng tỉnh, 18 chiến sỹ thi đua cấp tỉnh.", [(18, "cá nhân")]),
+    # offices and units holding the cultural title, written with a comma
+    ("Toàn huyện có 9.540/12.006 hộ gia đình văn hóa; 51/66 thôn, buôn văn hóa; 37/52 cơ quan, đơn vị văn hóa.",
+     [(9540, "tập thể"), (51, "tập thể"), (37, "tập thể")]),
+])
+def test_list_items_with_long_descriptions(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

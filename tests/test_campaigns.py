@@ -409,3 +409,15 @@ def test_a_long_name_with_its_head_inside_the_quotes_and_its_focus_stated(cfg):
     assert campaigns(cfg, text) == [
         "Cuộc vận động Nhân dân hiến đất, góp công để mở rộng, nâng cấp, chỉnh trang hạ tầng giao thông, trọng tâm là đường "
         "liên thôn, ngõ xóm ở khu vực nông thôn trên địa bàn tỉnh theo hướng đồng bộ, xanh, sạch, đẹp và hiện đại"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2021, các cấp hội triển khai cuộc vận động phụ nữ Gia Lai “Đoàn kết, sáng tạo, xây dựng gia đình hạnh phúc”.",
+     ["Đoàn kết, sáng tạo, xây dựng gia đình hạnh phúc"]),
+    ("Hội tiếp tục phát động phong trào thi đua cựu chiến binh “Gương mẫu, đoàn kết, giúp nhau làm kinh tế”.",
+     ["Gương mẫu, đoàn kết, giúp nhau làm kinh tế"]),
+    # whom a gift goes to is no campaign head
+    ("Hội trao quà cho phụ nữ “Mẹ đỡ đầu” có hoàn cảnh khó khăn.", []),
+])
+def test_a_campaign_head_may_name_whom_it_calls_on(cfg, text, expected):
+    assert campaigns(cfg, text) == expected
