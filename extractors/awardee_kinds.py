@@ -75,6 +75,9 @@ KIND = {
     # people written short: người lao động, công nhân lao động, cựu chiến binh, đoàn viên thanh niên ("trao danh hiệu
     # Công nhân cao su ưu tú cho 11 NLĐ", "tặng giấy khen cho 12 CCB")
     "nlđ": "cá nhân", "cnlđ": "cá nhân", "ccb": "cá nhân", "đvtn": "cá nhân",
+    # and so are farmers ("9 ND được tuyên dương"); cooperatives written short are collectives ("2 HTX và 1 Quỹ TDND
+    # được công nhận HTX tiêu biểu")
+    "nd": "cá nhân", "htx": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

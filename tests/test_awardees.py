@@ -1553,3 +1553,12 @@ def test_those_registered_as_the_base_of_a_title_are_no_proposal_and_its_levels_
 ])
 def test_list_items_with_long_descriptions(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đại hội đã biểu dương 41 ND sản xuất kinh doanh giỏi tiêu biểu của huyện.", [(41, "cá nhân")]),
+    ("Qua bình chọn, có 3 HTX và 1 Quỹ TDND được công nhận HTX tiêu biểu cấp tỉnh năm 2024.", [(3, "tập thể")]),
+    ("Toàn huyện hiện có 27 HTX nông nghiệp đang hoạt động.", []),
+])
+def test_farmers_and_cooperatives_written_short(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
