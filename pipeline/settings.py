@@ -228,16 +228,35 @@ def settings_from(cfg: dict) -> Settings:
         raise ConfigError("[run] duplicate_threshold must be above 0 and at most 0.96, e.g. 0.8")
     if run.batch_size < 1 or run.workers < 0 or run.article_timeout_s < 0:
         raise ConfigError("[run] batch_size must be at least 1, workers and article_timeout_s at least 0")
+    places = _section(PlacesSettings, cfg["places"], "places")
+    _check_district_changes(places.district_changes)
     return Settings(
         run=run,
         input=_section(InputSettings, cfg["input"], "input"),
         crawl=_section(CrawlSettings, cfg["crawl"], "crawl"),
         text=_section(TextSettings, cfg["text"], "text"),
         dates=_section(DatesSettings, cfg["dates"], "dates"),
-        places=_section(PlacesSettings, cfg["places"], "places"),
+        places=places,
         campaigns=_section(CampaignSettings, cfg["campaigns"], "campaigns"),
         extractors=_section(ExtractorSettings, cfg["extractors"], "extractors"),
         outlets=tuple(_section(Outlet, o, f"outlets {i + 1}") for i, o in enumerate(outlets)),
         sources=tuple(_source(s, cfg.get("source_defaults", {}), i) for i, s in enumerate(sources)),
         raw=cfg,
     )
+
+
+_CHANGE_KEYS = {"name": str, "type": str, "successor": str, "until": str, "communes": list}
+
+
+def _check_district_changes(changes: tuple[dict, ...]) -> None:
+    """Each [[places.district_changes]] entry has its keys, an ISO `until` and a list of commune names."""
+    for i, c in enumerate(changes, 1):
+        where = f"[[places.district_changes]] {i}"
+        missing = sorted(k for k in _CHANGE_KEYS if k not in c)
+        unknown = sorted(set(c) - set(_CHANGE_KEYS) - {"code"})
+        if missing or unknown:
+            raise ConfigError(f"{where}: missing key(s) {', '.join(missing) or '-'}; unknown key(s) {', '.join(unknown) or '-'}")
+        if any(not isinstance(c[k], t) for k, t in _CHANGE_KEYS.items()) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c["until"]) \
+                or not all(isinstance(n, str) for n in c["communes"]):
+            raise ConfigError(f"{where}: name, type and successor are strings, until a date (YYYY-MM-DD), communes a list "
+                              "of names")

@@ -67,3 +67,13 @@ def test_stats_count_every_step(tmp_path):
     assert stats["steps"]["extract.model_counts"]["produced"] >= 1
     assert stats["counters"]["facts.model_count"] >= 1
     assert all(s["seconds"] >= 0 for s in stats["steps"].values())
+
+
+def test_a_district_change_with_a_wrong_key_or_date_is_a_clear_error():
+    good = {"name": "Tân Thành", "type": "huyện", "successor": "754", "until": "2018-04-01", "communes": []}
+    assert load_config(overrides={"places": {"district_changes": [good]}}).places.district_changes[0]["name"] == "Tân Thành"
+    misspelt = {("sucessor" if k == "successor" else k): v for k, v in good.items()}
+    with pytest.raises(ConfigError, match="missing key.s. successor; unknown key.s. sucessor"):
+        load_config(overrides={"places": {"district_changes": [misspelt]}})
+    with pytest.raises(ConfigError, match="until a date"):
+        load_config(overrides={"places": {"district_changes": [{**good, "until": "April 2018"}]}})

@@ -108,7 +108,7 @@ def spread_history(mentions: list[Mention], text: str) -> None:
                 mention.historical = True
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a year written in the text
 
 
 def written_on(text: str, published: str | None) -> str | None:
@@ -116,7 +116,7 @@ def written_on(text: str, published: str | None) -> str | None:
     writes; None where it writes none."""
     if published:
         return published
-    years = _YEAR.findall(text)
+    years = YEAR.findall(text)
     return f"{max(years)}-12-31" if years else None
 
 

@@ -24,7 +24,7 @@ from extractors.places.evidence import (
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
-from extractors.places.history import district_as_written, written_on
+from extractors.places.history import YEAR, district_as_written, written_on
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
@@ -134,9 +134,6 @@ def _as_former_cities(gaz: Gazetteer, mentions: list[Mention], published: str | 
                 break
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _renamed_since(doc: Document, gaz: Gazetteer, mentions: list[Mention]) -> str | None:
     """For an undated article, the day a province was renamed where the article names it (as "thành phố Huế"),
     never writes its old name ("Thừa Thiên Huế") and writes no year before the renaming's: it was written since."""
@@ -146,7 +143,7 @@ def _renamed_since(doc: Document, gaz: Gazetteer, mentions: list[Mention]) -> st
                    for m in mentions):
             continue
         text = text or fold_key(doc.text)
-        years = [int(y) for y in _YEAR.findall(doc.text)]
+        years = [int(y) for y in YEAR.findall(doc.text)]
         if fold_key(h["name"]) not in text and (not years or max(years) >= int(h["until"][:4])):
             return h["until"]
     return None
