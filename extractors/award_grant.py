@@ -13,6 +13,7 @@ from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
 from extractors.proposals import (
+    NOT_A_BASE,
     PROPOSED,
     PROPOSED_RIGHT_BEFORE,
     SENT_UP,
@@ -75,7 +76,7 @@ _OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s
 GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     # (registered and then recognised, "2.500 gia đình đăng ký và được công nhận gia đình học tập", reached the title)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt(?=[^.;]{{0,100}}?\bđề\s+nghị)|{SENT_UP}"
+    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|{NOT_A_BASE}đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt(?=[^.;]{{0,100}}?\bđề\s+nghị)|{SENT_UP}"
     # (assessed as reaching a title and then proposed for it, "120 hộ xét đạt danh hiệu …, đề nghị Ban chỉ đạo công
     # nhận"; not "16.064 lượt nông dân được xét đạt danh hiệu nông dân giỏi", assessed and so holding it)
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 
+# "đăng ký" after the units counted as a share's base ("đạt 77,43% số dòng họ đăng ký", "so với số hộ đăng ký"): the
+# registered a title's holders are measured against, not a registration of the figure.
+NOT_A_BASE = "".join(rf"(?<!{w}\s)" for w in (
+    r"số\shộ", r"số\sngười", r"với\shộ", r"số\sdòng\shọ", r"số\sgia\sđình", r"số\sthôn", r"số\sấp", r"số\skhóm",
+    r"số\stổ", r"số\sđơn\svị", r"số\scơ\squan", r"số\strường", r"số\sxã", r"số\skhu\sdân\scư"))
 # Nominees listed and sent up: "22 đơn vị gửi danh sách các gia đình được tuyên dương", "nộp hồ sơ".
 SENT_UP = r"(?:gửi|nộp)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)"
 # ("tặng bằng khen … cho 23 tập thể và 23 cá nhân theo đề nghị của Ban Tuyên giáo": granted at a request)
@@ -18,7 +23,7 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
                       r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng)"
                       # (and drawn up or received: "BTC đã nhận được danh sách gồm 1.194 gia đình")
                       rf"|{SENT_UP}|lập\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"
-                      r"|sẽ\s+(?:được\s+)?khen|(?<!số\shộ\s)(?<!số\sngười\s)(?<!với\shộ\s)đăng\s+ký"
+                      rf"|sẽ\s+(?:được\s+)?khen|{NOT_A_BASE}đăng\s+ký"
                       # the public consulted on awards still to be decided: "lấy ý kiến nhân dân về tặng thưởng Huân chương …"
                       r"|lấy\s+ý\s+kiến(?:\s+(?:nhân\s+dân|của\s+nhân\s+dân|cộng\s+đồng))?\s+(?:về\s+|đối\s+với\s+)?(?:việc\s+)?"
                       r"(?:đề\s+nghị\s+)?(?:tặng|khen|phong|xét|trao)", re.I)

@@ -1562,3 +1562,10 @@ def test_list_items_with_long_descriptions(cfg, sentence, expected):
 ])
 def test_farmers_and_cooperatives_written_short(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_the_registered_as_the_base_of_a_share_do_not_make_a_grant_a_proposal(cfg):
+    sentence = ("Năm 2022, Hội Khuyến học tỉnh công nhận 38.120 “Gia đình học tập”, đạt 91,2% số hộ đăng ký; công nhận "
+                "142/168 “Dòng họ học tập”, đạt 84,5% số dòng họ đăng ký.")
+    assert awardees(cfg, sentence) == [(38120, "tập thể"), (142, "tập thể")]
+    assert awardees(cfg, "Năm 2022 có 160 dòng họ đăng ký xây dựng “Dòng họ học tập”.") == []
