@@ -18,10 +18,9 @@ from extractors.proposals import (
     PROPOSED_RIGHT_BEFORE,
     SENT_UP,
     in_a_proposed_list,
+    last_registered,
     left_proposed,
     part_of_proposed,
-    proposed_before,
-    registered_before,
     sentence_before,
 )
 from extractors.recognitions import recognised_not_honoured
@@ -252,12 +251,6 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
     return award, " ".join(i.group(1).split()) if i else ""
 
 
-def _reaches_itself(text: str, end: int, clause_end: int) -> bool:
-    """Whether a count's own words say it reached a title or received an award ("16.064 lượt nông dân đạt danh hiệu")."""
-    m = GRANT_AFTER.match(text, end, clause_end)
-    return bool(m) and not m.group("no")
-
-
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if is_planned(text, start, sent[0]):
@@ -289,13 +282,13 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _FACILITY_AFTER.match(text, end, clause[1]) or _INSPECTED_AFTER.match(text, end, clause[1]):
         return False
     if _OPENS_BREAKDOWN.match(text, sent[0]):
-        if proposed_before(text, sent[0]) and not (registered_before(text, sent[0]) and _reaches_itself(text, end, clause[1])):
+        before = sentence_before(text, sent[0])
+        own = GRANT_AFTER.match(text, end, clause[1])
+        if left_proposed(before) and not (own and not own.group("no") and last_registered(before)):
             return False  # "… thống nhất đề nghị … 22 tập thể, cá nhân. Trong đó, có 1 tập thể nhận …": proposed parts
             # (of those registered, the part that reached the title holds it: "… 21.300 lượt nông dân đăng ký tham
             # gia. Trong đó, có 16.064 lượt nông dân đạt danh hiệu …")
-        before = sentence_before(text, sent[0])
-        if (AWARD.search(before) or TITLE_HELD.search(before)) and not GRANT_AFTER.match(text, end, clause[1]) \
-                and not PROPOSED.search(text, sent[0], start):
+        if (AWARD.search(before) or TITLE_HELD.search(before)) and not own and not PROPOSED.search(text, sent[0], start):
             return True  # "… có 12.454 hộ đạt danh hiệu … Trong đó, cấp Trung ương có 12 hộ, cấp tỉnh 404 hộ": its parts
     if _FOLLOWS_DECISION.match(text, sent[0]) and not PROPOSED.search(text, sent[0], start):
         before = sentence_before(text, sent[0])
@@ -332,8 +325,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
             and not PROPOSED.search(held.group()):
         return True  # the figures open the sentence and its verb, however far, grants them
     semi = text.find(";", end, sent[1])  # (the item ends at its ";", past the commas of a long description)
-    item_end = semi if semi >= 0 and _bare_tail(text, end, semi) else clause[1]
-    if _bare_tail(text, end, item_end):
+    item_end = next((e for e in (semi, clause[1]) if e >= 0 and _bare_tail(text, end, e)), None)
+    if item_end is not None:
         shared = _shared_predicate(text, item_end, sent[1])
         if shared is not None:
             return shared

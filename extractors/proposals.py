@@ -44,6 +44,20 @@ _GRANT_VERB = re.compile(r"\b(?:tặng|trao|khen\s+thưởng|biểu\s+dương|tu
                          r"|đạt\s+danh\s+hiệu)\b", re.I)
 
 
+def _standing(stretch: str) -> list[re.Match]:
+    """The proposals of a stretch that stand as proposals."""
+    # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing;
+    # the registered a share is counted against are no proposal)
+    return [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())
+            and not (_REGISTERED.fullmatch(p.group()) and _BASE_REGISTERED.search(stretch, max(0, p.start() - 60), p.start()))]
+
+
+def last_registered(stretch: str) -> bool:
+    """Whether the last proposal standing in a stretch is a registration ("21.300 lượt nông dân đăng ký")."""
+    proposals = _standing(stretch)
+    return bool(proposals) and bool(_REGISTERED.fullmatch(proposals[-1].group()))
+
+
 def left_proposed(stretch: str) -> bool:
     """Whether a stretch of text proposes awards and decides none after its last proposal.
 
@@ -52,9 +66,7 @@ def left_proposed(stretch: str) -> bool:
     list ("cờ thi đua …") does not, nor does a further item of the list ("đề nghị … tặng Bằng khen 9 cá nhân;
     tặng cờ thi đua 3 đơn vị").
     """
-    # (a proposal joined to a grant, "quyết định khen thưởng và đề nghị Nhà nước khen thưởng", leaves the grant standing)
-    proposals = [p for p in PROPOSED.finditer(stretch) if not _GRANTED_AND.search(stretch, max(0, p.start() - 30), p.start())
-                 and not (_REGISTERED.fullmatch(p.group()) and _BASE_REGISTERED.search(stretch, max(0, p.start() - 60), p.start()))]
+    proposals = _standing(stretch)
     if not proposals or _AND_GRANTED.match(stretch, proposals[-1].end()):
         return False  # (and so does the last one where the grant followed: "đề nghị và được UBND tỉnh tặng … cho 2 cá nhân")
     last = proposals[-1]
@@ -100,17 +112,6 @@ def sentence_before(text: str, start: int) -> str:
     """The sentence that ends before `start`."""
     end = _full_stop_before(text, start)
     return text[_full_stop_before(text, max(0, end)) + 1:max(0, end)]
-
-
-def proposed_before(text: str, start: int) -> bool:
-    """Whether the sentence before `start` proposes awards (and decides none after the proposal)."""
-    return left_proposed(sentence_before(text, start))
-
-
-def registered_before(text: str, start: int) -> bool:
-    """Whether the last proposal of the sentence before `start` is a registration ("21.300 lượt nông dân đăng ký")."""
-    proposals = list(PROPOSED.finditer(sentence_before(text, start)))
-    return bool(proposals) and bool(_REGISTERED.fullmatch(proposals[-1].group()))
 
 
 _BULLET = re.compile(r"[^\S\n]*[-–•+*]\s")

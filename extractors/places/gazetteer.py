@@ -198,27 +198,27 @@ class Gazetteer:
         """The legacy districts whose communes a 2025 commune was formed from."""
         return {self.legacy_district_of[c] for c in self.formed_from.get(code_2025, []) if c in self.legacy_district_of}
 
+    def _change(self, successor: str, communes: set[str], on_date: str) -> dict | None:
+        """The configured change after `on_date` that put these communes under the district `successor`."""
+        return next((c for c in self.district_changes if c["successor"] == successor and on_date < c["until"]
+                     and (not c["communes"] or communes <= set(c["communes"]))), None)
+
     def district_as_it_was(self, district: Unit, communes: set[str], on_date: str) -> Unit | None:
         """The district these communes of `district` belonged to on a date before it was renamed or merged (Tân Thành
         for Phú Mỹ before April 2018, Quận 9 for Thủ Đức before 2021); None where it had its present name then."""
-        for c in self.district_changes:
-            if c["successor"] == district.code and on_date < c["until"] \
-                    and (not c["communes"] or communes <= set(c["communes"])):
-                if c.get("code") in self.districts:
-                    return self.districts[c["code"]]  # (a district that still exists: "xã Mường Phăng" in 2018)
-                return Unit("district", LEGACY, c["name"], c["type"], district.code, district.province_code,
-                            district.province, c["name"], district.code, historical=True)
-        return None
+        c = self._change(district.code, communes, on_date)
+        if c is None:
+            return None
+        if c.get("code") in self.districts:
+            return self.districts[c["code"]]  # (a district that still exists: "xã Mường Phăng" in 2018)
+        return Unit("district", LEGACY, c["name"], c["type"], district.code, district.province_code,
+                    district.province, c["name"], district.code, historical=True)
 
     def district_code_on(self, commune: Unit, on_date: str | None) -> str:
         """The code of the district a commune was in on a date, where it has since moved to a district that still
         exists ("xã Mường Phăng" in huyện Điện Biên before 2020); its present district's otherwise."""
-        if on_date:
-            for c in self.district_changes:
-                if c.get("code") in self.districts and c["successor"] == commune.district_code \
-                        and on_date < c["until"] and commune.name in c["communes"]:
-                    return c["code"]
-        return commune.district_code
+        c = self._change(commune.district_code, {commune.name}, on_date) if on_date else None
+        return c["code"] if c and c.get("code") in self.districts else commune.district_code
 
     def province(self, code: str, era: str) -> Unit | None:
         """A province by code in one system."""

@@ -120,12 +120,8 @@ def written_on(text: str, published: str | None) -> str | None:
     return f"{max(years)}-12-31" if years else None
 
 
-def district_as_written(text: str, gaz: Gazetteer, district: Unit, commune_units: dict[int, Unit],
-                        published: str | None) -> Unit:
-    """A district known only from its communes, named as it was when the article was written: its date, or (undated)
-    the latest year it writes ("xã Hắc Dịch" in 2015 was in huyện Tân Thành, renamed thị xã Phú Mỹ in 2018)."""
+def district_as_written(gaz: Gazetteer, district: Unit, commune_units: dict[int, Unit], on_date: str) -> Unit:
+    """A district known only from its communes, named as it was on the day the article was written (`written_on`):
+    "xã Hắc Dịch" in 2015 was in huyện Tân Thành, renamed thị xã Phú Mỹ in 2018."""
     communes = {u.name for u in commune_units.values() if u.district_code == district.code}
-    if not communes or not gaz.district_changes:
-        return district
-    on_date = written_on(text, published)
-    return (gaz.district_as_it_was(district, communes, on_date) if on_date else None) or district
+    return (gaz.district_as_it_was(district, communes, on_date) if communes else None) or district

@@ -86,7 +86,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     _as_former_cities(gaz, mentions, published)
     ev = province_evidence(doc, cfg, gaz, mentions, outlet, LEGACY, "district")
     s = _score_districts(doc, cfg, gaz, mentions, ev)
-    commune_units = _score_communes(doc, cfg, gaz, mentions, ev, s, outlet, written_on(doc.text, published))
+    on_date = written_on(doc.text, published) if gaz.district_changes else None  # (the day the units are named for)
+    commune_units = _score_communes(doc, cfg, gaz, mentions, ev, s, outlet, on_date)
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
         s.strong.add(outlet.district_code)
@@ -98,8 +99,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.in_title.add(slug)
     several = _in_several_districts(doc) or digest_title(doc)  # (or the items of a column of news in brief: "Tin vắn")
     district = _main_district(doc, cfg, gaz, mentions, s, several)
-    if district and not any(u.code == district.code for u in s.chosen.values()):
-        district = district_as_written(doc.text, gaz, district, commune_units, published)
+    if on_date and district and not any(u.code == district.code for u in s.chosen.values()):
+        district = district_as_written(gaz, district, commune_units, on_date)
     province_code = district.province_code if district else ev.best()
     f = doc.fields
     if province_code:
