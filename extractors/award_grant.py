@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.award_items import ITEM_FIGURE, bare_item, bare_tail, here_or_after_next_figure
 from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
@@ -191,23 +192,6 @@ _HOLDS_COUNTED = re.compile(r"(?:\s*(?:,|\s(?:và|xã|phường))?\s+(?-i:[A-ZĐ
 # The award named right after its recipients, with no verb: a caption's "5 tập thể Bằng khen của UBND tỉnh".
 _AWARD_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương"
                                 r"|cờ\s+thi\s+đua)\b", re.I)
-# The figure coordinated with this one, whose grant both share.
-# (the first figure's description may come between, "23 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 44 đoàn viên …",
-# not a verb of its own: "32 giáo viên đạt hội giảng vòng tỉnh, 21 chiến sỹ thi đua")
-_NEXT_FIGURE = re.compile(rf"(?:[\s,]+(?!(?:đạt|được|có|là|nhận|tham|đăng)\b)[^\W\d]+){{0,10}}?\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*\s+(?:lượt\s+)?"
-                          rf"(?:{_NOUNS})\b", re.I)
-
-
-def _here_or_after_next_figure(pattern: re.Pattern, text: str, end: int, clause_end: int,
-                               endpos: int | None = None) -> re.Match | None:
-    """`pattern` matched right after a count's noun, or after the figure coordinated with it, which the two share."""
-    stop = len(text) if endpos is None else endpos
-    m = pattern.match(text, end, stop)
-    if not m and (co := _NEXT_FIGURE.match(text, end, clause_end)):
-        m = pattern.match(text, co.end(), stop)
-    return m
-
-
 # ("Ban tổ chức sẽ chọn 3 gia đình văn hóa tiêu biểu … đại diện tỉnh tham dự": a choice still to come)
 _CHOOSE_TO_BEFORE = re.compile(r"\b(?:để|sẽ)\s+(?:bình\s+|xét\s+|lựa\s+)?chọn\s+(?:ra\s+)?$", re.I)
 # (not the effort praised: "Ghi nhận sự nỗ lực, phấn đấu của …", "sự phấn đấu", "báo cáo kết quả phấn đấu", "quá trình
@@ -230,7 +214,7 @@ _AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)?\s*khen\s+thưởng", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …", "; 59 thôn, khối phố VH và
 # 54 tập thể …") continues the list too.
-_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*\s+[^\W\d]+(?:,?\s+[^\W\d]+){0,15}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+_LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d]+(?:,?\s+[^\W\d]+){0,15}\s*(?:,|và)\s*)*$|\bcho\b|danh\s+hiệu|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
                         r"|huy\s+hiệu"  # "; Huy hiệu 50 năm tuổi Đảng có 3 đồng chí"
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
                         # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
@@ -274,7 +258,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True  # "422 hộ gia đình văn hóa": households that hold the title ("… đề nghị khen thưởng", "đề nghị
         # công nhận 27 cơ quan văn hoá": proposed)
     # (the title written once after two kinds: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân")
-    if _here_or_after_next_figure(WORK_TITLE_AFTER, text, end, clause[1]) and not PROPOSED.search(text, clause[0], start) \
+    if here_or_after_next_figure(WORK_TITLE_AFTER, text, end, clause[1]) and not PROPOSED.search(text, clause[0], start) \
             and not _CARED_FOR_BEFORE.search(text, clause[0], start) \
             and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of
@@ -301,7 +285,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if _AWARD_RIGHT_AFTER.match(text, end, clause[1]) and not PROPOSED.search(text, clause[0], start):
         return True  # "Hai cá nhân Bằng khen của Thủ tướng Chính phủ": a caption's recipients, the verb left out
     # ("hơn 2.500 tập thể và hơn 3.500 cá nhân … được tuyên dương": the grant after the coordinated figure)
-    m = _here_or_after_next_figure(GRANT_AFTER, text, end, clause[1], endpos=clause[1])
+    m = here_or_after_next_figure(GRANT_AFTER, text, end, clause[1], endpos=clause[1])
     if m and m.group("no") and _PROPOSAL_OF_OTHERS.fullmatch(text, end, m.start("no")) \
             and any(c.isdigit() for c in text[m.end("no"):clause[1]]) and AWARD.search(text, clause[0], start):
         m = None  # "… đã khen thưởng 6 tập thể, 20 cá nhân và đề nghị Công đoàn tỉnh khen thưởng 6 cá nhân": the proposal
@@ -325,7 +309,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
             and not PROPOSED.search(held.group()):
         return True  # the figures open the sentence and its verb, however far, grants them
     semi = text.find(";", end, sent[1])  # (the item ends at its ";", past the commas of a long description)
-    item_end = next((e for e in (semi, clause[1]) if e >= 0 and _bare_tail(text, end, e)), None)
+    # (and past the further ratios of an item of shares, "1.204/1.318 thôn, 47/52 tổ dân phố; …"; not past plain
+    # figures, which may be an item's other facts)
+    bare = bare_item if "/" in text[start:end] else bare_tail
+    item_end = next((e for e in (semi, clause[1]) if e >= 0 and bare(text, end, e)), None)
     if item_end is not None:
         shared = _shared_predicate(text, item_end, sent[1])
         if shared is not None:
@@ -343,48 +330,20 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     return not left_proposed(before)
 
 
-# "125.000/147.592 hộ gia đình; 672/713 thôn, buôn, tổ dân phố; 839/932 cơ quan, đơn vị đạt danh hiệu văn hóa":
-# items of a list, each a figure and its nouns, that share the predicate of the last.
-_BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and commas: linear, no nested repeats
-
-
-# ("96.553 gia đình (chiếm 87,3%); 1.715 xóm, tổ dân phố (chiếm 69%); … đạt danh hiệu văn hóa": an item's share)
-_SHARE_NOTE = re.compile(r"\s*\((?:chiếm|đạt)?\s*(?:tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%\)\s*$")
-
-
-# The honourees described by their praise and its field: "23 cá nhân tiêu biểu trong việc học tập và làm theo tư tưởng,
-# đạo đức, phong cách Hồ Chí Minh" (a description, however long, not a verb phrase of their own).
-_PRAISED_IN = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:tiêu\s+biểu|điển\s+hình|xuất\s+sắc|tiên\s+tiến)[\s,]+(?:trong|về)\s", re.I)
-
-
-def _bare_tail(text: str, start: int, end: int) -> bool:
-    """Only a few nouns (no figure, no verb phrase of more than eight words, or a description of the honourees' praise
-    and its field) between start and end, and perhaps the item's share in brackets."""
-    note = _SHARE_NOTE.search(text, start, end)
-    end = note.start() if note else end
-    if not _BARE_TAIL_CHARS.fullmatch(text, start, end):
-        return False
-    words = len(text[start:end].split())
-    return words <= 8 or words <= 24 and bool(_PRAISED_IN.match(text, start, end))
-
-
-_ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")
-
-
 def _shared_predicate(text: str, pos: int, sent_end: int) -> bool | None:
     """Granted or not, as the later items of a ';' list decide; None where no item decides."""
     while pos < sent_end and text[pos] == ";":
         right = text.find(";", pos + 1, sent_end)
         right = right if right >= 0 else sent_end
-        figure = _ITEM_FIGURE.match(text, pos + 1, right)
+        figure = ITEM_FIGURE.match(text, pos + 1, right)
         if not figure:
             return None
         # (or after the figure coordinated with the item's, past its description: "; 25 chủ tịch CĐ, nghiệp đoàn tiêu
         # biểu, xuất sắc và 44 đoàn viên … đã được LĐLĐ tỉnh tuyên dương")
-        m = _here_or_after_next_figure(GRANT_AFTER, text, figure.end() - 1, right, endpos=right)
+        m = here_or_after_next_figure(GRANT_AFTER, text, figure.end() - 1, right, endpos=right)
         if m:
             return bool(m.group("yes"))
-        if not _bare_tail(text, figure.end(), right):
+        if not bare_item(text, figure.end() - 1, right):
             return None
         pos = right
     return None

@@ -78,6 +78,8 @@ KIND = {
     # and so are farmers ("9 ND được tuyên dương"); cooperatives written short are collectives ("2 HTX và 1 Quỹ TDND
     # được công nhận HTX tiêu biểu")
     "nd": "cá nhân", "htx": "tập thể",
+    # clusters of homes and places of worship reaching the learning titles ("9/11 cụm dân cư; 125/192 cơ sở tôn giáo")
+    "cụm dân cư": "tập thể", "cơ sở tôn giáo": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

@@ -1550,6 +1550,10 @@ def test_those_registered_as_the_base_of_a_title_are_no_proposal_and_its_levels_
     # offices and units holding the cultural title, written with a comma
     ("Toàn huyện có 9.540/12.006 hộ gia đình văn hóa; 51/66 thôn, buôn văn hóa; 37/52 cơ quan, đơn vị văn hóa.",
      [(9540, "tập thể"), (51, "tập thể"), (37, "tập thể")]),
+    # a ';' item holding two ratios joined by a comma: the second shares the list's title too
+    ("Năm 2023, toàn tỉnh có 312/340 trường học; 88/97 cơ quan, đơn vị; 1.204/1.318 thôn, 47/52 tổ dân phố; 9/11 "
+     "cụm dân cư đạt danh hiệu “Đơn vị học tập”.",
+     [(312, "tập thể"), (88, "tập thể"), (1204, "tập thể"), (47, "tập thể"), (9, "tập thể")]),
 ])
 def test_list_items_with_long_descriptions(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
@@ -1562,6 +1566,20 @@ def test_list_items_with_long_descriptions(cfg, sentence, expected):
 ])
 def test_farmers_and_cooperatives_written_short(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_a_list_of_ratios_after_a_grant_shares_it_past_an_item_of_two(cfg):
+    sentence = ("Hội Khuyến học huyện công nhận 1.890 “Gia đình học tập”; với danh hiệu “Đơn vị học tập” có 41/43 trường "
+                "học; 260/281 thôn, 12/12 tổ dân phố; 18/25 cơ sở tôn giáo.")
+    assert awardees(cfg, sentence) == [(1890, "tập thể"), (41, "tập thể"), (260, "tập thể"), (12, "tập thể"),
+                                       (18, "tập thể")]
+
+
+def test_plain_figures_of_an_item_are_its_facts_not_a_list_of_holders(cfg):
+    # (the households are the village's size; only the ratios of a list of shares run on to the title)
+    sentence = "Năm nay xã có 1.250 hộ, 38 tổ tự quản; 1.100 hộ đạt danh hiệu gia đình văn hóa."
+    assert (1250, "tập thể") not in awardees(cfg, sentence)
+    assert (1100, "tập thể") in awardees(cfg, sentence)
 
 
 def test_the_registered_as_the_base_of_a_share_do_not_make_a_grant_a_proposal(cfg):

@@ -1,0 +1,64 @@
+"""The grammar of counted items in a list of honours: the figures coordinated in one item and the bare items that
+share the predicate of a later one ("125.000/147.592 hộ gia đình; 672/713 thôn, buôn; 839/932 cơ quan, đơn vị đạt
+danh hiệu văn hóa")."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.awardee_kinds import NOUNS as _NOUNS
+
+# The figure coordinated with this one, whose grant both share.
+# (the first figure's description may come between, "23 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 44 đoàn viên …",
+# not a verb of its own: "32 giáo viên đạt hội giảng vòng tỉnh, 21 chiến sỹ thi đua")
+_NEXT_FIGURE = re.compile(rf"(?:[\s,]+(?!(?:đạt|được|có|là|nhận|tham|đăng)\b)[^\W\d]+){{0,10}}?\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
+                          rf"(?:{_NOUNS})\b", re.I)
+
+
+def here_or_after_next_figure(pattern: re.Pattern, text: str, end: int, clause_end: int,
+                              endpos: int | None = None) -> re.Match | None:
+    """`pattern` matched right after a count's noun, or after the figure coordinated with it, which the two share."""
+    stop = len(text) if endpos is None else endpos
+    m = pattern.match(text, end, stop)
+    if not m and (co := _NEXT_FIGURE.match(text, end, clause_end)):
+        m = pattern.match(text, co.end(), stop)
+    return m
+
+
+# "125.000/147.592 hộ gia đình; 672/713 thôn, buôn, tổ dân phố; 839/932 cơ quan, đơn vị đạt danh hiệu văn hóa":
+# items of a list, each a figure and its nouns, that share the predicate of the last.
+_BARE_TAIL_CHARS = re.compile(r"(?:[^\W\d]|[\s,])*")  # letters, spaces and commas: linear, no nested repeats
+
+
+# ("96.553 gia đình (chiếm 87,3%); 1.715 xóm, tổ dân phố (chiếm 69%); … đạt danh hiệu văn hóa": an item's share)
+_SHARE_NOTE = re.compile(r"\s*\((?:chiếm|đạt)?\s*(?:tỷ\s+lệ\s+)?\d+(?:[.,]\d+)?\s*%\)\s*$")
+
+
+# The honourees described by their praise and its field: "23 cá nhân tiêu biểu trong việc học tập và làm theo tư tưởng,
+# đạo đức, phong cách Hồ Chí Minh" (a description, however long, not a verb phrase of their own).
+_PRAISED_IN = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:tiêu\s+biểu|điển\s+hình|xuất\s+sắc|tiên\s+tiến)[\s,]+(?:trong|về)\s", re.I)
+
+
+def bare_tail(text: str, start: int, end: int) -> bool:
+    """Only a few nouns (no figure, no verb phrase of more than eight words, or a description of the honourees' praise
+    and its field) between start and end, and perhaps the item's share in brackets."""
+    note = _SHARE_NOTE.search(text, start, end)
+    end = note.start() if note else end
+    if not _BARE_TAIL_CHARS.fullmatch(text, start, end):
+        return False
+    words = len(text[start:end].split())
+    return words <= 8 or words <= 24 and bool(_PRAISED_IN.match(text, start, end))
+
+
+def bare_item(text: str, start: int, end: int) -> bool:
+    """A bare tail up to end, perhaps past further figures coordinated with the first, each with its noun
+    ("… thôn, 47/52 tổ dân phố")."""
+    while not bare_tail(text, start, end):
+        co = _NEXT_FIGURE.match(text, start, end)
+        if not co:
+            return False
+        start = co.end()
+    return True
+
+
+ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")  # an item that opens with its figure
