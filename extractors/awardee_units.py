@@ -52,7 +52,10 @@ _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?
 # The villages that hold the title, counted: "đến nay, toàn huyện có 161 làng văn hóa" (not those kept up to a model's
 # standard, "duy trì 2 làng văn hóa kiểu mẫu")
 _VILLAGES_HELD = re.compile(r"\s+văn\s+h(?:óa|oá)\b(?!\s+kiểu\s+mẫu)", re.I)
-_HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+# (or after the earlier items of the list that "có" opens: "Đã có 14.190 hộ đạt chuẩn gia đình văn hoá các cấp, 114 làng
+# văn hoá cấp tỉnh, 128 làng văn hoá cấp huyện")
+_HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d][^.;:\d]{0,80}?,\s*(?:(?:hơn|gần|trên)\s+)?)*$",
+                         re.I)
 # (a list of unit kinds before the title; one unit kind alone, "duy trì 2 làng văn hóa kiểu mẫu", is no award)
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 
@@ -64,6 +67,6 @@ def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> b
         return False
     honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
         or _UNITS_LIST_TITLE.match(text, end) or written == "làng" and _VILLAGES_HELD.match(text, end) \
-        and _HAS_BEFORE.search(text, max(0, start - 12), start) \
+        and _HAS_BEFORE.search(text, max(0, start - 250), start) \
         or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
     return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))

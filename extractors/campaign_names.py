@@ -73,7 +73,8 @@ class Variants:
     def spelling(self, name: str) -> str:
         """The lexicon's spelling of a name written another way, or the name."""
         if ACRONYM.fullmatch(name):
-            return self.initials.get(letters_of(name), name)
+            return self.initials.get(letters_of(name)) or next(
+                (full for key, full in self.initials.items() if _one_letter_dropped(name, key)), name)
         known = self.folded.get(_folded(name), name) if len(name) in self.lengths else name
         if known != name and name_key(known) == name_key(name):
             return _with_tone_placement(known, name)
@@ -95,6 +96,9 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], varian
     for abbr, full in expand.items():
         # the definition goes ("nông thôn mới (NTM)" is "nông thôn mới"), then each later use is written out
         name = whole_word(abbr).sub(full, _definition(abbr).sub("", name))
+    if ACRONYM.fullmatch(name):
+        # (a long abbreviation typed with a letter left out: "phong trào “TDKXDĐSVH”" after "(TDĐKXDĐSVH)")
+        name = next((full for abbr, full in expand.items() if _one_letter_dropped(name, abbr)), name)
     known = lexicon.get(name.casefold())
     if not known and (unit := _UNIT_AFTER_NAME.search(name)):
         # ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa thành phố"': the committee's unit)
@@ -106,6 +110,15 @@ _UNIT_AFTER_NAME = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|
 
 
 ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
+_TYPO_MIN = 6  # (shorter abbreviations one letter apart are other names: "NTM", "NTMN")
+
+
+def _one_letter_dropped(written: str, abbr: str) -> bool:
+    """Whether `written` is the long abbreviation `abbr` with one letter left out ("TDKXDĐSVH" for "TDĐKXDĐSVH")."""
+    short, full = letters_of(written), letters_of(abbr)
+    if len(full) != len(short) + 1 or len(short) < _TYPO_MIN:
+        return False
+    return any(full[:i] + full[i + 1:] == short for i in range(len(full)))
 
 
 def _folded(name: str) -> str:

@@ -1466,6 +1466,10 @@ def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected)
     # the villages that hold the title, counted; not those kept up to a model's standard
     ("Sau 25 năm thực hiện phong trào, toàn huyện Đô Lương có 248 làng văn hóa.", [(248, "tập thể")]),
     ("Năm nay, xã tiếp tục duy trì 3 làng văn hóa kiểu mẫu.", []),
+    # and the later items of the list that "có" opens, past an item with its own verb
+    ("Qua 15 năm, huyện Thanh Chương đã có 31.200 gia đình đạt chuẩn văn hóa, 212 làng văn hóa cấp huyện, 97 làng văn "
+     "hóa cấp tỉnh.", [(31200, "tập thể"), (212, "tập thể"), (97, "tập thể")]),
+    ("Xã có 12 làng, trong đó Ban chỉ đạo đến kiểm tra 4 làng văn hóa vào tháng 11.", []),
     # a craft village certified is no title of a movement
     ("Trong xã có 6 thôn làm nghề mây tre đan, đến nay các thôn đều đã được công nhận là “làng nghề truyền thống”.", []),
     # a region is no unit: counted, not honoured

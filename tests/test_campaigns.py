@@ -138,6 +138,13 @@ def test_a_known_campaign_quoted_as_a_model_s_name_opens_no_list(cfg):
     ("Huyện tổng kết 20 năm thực hiện Phong trào “TDĐKXDĐSVH”. Cuộc vận động toàn dân đoàn kết xây dựng đời sống "
      "văn hóa ở khu dân cư đạt nhiều kết quả.", ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
     ("Huyện tổng kết 20 năm thực hiện Phong trào “TDĐKXDĐSVH” giai đoạn 2000 - 2020.", ["TDĐKXDĐSVH"]),
+    # a long abbreviation typed with a letter left out is the one the article expands, or the lexicon's
+    ("Thị trấn sơ kết cuộc vận động Toàn dân đoàn kết xây dựng đời sống văn hóa (TDĐKXDĐSVH). Có 42 khu dân cư đăng ký "
+     "thực hiện phong trào “TDKXDĐSVH”.", ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    ("Xã triển khai phong trào “TDĐKXDĐSV”. Cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa được hưởng ứng.",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    # (short ones a letter apart are other names)
+    ("Huyện phát động phong trào “NTMK” trong thanh niên; chương trình nông thôn mới (NTM) về đích.", ["NTMK"]),
     ("Mô hình tiêu biểu của phong trào thi đua “Dân vân khéo” ở xã Long Hựu.", ["Dân vận khéo"]),
     # (its punctuation is as written: a dash for a comma is another spelling, not a slip)
     ("Hưởng ứng phong trào “Vì người nghèo-không để ai bị bỏ lại phía sau”.",
