@@ -230,8 +230,9 @@ def _described_as_exemplars(doc: Document) -> None:
 
 
 _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine scans for it fast)
-    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,40}?\b(?:là|đạt|lên\s+(?:đến|tới)?|có)\s+"
-    r"(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?!%|/)(?:mô\s+hình)?",
+    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,60}?\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+"
+    # ("nâng tổng số mô hình … lên con số 85": the figure called a number)
+    r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?!%|/)(?:mô\s+hình)?",
     re.I,
 )
 

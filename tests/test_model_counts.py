@@ -74,6 +74,9 @@ def test_headline_total_prefers_the_title(cfg):
 @pytest.mark.parametrize("sentence, expected", [
     ("Đến nay, tổng số mô hình “Dân vận khéo” trên địa bàn huyện là 150.", [150]),
     ("Số lượng mô hình được công nhận đạt hơn 1.200 mô hình.", [1200]),
+    # raised to a figure, however long the models' description, and the figure called "con số"
+    ("Năm qua, xã nâng tổng số mô hình tự quản về an ninh trật tự ở các thôn, bản lên 27.", [27]),
+    ("Công an tỉnh đã nâng tổng số mô hình trong phong trào toàn dân bảo vệ ANTQ lên con số 312.", [312]),
 ])
 def test_totals_written_after_the_noun(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
