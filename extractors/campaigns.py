@@ -98,6 +98,15 @@ _FIELDS_LISTED_BEFORE = re.compile(r"\blĩnh\s+vực\s*:[^.“”\"\n]*[;,][^.�
 _AS_A_VERB_BEFORE = re.compile(r"\b(?:để|phải|cần|muốn|biết)\s*$", re.I)
 # A year's emulation theme is a slogan of virtues, not a movement: "chủ đề thi đua “Đoàn kết, hành động, sáng tạo, hiệu quả”".
 _THEME_HEAD = re.compile(r"\bchủ\s+đề(?:\s+thi\s+đua)?\s*$", re.I)
+# A known name quoted as the subject of a directive or a year's theme, or as the field an honour was earned in, with no
+# movement's head: "Chỉ thị 05-CT/TW của Bộ Chính trị về đẩy mạnh “Học tập và làm theo …”", "chuyên đề năm 2022 “…”",
+# "tập thể, cá nhân có thành tích xuất sắc trong “…”" (the guide: a directive is no campaign, nor a theme).
+_SUBJECT_OR_FIELD_BEFORE = re.compile(
+    r"\bchỉ\s+thị(?:\s+số)?\s+\d[\w/.-]*(?:\s+[^“”\"\n.;]{0,60}?)?\s+về\s+(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?"
+    r"(?:việc\s+)?$"
+    r"|\bchuyên\s+đề(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+về)?\s*$"
+    r"|\b(?:thành\s+tích|tiêu\s+biểu|xuất\s+sắc|điển\s+hình(?:\s+tiên\s+tiến)?)(?:\s+[^\W\d]+){0,3}?\s+trong"
+    r"(?:\s+(?:việc|\d+\s+năm))?\s*$", re.I)
 _AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
 
 
@@ -175,6 +184,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
                     or _FIELDS_LISTED_BEFORE.search(text, max(0, m.start() - 300), m.start()) \
                     or raw[:1].islower() and _AS_A_VERB_BEFORE.search(before):
                 activity_end = m.end()  # "các hoạt động “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”": activities
+                prev_campaign_end, in_list = -1, False
+                continue
+            if _SUBJECT_OR_FIELD_BEFORE.search(text, max(0, m.start() - 160), m.start()):
                 prev_campaign_end, in_list = -1, False
                 continue
             is_campaign, how = True, "lexicon"

@@ -71,11 +71,29 @@ def test_unquoted_lexicon_campaigns_count_only_when_switched_on(cfg):
     ("Phát động phong trào “Người tốt – việc tốt”. Sơ kết phong trào “người tốt – việc tốt”, biểu dương 12 gương "
      "“Người tốt, việc tốt” theo phong trào “Người tốt, việc tốt”.", ["Người tốt – việc tốt", "Người tốt, việc tốt"]),
     # the campaign's name of 2006-2011, known without a head word
-    ("Khen thưởng các điển hình trong “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.",
+    ("Năm 2010, các chi bộ đẩy mạnh việc “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh” gắn với nhiệm vụ chính trị.",
      ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"]),
 ])
 def test_joined_respelt_and_older_names(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a known name as a directive's subject, a year's theme, or the field an honour was earned in: no movement's head
+    "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh “Học tập và làm "
+    "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+    "Thành ủy triển khai chuyên đề năm 2024 “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+    "UBND huyện tặng giấy khen cho 12 tập thể, 20 cá nhân có thành tích xuất sắc trong “Học tập và làm theo tư tưởng, "
+    "đạo đức, phong cách Hồ Chí Minh”.",
+])
+def test_a_known_name_as_a_directive_s_subject_theme_or_field_is_no_campaign(cfg, text):
+    assert campaigns(cfg, text) == []
+
+
+def test_a_known_name_under_its_head_elsewhere_stays_a_campaign(cfg):
+    text = ("Thực hiện Chỉ thị 05 của Bộ Chính trị về “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, "
+            "Hội Nông dân xã phát động phong trào “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.")
+    assert campaigns(cfg, text) == ["Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"]
 
 
 def test_a_colon_list_of_movements_and_a_club_in_it(cfg):
