@@ -40,6 +40,7 @@ AWARD = re.compile(
     r"khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|giải\s+thưởng|trao\s+giải|trao\s+thưởng|tặng\s+thưởng"
     r"|(?<=khen,\s)thưởng\s+cho\b"  # ("khen, thưởng cho 5 tập thể và 32 cá nhân": the comma splits the clause)
     r"|(?<!lễ\s)phát\s+thưởng|đạt\s+danh\s+hiệu"
+    r"|\bchi\s+thưởng\b"  # ("chi thưởng trên 2,3 tỷ đồng cho gần 17.000 lượt học sinh giỏi": rewards paid out)
     r"|(?:phong|truy|khen)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân", "khen tặng cho 1 cá nhân")
     r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")

@@ -75,7 +75,8 @@ _MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:t�
 # gifts and help: who receives them is helped ("tặng 10 suất quà cho 10 hộ nghèo", "trao 5 căn nhà đại đoàn kết cho")
 # (a house given is "căn nhà", "ngôi nhà" or "nhà đại đoàn kết"; "trao tặng Nhà giáo ưu tú cho 12 giáo viên" is a title;
 # "trao tiền hỗ trợ của các nhà tài trợ cho 39 học sinh nghèo" is help, "trao tiền thưởng cho 39 học sinh" a reward)
-_HELP = (r"(?:tặng|trao)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
+# ("cấp học bổng toàn khóa cho 4 sinh viên", "xét cấp học bổng cho 11 sinh viên": a scholarship granted is help too)
+_HELP = (r"(?:tặng|trao|(?:xét\s+)?cấp)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
          r"(?:quà|học\s+bổng|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)|(?:căn|ngôi)\s+nhà|nhà\s+(?:đại\s+đoàn\s+kết|tình\s+nghĩa"
          r"|tình\s+thương|nhân\s+ái)|(?:tiền|kinh\s+phí)\s+(?:hỗ\s+trợ|mặt)(?:\s+[^\W\d]+){0,3}?)(?:\s+[^\W\d]+){0,3}?(?:\s*\([^()\n]{0,40}\))?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured

@@ -1096,6 +1096,12 @@ def test_a_consultation_and_the_crowd_at_a_ceremony_are_not_awards(cfg, sentence
      "xuất sắc nhiệm vụ.", []),
     # scholarships are help
     ("Dịp này, 150 học sinh nghèo vượt khó được trao học bổng của Quỹ Khuyến học tỉnh.", []),
+    # (granted with "cấp", as an item of a list an award opened)
+    ("Năm qua, hội khen thưởng 320 học sinh giỏi; cấp học bổng toàn khóa cho 6 sinh viên và xét cấp học bổng cho 14 "
+     "sinh viên nghèo.", [(320, "cá nhân")]),
+    # a reward paid out is an award
+    ("Từ nguồn quỹ khuyến học, xã đã chi thưởng 412 triệu đồng cho 1.350 lượt học sinh giỏi các cấp.",
+     [(1350, "cá nhân")]),
     # those an event drew are participants
     ("Hội diễn thu hút 32 thôn, bản văn hóa tiêu biểu trong huyện tham gia.", []),
     # "anh, chị" are people
