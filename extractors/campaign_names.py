@@ -72,13 +72,33 @@ class Variants:
 
     def spelling(self, name: str) -> str:
         """The lexicon's spelling of a name written another way, or the name."""
-        if ACRONYM.fullmatch(name):
-            return self.initials.get(letters_of(name)) or next(
-                (full for key, full in self.initials.items() if _one_letter_dropped(name, key)), name)
+        if is_initials(name):
+            letters = name.replace(" ", "")
+            return self.initials.get(letters_of(letters)) or next(
+                (full for key, full in self.initials.items() if _one_letter_dropped(letters, key)), name)
+        if (mixed := self._expanded(name)) is not None:
+            return mixed
         known = self.folded.get(_folded(name), name) if len(name) in self.lengths else name
         if known != name and name_key(known) == name_key(name):
             return _with_tone_placement(known, name)
         return known
+
+    def _expanded(self, name: str) -> str | None:
+        """A name whose words are partly written by groups of initials ("Toàn dân ĐKXD ĐSVH ở khu dân cư"): the
+        lexicon's name they begin with, and the rest as written; None where no such words stand or no name matches."""
+        words = name.split()
+        chunks = sum(1 for w in words if _CAPS_CHUNK.fullmatch(w))
+        # (two groups of initials at least: one alone, "xây dựng NTM đô thị văn minh", is matched within the article,
+        # against the name it writes out)
+        if chunks < 2 or chunks == len(words):
+            return None
+        letters = ""
+        for k, w in enumerate(words):
+            letters += letters_of(w) if _CAPS_CHUNK.fullmatch(w) else letters_of(w[0])
+            full = self.initials.get(letters)
+            if full and not any(_CAPS_CHUNK.fullmatch(x) for x in words[k + 1:]):
+                return " ".join([full, *words[k + 1:]])
+        return None
 
 
 def _with_tone_placement(known: str, written: str) -> str:
@@ -111,6 +131,13 @@ _UNIT_AFTER_NAME = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|
 
 ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
 _TYPO_MIN = 6  # (shorter abbreviations one letter apart are other names: "NTM", "NTMN")
+_SPACED_INITIALS = re.compile(r"[A-ZĐ]{1,6}(?:\s+[A-ZĐ]{1,6}){1,5}")  # "TD ĐKXD ĐSVH"
+_CAPS_CHUNK = re.compile(r"[A-ZĐ]{2,8}")
+
+
+def is_initials(name: str) -> bool:
+    """Whether a name is written by initials alone, run together or in groups ("TDĐKXDĐSVH", "TD ĐKXD ĐSVH")."""
+    return bool(ACRONYM.fullmatch(name)) or bool(_SPACED_INITIALS.fullmatch(name)) and len(name.replace(" ", "")) >= 4
 
 
 def _one_letter_dropped(written: str, abbr: str) -> bool:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from extractors.campaign_names import (
-    ACRONYM,
     Variants,
     canonical,
     expansions,
     initials_of,
+    is_initials,
     letters_of,
     whole_word,
 )
@@ -151,7 +151,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             # the "closing" mark opens the next name: a quote was left open ('phong trào "Toàn dân bảo vệ an ninh
             # Tổ quốc huyện Mang Yang … tổ chức Ngày hội "Toàn dân …"'); the name is the lexicon's it begins with
             name = next((full for full in lexicon.values() if name.casefold().startswith(full.casefold() + " ")), name)
-        if ACRONYM.fullmatch(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
+        if is_initials(raw.strip()) and name != raw.strip() and name.casefold() not in text.casefold():
             name = raw.strip()  # initials stand for the campaign only where the article writes its name too
         if len(name) < 3 or not any(c.isalpha() for c in name):
             continue

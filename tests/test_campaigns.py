@@ -161,6 +161,16 @@ def test_a_known_campaign_quoted_as_a_model_s_name_opens_no_list(cfg):
      "thực hiện phong trào “TDKXDĐSVH”.", ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
     ("Xã triển khai phong trào “TDĐKXDĐSV”. Cuộc vận động toàn dân đoàn kết xây dựng đời sống văn hóa được hưởng ứng.",
      ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    # initials written in groups, and words partly written by groups of initials
+    ("Thị trấn họp Ban chỉ đạo phong trào “TD ĐKXD ĐSVH”. Năm qua, phong trào “Toàn dân đoàn kết xây dựng đời sống văn "
+     "hóa” có nhiều chuyển biến.", ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    ("Xã Quỳnh Lập tổng kết 20 năm cuộc vận động “Toàn dân ĐKXD ĐSVH ở khu dân cư”.",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư"]),
+    # (grouped initials alone, with the name nowhere written, stay as written; so does a word mistyped: the words
+    # inside the quotes)
+    ("Xã phát động phong trào “TD ĐKXD ĐSVH” năm 2019.", ["TD ĐKXD ĐSVH"]),
+    ("Ông Tâm, Trưởng ban chỉ đạo phong trào “Toàn dân toàn kết xây dựng đời sống văn hóa” phường, chủ trì hội nghị.",
+     ["Toàn dân toàn kết xây dựng đời sống văn hóa"]),
     # (short ones a letter apart are other names)
     ("Huyện phát động phong trào “NTMK” trong thanh niên; chương trình nông thôn mới (NTM) về đích.", ["NTMK"]),
     ("Mô hình tiêu biểu của phong trào thi đua “Dân vân khéo” ở xã Long Hựu.", ["Dân vận khéo"]),
