@@ -738,6 +738,13 @@ def test_the_president_s_name_alone_is_not_the_city(cfg):
     assert not any(m.surface == "Hồ Chí Minh" for m in extract_text(text, cfg).mentions)
 
 
+def test_the_president_s_initials_are_not_the_city(cfg):
+    text = ("Hội LHPN xã Tân Lập học tập và làm theo tư tưởng, đạo đức, phong cách HCM\n\nNăm 2023, Hội LHPN xã Tân Lập, "
+            "huyện Sông Lô tuyên truyền lời Bác cho hội viên; đoàn đi học tập kinh nghiệm tại TP.HCM.")
+    doc = extract_text(text, cfg)
+    assert [m.surface for m in doc.mentions if m.via == "alias"] == ["TP.HCM"]
+
+
 def test_a_place_at_the_end_of_a_long_company_name_is_the_company_s(cfg):
     text = ("(KTO)- Chiều 5-9, tại Công ty TNHH một thành viên Cao su Sa Thầy, Ban Chỉ đạo phòng, chống tội phạm tỉnh tổ "
             "chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2023.\n\nToàn tỉnh Kon Tum có 102 mô hình tự quản.")

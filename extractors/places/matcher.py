@@ -176,6 +176,8 @@ def _alias_mentions(found: _Found, cfg: Settings, gaz: Gazetteer) -> None:
     for m in pattern.finditer(text) if pattern else ():
         if not any(c.isupper() for c in m.group()[1:]) and _NAME_AFTER.match(text, m.end()):
             continue  # an epithet before a name of its own ("Thủ đô Viêng Chăn", "Thủ đô Hà Nội"): the name decides
+        if names_a_person(text[max(0, m.start() - 30):m.start()]):
+            continue  # the President's initials, not his city: "tư tưởng, đạo đức, phong cách HCM"
         units = units_by_key.get(alias_key(m.group()), [])
         found.add(Mention(m.start(), m.end(), m.group(),
                           "thành phố" if units and units[0].type == "thành phố" else "tỉnh", "alias", list(units)))
