@@ -119,6 +119,8 @@ GRANT_AFTER = re.compile(
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
     r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
+    # recognised, "được" left out: "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại danh hiệu …"
+    r"|(?<!nghị\s)công\s+nhận\s+(?:mới|lại)\b"
     # ("Năm tập thể vinh dự nhận thưởng gồm: …"; a certificate given, not another issuer's grant whose own recipients
     # follow: "… cho 01 tập thể, 01 cá nhân và Cục trưởng … tặng Giấy khen cho 08 tập thể")
     rf"|(?<!và\s)(?<!,\s)(?:nhận\s+(?:bằng\s+khen|giấy\s+khen|khen\s+thưởng|{_OTHER_HONOURS})"

@@ -40,7 +40,7 @@ _UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn
 # ("107 làng văn hoá đã được công nhận": the title named first, then recognised)
 _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?được\s+(?:[^.;:\d]{0,40}?\s)?công\s+nhận\b"
                                r"|(?:[^.;:\d]{0,40}?(?:,|\s+và)\s*\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d]+\b)*"
-                               rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:là\s+)?"
+                               rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:lại\s+)?(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
                                r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
                                r"|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"

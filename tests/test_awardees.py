@@ -1472,6 +1472,11 @@ def test_nominee_lists_and_titles_reached_in_the_plural(cfg, sentence, expected)
     # the villages that hold the title, counted; not those kept up to a model's standard
     ("Sau 25 năm thực hiện phong trào, toàn huyện Đô Lương có 248 làng văn hóa.", [(248, "tập thể")]),
     ("Năm nay, xã tiếp tục duy trì 3 làng văn hóa kiểu mẫu.", []),
+    # recognised again, or newly, with or without "được"
+    ("Sau phúc tra, có 27 làng, bản được công nhận lại danh hiệu làng văn hóa giai đoạn 2021-2025.", [(27, "tập thể")]),
+    ("Năm 2022, toàn thị xã có 61 tổ dân phố công nhận mới và 140 tổ dân phố công nhận lại danh hiệu “Tổ dân phố văn "
+     "hóa”.", [(61, "tập thể"), (140, "tập thể")]),
+    ("Năm nay có 45 hộ đề nghị công nhận mới gia đình văn hóa.", []),
     # and the later items of the list that "có" opens, past an item with its own verb
     ("Qua 15 năm, huyện Thanh Chương đã có 31.200 gia đình đạt chuẩn văn hóa, 212 làng văn hóa cấp huyện, 97 làng văn "
      "hóa cấp tỉnh.", [(31200, "tập thể"), (212, "tập thể"), (97, "tập thể")]),
