@@ -169,9 +169,13 @@ def _parts_after_of_which(doc: Document, counted: list, taken: set[int], propose
         value = float(total.value)
         figure = numbers_at.get(total.start)
         room = value * 1.1 if figure is not None and figure.approx in ("hơn", "trên") else value
-        if not parts or len(parts) == 1 and not _LEVEL_NAMED.search(opens.group("label")) \
+        levelled = _LEVEL_NAMED.search(opens.group("label"))
+        # (times, level by level, may add up past their total: "35.990 lượt hộ …, trong đó, cấp Trung ương là 16 hộ, …
+        # và cấp cơ sở là 27.612 lượt hộ", a household counted at each level it reached)
+        turns = levelled and "lượt" in text[total.start:total.end].casefold()
+        if not parts or len(parts) == 1 and not levelled \
                 or any(num.start in taken or num.value >= value for num, _ in parts) \
-                or sum(num.value for num, _ in parts) > room:
+                or sum(num.value for num, _ in parts) > room and not turns:
             continue
         for num, found in parts:
             taken.add(num.start)

@@ -755,6 +755,16 @@ def test_a_level_breakdown_opening_the_next_sentence_counts_part_by_part(cfg):
                                        (29500, "tập thể")]
 
 
+def test_times_counted_level_by_level_may_add_up_past_their_total(cfg):
+    # (a household counted at each level it reached; plain households' parts must still fit in their total)
+    sentence = ("Giai đoạn 2019-2024, toàn huyện có 12.480 lượt hộ đạt sản xuất kinh doanh giỏi, trong đó, cấp "
+                "Trung ương là 9 hộ, cấp tỉnh 612 hộ, cấp huyện là 3.950 hộ và cấp cơ sở là 9.870 lượt hộ.")
+    assert awardees(cfg, sentence) == [(12480, "tập thể"), (9, "tập thể"), (612, "tập thể"), (3950, "tập thể"),
+                                       (9870, "tập thể")]
+    plain = sentence.replace("12.480 lượt hộ", "12.480 hộ")
+    assert awardees(cfg, plain) == [(12480, "tập thể")]
+
+
 def test_one_part_named_by_its_level_in_the_next_sentence_is_a_part(cfg):
     assert awardees(cfg, "Năm nay có 8.316 hộ đạt danh hiệu gia đình văn hóa, tăng 402 hộ so với năm 2022. Trong đó, cấp "
                          "tỉnh có 215 hộ.") == [(8316, "tập thể"), (215, "tập thể")]
