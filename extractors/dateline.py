@@ -10,6 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors.dateline_checks import (
+    Candidate,
+    month_first,
+    reports_a_later_year,
+    reports_an_old_day,
+    stale,
+)
 from extractors.dates import (
     _DMY,
     _ISO,
@@ -18,8 +25,6 @@ from extractors.dates import (
     TIME_RE,
     _date,
     _full_date,
-    day_months,
-    full_dates,
 )
 from extractors.registry import register
 from pipeline.document import Document
@@ -55,10 +60,6 @@ _SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*
 _BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
 _LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
 _TODAY = re.compile(r"\s*(?:hôm\s+nay|today)\b", re.I)
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A year aimed at, not reported on: "đến năm 2030", "tầm nhìn 2045", "nhiệm kỳ 2025 - 2030".
-_TARGET_BEFORE = re.compile(r"(?:đến|tới|trước|tầm\s+nhìn|mục\s+tiêu|giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch|[-–])\s*(?:năm\s+)?$",
-                            re.I)
 _TICKING = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")  # "09:25:27"
 # (and the site's contact line beside its clock: "06/10/2024 | 00:35 GMT+7 | Điện thoại: 034 39429756 | Email: …")
 _HOTLINE = re.compile(r"(?:đường\s+dây\s+nóng|hotline|điện\s+thoại|tel|phone)\b[^\n\d]{0,5}\d{3,4}[\d .]{4,}", re.I)
@@ -116,7 +117,6 @@ def _same_day_after(line: str, m: re.Match) -> bool:
     return bool(after) and _full_date(after) == _full_date(m)
 
 
-Candidate = tuple[dt.date, str, int, int]  # (date, "HH:MM" or "", start, end)
 
 
 def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
@@ -148,12 +148,12 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
                               and _SITE_HEADER.match(lines[i][1])), None)
             if later is not None:
                 return later
-            if header and not first[1] and _stale(doc, first):  # a clock, not a byline
+            if header and not first[1] and stale(doc, first):  # a clock, not a byline
                 return _weekday_byline(doc, first[3])  # (the article's own may stand below a long menu)
-            if header and first[2] < doc.title_span[0] and _reports_an_old_day(doc, first):
+            if header and first[2] < doc.title_span[0] and reports_an_old_day(doc, first):
                 # "Chủ nhật 11/05/2025 03:53" atop a report of "sáng 18/10": the day the page was served
                 return _weekday_byline(doc, first[3])
-            if header and _TICKING.search(text_line) and _reports_a_later_year(doc, first):
+            if header and _TICKING.search(text_line) and reports_a_later_year(doc, first):
                 return None  # the page's clock, ticking to the second, years before the year its headline reports
         return first
     # A lead printed above the byline: "(VOVTV) - Tối qua (13/10) …\n\nTác giả Minh Long/VOV1\n14/10/2023 09:49"
@@ -229,38 +229,6 @@ def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tupl
             out.append((pos, line))
         pos += len(line) + 1
     return out
-
-
-def _stale(doc: Document, header: Candidate) -> bool:
-    """A site's weekday header that cannot be the article's date: the day the page was saved, years after
-    everything the article speaks of, or before the events it reports."""
-    years = [int(y) for y in _YEAR_WRITTEN.findall(doc.text, header[3])]
-    events = [d for m in full_dates(doc.text, header[3])
-              if (d := _full_date(m)) is not None]
-    day = header[0]
-    return bool(years and day.year > max(years) + 1) or any((d - day).days > 60 for d in events)
-
-
-def _reports_an_old_day(doc: Document, header: Candidate) -> bool:
-    """Whether the first day the article reports without its year ("sáng 18/10") lies more than four months before the
-    header's date (in the header's year, or the year before where it would come after it): news reports its day."""
-    first = next(day_months(doc.text[header[3]:header[3] + 800]), None)
-    if first is None:
-        return False
-    day, month = int(first[0].group("d")), int(first[0].group("m"))
-    reported = _date(header[0].year, month, day)
-    if reported is not None and reported > header[0]:
-        if (reported - header[0]).days <= 31:
-            return False  # a day to come: "Đại hội … diễn ra ngày 29/9" under "Thứ Hai, 28/9/2015"
-        reported = _date(header[0].year - 1, month, day)
-    return reported is not None and (header[0] - reported).days > 120
-
-
-def _reports_a_later_year(doc: Document, header: Candidate) -> bool:
-    """Whether the headline or lead reports on a year two or more after the header's ("… năm 2025" under 2019)."""
-    head_end = max(doc.title_span[1], doc.lead_span[1])
-    return any(int(m.group()) >= header[0].year + 2 and not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 25), m.start())
-               for m in _YEAR_WRITTEN.finditer(doc.text, header[3], head_end))
 
 
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
@@ -370,6 +338,7 @@ def extract_dateline(doc: Document, cfg: Settings) -> None:
     window = cfg.dates.dateline_window
     found = find_dateline(doc, window)
     if found:
+        found = month_first(doc, found)
         d, hhmm, start, end = found
         doc.add("published_date", d.isoformat(), start, end, "dateline", time=hhmm)
         return

@@ -511,3 +511,17 @@ def test_a_cited_document_s_date_in_a_hard_wrapped_header_is_no_dateline(cfg):
             "Bình Định, hướng dẫn số 1644/SNV-BTĐKT ngày 08/8/2019 của Sở Nội vụ tỉnh Bình\nĐịnh, Tòa án nhân dân huyện đã "
             "tổ chức hội nghị điển hình tiên tiến giai đoạn 2015-2019 với nhiều tập thể, cá nhân tiêu biểu được biểu dương.")
     assert extract_text(text, cfg).fields.get("published_date") is None
+
+
+@pytest.mark.parametrize("stamp, body_day, published", [
+    # an English-language CMS's stamp, month first with a 12-hour clock, over the day the report tells of
+    ("Ngày cập nhật: 11/4/2022 9:12:40 AM", "Ngày 01/11/2022", "2022-11-04"),
+    ("Cập nhật: 10/6/2021 03:20:00 PM", "Sáng ngày 05/10/2021", "2021-10-06"),
+    # (read day first where the report's day allows it, or where a weekday fixes the order)
+    ("Ngày cập nhật: 11/4/2022 9:12:40 AM", "Ngày 02/4/2022", "2022-04-11"),
+    ("Thứ sáu, 11/4/2022 9:12:40 AM", "Ngày 01/11/2022", "2022-04-11"),
+])
+def test_a_stamp_printed_month_first(cfg, stamp, body_day, published):
+    text = (f"Hội Nông dân huyện sơ kết phong trào thi đua\n\n{stamp}\n\n{body_day}, Hội Nông dân huyện Kim Sơn tổ chức "
+            "hội nghị sơ kết phong trào nông dân thi đua sản xuất, kinh doanh giỏi.")
+    assert extract_text(text, cfg).fields["published_date"] == published
