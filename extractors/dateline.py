@@ -160,7 +160,8 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
     after = _lines_after_lead(doc, lines)
     byline = next((c for i, c in _candidates(after)
                    if c[1] or _SOURCE_DATE.match(after[i][1]) or _BULLETED_BYLINE.match(after[i][1])
-                   or _DATE_ALONE.match(after[i][1])), None)  # ("20/03/2026" on its own line under the lead)
+                   or _DATE_ALONE.match(after[i][1])  # ("20/03/2026" on its own line under the lead)
+                   or _BYLINE_CUE.match(after[i][1])), None)  # ("Ngày cập nhật: 03/08/2020" under it)
     return byline or next((c for _, c in _candidates(_foot_lines(doc))), None) or _deep_stamp(doc)
 
 

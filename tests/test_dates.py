@@ -525,3 +525,16 @@ def test_a_stamp_printed_month_first(cfg, stamp, body_day, published):
     text = (f"Hội Nông dân huyện sơ kết phong trào thi đua\n\n{stamp}\n\n{body_day}, Hội Nông dân huyện Kim Sơn tổ chức "
             "hội nghị sơ kết phong trào nông dân thi đua sản xuất, kinh doanh giỏi.")
     assert extract_text(text, cfg).fields["published_date"] == published
+
+
+def test_a_cued_byline_under_a_lead_printed_above_it_is_the_dateline(cfg):
+    # (a portal whose section line reads as the title, the headline as the lead, then "Ngày cập nhật")
+    text = ("CHÀO MỪNG QUÝ VỊ VÀ CÁC BẠN ĐẾN VỚI WEBSITE CỦA ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NAM ĐỊNH\n"
+            "Nghiên cứu, Mô hình, điển hình\nTài liệu tuyên truyền kỷ niệm 95 năm Ngày truyền thống Mặt trận Tổ quốc Việt "
+            "Nam, đón nhận Huân chương Lao động hạng Nhất và Đại hội Thi đua yêu nước tỉnh Nam Định lần thứ VI\n\n"
+            "Ngày cập nhật: 14/10/2025\n\n    Thực hiện sự chỉ "
+            "đạo của Ban Thường trực, Ủy ban MTTQ tỉnh trân trọng giới thiệu toàn văn tài liệu tuyên truyền.")
+    body = "\n\n".join(f"{k}. Nội dung tuyên truyền thứ {k} về truyền thống vẻ vang của Mặt trận Tổ quốc Việt Nam và "
+                       "những thành tựu của phong trào thi đua yêu nước trên địa bàn tỉnh trong giai đoạn vừa qua."
+                       for k in range(1, 13))
+    assert extract_text(f"{text}\n\n{body}", cfg).fields["published_date"] == "2025-10-14"
