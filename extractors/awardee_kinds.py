@@ -80,6 +80,8 @@ KIND = {
     "nd": "cá nhân", "htx": "tập thể",
     # clusters of homes and places of worship reaching the learning titles ("9/11 cụm dân cư; 125/192 cơ sở tôn giáo")
     "cụm dân cư": "tập thể", "cơ sở tôn giáo": "tập thể",
+    # Catholic parishes and sub-parishes reaching their title ("890 lượt xứ, họ đạo được công nhận … “Xứ, họ đạo tiên tiến”")
+    "xứ, họ đạo": "tập thể", "xứ họ đạo": "tập thể", "giáo xứ": "tập thể", "giáo họ": "tập thể", "họ đạo": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

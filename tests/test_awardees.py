@@ -1593,6 +1593,16 @@ def test_farmers_and_cooperatives_written_short(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Catholic parishes reaching their movement's title, and those given an award
+    ("Giai đoạn 2019-2024, có 312 lượt xứ, họ đạo được công nhận danh hiệu “Xứ, họ đạo tiên tiến”.", [(312, "tập thể")]),
+    ("Dịp này, 14 giáo xứ và 23 cá nhân được Chủ tịch UBND huyện tặng giấy khen.", [(14, "tập thể"), (23, "cá nhân")]),
+    ("Trên địa bàn huyện có 9 giáo xứ, 37 giáo họ với hơn 20.000 giáo dân.", []),
+])
+def test_parishes(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
 def test_a_list_of_ratios_after_a_grant_shares_it_past_an_item_of_two(cfg):
     sentence = ("Hội Khuyến học huyện công nhận 1.890 “Gia đình học tập”; với danh hiệu “Đơn vị học tập” có 41/43 trường "
                 "học; 260/281 thôn, 12/12 tổ dân phố; 18/25 cơ sở tôn giáo.")
