@@ -87,16 +87,16 @@ class Variants:
         """A name whose words are partly written by groups of initials ("Toàn dân ĐKXD ĐSVH ở khu dân cư"): the
         lexicon's name they begin with, and the rest as written; None where no such words stand or no name matches."""
         words = name.split()
-        chunks = sum(1 for w in words if _CAPS_CHUNK.fullmatch(w))
+        grouped = [bool(INITIALS_GROUP.fullmatch(w)) for w in words]
         # (two groups of initials at least: one alone, "xây dựng NTM đô thị văn minh", is matched within the article,
         # against the name it writes out)
-        if chunks < 2 or chunks == len(words):
+        if sum(grouped) < 2 or all(grouped):
             return None
         letters = ""
         for k, w in enumerate(words):
-            letters += letters_of(w) if _CAPS_CHUNK.fullmatch(w) else letters_of(w[0])
+            letters += letters_of(w) if grouped[k] else letters_of(w[0])
             full = self.initials.get(letters)
-            if full and not any(_CAPS_CHUNK.fullmatch(x) for x in words[k + 1:]):
+            if full and not any(grouped[k + 1:]):
                 return " ".join([full, *words[k + 1:]])
         return None
 
@@ -132,7 +132,7 @@ _UNIT_AFTER_NAME = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|
 ACRONYM = re.compile(r"[A-ZĐ]{4,14}")
 _TYPO_MIN = 6  # (shorter abbreviations one letter apart are other names: "NTM", "NTMN")
 _SPACED_INITIALS = re.compile(r"[A-ZĐ]{1,6}(?:\s+[A-ZĐ]{1,6}){1,5}")  # "TD ĐKXD ĐSVH"
-_CAPS_CHUNK = re.compile(r"[A-ZĐ]{2,8}")
+INITIALS_GROUP = re.compile(r"[A-ZĐ]{2,8}")  # a word written by its initials ("ĐKXD", "NTM")
 
 
 def is_initials(name: str) -> bool:

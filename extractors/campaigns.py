@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.campaign_names import (
+    INITIALS_GROUP,
     Variants,
     canonical,
     expansions,
@@ -276,7 +277,7 @@ def _abbreviates(short: str, long: str) -> bool:
     ("xây dựng NTM đô thị văn minh" and "xây dựng Nông thôn mới - Đô thị văn minh")."""
     words, full = _bare_words(short), _bare_words(long)
     for i, word in enumerate(words):
-        if not _ACRONYM_WORD.fullmatch(word):
+        if not INITIALS_GROUP.fullmatch(word):
             continue
         head, tail = words[:i], words[i + 1:]
         middle = full[i:len(full) - len(tail)]
@@ -285,9 +286,6 @@ def _abbreviates(short: str, long: str) -> bool:
                 and initials_of(middle) == letters_of(word):
             return True
     return False
-
-
-_ACRONYM_WORD = re.compile(r"[A-ZĐ]{2,8}")
 
 
 def _bare_words(name: str) -> list[str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from extractors.dateline_checks import (
+    WEEKDAY,
     Candidate,
     month_first,
     reports_a_later_year,
@@ -54,7 +55,7 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 # a byline date of the article itself that follows it is the dateline.
 # ("09:37 EST Thứ bảy, 23/11/2024": the page's clock before its weekday)
 _SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*[,|–-]?\s*)?"
-                          r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?:\s*[,–-]|\s+(?=\d|ngày))"
+                          rf"(?:{WEEKDAY}(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
 _BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
@@ -117,8 +118,6 @@ def _same_day_after(line: str, m: re.Match) -> bool:
     return bool(after) and _full_date(after) == _full_date(m)
 
 
-
-
 def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
     """(date, time "HH:MM" or "", start, end) of the article's dateline, if it has one."""
     lines = _header_lines(doc, window)
@@ -166,7 +165,7 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
 
 
 # The article's weekday byline with its clock, below a menu under a stale site header: "Thứ hai - 21/11/2016 08:11".
-_WEEKDAY_BYLINE = re.compile(r"^[^\S\n]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[^\S\n]*[,–-]?[^\S\n]*"
+_WEEKDAY_BYLINE = re.compile(rf"^[^\S\n]*{WEEKDAY}[^\S\n]*[,–-]?[^\S\n]*"
                              + _DMY + r"[^\S\n]*[-|,]?[^\S\n]*" + _TIME + r"[^\S\n]*$", re.M | re.I)
 
 

@@ -52,7 +52,8 @@ def reports_a_later_year(doc: Document, header: Candidate) -> bool:
 
 # A stamp in an English-language CMS's order, month first with a 12-hour clock: "Ngày cập nhật: 12/9/2019 2:35:50 AM".
 _MONTH_FIRST_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*(?:AM|PM)\b")
-_WEEKDAY_WORD = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b", re.I)
+WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"  # ("Thứ Sáu", "thứ 6", "Chủ nhật"; used with re.I)
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY}\b", re.I)
 
 
 def month_first(doc: Document, found: Candidate) -> Candidate:
