@@ -1247,3 +1247,31 @@ def test_the_units_a_minister_commends_across_provinces_are_honourees_not_the_su
                                             "Quảng Nam)"), cfg)
     assert (doc.fields["scope"], doc.fields.get("province"), doc.fields.get("district")) == ("national", None, None)
     assert ("5", "tập thể") in [(str(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"]
+
+
+def test_a_national_paper_s_feature_on_a_district_named_bare_in_its_headline_keeps_the_district(cfg):
+    doc = extract_text(
+        "Mèo Vạc những ngày cao nguyên đá nở hoa\n\nThứ Hai 12/02/2024 , 09:10 (GMT+7)\n\n"
+        "Mèo Vạc vẫn nằm trong số những huyện nghèo nhất cả nước, nhưng ý chí của người dân đang đổi thay vùng cao "
+        "từng ngày.\n\nNgười Mông ở Mèo Vạc gọi mùa tam giác mạch là mùa của những phiên chợ. Chính quyền đang chuẩn "
+        "bị hồ sơ đề nghị công nhận Di sản văn hóa phi vật thể quốc gia cho nghề dệt lanh.", cfg)
+    assert (doc.fields["province"], doc.fields["district"]) == ("Hà Giang", "Mèo Vạc")
+    assert doc.fields["scope"] == "district" and doc.fields["place_source"] == "title"
+
+
+def test_a_province_s_congress_written_as_where_its_honourees_were_named_is_the_province_s(cfg):
+    doc = extract_text(
+        "Nhiều tập thể, cá nhân được vinh danh tại Đại hội thi đua yêu nước tỉnh Bình Phước lần thứ V\n\n"
+        "Cập nhật ngày: 28/09/2020 | 10:15 GMT+7\n\n"
+        "Tại Đại hội thi đua yêu nước tỉnh Bình Phước lần thứ V, toàn tỉnh có 18 tập thể và 25 cá nhân tiêu biểu "
+        "được tôn vinh với các danh hiệu thi đua cấp Trung ương.", cfg)
+    assert doc.fields["province"] == "Bình Phước" and doc.fields["scope"] == "province"
+
+
+def test_a_national_congress_followed_at_the_province_s_bridge_stays_national(cfg):
+    doc = extract_text(
+        "Đại hội Thi đua yêu nước Hội Nông dân Việt Nam lần thứ V\n\n"
+        "Ngày 22-9, tại Hà Nội, Trung ương Hội Nông dân Việt Nam tổ chức Đại hội Thi đua yêu nước trực tuyến tới "
+        "63 điểm cầu, với 900 đại biểu điển hình tiên tiến trong cả nước. Tại điểm cầu tỉnh ta, Ban Thường vụ Hội "
+        "Nông dân tỉnh chủ trì.", cfg)
+    assert _is_national(doc)

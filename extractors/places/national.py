@@ -155,7 +155,7 @@ _PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
 ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
-_COMPARED_BEFORE = re.compile(r"\bmột\s+trong\s+(?:những|các|số)\b[^.;,]*$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:một\s+trong\s+(?:những|các|số)|trong\s+số\s+(?:những|các))\b[^.;,]*$", re.I)
 HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
 _BACKGROUND = re.compile(r"[\W\d]*được\s+biết\b", re.I)  # a sentence of background, after the news
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
@@ -173,7 +173,7 @@ def national_score(doc: Document, head_only: bool = True) -> float:
     in_head = False
     for m in _SCOPE.finditer(text):
         if _COMPARED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # "một trong những huyện nghèo của cả nước": a comparison, not the event's scope
+            continue  # "một trong những huyện nghèo của cả nước", "trong số những huyện …": a comparison, not scope
         if m.group("army") and (doc.zone(m.start()) == "body" or _CITED_BEFORE.search(text, max(0, m.start() - 70), m.start())):
             continue  # a military region named in the body, or whose orders are carried out: not the scope
         if _in_a_campaign_s_name(text, m.start()):

@@ -26,6 +26,7 @@ from extractors.places.matcher import Mention
 from extractors.places.national import national_score
 from extractors.places.outlets import OutletHint, detect_outlet
 from extractors.places.scope import (
+    head_subjects,
     holds_its_congress,
     in_a_hamlet,
     is_venue,
@@ -67,15 +68,18 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         for key in _BELOW_PROVINCE:
             doc.fields.pop(key, None)
     source = place_source(doc, outlet.evidence if outlet.province_code else "")
-    strength = national_strength(doc, mentions)
+    named, bodies = head_subjects(doc, mentions)
+    strength = national_strength(doc, named + bodies)
     # National; or its only place is the outlet's city and it shows a sign of national scope.
     # (or its only places are venues: "Tối 9/6, tại Hà Nội đã diễn ra Lễ trao Giải báo chí toàn quốc")
     # (or, from no paper of that province, its only places are venues and the start of its body shows a sign:
-    # "Tối 21/3, tại Hà Nội, T.Ư Đoàn … tổ chức Lễ tuyên dương …")
-    venues_only = only_venues(doc, mentions)
+    # "Tối 21/3, tại Hà Nội, T.Ư Đoàn … tổ chức Lễ tuyên dương …"; a stronger sign where the head speaks of a
+    # province's own bodies: "Tại Đại hội thi đua yêu nước tỉnh Đắk Nông …, toàn tỉnh có 13 tập thể …")
+    venues_only = only_venues(doc, mentions, named)
     national = strength >= cfg.places.national_threshold or strength >= 1.0 and (
         source in ("outlet", "url") or venues_only) or (
-        venues_only and not _outlet_agrees(doc, gaz, outlet) and national_score(doc, head_only=False) >= 1.0)
+        venues_only and not _outlet_agrees(doc, gaz, outlet)
+        and national_score(doc, head_only=False) >= (cfg.places.national_threshold if bodies else 1.0))
     # (a province named once in passing still stands where the article's own provincial outlet says it too)
     passing = _in_passing(doc, mentions, source) and not _outlet_agrees(doc, gaz, outlet) \
         and province_opening_url(doc.url, gaz, era) != doc.fields.get("province_code")  # (the address's headline names it)

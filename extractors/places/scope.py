@@ -80,8 +80,8 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 # A hamlet's own event ("Ngày hội Đại đoàn kết … ở khu dân cư ấp Châu Thành (xã An Ninh, thành phố Cần Thơ)"):
 # its place is the subject, whoever comes to it.
 # (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
-_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;]*$"
-                           r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;]*$", re.I)
+_HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;\n]*$"
+                           r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;\n]*$", re.I)
 _INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
                                re.I)
 _ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
@@ -141,14 +141,15 @@ _COUNTED_IN = re.compile(r"(?<![\d/.,-])(?!(?:19|20)\d\d\b)\d{1,4}\s+"
                          r"(?:(?!(?:diễn|đã|được|tổ|khai|sẽ|vừa|đang|năm|lần)\b)[^\W\d]+\s+){1,3}(?:tại|ở)\s+$", re.I)
 
 
-def local_head_units(doc: Document, mentions: list[Mention]) -> int:
-    """Local units named in the headline or lead as the subject, not as a venue, history or affiliation."""
+def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
+    """(places named, a province's own bodies unnamed: "UBND tỉnh", "toàn tỉnh") that the headline or lead
+    speaks of as its subject."""
     head = doc.text[: max(doc.lead_span[1], doc.title_span[1])]
     head_mentions = [m for m in mentions if m.zone in ("title", "lead") and not m.historical and m.candidates]
     # Three provinces or more named in the head ("Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh") are a
     # region's members, none of them the subject (nor is the committee of one of them, a co-host).
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
-    n = 0 if len(provinces) >= 3 else sum(
+    bodies = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
         and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start())
@@ -160,6 +161,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
     # ministry's pilot event held in a commune: "Hà Tĩnh: Tổ chức điểm Ngày hội … tại xã Cẩm Thịnh, huyện Cẩm Xuyên")
     venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates
               if u.level == "province"}
+    n = 0
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
@@ -192,7 +194,7 @@ def local_head_units(doc: Document, mentions: list[Mention]) -> int:
         if affiliated:
             continue
         n += 1
-    return n + _local_organisers(doc, mentions) + _place_line(doc, mentions)
+    return n + _local_organisers(doc, mentions) + _place_line(doc, mentions), bodies
 
 
 _PLACE_LINE = re.compile(r"\s*[^\W\d][^:\n]{1,40}:\s*")
@@ -227,12 +229,12 @@ _ROUND_UP = re.compile(r"(?<!với\s)\b(?:nhiều|các)\s+(?:địa\s+phương|t
                        r"\s+(?:nước|quốc)\s+(?:đã\s+|đều\s+|vừa\s+|đồng\s+loạt\s+)*(?:tổ\s+chức|tuyên\s+dương|biểu\s+dương|khen)", re.I)
 
 
-def national_strength(doc: Document, mentions: list[Mention]) -> float:
+def national_strength(doc: Document, local_units: int) -> float:
     """How strongly the article is about the country or a region: its national score, or 0 where the
-    head names a local unit as its subject (the localities of a nationwide round-up are its examples)."""
+    head names `local_units` local units as its subject (the localities of a nationwide round-up are its examples)."""
     if _ROUND_UP.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
         return national_score(doc) + HEAD_WEIGHT["title"]
-    return 0.0 if local_head_units(doc, mentions) else national_score(doc)
+    return 0.0 if local_units else national_score(doc)
 
 
 def in_a_hamlet(doc: Document, start: int) -> bool:
@@ -263,11 +265,12 @@ def organises(doc: Document, end: int) -> bool:
     return bool(_ORGANISES_AFTER.match(doc.text, end))
 
 
-def only_venues(doc: Document, mentions: list[Mention]) -> bool:
+def only_venues(doc: Document, mentions: list[Mention], named_subjects: int) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
-    an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject."""
-    if _place_line(doc, mentions):
-        return False  # ("Hà Tĩnh:" above the headline: the paper places the story)
+    an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject. Not where the head names
+    `named_subjects` places as its subject, bare ones too."""
+    if named_subjects:
+        return False  # ("Mù Cang Chải những mùa hoa …" over "Người Mông ở Mù Cang Chải …"; "Hà Tĩnh:" above the headline)
     current = [m for m in mentions if not m.historical]
     venues = [m for m in current if is_venue(doc, m.start) and not organises(doc, m.end)]
     return bool(venues) and all(m in venues or m.via == "bare" for m in current)
