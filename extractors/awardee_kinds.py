@@ -75,6 +75,7 @@ KIND = {
     # people written short: người lao động, công nhân lao động, cựu chiến binh, đoàn viên thanh niên ("trao danh hiệu
     # Công nhân cao su ưu tú cho 11 NLĐ", "tặng giấy khen cho 12 CCB")
     "nlđ": "cá nhân", "cnlđ": "cá nhân", "ccb": "cá nhân", "đvtn": "cá nhân",
+    "đv": "cá nhân",  # đảng viên written short, as Party news does ("82 ĐV được trao tặng Huy hiệu Đảng")
     # and so are farmers ("9 ND được tuyên dương"); cooperatives written short are collectives ("2 HTX và 1 Quỹ TDND
     # được công nhận HTX tiêu biểu")
     "nd": "cá nhân", "htx": "tập thể",

@@ -349,6 +349,12 @@ def test_grants_at_a_request_and_hamlets_that_reach_a_title(cfg, sentence, expec
     assert awardees(cfg, sentence) == expected
 
 
+def test_party_members_written_short_and_their_badges_by_grade(cfg):
+    body = ("Đợt này, Đảng bộ huyện Krông Búk có 64 ĐV được trao tặng Huy hiệu Đảng. Trong đó, có 2 ĐV được tặng Huy "
+            "hiệu 70 năm tuổi Đảng, 9 ĐV được tặng Huy hiệu 40 năm tuổi Đảng.")
+    assert awardees(cfg, body) == [(64, "cá nhân"), (2, "cá nhân"), (9, "cá nhân")]
+
+
 def test_pupils_and_students_written_short(cfg):
     body = "Hội Khuyến học xã đã khen thưởng 41 HS đạt thành tích xuất sắc, 12 SV đỗ đại học; trao 20 suất quà."
     assert awardees(cfg, body) == [(41, "cá nhân"), (12, "cá nhân")]
