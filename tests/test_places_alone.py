@@ -90,3 +90,23 @@ def test_a_moved_commune_does_not_vote_for_the_district_it_joined_later(cfg):
     doc = extract_text("Xã Nà Nhạn ra mắt mô hình\n\n12/09/2019 - 07:45\n\nNăm 2019, Hội Nông dân xã Nà Nhạn ra mắt 3 mô "
                        "hình chăn nuôi. Xã cách thành phố Điện Biên Phủ 20 km.", cfg)
     assert doc.fields.get("district") != "Điện Biên Phủ" and doc.fields["province"] == "Điện Biên"
+
+
+def test_a_commune_merged_away_before_the_reform_still_gives_its_district(cfg):
+    doc = extract_text("Phường Trung Tự ra mắt mô hình “Dân vận khéo”\n\n14/03/2018 - 08:15\n\n"
+                       "Sáng 13/3, Hội Cựu chiến binh phường Trung Tự ra mắt mô hình giữ gìn vệ sinh ngõ phố.", cfg)
+    assert (doc.fields["district"], doc.fields["province"]) == ("Đống Đa", "Hà Nội")
+
+
+def test_a_commune_of_a_district_merged_into_its_neighbour_is_named_with_the_district_it_had(cfg):
+    doc = extract_text("Xã Sơn Viên kỷ niệm ngày truyền thống công tác dân vận\n\n16/10/2018 - 09:00\n\n"
+                       "Khối Dân vận xã Sơn Viên biểu dương 9 tập thể và 14 cá nhân.", cfg)
+    assert (doc.fields["district"], doc.fields["province"]) == ("Nông Sơn", "Quảng Nam")
+
+
+def test_a_type_word_written_twice_is_no_commune_merged_away(cfg):
+    doc = extract_text("Kết nghĩa giữa hai địa phương\n\n14/09/2025 - 10:00\n\nNgày 13-9, tại hội trường xã Ia Hrú (tỉnh "
+                       "Gia Lai) đã diễn ra lễ kết nghĩa. Theo đó, xã Xã Ia Hrú được thành lập trên cơ sở sáp nhập 2 "
+                       "xã.", cfg)
+    assert "Xã" not in {m.surface for m in doc.mentions}
+    assert (doc.fields.get("commune"), doc.fields["province"]) == ("Ia Hrú", "Gia Lai")

@@ -23,6 +23,8 @@ from pipeline.text import fold_key, name_key
 LEGACY, NEW = "legacy", "2025"
 _TYPE_PREFIX = [("thanhpho", "thành phố"), ("thixa", "thị xã"), ("huyen", "huyện"), ("quan", "quận"), ("tx", "thị xã"),
                 ("tp", "thành phố"), ("q", "quận")]
+_WARD_PREFIX = [("thitran", "thị trấn"), ("phuong", "phường"), ("xa", "xã")]
+_WARD_PREFIX_OF = {t: prefix for prefix, t in _WARD_PREFIX}
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,10 @@ class Gazetteer:
                 aliased.add(r["districtCode"])
                 self._add_historical(r, json.loads(r["districtAlias"]), wards_by_district[r["districtCode"]])
 
+        for r in legacy_rows:  # communes merged into another before the reform, kept as its aliases ("xachanhhoi")
+            if r["wardAlias"]:
+                self._add_merged_communes(r, json.loads(r["wardAlias"]))
+
         for d in self.former_districts:  # (the configured ones the package lost: "Lộc Hà", merged into Thạch Hà)
             province = self.provinces[LEGACY].get(d["province"])
             if province is not None:
@@ -184,6 +190,20 @@ class Gazetteer:
             seen.add((name, typ))
             self._add(Unit("district", LEGACY, name, typ, row["districtCode"], row["provinceCode"],
                            row["provinceShort"], name, row["districtCode"], historical=True))
+
+    def _add_merged_communes(self, row: sqlite3.Row, aliases: list[str]) -> None:
+        """Communes merged into the commune of `row` between 2019 and the reform ("xã Chánh Hội", now part of thị trấn
+        Cái Nhum): the package keeps them as accent-free aliases only, so they are indexed by that key, named as the
+        text spells them, in the district of the commune that absorbed them."""
+        own = fold_key(_clean(row["wardShort"]))
+        for alias in aliases:
+            typ = next((t for prefix, t in _WARD_PREFIX if alias.startswith(prefix) and len(alias) > len(prefix)), None)
+            folded = alias[len(_WARD_PREFIX_OF[typ]):] if typ else ""
+            if not folded or folded == own or folded.isdigit():
+                continue  # (the commune's own name under an older type, or a numbered ward: not a unit of its own)
+            self.by_fold[("commune", LEGACY)][folded].append(
+                Unit("commune", LEGACY, folded, typ, row["wardCode"], row["provinceCode"], row["provinceShort"],
+                     _clean(row["districtShort"]), row["districtCode"], historical=True))
 
     # -- queries ------------------------------------------------------------------------------
     def lookup(self, key: tuple[str, ...], level: str, era: str) -> list[Unit]:

@@ -61,6 +61,13 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
                      if u.historical or not bare and _accents_dropped(written, u.name)]
+        elif not units and level == "commune" and era == LEGACY and typ and not bare and len(words) > 1:
+            # A commune merged into another before the reform, written with its type ("xã Chánh Hội" in 2012): the
+            # package keeps it accent-free, so the text spells it (one syllable folds onto too many: "xã Xã Ia Sao"; and
+            # of its own type: "xã Con Cuông" is not thị trấn Con Cuông, renamed Trà Lân)
+            written = " ".join(words)
+            units = [replace(u, name=written) for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE),
+                                                                        level, era) if u.historical and u.type == typ]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
             units = same or units
