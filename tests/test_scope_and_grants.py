@@ -1275,3 +1275,28 @@ def test_a_national_congress_followed_at_the_province_s_bridge_stays_national(cf
         "63 điểm cầu, với 900 đại biểu điển hình tiên tiến trong cả nước. Tại điểm cầu tỉnh ta, Ban Thường vụ Hội "
         "Nông dân tỉnh chủ trì.", cfg)
     assert _is_national(doc)
+
+
+def test_a_bloc_of_central_party_bodies_holding_its_launch_in_the_capital_is_national(cfg):
+    doc = extract_text(
+        "Phát động thi đua xây dựng cơ quan văn minh\n\n"
+        "(Chinhphu.vn) - Sáng 8/10, tại Hà Nội, Khối thi đua các cơ quan Đảng Trung ương tổ chức Lễ phát động phong "
+        "trào thi đua xây dựng cơ quan văn minh, hiện đại.", cfg)
+    assert _is_national(doc)
+
+
+def test_the_national_party_academy_holding_its_review_in_the_capital_is_national(cfg):
+    doc = extract_text(
+        "Hội nghị điển hình tiên tiến giai đoạn 2020 - 2025\n\n"
+        "Sáng 20/6, tại Hà Nội, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội nghị điển hình tiên tiến giai "
+        "đoạn 2020 - 2025, biểu dương 40 tập thể và 85 cá nhân.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_central_delegation_s_visit_to_a_province_is_the_province_s_story(cfg):
+    doc = extract_text(
+        "Thăm, chúc Tết lực lượng vũ trang\n\n"
+        "Sáng 3/2, Đoàn công tác do đồng chí Nguyễn Văn A, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm "
+        "Trưởng đoàn đã đến thăm, chúc Tết cán bộ, chiến sĩ và trao quà cho hộ nghèo tại tỉnh Điện Biên.", cfg)
+    assert doc.fields["province"] == "Điện Biên"
+

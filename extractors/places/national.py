@@ -56,7 +56,7 @@ _SCOPE = scanned_by_first_letters(
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
 _CENTRAL_KEY = scanned_by_first_letters(
-    "tTbBcCqQNKVU",  # (every alternative below begins with one of these)
+    "tTbBcCqQNKVUH",  # (every alternative below begins with one of these)
     r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ|TW)(?!\w)|(?P<vn>Việt\s+Nam)\b"
     # a central committee written short: "UBTƯ MTTQ Việt Nam", "BCH TW Đoàn"
     r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
@@ -72,12 +72,16 @@ _CENTRAL_KEY = scanned_by_first_letters(
     # central agencies by their own names ("Ngân hàng Nhà nước chi nhánh tỉnh" is a province's branch)
     # (and the State Treasury, "Kho bạc Nhà nước", not its provincial office: "Kho bạc Nhà nước Thái Nguyên")
     r"|\bKho\s+bạc\s+[Nn]hà\s+nước(?!\s+(?-i:[A-ZĐ]))"
+    # the national Party academy ("Học viện Chính trị quốc gia Hồ Chí Minh"; not a regional one, "Học viện Chính trị khu vực";
+    # nor its director's title: "do …, Giám đốc Học viện Chính trị quốc gia … làm Trưởng đoàn đã đến thăm … tỉnh Lai Châu")
+    r"|(?<!đốc\s)\bHọc\s+viện\s+Chính\s+trị\s+[Qq]uốc\s+gia\b"
     r"|\b(?:Ngân\s+hàng\s+[Nn]hà\s+nước|Kiểm\s+toán\s+[Nn]hà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội\s+Việt\s+Nam"
     r"|(?:Tòa\s+án|Viện\s+[Kk]iểm\s+sát)\s+nhân\s+dân\s+tối\s+cao"
     # the social-policy bank as a whole ("NHCSXH tỉnh", "Phòng giao dịch NHCSXH huyện" are its local offices)
     r"|(?<!nhánh\s)(?<!dịch\s)(?:Ngân\s+hàng\s+Chính\s+sách\s+xã\s+hội(?:\s+\(NHCSXH\))?|NHCSXH))"
     r"(?!\s+(?:[Cc]hi\s+nhánh|khu\s+vực|tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|các\s+cấp|cấp|Việt\s+Nam\s+(?:tỉnh|chi)))")
-_BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn)\s+(?:[\w,]+\s+){0,6})$")
+# (and an emulation bloc of central bodies: "Khối thi đua các cơ quan Đảng Trung ương tổ chức …")
+_BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn|khối)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 # ("ủy ban MTTQ Việt Nam các cấp phối hợp …": the committees of every level of one province, not the central one)
 _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b")
