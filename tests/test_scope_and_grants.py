@@ -1300,3 +1300,12 @@ def test_a_central_delegation_s_visit_to_a_province_is_the_province_s_story(cfg)
         "Trưởng đoàn đã đến thăm, chúc Tết cán bộ, chiến sĩ và trao quà cho hộ nghèo tại tỉnh Điện Biên.", cfg)
     assert doc.fields["province"] == "Điện Biên"
 
+
+
+def test_a_commune_marking_the_party_s_national_congress_is_the_commune_s_story(cfg):
+    doc = extract_text(
+        "Cùng hướng về Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\n"
+        "Tại các thôn ở xã Phong Điền, cờ Đảng, cờ Tổ quốc được treo trang trọng. Sáng 19/1, cán bộ, đảng viên có mặt "
+        "ở Hội trường Đảng ủy xã Phong Điền để theo dõi phiên khai mạc Đại hội.", cfg,
+        url="https://huengaynay.vn/chinh-tri-xa-hoi/cung-huong-ve-dai-hoi-162046.html")
+    assert doc.fields["scope"] != "national" and doc.fields.get("commune") == "Phong Điền"

@@ -182,6 +182,9 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # a military region named in the body, or whose orders are carried out: not the scope
         if _in_a_campaign_s_name(text, m.start()):
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
+        if _PARTY_CONGRESS_BEFORE.search(text, max(0, m.start() - 25), m.start()) and _PARTY_CONGRESS_AFTER.match(text, m.end()):
+            continue  # the Party's national congress, the occasion every locality marks: "hướng về Đại hội đại biểu toàn
+            # quốc lần thứ XIV của Đảng" on a commune's banners
         if " ".join(m.group().lower().split()) == "toàn ngành" and _LOCAL_BODY_BEFORE.search(text, doc.sentence_at(m.start())[0], m.start()):
             continue  # "… Viện Kiểm sát nhân dân tỉnh …, cùng cán bộ, công chức trong toàn ngành": the province's sector
         if _in_a_rubric(text, m.start()) or _BACKGROUND.match(text, doc.sentence_at(m.start())[0]):
@@ -220,6 +223,9 @@ def _in_a_rubric(text: str, pos: int) -> bool:
     rubric = _RUBRIC.match(text, text.rfind("\n", 0, pos) + 1)
     return bool(rubric) and pos < rubric.end()
 
+
+_PARTY_CONGRESS_BEFORE = re.compile(r"\bđại\s+hội\s+(?:đại\s+biểu\s+)?$", re.I)
+_PARTY_CONGRESS_AFTER = re.compile(r"\s+(?:lần\s+thứ\s+[IVXLC]+\s+)?của\s+Đảng\b")
 
 _CAMPAIGN_HEAD_BEFORE = re.compile(r"\b(?:phong\s+trào|cuộc\s+vận\s+động)(?:\s+thi\s+đua)?\s*$", re.I)
 
