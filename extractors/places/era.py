@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from extractors.lunar_years import lunar_years
 from extractors.places.gazetteer import LEGACY, NEW
 from extractors.places.history import MERGER_WORD, OLD_BRACKETS
 from extractors.places.matcher import Mention
@@ -102,7 +103,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     old += 2 * pairs_old
     new += 2 * pairs_new
     written_years = list(_YEAR_IN_TEXT.finditer(text))
-    years = [int(m.group(1)) for m in written_years] + [int(y) for *_, y in dates]
+    lunar = lunar_years(text)  # ("chuẩn bị đón Tết Bính Ngọ": the winter of 2025-2026)
+    years = [int(m.group(1)) for m in written_years] + [int(y) for *_, y in dates] + lunar
     if years and max(years) <= 2024:
         old += 1  # nothing in it is later than 2024
         # (and the event is of a year well before the reform: "tổ chức buổi họp mặt thân mật năm 2023"; not a year
@@ -111,7 +113,7 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
             old += 1
         if dates:
             old += 1  # and a day it reports ("sáng ngày 09.6.2024") was half a year before the reform, or more
-    elif any(int(y) >= 2026 for *_, y in dates) or any(
+    elif any(int(y) >= 2026 for *_, y in dates) or any(y >= 2026 for y in lunar) or any(
             int(m.group(1)) >= 2026 and _YEAR_OR_TERM_BEFORE.search(text, max(0, m.start() - 30), m.start())
             for m in written_years):
         new += 1  # a day or a year of 2026 or later (not a target's year: "đến năm 2030", "Caravan Thư viện 2030")
