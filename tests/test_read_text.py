@@ -78,6 +78,22 @@ def test_links_to_other_articles_below_the_body_feed_no_extractor(cfg):
     assert ">>" not in doc.text and not facts_of(doc, "awardee_count")
 
 
+def test_a_list_of_dashed_headlines_inside_the_article_feeds_no_extractor(cfg):
+    text = ("Trao Huy hiệu Đảng cho đảng viên phường Thống Nhất\n\n"
+            "Sáng 2-9, Thành ủy Pleiku trao tặng Huy hiệu Đảng cho 4 đảng viên thuộc Đảng bộ phường Thống Nhất.\n"
+            "- Đảng bộ thị xã An Khê trao huy hiệu Đảng cho 56 đảng viên đợt 7/11\n"
+            "- Huyện Chư Sê trao huy hiệu Đảng cho 31 đảng viên dịp 19/5\n"
+            "Tại buổi lễ, lãnh đạo Thành ủy đã chúc mừng các đồng chí được tặng Huy hiệu Đảng đợt này.")
+    doc = extract_text(text, cfg)
+    assert [int(v) for v in facts_of(doc, "awardee_count")] == [4] and "An Khê" not in doc.text
+
+
+def test_the_page_s_own_dashed_stamp_is_still_its_date(cfg):
+    doc = extract_text("Hội Nông dân xã ra mắt mô hình\n\n- 23/12/2025 20:46:00\n- Đã xem: 50\n\nSáng 22/12, Hội Nông dân "
+                       "xã Phú Hòa ra mắt 2 mô hình nuôi bò.", cfg)
+    assert doc.fields["published_date"] == "2025-12-23"
+
+
 def test_the_keywords_line_ends_the_article_and_the_links_below_it_feed_no_extractor(cfg):
     text = ("Công đoàn ngành Giáo dục tôn vinh nhà giáo tiêu biểu\n\nThứ 3, 19/11/2019 | 10:12\n\n"
             "Sáng 19-11, Công đoàn ngành Giáo dục tỉnh tổ chức tôn vinh 45 nhà giáo tiêu biểu trong phong trào thi đua "

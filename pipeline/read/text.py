@@ -77,12 +77,34 @@ def _link_list_lines(lines: list[str]) -> set[int]:
     return out
 
 
+# A headline of another article in a list of links ("- Thị xã Ayun Pa trao huy hiệu Đảng dịp 19/5"): a dash, six words
+# or more, a short line, no sentence's end; two such lines in a row are the list (its counts are not this article's).
+# (not the page's own stamp and counter: "- 23/12/2025 20:46:00", "- Được đăng: Thứ năm, …", "- Lượt xem: 1252")
+_DASHED_HEADLINE = re.compile(r"[-–]\s(?!\d)(?!Được\s+đăng)(?=(?:\S+\s+){5}\S).{0,116}(?<![.;:,!?])")
+
+
+def _dashed_headline_lines(lines: list[str]) -> set[int]:
+    """The lines of runs of two dashed headlines or more."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, raw in enumerate([*lines, ""]):
+        if _DASHED_HEADLINE.fullmatch(raw.strip()):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = []
+    return out
+
+
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
     body_seen = False
     lines = text.split("\n")
     links = _link_list_lines(lines) if any(f"\n{mark}\n" in text for mark in _LINK_MARK) else set()
+    if "\n- " in text or "\n– " in text:
+        links |= _dashed_headline_lines(lines)
     for i, raw in enumerate(lines):
         if i in links:
             continue
