@@ -108,7 +108,8 @@ _SUBJECT_OR_FIELD_BEFORE = re.compile(
     r"|\bchuyên\s+đề(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+về)?\s*$"
     r"|\b(?:thành\s+tích|tiêu\s+biểu|xuất\s+sắc|điển\s+hình(?:\s+tiên\s+tiến)?)(?:\s+[^\W\d]+){0,3}?\s+trong"
     r"(?:\s+(?:việc|\d+\s+năm))?\s*$", re.I)
-_AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?)\s*$", re.I)  # ("danh hiệu thi đua 'Hai giỏi'")
+# ("danh hiệu thi đua 'Hai giỏi'"; a flag's title: "tặng Cờ thi đua “Đơn vị dẫn đầu trong phong trào thi đua Vì an ninh Tổ quốc”")
+_AWARD_HEAD = re.compile(r"(?:kỷ\s+niệm\s+chương|danh\s+hiệu(?:\s+thi\s+đua)?|\bcờ(?:\s+thi\s+đua)?)\s*$", re.I)
 
 
 _CALLED_ON = (r"(?:phụ\s+nữ|thanh\s+niên|nông\s+dân|cựu\s+chiến\s+binh|công\s+nhân(?:\s+viên\s+chức)?|đoàn\s+viên|hội\s+viên"

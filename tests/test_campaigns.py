@@ -456,3 +456,10 @@ def test_a_long_name_with_its_head_inside_the_quotes_and_its_focus_stated(cfg):
 ])
 def test_a_campaign_head_may_name_whom_it_calls_on(cfg, text, expected):
     assert campaigns(cfg, text) == expected
+
+
+def test_the_title_of_an_emulation_flag_is_an_award_not_a_campaign(cfg):
+    text = ("Năm 2019, Công an huyện được Bộ Công an tặng Cờ thi đua “Đơn vị dẫn đầu trong phong trào thi đua Vì an ninh "
+            "Tổ quốc”; 3 đơn vị được tặng Cờ “Đơn vị xuất sắc phong trào thi đua Vì an ninh Tổ quốc”. Phong trào "
+            "“Toàn dân bảo vệ an ninh Tổ quốc” được triển khai sâu rộng.")
+    assert campaigns(cfg, text) == ["Toàn dân bảo vệ an ninh Tổ quốc"]
