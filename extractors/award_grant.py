@@ -134,6 +134,9 @@ GRANT_AFTER = re.compile(
 # có thành tích xuất sắc trong phong trào … giai đoạn 2010 - 2013 đã vinh dự được nhận Giấy khen", "489 lượt tập thể
 # và 1.912 lượt cá nhân được Nhà nước, Chính phủ, Bộ Quốc phòng, … tặng thưởng huân chương". An award's name must
 # follow the verb, and no figure but the coordination's own and years stands before "được".
+# The recipients and, where an excerpt was cut, the issuer of their award and no more ("… được Chủ tịch UBND tỉnh").
+_CUT_AT_THE_ISSUER = re.compile(r"[^.;:!?\n]{0,200}?\bđược\s+(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|Ban\s+Thường\s+vụ"
+                                r"|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+ương)\b[^.;:!?\n]{0,40}")
 _LATE_GRANT = re.compile(
     r"(?:\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+(?:lượt\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)*"
     r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
@@ -307,6 +310,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     late = _LATE_GRANT.match(text, end, clause[1])
     if late and not PROPOSED.search(late.group()):
         return True
+    if _CUT_AT_THE_ISSUER.fullmatch(text, end, len(text)):
+        return True  # an excerpt cut after its issuer: "26 tập thể và 25 cá nhân có thành tích … được Giám đốc Công"
     opening = _EARLIER_ITEMS.sub("", text[sent[0]:start])
     if (len(opening.split()) <= 6 or _CLAUSE_OPENS_WITH_THEM.search(opening)) and (held := _SUBJECT_GRANT.match(text, end, sent[1])) \
             and not PROPOSED.search(held.group()):

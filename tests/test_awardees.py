@@ -355,6 +355,12 @@ def test_party_members_written_short_and_their_badges_by_grade(cfg):
     assert awardees(cfg, body) == [(64, "cá nhân"), (2, "cá nhân"), (9, "cá nhân")]
 
 
+def test_an_excerpt_cut_after_the_issuer_of_the_award_still_counts_its_recipients(cfg):
+    body = ("Nhân dịp này, 14 tập thể và 19 cá nhân có thành tích xuất sắc trong 10 năm xây dựng mô hình tự quản về "
+            "an ninh trật tự được Chủ tịch UBND h")
+    assert awardees(cfg, body) == [(14, "tập thể"), (19, "cá nhân")]
+
+
 def test_pupils_and_students_written_short(cfg):
     body = "Hội Khuyến học xã đã khen thưởng 41 HS đạt thành tích xuất sắc, 12 SV đỗ đại học; trao 20 suất quà."
     assert awardees(cfg, body) == [(41, "cá nhân"), (12, "cá nhân")]
