@@ -88,6 +88,15 @@ def test_a_list_of_dashed_headlines_inside_the_article_feeds_no_extractor(cfg):
     assert [int(v) for v in facts_of(doc, "awardee_count")] == [4] and "An Khê" not in doc.text
 
 
+def test_a_dashed_list_the_article_opens_with_a_colon_is_its_own_text(cfg):
+    text = ("Huyện Tân Phước tổng kết phong trào thi đua năm 2023\n\n"
+            "Dịp này, UBND huyện đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc, cụ thể như sau:\n"
+            "- Tặng Giấy khen của Chủ tịch UBND huyện cho 15 tập thể\n"
+            "- Tặng Giấy khen của Chủ tịch UBND huyện cho 32 cá nhân")
+    doc = extract_text(text, cfg)
+    assert [int(v) for v in facts_of(doc, "awardee_count")] == [15, 32]
+
+
 def test_the_page_s_own_dashed_stamp_is_still_its_date(cfg):
     doc = extract_text("Hội Nông dân xã ra mắt mô hình\n\n- 23/12/2025 20:46:00\n- Đã xem: 50\n\nSáng 22/12, Hội Nông dân "
                        "xã Phú Hòa ra mắt 2 mô hình nuôi bò.", cfg)

@@ -84,17 +84,23 @@ _DASHED_HEADLINE = re.compile(r"[-–]\s(?!\d)(?!Được\s+đăng)(?=(?:\S+\s+)
 
 
 def _dashed_headline_lines(lines: list[str]) -> set[int]:
-    """The lines of runs of two dashed headlines or more."""
+    """The lines of runs of two dashed headlines or more (not the items of a list the article opens with a colon:
+    "… như sau:" / "- 15 tập thể được tặng Giấy khen của Chủ tịch UBND huyện")."""
     out: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate([*lines, ""]):
         if _DASHED_HEADLINE.fullmatch(raw.strip()):
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not _opened_by_a_colon(lines, run[0]):
             out.update(run)
         run = []
     return out
+
+
+def _opened_by_a_colon(lines: list[str], i: int) -> bool:
+    """Whether the nearest line with text above line `i` ends with a colon."""
+    return next((line.rstrip().endswith(":") for line in reversed(lines[:i]) if line.strip()), False)
 
 
 def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
