@@ -24,7 +24,13 @@ LEGACY, NEW = "legacy", "2025"
 _TYPE_PREFIX = [("thanhpho", "thành phố"), ("thixa", "thị xã"), ("huyen", "huyện"), ("quan", "quận"), ("tx", "thị xã"),
                 ("tp", "thành phố"), ("q", "quận")]
 _WARD_PREFIX = [("thitran", "thị trấn"), ("phuong", "phường"), ("xa", "xã")]
-_WARD_PREFIX_OF = {t: prefix for prefix, t in _WARD_PREFIX}
+
+
+def _typed_alias(alias: str, prefixes: list[tuple[str, str]]) -> tuple[str | None, str]:
+    """(type, name key) of an accent-free alias that opens with its type ("huyendatdo" -> huyện, "datdo");
+    (None, alias) where it opens with none."""
+    return next(((t, alias[len(prefix):]) for prefix, t in prefixes if alias.startswith(prefix) and len(alias) > len(prefix)),
+                (None, alias))
 
 
 @dataclass(frozen=True)
@@ -163,11 +169,7 @@ class Gazetteer:
         """Abolished districts: name recovered from a ward of the successor that kept it ("Đất Đỏ")."""
         seen = set()
         for alias in aliases:
-            typ, folded = None, alias
-            for prefix, t in _TYPE_PREFIX:
-                if alias.startswith(prefix) and len(alias) > len(prefix):
-                    typ, folded = t, alias[len(prefix):]
-                    break
+            typ, folded = _typed_alias(alias, _TYPE_PREFIX)
             if typ is None:
                 continue
             short = _clean(row["districtShort"])
@@ -197,9 +199,8 @@ class Gazetteer:
         text spells them, in the district of the commune that absorbed them."""
         own = fold_key(_clean(row["wardShort"]))
         for alias in aliases:
-            typ = next((t for prefix, t in _WARD_PREFIX if alias.startswith(prefix) and len(alias) > len(prefix)), None)
-            folded = alias[len(_WARD_PREFIX_OF[typ]):] if typ else ""
-            if not folded or folded == own or folded.isdigit():
+            typ, folded = _typed_alias(alias, _WARD_PREFIX)
+            if typ is None or folded == own or folded.isdigit():
                 continue  # (the commune's own name under an older type, or a numbered ward: not a unit of its own)
             self.by_fold[("commune", LEGACY)][folded].append(
                 Unit("commune", LEGACY, folded, typ, row["wardCode"], row["provinceCode"], row["provinceShort"],

@@ -59,15 +59,15 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             written = " ".join(words)
             # (a name may lose accents, never take a tone of its own: "thành phố Vĩnh [Phúc]" is not Vinh)
             units = [replace(u, name=written, district=written) if u.historical else u
-                     for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE), level, era)
+                     for u in gaz.lookup_folded(_folded(words), level, era)
                      if u.historical or not bare and _accents_dropped(written, u.name)]
         elif not units and level == "commune" and era == LEGACY and typ and not bare and len(words) > 1:
             # A commune merged into another before the reform, written with its type ("xã Chánh Hội" in 2012): the
             # package keeps it accent-free, so the text spells it (one syllable folds onto too many: "xã Xã Ia Sao"; and
             # of its own type: "xã Con Cuông" is not thị trấn Con Cuông, renamed Trà Lân)
             written = " ".join(words)
-            units = [replace(u, name=written) for u in gaz.lookup_folded("".join(words).lower().translate(_FOLD_TABLE),
-                                                                        level, era) if u.historical and u.type == typ]
+            units = [replace(u, name=written) for u in gaz.lookup_folded(_folded(words), level, era)
+                     if u.historical and u.type == typ]
         if typ and level in ("district", "commune"):
             same = [u for u in units if u.type == typ]
             units = same or units
@@ -75,6 +75,11 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             units = [u for u in units if u.type == "thành phố"]
         found.extend(units)
     return found
+
+
+def _folded(words: list[str]) -> str:
+    """The written words as the package's accent-free key ("Chánh Hội" -> "chanhhoi")."""
+    return "".join(words).lower().translate(_FOLD_TABLE)
 
 
 def _accents_dropped(written: str, name: str) -> bool:

@@ -85,7 +85,7 @@ _DASHED_HEADLINE = re.compile(r"[-–]\s(?!\d)(?!Được\s+đăng)(?=(?:\S+\s+)
 
 def _dashed_headline_lines(lines: list[str]) -> set[int]:
     """The lines of runs of two dashed headlines or more (not the items of a list the article opens with a colon:
-    "… như sau:" / "- 15 tập thể được tặng Giấy khen của Chủ tịch UBND huyện")."""
+    "… như sau:" / "- Tặng Giấy khen của Chủ tịch UBND huyện cho 15 tập thể")."""
     out: set[int] = set()
     run: list[int] = []
     for i, raw in enumerate([*lines, ""]):
