@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.award_items import ITEM_FIGURE, bare_item, bare_tail, here_or_after_next_figure
+from extractors.award_items import (
+    ITEM_FIGURE,
+    bare_item,
+    bare_tail,
+    base_of_next_item,
+    here_or_after_next_figure,
+)
 from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
@@ -42,7 +48,7 @@ AWARD = re.compile(
     r"|(?<!lễ\s)phát\s+thưởng|đạt\s+danh\s+hiệu"
     r"|\bchi\s+thưởng\b"  # ("chi thưởng trên 2,3 tỷ đồng cho gần 17.000 lượt học sinh giỏi": rewards paid out)
     r"|(?:phong|truy|khen)\s+tặng|khen\s+cho\b"  # ("quận đã khen cho 38 tập thể và 112 cá nhân", "khen tặng cho 1 cá nhân")
-    r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+)?cho\b"  # ("Ban Thường vụ Đoàn Khối tặng cờ cho 19 tập thể")
+    r"|(?:tặng|trao)\s+cờ\s+(?:thi\s+đua\s+|(?:đơn\s+vị\s+)?dẫn\s+đầu\s+)?cho\b"  # ("… tặng cờ cho 19 tập thể", "tặng cờ dẫn đầu cho 02 đơn vị")
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận"
@@ -322,6 +328,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     bare = bare_item if "/" in text[start:end] else bare_tail
     item_end = next((e for e in (semi, clause[1]) if e >= 0 and bare(text, end, e)), None)
     if item_end is not None:
+        if base_of_next_item(text, start, end, item_end):
+            return False
         shared = _shared_predicate(text, item_end, sent[1])
         if shared is not None:
             return shared

@@ -62,3 +62,19 @@ def bare_item(text: str, start: int, end: int) -> bool:
 
 
 ITEM_FIGURE = re.compile(r"\s*\d[\d.]*(?:/\d[\d.]*)?\s+")  # an item that opens with its figure
+
+
+# "toàn xã có 12 thôn; 9 thôn đạt danh hiệu thôn văn hóa": what there is, then how many of the same reach the title.
+_THERE_ARE_BEFORE = re.compile(r"\bcó\s+(?:tổng\s+(?:số\s+)?)?(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
+_FIGURE_AND_NOUN = re.compile(r"\s*(\d[\d.]*)\s+((?:lượt\s+)?[^\W\d]+)")
+
+
+def base_of_next_item(text: str, start: int, end: int, item_end: int) -> bool:
+    """Whether the bare count at [start, end) is what there is ("có 12 thôn") and the next ';' item counts those of the
+    same noun that reach something ("; 9 thôn đạt …"): the base, not holders."""
+    if text[item_end:item_end + 1] != ";" or not _THERE_ARE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    mine, nxt = _FIGURE_AND_NOUN.match(text, start, end), _FIGURE_AND_NOUN.match(text, item_end + 1)
+    if not (mine and nxt) or mine.group(2).lower() != nxt.group(2).lower():
+        return False
+    return int(nxt.group(1).replace(".", "")) < int(mine.group(1).replace(".", ""))

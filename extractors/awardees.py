@@ -37,7 +37,8 @@ _MIXED_AFTER = re.compile(r"(?:\s+(?:tiêu\s+biểu|xuất\s+sắc|tiên\s+tiế
                           r"|hộ\s+gia\s+đình)\b(?!\s+lao\s+động)", re.I)
 # ("11 chi hội và hội viên nông dân tiêu biểu được tặng bằng khen": the other kind coordinated without its own figure)
 # (not a title named after the noun: "cho 1.780 cá nhân và tập thể lao động tiên tiến cho 88 tập thể")
-_OTHER_NOUN_AFTER = re.compile(rf"\s*(?:,|và)\s*(?P<noun>{NOUNS})(?!\w)(?!\s+(?:lao\s+động|LĐ))", re.I)
+# (nor a title given to the next item: "bằng khen cho 02 đơn vị, chiến sĩ thi đua cấp tỉnh cho 02 cá nhân")
+_OTHER_NOUN_AFTER = re.compile(rf"\s*(?:,|và)\s*(?P<noun>{NOUNS})(?!\w)(?!\s+(?:lao\s+động|LĐ|thi\s+đua))", re.I)
 _OTHER_KIND_GLUED = re.compile(r"\s+(?:cá\s+nhân|tập\s+thể)\b", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 

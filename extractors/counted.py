@@ -16,6 +16,11 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
                             r"|ngày\s+\d{1,2}\s*[-/.])\s*$", re.I)
 
 
+# The next of a list of numbered hamlets, not a count: "đã công nhận xóm 2; 3 thôn Phú Lễ đạt xóm NTM kiểu mẫu" (hamlets 2
+# and 3 of Phú Lễ), "ấp 1, 2 xã Tân Thành".
+_HAMLET = r"(?:xóm|thôn|ấp|khóm|bản|tổ|khối|khu\s+phố|tổ\s+dân\s+phố)"
+_NUMBERED_HAMLET_BEFORE = re.compile(rf"\b{_HAMLET}\s+\d{{1,2}}[^\S\n]*[,;][^\S\n]*$", re.I)
+_HAMLET_AFTER = re.compile(rf"[^\S\n]+{_HAMLET}\b", re.I)  # (the list's last number, then the village it belongs to)
 # The top of a range is an estimate or a target, not a count: "1 đến 2 xã, thị trấn đạt chuẩn …", "xây dựng 2-3 mô hình".
 _RANGE_BEFORE = re.compile(r"(?<![\d/.-])\d[\d.]*[^\S\n]*(?:đến|tới|-|–)[^\S\n]*$", re.I)
 # A count of people or units written with an English thousands comma ("cấp xã có 23,200 người"): the comma and
@@ -48,7 +53,8 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         if num.percent or not num.is_count:
             continue
         before = text[max(0, num.start - 20):num.start]
-        if ORDINAL_BEFORE.search(before) or _RANGE_BEFORE.search(before):
+        if ORDINAL_BEFORE.search(before) or _RANGE_BEFORE.search(before) \
+                or _NUMBERED_HAMLET_BEFORE.search(before) and _HAMLET_AFTER.match(text, num.end):
             continue
         out.append((num, m))
     return out

@@ -230,15 +230,15 @@ def _described_as_exemplars(doc: Document) -> None:
 
 
 _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine scans for it fast)
-    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,60}?\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+"
+    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,60}?(?:\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+|:[^\S\n]*)"
     # ("nâng tổng số mô hình … lên con số 85": the figure called a number)
-    r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?!%|/)(?:mô\s+hình)?",
+    r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)\s*(?!%|/)(?:mô\s+hình)?",
     re.I,
 )
 
 
 def _totals_after_the_noun(doc: Document) -> None:
-    """"tổng số mô hình trên địa bàn là 150": the figure follows the noun."""
+    """"tổng số mô hình trên địa bàn là 150", "Tổng số mô hình …: 150": the figure follows the noun."""
     from extractors.numbers import parse_numeral
 
     for m in _TOTAL_AFTER.finditer(doc.text):

@@ -78,9 +78,20 @@ def left_proposed(stretch: str) -> bool:
                    for g in _GRANT_VERB.finditer(stretch))
 
 
+# A clause of its own that a body opens and grants in: "đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể; Chủ tịch UBND
+# huyện tặng Giấy khen cho 22 tập thể" (the district's own grant, after the proposal sent up). A bare ";" item is still
+# the proposal's ("đề nghị … tặng Bằng khen 9 cá nhân; tặng cờ thi đua 3 đơn vị").
+_OWN_GRANTER = re.compile(r"[;,]\s*(?:đồng\s+thời\s+|còn\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Thủ\s+tướng|UBND|Ủy\s+ban"
+                          r"|Uỷ\s+ban|Thường\s+trực|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Huyện\s+ủy|Tỉnh\s+ủy|Thành\s+ủy"
+                          r"|Đảng\s+ủy|Quận\s+ủy|Thị\s+ủy|Hội\s+đồng)(?:\s+[\w.&-]+){0,6}?\s+(?:đã\s+|cũng\s+)?"
+                          r"(?:quyết\s+định\s+)?$")
+
+
 def _decided(stretch: str, start: int, end: int) -> bool:
     """Whether a decision is marked between a proposal and a grant. A colon right after the proposal's addressee
     ("bỏ phiếu đề nghị Chủ tịch UBND tỉnh: Thứ nhất, xét và tặng …") opens what is proposed, not a decision."""
+    if _OWN_GRANTER.search(stretch, start, end):
+        return True
     for d in _DECIDED.finditer(stretch, start, end):
         if d.group() == ":" and (_PROPOSED_LIST_OPENS.search(stretch, max(start, d.start() - 30), d.start())
                                  or _ADDRESSEES.fullmatch(stretch, start, d.start())):

@@ -1634,3 +1634,37 @@ def test_the_registered_as_the_base_of_a_share_do_not_make_a_grant_a_proposal(cf
                 "142/168 “Dòng họ học tập”, đạt 84,5% số dòng họ đăng ký.")
     assert awardees(cfg, sentence) == [(38120, "tập thể"), (142, "tập thể")]
     assert awardees(cfg, "Năm 2022 có 160 dòng họ đăng ký xây dựng “Dòng họ học tập”.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the district's own grant after the proposal it sends up, in a clause of its own
+    ("Năm 2023, huyện đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể; Chủ tịch UBND huyện tặng Giấy khen cho 22 tập thể, "
+     "35 cá nhân.", [(22, "tập thể"), (35, "cá nhân")]),
+    ("Hội đồng thi đua đề nghị Bộ trưởng tặng Bằng khen cho 3 tập thể, Ban Thường vụ Huyện ủy tặng giấy khen cho 9 chi bộ.",
+     [(9, "tập thể")]),
+    # a later item of the proposal's list, or a second proposal, is still proposed
+    ("Huyện đề nghị UBND tỉnh tặng Bằng khen cho 4 tập thể và 6 cá nhân; tặng Giấy khen cho 22 tập thể.", []),
+    ("Hội nghị đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể; đề nghị Chủ tịch UBND huyện tặng Giấy khen cho "
+     "12 tập thể.", []),
+])
+def test_a_grant_of_its_own_after_a_proposal(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_leading_units_flag_and_a_title_given_to_the_next_item(cfg):
+    sentence = ("Chủ tịch UBND tỉnh tặng cờ dẫn đầu cho 02 đơn vị, chiến sĩ thi đua cấp tỉnh cho 03 cá nhân, bằng khen cho "
+                "04 tập thể.")
+    assert awardees(cfg, sentence) == [(2, "tập thể"), (3, "cá nhân"), (4, "tập thể")]
+    assert awardees(cfg, "Hội nghị khen thưởng 71 thanh niên, chi đoàn tiên tiến.") == []
+
+
+def test_numbered_hamlets_in_a_list_are_names_not_counts(cfg):
+    sentence = "Năm 2023, huyện đã công nhận xóm 4; 7 thôn Đông Hải, xã Hải Đông đạt danh hiệu xóm văn hóa kiểu mẫu."
+    assert awardees(cfg, sentence) == []
+    assert awardees(cfg, "Tại thôn 5, 12 hộ gia đình được công nhận gia đình văn hóa.") == [(12, "tập thể")]
+
+
+def test_what_there_is_before_the_share_of_it_that_reaches_a_title(cfg):
+    assert awardees(cfg, "Năm 2022, toàn xã có 14 thôn; 11 thôn đạt danh hiệu thôn văn hóa.") == [(11, "tập thể")]
+    # (another noun is another item of the list, which shares the grant)
+    assert awardees(cfg, "Năm 2022 có 12 tập thể; 9 cá nhân được khen thưởng.") == [(12, "tập thể"), (9, "cá nhân")]

@@ -77,6 +77,9 @@ def test_headline_total_prefers_the_title(cfg):
     # raised to a figure, however long the models' description, and the figure called "con số"
     ("Năm qua, xã nâng tổng số mô hình tự quản về an ninh trật tự ở các thôn, bản lên 27.", [27]),
     ("Công an tỉnh đã nâng tổng số mô hình trong phong trào toàn dân bảo vệ ANTQ lên con số 312.", [312]),
+    # a report's line, the figure after a colon; not a share or a ratio of something else
+    ("Tổng số mô hình “Dân vận khéo” của các xã, thị trấn: 86.", [86]),
+    ("Số mô hình: 12/15 xã đã đăng ký xây dựng mô hình.", []),
 ])
 def test_totals_written_after_the_noun(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
