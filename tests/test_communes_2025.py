@@ -500,3 +500,16 @@ def test_a_counted_list_before_brackets_of_old_units_is_history(cfg):
                        "Tre cũ) - nay thuộc xã Tân Thành Bình, tỉnh Vĩnh Long. Đảng ủy xã Tân Thành Bình đã tổ chức "
                        "họp mặt.", cfg)
     assert (doc.fields.get("commune"), doc.fields.get("province")) == ("Tân Thành Bình", "Vĩnh Long")
+
+
+def test_two_wards_joined_as_the_subject_of_an_untitled_excerpt_have_no_main_ward(cfg):
+    # (an excerpt with no headline: its first line is read as the title)
+    joint = extract_text("Sáng 28-8-2025, Đảng ủy phường Long Châu và phường Thanh Đức (Vĩnh Long) tổ chức lễ trao tặng "
+                         "Huy hiệu Đảng cho 40 đảng viên.\n\nTại phường Long Châu, 22 đảng viên được trao Huy hiệu Đảng "
+                         "đợt này. Bí thư Đảng ủy phường Long Châu chúc mừng các đảng viên. Đảng bộ phường Long Châu có "
+                         f"1.200 đảng viên. {BODY}", cfg)
+    assert _where(joint) == (None, None, "Vĩnh Long", "")
+    # the first ward named as the host, the pair only later in the line: the host's
+    host = extract_text("Sáng 13-9-2025, tại hội trường phường Long Châu (Vĩnh Long) đã diễn ra lễ kết nghĩa giữa phường "
+                        f"Long Châu và phường Thanh Đức.\n\nTại lễ kết nghĩa, lãnh đạo phường Long Châu phát biểu. {BODY}", cfg)
+    assert _where(host)[:3] == ("Long Châu", "phường", "Vĩnh Long")

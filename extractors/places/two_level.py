@@ -82,8 +82,9 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
         main = ""  # so does the headline ("54 phường, xã, đặc khu của tỉnh …"): a commune in the lead is one example
     if main and main not in title_codes and _CLUSTER.search(text, 0, max(doc.lead_span[1], doc.title_span[1])):
         main = ""  # an emulation cluster's event ("Cụm thi đua số 5, Hội Cựu chiến binh Thành phố …"): its members'
-    if main and not title_codes and _pair_in_lead(text, current, units_at):
-        main = ""  # the lead joins two communes as one subject ("tại phường Minh Phụng và Tân Sơn Nhất, 55 đảng viên …")
+    if main and (_pair_in(text, current, units_at, "title") or not title_codes and _pair_in(text, current, units_at, "lead")):
+        main = ""  # the head joins two communes as one subject ("tại phường Minh Phụng và Tân Sơn Nhất, 55 đảng viên …",
+        # "Hai xã Phú Lâm và Phú Bình ra mắt …")
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
     if len(in_title) >= 3 or main and main not in title_codes and visits_a_list(doc, current):
         main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
@@ -123,11 +124,14 @@ def _ambiguous_title_commune(mentions: list[Mention]) -> tuple[str, str] | None:
 _JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:xã|phường|đặc\s+khu)\s+)?", re.I)
 
 
-def _pair_in_lead(text: str, mentions: list[Mention], units_at: dict[int, Unit]) -> bool:
-    """Whether the lead names two different communes joined by "và" or a comma ("phường A và B", "xã A, xã B")."""
-    lead = sorted((m for m in mentions if m.zone == "lead" and m.start in units_at), key=lambda m: m.start)
+def _pair_in(text: str, mentions: list[Mention], units_at: dict[int, Unit], zone: str) -> bool:
+    """Whether the headline or lead (`zone`) names two different communes joined by "và" or a comma ("phường A và B",
+    "xã A, xã B"); in the headline, as the first it names ("Phú Quốc …, bên cạnh đặc khu Thổ Châu và Kiên Hải" compares
+    the first with the pair)."""
+    named = sorted((m for m in mentions if m.zone == zone and m.start in units_at), key=lambda m: m.start)
+    pairs = zip(named, named[1:], strict=False)
     return any(units_at[a.start].code != units_at[b.start].code and _JOINED.fullmatch(text, a.end, b.start)
-               for a, b in zip(lead, lead[1:], strict=False))
+               for a, b in (list(pairs)[:1] if zone == "title" else pairs))
 
 
 _CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\b", re.I)
