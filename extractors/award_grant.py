@@ -36,6 +36,7 @@ from extractors.titles_held import (
     MORE_BEFORE,
     TITLE_AFTER,
     TITLE_HELD,
+    TITLE_YEARS_BEFORE,
     WORK_TITLE_AFTER,
 )
 
@@ -261,7 +262,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False
     if _CHOOSE_TO_BEFORE.search(text, max(clause[0], start - 30), start):
         return False  # "xét để chọn 01 tập thể lao động xuất sắc": a quota still to be filled
-    if HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start):
+    if HOLDERS_COUNTED_BEFORE.search(text, max(clause[0], start - 90), start) \
+            or TITLE_YEARS_BEFORE.search(text, max(clause[0], start - 60), start):
         return True  # "số hộ đạt gia đình văn hóa 3 năm liền 18 hộ": the title's holders, counted after their noun
     if TITLE_AFTER.match(text, end) and not PROPOSED.search(text, end, clause[1]) \
             and not MORE_BEFORE.search(text, max(clause[0], start - 12), start) \

@@ -43,7 +43,7 @@ _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?
                                rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:lại\s+)?(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
                                r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
-                               r"|đạt\s+(?:tiêu\s+)?chuẩn\s+văn\s+h"
+                               r"|đạt\s+(?:(?:tiêu\s+)?chuẩn\s+)?văn\s+h"  # ("135 xã đạt văn hóa nông thôn mới")
                                # the wards' and towns' title: "16/16 phường đạt chuẩn Văn minh đô thị", "2 phường … được công
                                # nhận danh hiệu phường chuẩn văn minh đô thị"
                                r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
@@ -60,6 +60,10 @@ _HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*(?:/\d
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 
 
+# The communes' cultural title of the new-rural movement: "đã công nhận 13 xã văn hóa nông thôn mới".
+_CULTURE_NTM_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:nông\s+thôn\s+mới|NTM)\b", re.I)
+
+
 def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
     """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
     or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
@@ -68,5 +72,6 @@ def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> b
     honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
         or _UNITS_LIST_TITLE.match(text, end) or written == "làng" and _VILLAGES_HELD.match(text, end) \
         and _HAS_BEFORE.search(text, max(0, start - 250), start) \
-        or _UNIT_HONOURED_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
+        or _UNIT_HONOURED_AFTER.match(text, end) \
+        or _CULTURE_NTM_AFTER.match(text, end)  # ("114 xã, phường, thị trấn văn hóa": communes that hold the title)
     return not honoured or bool(_UNITS_OF_BEFORE.search(text, max(0, start - 20), start))

@@ -18,9 +18,13 @@ import re
 # a standard reached)
 # ("113/121 cơ quan đơn vị văn hóa", "140/179 thôn khu phố văn hóa": the second noun without its comma; not a kind of
 # club or of officer, "gần 200 câu lạc bộ văn hóa", "45 cán bộ văn hóa xã", which holds no title)
-TITLE_AFTER = re.compile(r"(?:\s*,?\s*(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
-                         r"|(?<=cơ\squan)\s*,?\s*đơn\s+vị)*"
-                         r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
+# ("168 cơ quan, đơn vị, doanh nghiệp văn hóa"; "140/146 xóm, tổ dân phố đạt xóm, tổ dân phố văn hóa": the title written
+# with the nouns again; "1.149 khu dân cư tiên tiến": the security movement's title)
+_VILLAGE = r"(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|buôn|xóm|phường|thị\s+trấn)"
+TITLE_AFTER = re.compile(rf"(?:\s*,?\s*{_VILLAGE}"
+                         r"|(?<=cơ\squan)\s*,?\s*đơn\s+vị|(?<=đơn\svị)\s*,?\s*doanh\s+nghiệp)*"
+                         rf"(?:\s+đạt\s+{_VILLAGE}(?:\s*,\s*{_VILLAGE})*)?"
+                         r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200
@@ -81,6 +85,12 @@ HOLDERS_COUNTED_BEFORE = re.compile(r"\bsố\s+(?:hộ(?:\s+gia\s+đình)?|gia\s
                                     r"|(?:nông\s+dân\s+|ND\s*)?(?:SXKD|SX-KD|sản\s+xuất(?:\s*[-–,]?\s*kinh\s+doanh)?)\s+giỏi"
                                     # ("Số hộ nông dân sản xuất kinh doanh giỏi năm 2019 đạt 396 hộ": the year, then "đạt")
                                     r"(?:\s+các\s+cấp)?(?:\s+năm\s+(?:19|20)\d\d)?\s+)(?:là\s+|đạt\s+|:\s*)?$", re.I)
+
+
+# The title and its years named before the figure: "trong đó có gia đình văn hóa 3 năm 5.276 hộ", "hộ đạt chuẩn văn hóa
+# 3 năm liền trở lên có 2.390 hộ".
+TITLE_YEARS_BEFORE = re.compile(r"\b(?:gia\s+đình|hộ)(?:\s+đạt)?(?:\s+(?:tiêu\s+)?chuẩn|\s+danh\s+hiệu)?(?:\s+gia\s+đình)?\s+văn\s+h(?:óa|oá)"
+                                r"\s+\d{1,2}\s+năm(?:\s+(?:liền|liên\s+tục))?(?:\s+trở\s+lên)?\s*(?:là\s+|có\s+|đạt\s+|:\s*)?$", re.I)
 
 
 def holds_a_title(text: str, end: int) -> bool:

@@ -1668,3 +1668,25 @@ def test_what_there_is_before_the_share_of_it_that_reaches_a_title(cfg):
     assert awardees(cfg, "Năm 2022, toàn xã có 14 thôn; 11 thôn đạt danh hiệu thôn văn hóa.") == [(11, "tập thể")]
     # (another noun is another item of the list, which shares the grant)
     assert awardees(cfg, "Năm 2022 có 12 tập thể; 9 cá nhân được khen thưởng.") == [(12, "tập thể"), (9, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the title and its years named before the figure
+    ("Năm 2023, phường có 4.120 hộ đạt gia đình văn hóa, trong đó gia đình văn hóa 5 năm liền 2.015 hộ.",
+     [(4120, "tập thể"), (2015, "tập thể")]),
+    ("Có 1.860 hộ đạt chuẩn văn hóa, trong đó hộ đạt chuẩn văn hóa 3 năm liền trở lên có 1.402 hộ.",
+     [(1860, "tập thể"), (1402, "tập thể")]),
+    # units of several kinds, or written again after "đạt", that hold the cultural title
+    ("Toàn huyện có 89 cơ quan, đơn vị, doanh nghiệp văn hóa.", [(89, "tập thể")]),
+    ("Toàn huyện có 212/230 thôn, tổ dân phố đạt thôn, tổ dân phố văn hóa.", [(212, "tập thể")]),
+    # the security movement's title, and the communes' cultural title of the new-rural movement
+    ("Đến nay toàn tỉnh có 960 khu dân cư tiên tiến.", [(960, "tập thể")]),
+    ("Năm 2022, huyện có 6 xã đạt văn hóa nông thôn mới.", [(6, "tập thể")]),
+    ("UBND huyện đã công nhận 4 xã văn hóa nông thôn mới.", [(4, "tập thể")]),
+    # a date's year before a noun is no count; a proposal's part keeps its proposal
+    ("Ngày 21 tháng 3 năm 2017 Chủ tịch UBND tỉnh ký quyết định công nhận các danh hiệu.", []),
+    ("Hội nghị đề nghị công nhận 9 thôn đạt danh hiệu khu dân cư văn hóa, trong đó có 2 thôn đạt danh hiệu khu dân cư "
+     "văn hóa 5 năm liên tục.", []),
+])
+def test_title_holders_counted_with_their_title_written_in_other_ways(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
