@@ -108,7 +108,8 @@ GRANT_AFTER = re.compile(
     # ("… đăng ký đạt danh hiệu văn hóa thì có 395 xóm, tổ dân phố đạt tiêu chuẩn này": the title named just before)
     r"|đạt\s+(?:tiêu\s+chuẩn|danh\s+hiệu)\s+(?:này|trên|đó)\b"
     # ("51.380/60.459 hộ dân đạt tiêu chuẩn “Gia đình văn hoá - NTM”": the title in quotes)
-    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+[“\"]?\s*(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan)\s+)?"
+    rf"|{TITLE_REACHED}|{WORK_TITLE_REACHED}|đạt\s+(?:\d\s+)?(?:tiêu\s+)?chuẩn\s+[“\"]?\s*(?:(?:gia\s+đình|ấp|thôn(?:\s+làng)?|làng|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan"
+    r"|xã|phường|thị\s+trấn)\s+)?"  # ("16/27 xã đạt chuẩn xã văn hóa nông thôn mới")
     r"(?:văn\s+h|VH\b)"  # ("35/39 thôn đạt chuẩn VH": văn hóa written short)
     rf"|đạt\s+(?:tiêu\s+)?{URBAN_TITLE}"  # ("12/12 phường đạt chuẩn văn minh đô thị")
     # the title named without "danh hiệu": "6 hộ đạt gia đình văn hóa 3 năm liên tục", the women's union's
@@ -117,6 +118,7 @@ GRANT_AFTER = re.compile(
     r"|đạt\s+[“\"]?\s*(?:gia\s+đình|ấp|thôn(?:\s+bản)?|bản|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố|khu\s+dân\s+cư|cơ\s+quan|đơn\s+vị|tộc(?:\s+họ)?|dòng\s+họ"
     r"|(?:khu\s+)?nhà\s+trọ)\s+văn\s+h"  # ("4.000 nhà trọ đạt nhà trọ văn hóa")
     r"|đạt\s+[“\"]?\s*gia\s+đình\s+[“\"]?\s*\d\s+không\b|đạt\s+G[ĐD]VH\b"  # ("302 hộ đạt GĐVH", "GDVH")
+    r"|đạt\s+(?:xã|phường|thị\s+trấn)\s+chuẩn\s+văn\s+h"  # ("2 xã đạt xã chuẩn văn hóa")
     # the learning association's titles reached: "39 nghìn gia đình đạt chuẩn GĐHH, 905 dòng họ đạt chuẩn DHHH"
     r"|đạt\s+(?:tiêu\s+)?(?:chuẩn|danh\s+hiệu)\s+(?:G[ĐD]HH|[ĐD]HHH|(?:gia\s+đình|dòng\s+họ|cộng\s+đồng)\s+hiếu\s+học)\b"
     rf"|{LEARNING_TITLE_REACHED}"
@@ -155,6 +157,8 @@ _LATE_GRANT = re.compile(
 _SHARE_REACHES = re.compile(r"\d\s*%\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+đạt\b")
 _SHARE_OF_FIGURE = re.compile(r"(?:chiếm|bằng|tương\s+đương)\s*(?:tỷ\s+lệ\s*)?[\d.,\s]*$", re.I)
 _REACH_WORD = re.compile(r"\b(?:được|đạt|nhận|tặng|khen)\b", re.I)
+# (the share a later item reaches is its own: "có 3 xã văn hóa nông thôn mới, 1 xã văn hóa, trên 94% hộ gia đình đạt …")
+_NEXT_ITEM = re.compile(r"[,;]\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d]")
 _SUBJECT_GRANT = re.compile(
     r"(?:(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?){0,4}"
     r"(?:[^\d.;:!?]|(?<!\d)(?:19|20)\d\d(?!\d)){0,500}?"  # ("…, giai đoạn 2021- 2023 đã được …": years may stand between)
@@ -255,7 +259,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     if in_a_proposed_list(text, start):
         return False
     share = _SHARE_REACHES.search(text, end, sent[1])
-    if share and not _REACH_WORD.search(text, end, share.start()) \
+    if share and not _REACH_WORD.search(text, end, share.start()) and not _NEXT_ITEM.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)
     if recognised_not_honoured(text, start, end, sent, clause):

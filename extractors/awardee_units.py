@@ -43,7 +43,8 @@ _UNIT_TITLE_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:đã\s+|đều\s+)?
                                rf"(?:[^.;:\d(]|:(?=\s*(?-i:[A-ZĐ]))|\([^()\n]{{0,24}}\)){{0,60}}?\b(?:{TITLE_REACHED}|(?:được\s+)?công\s+nhận\s+(?:lại\s+)?(?:danh\s+hiệu\s+)?(?:là\s+)?"
                                # ("… tổ dân phố (TDP) được công nhận danh hiệu “Khu dân cư văn hóa”")
                                r"[“\"]?(?:(?:xã|phường|thị\s+trấn|làng|thôn|bản|ấp|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+phố)\s+)?văn\s+h"
-                               r"|đạt\s+(?:(?:tiêu\s+)?chuẩn\s+)?văn\s+h"  # ("135 xã đạt văn hóa nông thôn mới")
+                               # ("135 xã đạt văn hóa nông thôn mới", "16/27 xã đạt chuẩn xã văn hóa nông thôn mới")
+                               r"|đạt\s+(?:(?:tiêu\s+)?chuẩn\s+)?(?:(?:xã|phường|thị\s+trấn)\s+)?(?:chuẩn\s+)?[“\"]?văn\s+h"
                                # the wards' and towns' title: "16/16 phường đạt chuẩn Văn minh đô thị", "2 phường … được công
                                # nhận danh hiệu phường chuẩn văn minh đô thị"
                                r"|(?:đạt\s+(?:đạt\s+)?|công\s+nhận\s+(?:danh\s+hiệu\s+)?(?:phường\s+|thị\s+trấn\s+)?(?:đạt\s+)?)"
@@ -60,8 +61,9 @@ _HAS_BEFORE = re.compile(r"\bcó\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*(?:/\d
 _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng|thôn|ấp|bản|khu\s+phố|khối\s+phố))+\s*văn\s+h(?:óa|oá)\b", re.I)
 
 
-# The communes' cultural title of the new-rural movement: "đã công nhận 13 xã văn hóa nông thôn mới".
-_CULTURE_NTM_AFTER = re.compile(r"\s+văn\s+h(?:óa|oá)\s+(?:nông\s+thôn\s+mới|NTM)\b", re.I)
+# The communes' cultural title of the new-rural movement: "đã công nhận 13 xã văn hóa nông thôn mới", "5 xã “văn hóa
+# nông thôn mới”".
+_CULTURE_NTM_AFTER = re.compile(r"\s+[“\"]?văn\s+h(?:óa|oá)\s+(?:nông\s+thôn\s+mới|NTM)\b", re.I)
 
 
 def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:

@@ -24,7 +24,7 @@ _VILLAGE = r"(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+
 TITLE_AFTER = re.compile(rf"(?:\s*,?\s*{_VILLAGE}"
                          r"|(?<=cơ\squan)\s*,?\s*đơn\s+vị|(?<=đơn\svị)\s*,?\s*doanh\s+nghiệp)*"
                          rf"(?:\s+đạt\s+{_VILLAGE}(?:\s*,\s*{_VILLAGE})*)?"
-                         r"(?<!bộ)(?<!clb)\s*văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
+                         r"(?<!bộ)(?<!clb)\s*[“\"]?văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200

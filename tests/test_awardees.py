@@ -1690,3 +1690,15 @@ def test_what_there_is_before_the_share_of_it_that_reaches_a_title(cfg):
 ])
 def test_title_holders_counted_with_their_title_written_in_other_ways(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # communes that reach the cultural title, written with the commune again or the title in quotes
+    ("Năm 2023, có 12/19 xã đạt chuẩn xã văn hóa nông thôn mới.", [(12, "tập thể")]),
+    ("Huyện có 41 ấp văn hóa, 3 xã đạt xã chuẩn văn hóa.", [(41, "tập thể"), (3, "tập thể")]),
+    ("Huyện có 52/52 ấp văn hóa; 4 xã “văn hóa nông thôn mới”; 1 thị trấn văn minh đô thị.", [(52, "tập thể"), (4, "tập thể")]),
+    # the share a later item of the list reaches is that item's, not the first's
+    ("Toàn huyện có 2 xã văn hóa nông thôn mới, 1 xã văn hóa, trên 92% hộ gia đình đạt gia đình văn hóa.", [(2, "tập thể")]),
+])
+def test_communes_that_reach_the_cultural_title(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
