@@ -513,3 +513,12 @@ def test_two_wards_joined_as_the_subject_of_an_untitled_excerpt_have_no_main_war
     host = extract_text("Sáng 13-9-2025, tại hội trường phường Long Châu (Vĩnh Long) đã diễn ra lễ kết nghĩa giữa phường "
                         f"Long Châu và phường Thanh Đức.\n\nTại lễ kết nghĩa, lãnh đạo phường Long Châu phát biểu. {BODY}", cfg)
     assert _where(host)[:3] == ("Long Châu", "phường", "Vĩnh Long")
+
+
+def test_a_commune_in_a_caption_printed_twice_under_a_provincial_head_is_an_example(cfg):
+    # (a saved page may print a photo's caption twice: under the photo and as its alternative text)
+    caption = "Cán bộ xã Yên Lập hỗ trợ người dân dựng nhà mới."
+    doc = extract_text("Dồn sức cho vùng đồng bào dân tộc thiểu số\n\n09:00, 12/01/2026\n\nNhững năm qua, tỉnh Phú Thọ "
+                       "đã dành nhiều nguồn lực cho vùng đồng bào dân tộc thiểu số và miền núi.\n\n"
+                       f"{caption}\n{caption}\n\nToàn tỉnh đã xóa hơn 3.000 nhà tạm, nhà dột nát.", cfg)
+    assert _where(doc) == (None, None, "Phú Thọ", "")

@@ -73,9 +73,10 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and main not in head_codes and provincial_head(doc):
         main = ""  # the province's own bodies act in the head ("Công an tỉnh Hà Tĩnh đã xây dựng …"): a commune below is one place
     named_at = [start for start, u in units_at.items() if u.code == main]
-    if main and main not in head_codes and len(named_at) == 1 and _in_a_caption(text, named_at[0]) \
+    if main and main not in head_codes and named_at and all(_in_a_caption(text, at) for at in named_at) \
             and _province_in_head(current, by_code[main].province_code):
         main = ""  # the head names the province, a photo's caption a commune ("Tuyến đường … xã Phụng Công."): an example
+        # (however often the caption is printed: a saved page may repeat it under the photo and in its alt text)
     if main and main not in head_codes and named_at and min(named_at) > _body_end(text) > 0:
         main = ""  # named only in the short lines after the body: other articles' headlines or captions
     if main and main not in title_codes and names_whole_province(doc.text, *doc.title_span):
