@@ -21,7 +21,8 @@ TITLE_REACHED = r"(?:đạt(?:\s+và\s+giữ\s+vững)?|giữ\s+vững|duy\s+tr�
 WORK_TITLE_REACHED = r"đạt\s+(?:danh\s+hiệu\s+)?tập\s+thể\s+lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"
 # The learning association's titles reached by households, clans and villages: "82 thôn, buôn, tổ dân phố đạt cộng đồng học
 # tập", "13 cộng đồng được công nhận cộng đồng hiếu học".
-LEARNING_TITLE_REACHED = (r"(?:đạt|được\s+công\s+nhận(?:\s+là)?)\s+(?:danh\s+hiệu\s+)?[“\"]?(?:gia\s+đình|dòng\s+họ|cộng\s+đồng|đơn\s+vị)"
+# ("195/234 khu dân cư đạt tiêu chuẩn khu dân cư hiếu học")
+LEARNING_TITLE_REACHED = (r"(?:đạt|được\s+công\s+nhận(?:\s+là)?)\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?[“\"]?(?:gia\s+đình|dòng\s+họ|cộng\s+đồng|đơn\s+vị|khu\s+dân\s+cư)"
                           r"\s+(?:hiếu\s+học|học\s+tập|khuyến\s+học)\b")
 # The wards' and towns' title of the cultural movement, written either way round ("chuẩn văn minh đô thị").
 URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+thị)\b"

@@ -1702,3 +1702,8 @@ def test_title_holders_counted_with_their_title_written_in_other_ways(cfg, sente
 ])
 def test_communes_that_reach_the_cultural_title(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_residential_areas_that_reach_the_learning_associations_title(cfg):
+    assert awardees(cfg, "Năm 2022, huyện có 87/102 khu dân cư đạt tiêu chuẩn khu dân cư học tập.") == [(87, "tập thể")]
+    assert awardees(cfg, "Năm 2022, huyện có 87 khu dân cư đăng ký xây dựng khu dân cư học tập.") == []
