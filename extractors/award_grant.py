@@ -252,13 +252,21 @@ def award_and_issuer(clause: str) -> tuple[str, str]:
     return award, " ".join(i.group(1).split()) if i else ""
 
 
+# The count a rise came to, after the count it rose from: "số hộ đạt Gia đình văn hóa tăng từ 227.478 hộ năm 2011 lên
+# 261.990 hộ năm 2015" (granted as the first is).
+_ROSE_TO_BEFORE = re.compile(r"\btăng\s+từ\s+(?P<n>\d[\d.]*)\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\([^()]{0,20}\)\s*)?"
+                             r"(?:năm\s+\d{4}\s+)?lên\s+(?:đến\s+|tới\s+)?$", re.I)
+
+
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
+    if rose := _ROSE_TO_BEFORE.search(text, max(clause[0], start - 80), start):
+        return granted(text, rose.start("n"), rose.end("noun"), sent, clause)
     if is_planned(text, start, sent[0]):
         return False  # "Bộ … sẽ tôn vinh khoảng 50 cá nhân": a number still to be chosen
     if in_a_proposed_list(text, start):
         return False
-    share = _SHARE_REACHES.search(text, end, sent[1])
+    share = _SHARE_REACHES.search(text, end, clause[1])
     if share and not _REACH_WORD.search(text, end, share.start()) and not _NEXT_ITEM.search(text, end, share.start()) \
             and not _SHARE_OF_FIGURE.search(text, max(end, share.start() - 15), share.start() + 1):
         return False  # ("12.454 hộ, chiếm 67,1% số hộ đăng ký đạt danh hiệu": the share is the figure's own)

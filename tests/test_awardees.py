@@ -1707,3 +1707,16 @@ def test_communes_that_reach_the_cultural_title(cfg, sentence, expected):
 def test_residential_areas_that_reach_the_learning_associations_title(cfg):
     assert awardees(cfg, "Năm 2022, huyện có 87/102 khu dân cư đạt tiêu chuẩn khu dân cư học tập.") == [(87, "tập thể")]
     assert awardees(cfg, "Năm 2022, huyện có 87 khu dân cư đăng ký xây dựng khu dân cư học tập.") == []
+
+
+def test_a_rise_from_one_count_of_title_holders_to_another_counts_both(cfg):
+    sentence = "Số hộ đạt gia đình văn hóa tăng từ 18.240 hộ năm 2015 lên 21.076 hộ năm 2020, chiếm 91,2%."
+    assert awardees(cfg, sentence) == [(18240, "tập thể"), (21076, "tập thể")]
+    # (members counted at two times reach no title)
+    assert awardees(cfg, "Số hội viên tăng từ 1.200 người lên 1.500 người.") == []
+
+
+def test_a_share_reached_in_a_later_clause_is_that_clause_s(cfg):
+    sentence = ("Số gia đình đạt “Gia đình văn hóa” tăng từ 540 gia đình (năm 2005) lên 960 gia đình (năm 2015); năm 2015 "
+                "có 40% dòng họ đạt “Dòng họ văn hóa”.")
+    assert awardees(cfg, sentence) == [(540, "tập thể"), (960, "tập thể")]
