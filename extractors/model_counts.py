@@ -22,7 +22,8 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-_KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ)"
+# (cooperatives too: "22 HTX điển hình tiên tiến", "công nhận 6 hợp tác xã và 3 cá nhân điển hình")
+_KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ|hợp\s+tác\s+xã|HTX)"
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+|nhóm\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     # ("52 nhóm mô hình điển hình": groups of models are counted as models)

@@ -264,3 +264,8 @@ def test_groups_of_models_are_counted_as_models(cfg):
     sentence = ("Qua 3 năm, Hội Nông dân huyện Đầm Dơi xây dựng 24 nhóm mô hình kinh tế tập thể với 410 hộ tham gia "
                 "và nhân rộng 9 mô hình hiệu quả.")
     assert counts(cfg, sentence) == [24, 9]
+
+
+def test_cooperatives_counted_as_exemplars_are_models(cfg):
+    assert counts(cfg, "Năm 2022, Liên minh HTX tỉnh lựa chọn 18 HTX điển hình tiên tiến để nhân rộng.") == [18]
+    assert counts(cfg, "Toàn tỉnh xây dựng được 9 hợp tác xã điển hình tiên tiến trong nông nghiệp.") == [9]
