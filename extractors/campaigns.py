@@ -35,8 +35,10 @@ from pipeline.text import scanned_by_first_letters
 # a straight mark after a colon opens the list, not closes a speech begun before it: 'cho biết: "Hằng năm, … các
 # phong trào thi đua như: "A”, "B”'; and a name whose closing mark was left out ends at the comma before the next
 # opening one: "các phong trào thi đua “A , “B”, “C”", "“A”, “B, “C”")
+# (a name in curly marks may quote a phrase in straight ones: "phong trào thi đua đặc biệt “Lực lượng Công an nhân dân-Lá
+# chắn phòng-chống dịch Covid-19-"Thanh bảo kiếm" bảo đảm an ninh, trật tự”": the whole name, the inner marks dropped)
 _QUOTED = re.compile(
-    r"[“\"«‘'”](?:(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,])|(?=,\s*“))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
+    r"[“\"«‘'”](?:(?<=“)\s*([^“”\"«»\n]{1,200}?\"[^“”\"\n]{1,60}\"[^“”\"«»\n]{0,200}?)\s*”|(?<=[“\"«])\s*([^“”\"«»\n]{2,220}?)\s*(?:[”»]|(?<!:)(?<!:\s)\"|’’|''|“(?=\s*[;,])|(?=,\s*“))|(?<=[‘'])(?<![\w].)\s*([^‘’'\n]{2,120}?)\s*[’'](?![\w])"
     r"|(?<=[“”\"][,;]”)\s*([^“”\"«»\n]{2,220}?)\s*(?:[”\"»]|“(?=\s*[;,]))"
     # (a closing mark typed for the opening one right after the head: 'phong trào” Toàn dân đoàn kết …”')
     r"|(?:(?<=trào”)|(?<=trào\s”)|(?<=động”)|(?<=động\s”)|(?<=đua”)|(?<=đua\s”))\s*([^“”\"«»\n]{2,220}?)\s*[”\"»])"
@@ -146,7 +148,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
     for m in _QUOTED.finditer(text):
         opened.add(m.start())
         closed.add(m.end() - 1)
-        raw = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        raw = m.group(1).replace('"', "") if m.group(1) else m.group(2) or m.group(3) or m.group(4) or m.group(5)
         before = text[max(0, m.start() - 60):m.start()]
         name = canonical(raw, lexicon, expand, variants)
         if text[m.end() - 1] == '"' and text[m.end():m.end() + 1].isalpha():

@@ -463,3 +463,11 @@ def test_the_title_of_an_emulation_flag_is_an_award_not_a_campaign(cfg):
             "Tổ quốc”; 3 đơn vị được tặng Cờ “Đơn vị xuất sắc phong trào thi đua Vì an ninh Tổ quốc”. Phong trào "
             "“Toàn dân bảo vệ an ninh Tổ quốc” được triển khai sâu rộng.")
     assert campaigns(cfg, text) == ["Toàn dân bảo vệ an ninh Tổ quốc"]
+
+
+def test_a_name_in_curly_quotes_that_quotes_a_phrase_in_straight_ones_is_read_whole(cfg):
+    text = ("Hội Phụ nữ triển khai phong trào thi đua “Phụ nữ Biên phòng - \"Ba đảm đang\" nơi biên giới, hải đảo”, "
+            "góp phần giữ vững an ninh biên giới.")
+    assert campaigns(cfg, text) == ["Phụ nữ Biên phòng - Ba đảm đang nơi biên giới, hải đảo"]
+    # (a straight pair on its own is still a name of its own)
+    assert campaigns(cfg, 'Phong trào "Ba đảm đang" được phát động.') == ["Ba đảm đang"]
