@@ -167,7 +167,10 @@ _SUBJECT_GRANT = re.compile(
     # ("… được các cấp Công đoàn khen thưởng": every level of a body)
     r"\b(?:đã\s+)?(?:vinh\s+dự\s+)?được\s+(?:các\s+cấp\s+)?(?:(?:UBND|Ủy\s+ban|Chủ\s+tịch|Ban|Hội|Đảng\s+ủy|Huyện\s+ủy|Tỉnh\s+ủy"
     r"|Công\s+đoàn|Liên\s+đoàn|LĐLĐ|Sở|Bộ)(?:\s+[^\W\d]+){0,5}?\s+)?"
-    r"(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh)", re.I)
+    r"(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh"
+    # (or given the award itself: "23 tập thể đạt thành tích xuất sắc tại Đại hội … (2017 - 2018) được tặng Cờ của Ban Chỉ đạo")
+    r"|(?:truy\s+|phong\s+)?tặng(?:\s+thưởng)?\s+(?:bằng\s+khen|giấy\s+khen|cờ|huân\s+chương|kỷ\s+niệm\s+chương|danh\s+hiệu"
+    r"|huy\s+hiệu)\b)", re.I)
 # (or the clause after the sentence's long opening: "Ghi nhận sự nỗ lực … của các cấp Công đoàn, đã có 52 tập thể, 43 cá
 # nhân có thành tích … được các cấp Công đoàn khen thưởng")
 _CLAUSE_OPENS_WITH_THEM = re.compile(r",\s*(?:thì\s+)?(?:đã\s+|đều\s+|cũng\s+)?có\s*$", re.I)

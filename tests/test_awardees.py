@@ -1720,3 +1720,11 @@ def test_a_share_reached_in_a_later_clause_is_that_clause_s(cfg):
     sentence = ("Số gia đình đạt “Gia đình văn hóa” tăng từ 540 gia đình (năm 2005) lên 960 gia đình (năm 2015); năm 2015 "
                 "có 40% dòng họ đạt “Dòng họ văn hóa”.")
     assert awardees(cfg, sentence) == [(540, "tập thể"), (960, "tập thể")]
+
+
+def test_figures_opening_a_headline_given_an_award_after_a_long_description(cfg):
+    sentence = ("15 tập thể có thành tích xuất sắc tại Đại hội Thể dục thể thao các cấp huyện Quảng Ninh lần thứ VI "
+                "(2021 - 2022) được tặng Cờ của Ban Tổ chức")
+    assert awardees(cfg, sentence) == [(15, "tập thể")]
+    # (proposed, however far the verb)
+    assert awardees(cfg, sentence.replace("được tặng", "được đề nghị tặng")) == []
