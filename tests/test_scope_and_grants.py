@@ -549,6 +549,12 @@ def test_the_host_province_of_a_central_body_s_regional_event_is_not_its_unit(cf
                        "vận Trung ương phối hợp Tỉnh ủy Quảng Bình tổ chức chương trình giao lưu điển hình khu vực miền "
                        "Trung - Tây Nguyên năm 2025.", cfg)
     assert _is_national(doc)
+    # (nor do the region's provincial committees among those attending)
+    doc = extract_text("Tôn vinh 30 điển hình học tập và làm theo Bác\n\nTại Quảng Bình, tối 20.11, Ban Tuyên giáo và Dân "
+                       "vận Trung ương phối hợp với Tỉnh ủy Quảng Bình tổ chức chương trình giao lưu điển hình khu vực miền "
+                       "Trung - Tây Nguyên năm 2025. Tham dự có lãnh đạo Quân khu 4, các Tỉnh ủy, Thành ủy khu vực miền "
+                       "Trung - Tây Nguyên và 30 điển hình tiêu biểu.", cfg)
+    assert _is_national(doc)
 
 
 def test_a_museum_named_after_the_president_is_no_city(cfg):

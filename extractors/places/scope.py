@@ -55,6 +55,7 @@ _AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|
 _HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)"
                          r"|\s*,\s*(?:cụm|khối)\s+trưởng\b", re.I)  # ("… tỉnh Hà Nam, Khối trưởng Khối thi đua năm 2023")
 # ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
+_PLURAL_BEFORE = re.compile(r"\b(?:các|những)\s+$", re.I)
 _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
 # chương trình … khu vực miền Trung - Tây Nguyên": the host province of a central body's event.
@@ -153,6 +154,7 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
         and not _BRIDGE_BEFORE.search(head, max(0, p.start() - 20), p.start())
+        and not _PLURAL_BEFORE.search(head, max(0, p.start() - 8), p.start())  # ("các Tỉnh ủy, Thành ủy khu vực …": many)
         and not _AT_BEFORE.search(head, max(0, p.start() - 8), p.start())  # ("tại Tỉnh ủy Lâm Đồng": the hall)
         and not _whole_line(head, p)  # ("Hội nông dân tỉnh" alone on its line: a portal's section label)
         and not _on_a_caption(head, p.start()))  # ("Lãnh đạo Bộ Công an và Tỉnh ủy Sóc Trăng … (Ảnh: …)")
