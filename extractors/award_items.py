@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.awardee_kinds import NOUNS as _NOUNS
+from extractors.numbers import parse_numeral
 
 # The figure coordinated with this one, whose grant both share.
 # (the first figure's description may come between, "23 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 44 đoàn viên …",
@@ -77,4 +78,5 @@ def base_of_next_item(text: str, start: int, end: int, item_end: int) -> bool:
     mine, nxt = _FIGURE_AND_NOUN.match(text, start, end), _FIGURE_AND_NOUN.match(text, item_end + 1)
     if not (mine and nxt) or mine.group(2).lower() != nxt.group(2).lower():
         return False
-    return int(nxt.group(1).replace(".", "")) < int(mine.group(1).replace(".", ""))
+    smaller, larger = parse_numeral(nxt.group(1)), parse_numeral(mine.group(1))
+    return smaller is not None and larger is not None and smaller < larger

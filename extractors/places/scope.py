@@ -55,8 +55,9 @@ _AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|
 _HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)"
                          r"|\s*,\s*(?:cụm|khối)\s+trưởng\b", re.I)  # ("… tỉnh Hà Nam, Khối trưởng Khối thi đua năm 2023")
 # ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
-_PLURAL_BEFORE = re.compile(r"\b(?:các|những)\s+$", re.I)
 _MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
+# ("các Tỉnh ủy, Thành ủy khu vực …": many provinces' committees, no one's)
+_PLURAL_BEFORE = re.compile(r"\b(?:các|những)\s+$", re.I)
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức
 # chương trình … khu vực miền Trung - Tây Nguyên": the host province of a central body's event.
 _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0,4}$", re.I)
