@@ -414,6 +414,13 @@ def test_a_headline_about_the_whole_province_keeps_its_first_example_s_district_
     ("Hội nghị tổ chức tại xã Gio Mỹ, huyện Gio Linh.", "Gio Linh", False),
     # the person's people, then the hamlet written without its type word
     ("Bà Y Hoa, dân tộc Ba Na, ở Kon Brỡi, xã Đắk Rơ Wa, thành phố Kon Tum là người có uy tín.", "Đắk Rơ Wa", True),
+    # an officer's rank for the honorific, the police post he serves in, and the province of that post's district
+    ("Tiêu biểu là Đại úy Lê Văn Hòa, Công an huyện Si Ma Cai, tỉnh Lào Cai, người có 10 năm bám bản.", "Si Ma Cai", True),
+    ("Tiêu biểu là Đại úy Lê Văn Hòa, Công an huyện Si Ma Cai, tỉnh Lào Cai, người có 10 năm bám bản.", "Lào Cai", True),
+    # a person's home district, then its province
+    ("Trong đó có anh Đinh Văn Tám, huyện Ba Tơ, tỉnh Quảng Ngãi với mô hình nuôi dê.", "Quảng Ngãi", True),
+    # the district that holds the event, then its province: nobody's home
+    ("Hội nghị diễn ra tại huyện Ba Tơ, tỉnh Quảng Ngãi.", "Quảng Ngãi", False),
 ])
 def test_whose_home_a_unit_is(text, unit, home):
     from extractors.places.written import names_a_home

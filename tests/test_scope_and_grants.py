@@ -649,6 +649,15 @@ def test_a_central_committee_meeting_its_guests_in_the_capital_is_national(cfg):
     assert _is_national(doc)
 
 
+def test_an_officer_s_post_named_in_a_ministry_s_lead_is_not_the_unit(cfg):
+    doc = extract_text(
+        "Bộ Quốc phòng gặp mặt gương mặt trẻ tiêu biểu toàn quân\n\nQĐND - Sáng 20/3/2019, tại Hà Nội, Bộ Quốc phòng tổ "
+        "chức gặp mặt 10 gương mặt trẻ tiêu biểu toàn quân. Trong số đó có Trung úy Hà Văn Sáu, Ban CHQS huyện Mường Nhé, "
+        "tỉnh Điện Biên, người nhiều năm gắn bó với đồng bào vùng biên.\n\nThượng tướng Phan Văn Giang trao Bằng khen "
+        "cho 10 cá nhân.", cfg)
+    assert _is_national(doc) and doc.fields.get("district", "") == ""
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"

@@ -147,7 +147,9 @@ def text_before(text: str, start: int, width: int) -> str:
 # "ông Hoàng Đình Quê, phường Tân An, tỉnh Bắc Ninh", "bà Lò Thị Mai (dân tộc Thái), bản Hua Nà, xã Chiềng Khoi":
 # the unit after a person's name is where the person lives, not what the article is about.
 _HOME_OF = re.compile(
-    r"(?:\b(?:ông|bà|anh|chị|em|cụ|chú|cô|đồng\s+chí|già\s+làng|nghệ\s+nhân|hộ)\s+)"
+    # ("Thượng úy Nguyễn Văn An, Công an huyện Mường Lát": an officer's rank stands for the honorific)
+    r"(?:\b(?:ông|bà|anh|chị|em|cụ|chú|cô|đồng\s+chí|già\s+làng|nghệ\s+nhân|hộ|(?:thượng|trung|thiếu|đại)\s+(?:úy|uý|tá)"
+    r"|(?:thượng|trung|hạ)\s+sĩ|chiến\s+sĩ)\s+)"
     rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}}\s*(?:\([^()]{{0,40}}\)\s*)?,\s*"
     # ("cụ bà Lê Thị Sọt, 115 tuổi, ở làng Cẩm Phổ, xã Gio Mỹ": the age, then where the person lives)
     # ("anh Nguyễn Văn Hạnh, sinh năm 1995, hiện ở phường Tân Bình": the year of birth, then the home now)
@@ -157,7 +159,9 @@ _HOME_OF = re.compile(
     rf"(?:[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,2}}\s*,\s*)?)?"
     # ("ông Nguyễn Văn Lâm, Bí thư chi bộ Khu phố 11, phường Bình Dương": the person's post in the hamlet)
     r"(?:(?:(?:bí\s+thư\s+chi\s+bộ|(?:tổ\s+)?trưởng|phó\s+trưởng|trưởng\s+ban\s+công\s+tác\s+mặt\s+trận)\s+)?"
-    r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?$", re.I)
+    r"(?:thôn|ấp|bản|buôn|làng|xóm|khu\s+phố|tổ\s+dân\s+phố)\s+[^,;.]{1,25},\s*)?"
+    # (the police or military post the person serves in: "…, Công an huyện Mường Lát", "…, Ban CHQS huyện …")
+    r"(?:(?:công\s+an|ban\s+chỉ\s+huy\s+quân\s+sự|ban\s+chqs)\s+)?$", re.I)
 
 
 # "bà Trần Thị Hoa (xã Tân Phú, tỉnh Đồng Nai)", "Hồ Phi Thủy (đặc khu Phú Quốc, tỉnh An Giang)", "TikToker Sùng A Tủa
@@ -184,8 +188,9 @@ def _full_name_before_brackets(run: str) -> bool:
 _HOME_WORD = re.compile(r"(?:^|[\s,(])(?:quê(?:\s+quán)?|nguyên\s+quán|trú|thường\s+trú|tạm\s+trú)(?:\s+(?:ở|tại))?\s*$", re.I)
 
 
-# The unit written just before, to which this one belongs: "xã Gio Mỹ, " before "huyện Gio Linh".
-_LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
+# The unit written just before, to which this one belongs: "xã Gio Mỹ, " before "huyện Gio Linh" (and "huyện Mường
+# Lát, " before "tỉnh Thanh Hóa").
+_LOWER_UNIT_BEFORE = re.compile(rf"\b(?:xã|phường|thị\s+trấn|huyện|quận)\s+(?P<name>[{UPPER}][\w'’]*(?:\s+[{UPPER}][\w'’]*){{0,3}})"
                                 r"\s*(?:,|\((?:\s*(?:TP\.?|thành\s+phố|huyện|thị\s+xã|quận))?)\s*$")
 
 
