@@ -33,7 +33,7 @@ def normalize(text: str) -> str:
 def scanned_by_first_letters(letters: str, pattern: str, flags: int = 0) -> re.Pattern:
     """`pattern` behind a class of the letters its matches can begin with. A pattern of many alternatives is
     otherwise tried alternative by alternative at every position of the text; the class rejects most positions
-    at once (three to four times faster on articles, the same matches: tests/test_text.py checks)."""
+    at once (three to four times faster on articles, the same matches: tests/pipeline/test_text.py checks)."""
     return re.compile(f"(?=[{letters}])(?:{pattern})", flags)
 
 

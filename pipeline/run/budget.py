@@ -1,6 +1,6 @@
 """A time budget for one article: a text that sends a rule into a very long search costs that article, not the run.
 
-The rules are tested not to backtrack catastrophically on long lists (tests/test_long_texts.py), but a batch over hundreds of
+The rules are tested not to backtrack catastrophically on long lists (tests/pipeline/run/test_long_texts.py), but a batch over hundreds of
 thousands of pages will meet shapes no test imagined; a worker stuck on one of them would stall its batch, the
 run and the nightly crawl. The budget is a POSIX interval timer, which interrupts the regular-expression engine
 too; it applies where the extraction runs in a process's main thread (local runs and the crawl) and is skipped

@@ -13,7 +13,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = (ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt").read_text(encoding="utf-8")
 SENTENCE = "Huyện Ba Tri xây dựng 186 mô hình Dân vận khéo, khen thưởng 12 tập thể và 20 cá nhân có thành tích xuất sắc."
 TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}

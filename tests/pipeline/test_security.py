@@ -9,7 +9,7 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _snapshot(root: Path, skip: Path) -> set[str]:

@@ -11,7 +11,7 @@ import extractors
 import pipeline
 from pipeline.text import normalize, scanned_by_first_letters
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 

@@ -9,7 +9,7 @@ from warcio.warcwriter import WARCWriter
 
 from pipeline.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 PAGES = sorted(p for p in (ROOT / "data" / "raw").iterdir() if p.suffix in (".html", ".htm"))
 
 

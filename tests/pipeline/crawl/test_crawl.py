@@ -13,7 +13,7 @@ import pytest
 from pipeline.cli import main
 from tests.fixture_site import Site
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pipeline.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 PAGE = (ROOT / "data" / "raw" / "11_baoangiang_thoai-son.html").read_text(encoding="utf-8")
 
 

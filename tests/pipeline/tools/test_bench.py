@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 KEYS = {"html_articles_per_s_per_core", "trafilatura_only_per_s_per_core", "ratio_vs_trafilatura",
         "text_articles_per_s_per_core", "peak_rss_mb_small", "peak_rss_mb_large", "dask_speedup_2_workers"}
 

@@ -8,7 +8,7 @@ from pipeline.config import load_config
 from pipeline.run.runner import run
 from tests.conftest import SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _inputs() -> list[str]:

@@ -11,7 +11,7 @@ from pipeline.cli import main
 from pipeline.schema import TABLES, names
 from pipeline.write import dictionary
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")

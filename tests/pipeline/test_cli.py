@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.cli import main
 from pipeline.schema import names
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _rows(path: Path) -> list[dict]:

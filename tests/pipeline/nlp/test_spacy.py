@@ -15,7 +15,7 @@ from pipeline.cli import main  # noqa: E402
 from pipeline.write.texts import read_texts  # noqa: E402
 from tests.conftest import SHARED  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _nlp():

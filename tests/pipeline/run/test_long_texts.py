@@ -12,7 +12,7 @@ from pipeline.cli import main
 from pipeline.run.budget import OverBudget, time_budget
 from pipeline.tools.long_lists import flattened_table, long_lists
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 GOOD = (ROOT / "data" / "raw" / "01_ba-tri_dan-van-kheo.txt").read_text(encoding="utf-8")
 
 

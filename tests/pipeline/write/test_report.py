@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pipeline.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_report_has_every_chart_with_the_runs_figures(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from pipeline.read.inputs import record_from_bytes
 from pipeline.run.stages import extract
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 REFUSED = {
     "front_vnexpress.html": "https://vnexpress.net/",
     "front_tuoitre.html": "https://tuoitre.vn/",
