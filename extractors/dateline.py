@@ -77,6 +77,9 @@ _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 # ("Đã đăng vào 25/04/2019 lúc 15:35Sáng 25/4, …": a posting line run into the lead)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|(?<!\w)đã\s+đăng\s+vào)(?:\s+ngày)?\s*:?\s*"
                         r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?" + _DMY, re.I)  # ("Ngày đăng : 20:30, 29/07/2023")
+# The same cue before a date in words, its "ngày" taken by the cue: "Ngày đăng: 27 tháng 6 năm 2024".
+_CUED_WORDS = re.compile(r"\s*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản)(?:\s+ngày)?\s*:?\s*"
+                         r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # A news bulletin's headline is its date (the guide): "Thời sự Nghệ An: Thông tin nổi bật ngày 15/8/2025 …",
 # "Bản tin thời sự ngày 3/9/2025", "Điểm tin ngày 12/10/2025".
 _BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:nổi\s+bật|tổng\s+hợp|vắn))(?:\s+[^\W\d]+){0,3}?\s+(?:ngày\s+)?"
@@ -274,6 +277,9 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
             continue  # otherwise only a short head of a long line can be a dateline
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
+            continue
+        if (words := _CUED_WORDS.match(line)) and (d := _full_date(words)):
+            out.append((i, (d, "", offset + words.start("d"), offset + words.end("y"))))
             continue
         if (spaced := _SPACED_DATE_ALONE.match(line)) and (d := _full_date(spaced)):
             out.append((i, (d, "", offset + spaced.start("d"), offset + spaced.end("y"))))

@@ -27,6 +27,9 @@ BODY = "Ban Dân vận Huyện ủy Châu Thành tổ chức hội nghị tổng
     ("11-23-2022 09:14:05 GMT+7", "2022-11-23", "2022-11-23T09:14:00+07:00"),
     # the month short, as WordPress prints it in Vietnamese
     ("Đã đăng vào 15 Th11, 2021", "2021-11-15", ""),
+    # the cue takes the date's "ngày", the month in figures written out with "tháng"
+    ("Ngày đăng: 09 tháng 3 năm 2022", "2022-03-09", ""),
+    ("Cập nhật ngày 30 tháng 12, 2019", "2019-12-30", ""),
 ])
 def test_dateline_formats(cfg, dateline, date, at):
     doc = extract_text(f"Châu Thành tổng kết phong trào “Dân vận khéo”\n\n{dateline}\n\n{BODY}", cfg)
@@ -538,3 +541,10 @@ def test_a_cued_byline_under_a_lead_printed_above_it_is_the_dateline(cfg):
                        "những thành tựu của phong trào thi đua yêu nước trên địa bàn tỉnh trong giai đoạn vừa qua."
                        for k in range(1, 13))
     assert extract_text(f"{text}\n\n{body}", cfg).fields["published_date"] == "2025-10-14"
+
+
+def test_a_posting_line_in_words_at_the_foot_of_the_article_is_the_dateline(cfg):
+    text = ("Hội Cựu chiến binh xã Tân Hòa tổng kết năm\n\nSáng 10/12, Hội Cựu chiến binh xã Tân Hòa tổ chức hội nghị "
+            "tổng kết công tác Hội năm 2021.\n\nNăm qua, các chi hội đã giúp nhau phát triển kinh tế, xây dựng 5 mô "
+            "hình hay.\n\nNgày đăng: 15 tháng 12 năm 2021")
+    assert extract_text(text, cfg).fields["published_date"] == "2021-12-15"
