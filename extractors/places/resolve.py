@@ -295,8 +295,13 @@ _PROVINCE_UNNAMED = re.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Bộ\
 
 def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     """A province read from the body alone among several that the body names about as often (a national
-    story's list of localities): none of them is the subject."""
-    if source != "text" or doc.fields.get("district") or doc.fields.get("commune"):
+    story's list of localities): none of them is the subject, nor a district or commune it names once."""
+    if source != "text":
+        return False
+    # ("Sau lễ phát động … tại Khu Di tích lịch sử Kim Liên, huyện Nam Đàn, tỉnh Nghệ An, nhiều hoạt động …" in a
+    # ministry's review of its year that goes on to name a score of provinces: a venue, once)
+    unit = doc.fields.get("district_code") or doc.fields.get("commune_code")
+    if unit and len(_naming(mentions, unit)) > 1:
         return False
     current = [m for m in mentions if not m.historical]
     if any(m.zone in ("title", "lead") for m in current):

@@ -658,6 +658,16 @@ def test_an_officer_s_post_named_in_a_ministry_s_lead_is_not_the_unit(cfg):
     assert _is_national(doc) and doc.fields.get("district", "") == ""
 
 
+def test_a_ministry_s_review_of_its_year_naming_many_provinces_and_one_venue_has_no_unit(cfg):
+    provinces = ["Lào Cai", "Hà Nội", "Thanh Hóa", "Đồng Nai", "Cần Thơ", "Lâm Đồng", "Hà Nội", "Đồng Nai"]
+    body = " ".join(f"Trung tâm Văn hóa {p} đã dàn dựng nhiều chương trình nghệ thuật phục vụ nhân dân." for p in provinces)
+    doc = extract_text(
+        "Một năm sôi động của văn hóa cơ sở\n\nThực hiện chủ đề năm của Bộ, công tác văn hóa cơ sở đã có nhiều khởi "
+        "sắc.\n\nSau lễ phát động tại Khu di tích Đền Hùng, huyện Lâm Thao, tỉnh Phú Thọ, nhiều liên hoan đã được "
+        f"tổ chức trên cả nước. {body}", cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields.get("district", "") == ""
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
