@@ -234,11 +234,17 @@ def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tupl
     return out
 
 
+# An aggregator's stamp alone on a line at the foot, over its section and tags, the year in two figures beside the clock:
+# "29/05/13 16:38 GMT+7" (a clock makes the short year safe to read), or in four ("29/05/2013 16:38").
+_SHORT_YEAR_STAMP = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y2>\d{2})\s+" + _TIME + r"\s*$", re.I)
+_STAMP_ALONE = re.compile(r"^\s*" + _DMY + r"\s*[-|,]?\s*" + _TIME + r"\s*$", re.I)
+
+
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
     out, pos = [], 0
     for line in doc.text.split("\n"):
-        if pos >= tail_pos - 400 and _FOOT.match(line):
+        if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)):
             out.append((pos, line))
         pos += len(line) + 1
     return out
@@ -277,6 +283,10 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
             continue  # otherwise only a short head of a long line can be a dateline
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
+            continue
+        if (short := _SHORT_YEAR_STAMP.match(line)) and (d := _date(2000 + int(short.group("y2")), int(short.group("m")),
+                                                                     int(short.group("d")))) and (clock := _clock(short)):
+            out.append((i, (d, clock, offset + short.start("d"), offset + short.end("y2"))))
             continue
         if (words := _CUED_WORDS.match(line)) and (d := _full_date(words)):
             out.append((i, (d, "", offset + words.start("d"), offset + words.end("y"))))

@@ -548,3 +548,19 @@ def test_a_posting_line_in_words_at_the_foot_of_the_article_is_the_dateline(cfg)
             "tổng kết công tác Hội năm 2021.\n\nNăm qua, các chi hội đã giúp nhau phát triển kinh tế, xây dựng 5 mô "
             "hình hay.\n\nNgày đăng: 15 tháng 12 năm 2021")
     assert extract_text(text, cfg).fields["published_date"] == "2021-12-15"
+
+
+def test_an_aggregator_s_stamp_at_the_foot_with_a_two_figure_year_is_the_dateline(cfg):
+    # (the copy's stamp, its section and its tags under the reporter's name, as a news aggregator prints them)
+    text = ("Biểu dương 120 đoàn viên công đoàn xuất sắc\n\nNgày 12/4, Công đoàn ngành Y tế tổ chức hội nghị biểu dương "
+            "đoàn viên xuất sắc năm 2015.\n\nNăm qua, các công đoàn cơ sở đã vận động hơn 3.000 lượt người hiến máu."
+            "Thu Hằng\n\n13/04/16 08:05 GMT+7\n\nXã hội\n\nCông đoàn,Y tế,Biểu dương\n\nSức khỏe")
+    doc = extract_text(text, cfg)
+    assert doc.fields["published_date"] == "2016-04-13"
+    assert doc.fields["published_at"] == "2016-04-13T08:05:00+07:00"
+
+
+def test_a_two_figure_year_without_its_clock_is_no_dateline(cfg):
+    text = ("Biểu dương đoàn viên công đoàn xuất sắc\n\nNgày 12/4, Công đoàn ngành Y tế tổ chức hội nghị biểu dương.\n\n"
+            "13/04/16\n\nXã hội")
+    assert "published_date" not in extract_text(text, cfg).fields
