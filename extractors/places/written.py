@@ -123,8 +123,10 @@ def names_a_hamlet(before: str) -> bool:
 # (and the works named after a place: "cất cánh cùng sân bay Long Thành", "cảng Cái Mép", "cầu Rạch Miễu")
 # (and a church's seat or see named after its place: "Cao Đài Tòa thánh Tây Ninh", "Giáo phận Vinh", whose followers live
 # in many provinces)
+# (and a station: "công nhân gác ghi ga Ninh Bình", "bến xe Hà Tĩnh")
 LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "khởi nghĩa", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
-                           "thủy điện", "thuỷ điện", "tòa thánh", "toà thánh", "giáo phận"))
+                           "thủy điện", "thuỷ điện", "tòa thánh", "toà thánh", "giáo phận", "ga", "nhà ga", "bến xe",
+                           "bến phà"))
 
 
 def names_a_landmark(before: str) -> bool:

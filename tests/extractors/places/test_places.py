@@ -1236,3 +1236,11 @@ def test_a_district_named_twice_among_others_under_a_headline_of_none_is_not_the
 def test_a_district_the_text_keeps_coming_back_to_is_the_subject_without_a_headline(cfg):
     doc = extract_text(_FARMERS.format(more=" Toàn huyện Lục Ngạn có 1.200 hộ sản xuất, kinh doanh giỏi cấp tỉnh."), cfg)
     assert (doc.fields["province"], doc.fields.get("district")) == ("Bắc Giang", "Lục Ngạn")
+
+
+def test_a_station_named_after_a_province_is_not_the_province(cfg):
+    doc = extract_text(
+        "Biểu dương công nhân ngành đường sắt\n\nNgày 20/5, Công đoàn Đường sắt VN tổ chức hội nghị biểu dương công "
+        "nhân lao động giỏi năm 2019.\n\nNhiều năm liền, các công nhân ga Thanh Hóa luôn hoàn thành xuất sắc nhiệm vụ. "
+        "Ở Diễn Châu, đội duy tu cũng được khen.", cfg)
+    assert doc.fields.get("province", "") == ""
