@@ -18,6 +18,8 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
 
 # A span of years before a figure that is no year: "gia đình văn hóa 3 năm 5.276 hộ" (not "tháng 3 năm 2017 Chủ tịch …").
 _YEARS_SPAN_BEFORE = re.compile(r"(?<!\d)(?<!tháng\s)\d{1,2}\s+năm\s*$", re.I)
+# A year after another in a list of years, not a count: "Năm 2011, 2012 anh liên tục đạt danh hiệu …".
+_YEARS_LIST_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d[^\S\n]*(?:,|và|-|–)[^\S\n]*$", re.I)
 # The next of a list of numbered hamlets, not a count: "đã công nhận xóm 2; 3 thôn Phú Lễ đạt xóm NTM kiểu mẫu" (hamlets 2
 # and 3 of Phú Lễ), "ấp 1, 2 xã Tân Thành".
 _HAMLET = r"(?:xóm|thôn|ấp|khóm|bản|tổ|khối|khu\s+phố|tổ\s+dân\s+phố)"
@@ -57,6 +59,7 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         before = text[max(0, num.start - 20):num.start]
         if ORDINAL_BEFORE.search(before) and not (_YEARS_SPAN_BEFORE.search(before) and not 1900 <= num.value <= 2100) \
                 or _RANGE_BEFORE.search(before) \
+                or 1900 <= num.value <= 2100 and _YEARS_LIST_BEFORE.search(before) \
                 or _NUMBERED_HAMLET_BEFORE.search(before) and _HAMLET_AFTER.match(text, num.end):
             continue
         out.append((num, m))

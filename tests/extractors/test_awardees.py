@@ -48,6 +48,9 @@ def test_received_awards(cfg, sentence, expected):
     "Toàn xã có 12.540 nhân khẩu của 23 thôn được nhận quà Tết Độc lập.",  # gifts received
     # merit, not an award
     "Với những đóng góp đó, 412 người có uy tín của tỉnh Kon Tum xứng đáng được biểu dương, khen thưởng.",
+    # the second of two years, not a count of people ("anh" is the man the profile is about)
+    "Năm 2019, 2020 anh liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
+    "Các năm 2015 và 2016 chị được tặng Giấy khen của Giám đốc Sở.",
 ])
 def test_not_awardees(cfg, sentence):
     assert awardees(cfg, sentence) == []
