@@ -155,6 +155,9 @@ def _founding_day_of_a_branch(text: str, start: int) -> bool:
     return False
 
 
+# The central body's own congress or conference, its organisation inside it named first: "Đại hội Đảng bộ Bộ Tài nguyên
+# và Môi trường", "Đại hội Công đoàn Bộ Công Thương" (the ministry's Party committee, or union, meets; no verb needed).
+_OWN_CONGRESS_BEFORE = re.compile(r"\bđại\s+hội\s+(?:đại\s+biểu\s+)?(?:đảng\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên)\s+$", re.I)
 _PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
 # "Tham dự chương trình có các đồng chí: …, Phó Bí thư Thành ủy TPHCM": who attended, not the subject.
@@ -207,7 +210,7 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # (nor "đề nghị Chủ tịch nước khen thưởng": a province's proposal to the centre)
         if ATTENDING.match(text, doc.sentence_at(start)[0]):
             continue  # "Tham dự và chỉ đạo ĐH có đồng chí …, Phó Chủ tịch nước": a guest at a province's congress
-        if actor:
+        if actor or _OWN_CONGRESS_BEFORE.search(text, max(0, start - 40), start):
             score += 2 * HEAD_WEIGHT[doc.zone(start)]
             in_head = in_head or doc.zone(start) != "body"
     return score if in_head or not head_only else 0.0

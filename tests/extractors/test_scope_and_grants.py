@@ -668,6 +668,13 @@ def test_a_ministry_s_review_of_its_year_naming_many_provinces_and_one_venue_has
     assert doc.fields.get("province", "") == "" and doc.fields.get("district", "") == ""
 
 
+def test_a_ministry_s_own_party_congress_in_the_capital_is_national(cfg):
+    doc = extract_text(
+        "Đại hội Đảng bộ Bộ Nông nghiệp và Phát triển nông thôn lần thứ V\n\nSáng 25-7, tại Hà Nội, Đảng bộ Bộ NN&PTNT "
+        "tiến hành phiên trọng thể Đại hội đại biểu lần thứ V, nhiệm kỳ 2020-2025, với 300 đại biểu chính thức.", cfg)
+    assert _is_national(doc)
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
