@@ -29,6 +29,8 @@ KIND = {
     "gương gia đình": "tập thể", "tấm gương gia đình": "tập thể",  # families held up as examples
     "gương mặt": "cá nhân",  # ("công bố danh sách 10 “Gương mặt trẻ Việt Nam tiêu biểu”")
     "đại biểu": "cá nhân", "chủ tịch": "cá nhân", "chiến sỹ": "cá nhân", "gương": "cá nhân", "tấm gương": "cá nhân",
+    # officials by their posts ("Hai Phó Chủ tịch UBND thành phố … được tặng thưởng Huân chương Lao động hạng Ba")
+    "phó chủ tịch": "cá nhân", "phó bí thư": "cá nhân", "giám đốc": "cá nhân", "phó giám đốc": "cá nhân",
     # people by calling or title: "191 nhà giáo … được tuyên dương", "974 lao động tiên tiến"
     "nhà giáo": "cá nhân", "thầy cô giáo": "cá nhân", "thầy cô": "cá nhân", "thầy, cô giáo": "cá nhân",
     "thầy giáo": "cá nhân", "cô giáo": "cá nhân", "anh hùng": "cá nhân", "lao động": "cá nhân",

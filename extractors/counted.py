@@ -20,6 +20,7 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
 _YEARS_SPAN_BEFORE = re.compile(r"(?<!\d)(?<!tháng\s)\d{1,2}\s+năm\s*$", re.I)
 # A year after another in a list of years, not a count: "Năm 2011, 2012 anh liên tục đạt danh hiệu …".
 _YEARS_LIST_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d[^\S\n]*(?:,|và|-|–)[^\S\n]*$", re.I)
+_POST = re.compile(r"(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc)", re.I)
 # The next of a list of numbered hamlets, not a count: "đã công nhận xóm 2; 3 thôn Phú Lễ đạt xóm NTM kiểu mẫu" (hamlets 2
 # and 3 of Phú Lễ), "ấp 1, 2 xã Tân Thành".
 _HAMLET = r"(?:xóm|thôn|ấp|khóm|bản|tổ|khối|khu\s+phố|tổ\s+dân\s+phố)"
@@ -50,8 +51,10 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         m = noun.match(text, num.end)
         if not m:
             continue
-        if num.text[:1].isalpha() and num.text[:1].isupper() and text[m.end() - len(m.group().lstrip()):][:1].isupper():
-            continue  # a name that opens with a number word: "Ba Đồn", "Năm Căn", "Hai Bà Trưng"
+        if num.text[:1].isalpha() and num.text[:1].isupper() and text[m.end() - len(m.group().lstrip()):][:1].isupper() \
+                and not _POST.fullmatch(" ".join(m.group().split())):
+            continue  # a name that opens with a number word: "Ba Đồn", "Năm Căn", "Hai Bà Trưng" (not officials counted
+            # by their posts, which are written capitalised: "Hai Phó Chủ tịch UBND thành phố … được tặng thưởng …")
         if not num.percent and not num.is_count and _THOUSANDS_COMMA.fullmatch(num.text):
             num = replace(num, value=int(num.text.replace(",", "")))  # "23,200 người": no count is a fraction
         if num.percent or not num.is_count:

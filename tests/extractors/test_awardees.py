@@ -33,6 +33,10 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     ("Sau 5 năm, toàn huyện có 6.240 gia đình đạt chuẩn GĐHH và 312 dòng họ đạt chuẩn DHHH.", [(6240, "tập thể"), (312, "tập thể")]),
     # families held up as examples are households, not people
     ("Hội nghị đã biểu dương 23 gương gia đình hạnh phúc tiêu biểu.", [(23, "tập thể")]),
+    # officials counted by their posts, the posts capitalised after a number word that opens the sentence
+    ("Ba Phó Giám đốc Sở được tặng Bằng khen của Bộ trưởng Bộ Y tế.", [(3, "cá nhân")]),
+    ("Hai Phó Chủ tịch UBND tỉnh là ông Lò Văn Hưng và bà Cầm Thị Lan được tặng Huân chương Lao động hạng Ba.",
+     [(2, "cá nhân")]),
 ])
 def test_received_awards(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
