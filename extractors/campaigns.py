@@ -269,9 +269,10 @@ def _tail_of(short: str, long: str) -> bool:
     """Whether `short` is the last three words or more of `long`, its opening words left out when the name is written
     again ('CVĐ "gia đình 5 không, 3 sạch”' after Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”)."""
     words, full = short.casefold().split(), long.split()
-    # (not the last item of a coordinated name: "Lao động sáng tạo" beside "Lao động giỏi, lao động sáng tạo", two movements)
+    # (not the last item of a coordinated name: "Lao động sáng tạo" beside "Lao động giỏi, lao động sáng tạo", two movements;
+    # nor beside "LĐ giỏi - LĐ sáng tạo", the two joined by a dash)
     return len(words) >= 3 and 0 < len(full) - len(words) <= 3 and full[len(full) - len(words):] == words \
-        and not full[len(full) - len(words) - 1].endswith((",", ";"))
+        and not full[len(full) - len(words) - 1].endswith((",", ";", "-", "–"))
 
 
 def _abbreviates(short: str, long: str) -> bool:

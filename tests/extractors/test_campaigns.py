@@ -222,6 +222,9 @@ def test_history_and_quotes_left_open(cfg, text, expected):
     ("Dịp 27/7, tỉnh đẩy mạnh các phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn” và công tác an sinh xã hội.",
      ["Đền ơn đáp nghĩa", "Uống nước nhớ nguồn"]),
     ("Theo anh, để “dân vận khéo” thì cán bộ phải gần dân, hiểu dân.", []),
+    # the second of two movements joined by a dash, named again on its own: two campaigns, not a twin
+    ("LĐLĐ huyện phát động phong trào “LĐ giỏi - LĐ sáng tạo”. Năm nay, tổng kết 5 năm phong trào “LĐ sáng tạo” trong "
+     "đoàn viên công đoàn.", ["LĐ giỏi - LĐ sáng tạo", "LĐ sáng tạo"]),
 ])
 def test_themes_twins_activities_and_sayings(cfg, text, expected):
     assert campaigns(cfg, text) == expected
