@@ -188,10 +188,14 @@ _INSPECTED_AFTER = re.compile(r"[^.;\d\n]{0,40}?\bđược\s+kiểm\s+tra(?:\s+n
 _FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt|thờ)"
                              r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
 # Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà", "30 học sinh được
-# nhận học bổng".
-_HELPED_AFTER = re.compile(r"[^.;\d\n]{0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:(?:những|các)\s+)?(?:phần\s+|suất\s+)?(?:quà|tiền|gạo|hỗ\s+trợ|học\s+bổng)|cho\s+vay|vay\s+vốn"
+# nhận học bổng" (the people's age may stand between: "67 trẻ em dưới 6 tuổi được tiêm phòng").
+_HELPED_AFTER = re.compile(r"(?:[^.;\d\n]|(?:dưới|trên|từ)\s+\d{1,2}\s+tuổi){0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:(?:những|các)\s+)?(?:phần\s+|suất\s+)?(?:quà|tiền|gạo|hỗ\s+trợ|học\s+bổng)|cho\s+vay|vay\s+vốn"
                            r"|(?:trao|tặng|cấp)\s+(?:tặng\s+)?(?:suất\s+)?học\s+bổng"  # ("202 học sinh được trao học bổng …")
                            r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
+                           # cared for: "67 trẻ em dưới 6 tuổi được tiêm phòng đầy đủ", "được khám bệnh", "được cấp thẻ BHYT"
+                           r"|tiêm(?:\s+phòng|\s+chủng)?|khám(?:\s+bệnh|\s+sức\s+khỏe)?|cấp\s+thẻ"
+                           # taken under a body's care: "100 cháu … được các cấp Hội Phụ nữ nhận đỡ đầu"
+                           r"|(?:[^\W\d]+\s+){0,5}?nhận\s+(?:đỡ\s+đầu|nuôi|bảo\s+trợ)\b"
                            # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
                            r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)

@@ -15,6 +15,7 @@ KIND = {
     "cá nhân": "cá nhân", "các nhân": "cá nhân", "ca nhân": "cá nhân", "đồng chí": "cá nhân", "đ/c": "cá nhân", "người": "cá nhân", "hội viên": "cá nhân", "học sinh": "cá nhân",
     "đoàn viên": "cá nhân", "cán bộ": "cá nhân", "đảng viên": "cá nhân", "giáo viên": "cá nhân",
     "chiến sĩ": "cá nhân", "công chức": "cá nhân", "em": "cá nhân", "cháu": "cá nhân", "thanh niên": "cá nhân",
+    "trẻ em": "cá nhân",  # ("50 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương")
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
     "mạnh thường quân": "cá nhân", "nhà hảo tâm": "cá nhân", "tnxp": "cá nhân",  # benefactors; youth volunteers, short

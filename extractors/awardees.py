@@ -92,8 +92,10 @@ _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|tr�
                                  r"\d[\d.]*\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "… cho 500 cựu TNXP khó khăn": those in need, helped (not "… khó khăn vươn lên học giỏi", who overcame it, nor
 # "khen thưởng …, 2 HS có hoàn cảnh khó khăn", an item of a list of awards)
+# (unless honoured as such: "50 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương tại buổi gặp gỡ")
 _NEEDY_AFTER = re.compile(r"\s+(?:có\s+hoàn\s+cảnh\s+(?:đặc\s+biệt\s+)?)?khó\s+khăn\b(?![^.;\n]{0,40}?\b(?:vươn\s+lên|vượt\s+khó"
-                          r"|học\s+(?:giỏi|tốt)|đạt|xuất\s+sắc|tiêu\s+biểu))", re.I)
+                          r"|học\s+(?:giỏi|tốt)|đạt|xuất\s+sắc|tiêu\s+biểu"
+                          r"|được\s+(?:tuyên\s+dương|biểu\s+dương|khen\s+thưởng|tôn\s+vinh|vinh\s+danh)))", re.I)
 # "toàn xã có 333 gia đình chính sách": families of the war dead and invalids, a category the state cares for
 # (not "biểu dương 50 gia đình chính sách tiêu biểu", honoured among them)
 # A household's means, a category and not a title: "còn 12 hộ nghèo, 15 hộ cận nghèo và 420 hộ đạt gia đình văn hóa",

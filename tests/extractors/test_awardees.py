@@ -37,6 +37,12 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     ("Ba Phó Giám đốc Sở được tặng Bằng khen của Bộ trưởng Bộ Y tế.", [(3, "cá nhân")]),
     ("Hai Phó Chủ tịch UBND tỉnh là ông Lò Văn Hưng và bà Cầm Thị Lan được tặng Huân chương Lao động hạng Ba.",
      [(2, "cá nhân")]),
+    # cared for, not honoured, though a list that opens with a title shares its verb with its later items
+    ("Trong năm, tổ có 98 hộ đạt danh hiệu Gia đình văn hóa; 45 trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.",
+     [(98, "tập thể")]),
+    # children in hardship, honoured as such
+    ("Tối 1/6, 35 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương tại chương trình của Hội Bảo trợ trẻ em tỉnh.",
+     [(35, "cá nhân")]),
 ])
 def test_received_awards(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
@@ -55,6 +61,9 @@ def test_received_awards(cfg, sentence, expected):
     # the second of two years, not a count of people ("anh" is the man the profile is about)
     "Năm 2019, 2020 anh liên tục đạt danh hiệu Chiến sĩ thi đua cơ sở.",
     "Các năm 2015 và 2016 chị được tặng Giấy khen của Giám đốc Sở.",
+    # taken under a body's care, not honoured
+    "Hơn 60 cháu là con hội viên được các cấp Hội Phụ nữ nhận đỡ đầu cùng vui Tết Thiếu nhi.",
+    "Có 40 trẻ em có hoàn cảnh khó khăn được nhận quà của Ban tổ chức.",
 ])
 def test_not_awardees(cfg, sentence):
     assert awardees(cfg, sentence) == []
