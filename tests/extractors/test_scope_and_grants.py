@@ -675,6 +675,14 @@ def test_a_ministry_s_own_party_congress_in_the_capital_is_national(cfg):
     assert _is_national(doc)
 
 
+def test_a_ministry_s_festival_at_a_hall_whose_name_has_a_hyphen_is_national(cfg):
+    doc = extract_text(
+        "Liên hoan Cải lương toàn quốc khép lại\n\nTối 20/10, tại Trung tâm Văn hóa-Thể thao tỉnh Tiền Giang, Bộ Văn "
+        "hóa, Thể thao và Du lịch phối hợp Ủy ban nhân dân tỉnh Tiền Giang tổ chức Lễ bế mạc Liên hoan Cải lương toàn "
+        "quốc.", cfg)
+    assert _is_national(doc)
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
