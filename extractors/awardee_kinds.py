@@ -64,6 +64,7 @@ KIND = {
     "đơn vị học tập": "tập thể", "đơn vị xã hội học tập": "tập thể", "cộng đồng": "tập thể",
     "giáo sư": "cá nhân", "tiến sĩ": "cá nhân",  # ("37 Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ")
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
+    "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
     "quần chúng": "cá nhân",  # ("hơn 370 quần chúng … đã được tôn vinh")

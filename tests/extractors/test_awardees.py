@@ -40,6 +40,8 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     # cared for, not honoured, though a list that opens with a title shares its verb with its later items
     ("Trong năm, tổ có 98 hộ đạt danh hiệu Gia đình văn hóa; 45 trẻ em dưới 5 tuổi được tiêm chủng đầy đủ.",
      [(98, "tập thể")]),
+    # artists and actors given medals are people honoured
+    ("Ban tổ chức trao Huy chương Vàng cho 42 nghệ sĩ, diễn viên có vai diễn xuất sắc.", [(42, "cá nhân")]),
     # children in hardship, honoured as such
     ("Tối 1/6, 35 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương tại chương trình của Hội Bảo trợ trẻ em tỉnh.",
      [(35, "cá nhân")]),
