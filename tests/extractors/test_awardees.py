@@ -42,6 +42,9 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
      [(98, "tập thể")]),
     # artists and actors given medals are people honoured
     ("Ban tổ chức trao Huy chương Vàng cho 42 nghệ sĩ, diễn viên có vai diễn xuất sắc.", [(42, "cá nhân")]),
+    # those taking part in the contest, the clause ending with them, are not the pupils honoured
+    ("Bộ trưởng tặng Bằng khen cho 4 học sinh đoạt huy chương Olympic Tin học châu Á, kỳ thi năm nay có 30 nước với tổng "
+     "số hơn 700 học sinh tham gia.", [(4, "cá nhân")]),
     # children in hardship, honoured as such
     ("Tối 1/6, 35 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương tại chương trình của Hội Bảo trợ trẻ em tỉnh.",
      [(35, "cá nhân")]),

@@ -683,6 +683,13 @@ def test_a_ministry_s_festival_at_a_hall_whose_name_has_a_hyphen_is_national(cfg
     assert _is_national(doc)
 
 
+def test_a_department_s_anniversary_in_the_capital_written_with_a_slip_is_national(cfg):
+    doc = extract_text(
+        "70 năm ngày truyền thống ngành Dự trữ quốc gia\n\nSáng 5/10, tạ Hà Nội, Tổng cục Dự trữ Nhà nước tổ chức Lễ kỷ "
+        "niệm 70 năm ngày truyền thống và đón nhận Huân chương Lao động hạng Nhất. Phó Thủ tướng Chính phủ tới dự.", cfg)
+    assert _is_national(doc)
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
