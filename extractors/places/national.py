@@ -155,8 +155,8 @@ def _founding_day_of_a_branch(text: str, start: int) -> bool:
     return False
 
 
-# The central body's own congress or conference, its organisation inside it named first: "Đại hội Đảng bộ Bộ Tài nguyên
-# và Môi trường", "Đại hội Công đoàn Bộ Công Thương" (the ministry's Party committee, or union, meets; no verb needed).
+# The central body's own congress, the organisation inside it that meets named first: "Đại hội Đảng bộ Bộ Tài nguyên và
+# Môi trường", "Đại hội Công đoàn Bộ Công Thương" (the ministry's Party committee, or its union; no verb needed after it).
 _OWN_CONGRESS_BEFORE = re.compile(r"\bđại\s+hội\s+(?:đại\s+biểu\s+)?(?:đảng\s+bộ|công\s+đoàn|đoàn\s+thanh\s+niên)\s+$", re.I)
 _PROPOSED_TO_BEFORE = re.compile(r"\b(?:đề\s+nghị|trình)\s+$", re.I)
 _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)))*$", re.I)  # ("do Đảng, Nhà nước và MTTQ …")
