@@ -130,6 +130,9 @@ def _line_before(text: str, start: int) -> str:
     return ""
 
 
+_OF_BEFORE = re.compile(r"\bcủa\s+(?:[\w.]+\s+)?$", re.I)
+
+
 def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
@@ -164,8 +167,10 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
     # ("Hà Nội: Lễ trao giải …" over "… tổ chức lễ trao giải tại Nhà hát Âu Cơ, Ba Đình, Hà Nội": the headline's
     # place prefix is the venue the lead names; not where the lead's venue is one of its communes or districts, a
     # ministry's pilot event held in a commune: "Hà Tĩnh: Tổ chức điểm Ngày hội … tại xã Cẩm Thịnh, huyện Cẩm Xuyên")
-    venues = {u.province_code for m in head_mentions if _is_venue(text_before(doc.text, m.start, 80)) for u in m.candidates
-              if u.level == "province"}
+    # (a province the lead names as whose people are honoured, "10 gương thanh niên tiêu biểu của tỉnh Gia Lai", is no venue:
+    # under "Thanh niên Gia Lai: …" the province is the subject)
+    venues = {u.province_code for m in head_mentions if _is_venue(before := text_before(doc.text, m.start, 80))
+              and not _OF_BEFORE.search(before) for u in m.candidates if u.level == "province"}
     n = 0
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")

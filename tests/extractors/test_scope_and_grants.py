@@ -690,6 +690,14 @@ def test_a_department_s_anniversary_in_the_capital_written_with_a_slip_is_nation
     assert _is_national(doc)
 
 
+def test_a_province_s_young_people_honoured_by_a_central_body_keep_their_province(cfg):
+    doc = extract_text(
+        "Thanh niên Lâm Đồng: Dám nghĩ dám làm\n\nTrong số 8 gương thanh niên tiêu biểu của tỉnh Lâm Đồng được Trung ương "
+        "Đoàn tuyên dương tại Lễ tôn vinh thanh niên dân tộc thiểu số năm 2025 vào tối 24-10, K'Thuấn và Ka Lan đã ghi dấu "
+        "bằng tinh thần vượt khó.\n\nAnh K'Thuấn sinh năm 1995, làm kinh tế giỏi với mô hình trồng cà phê.", cfg)
+    assert doc.fields.get("province") == "Lâm Đồng"
+
+
 def test_a_national_programme_named_with_viet_nam_and_its_honourees_home_places(cfg):
     doc = extract_text(
         "Ban tổ chức Chương trình Vinh danh Doanh nhân Việt Nam năm 2024 vừa công bố danh sách 80 cá nhân xuất sắc.\n\n"
