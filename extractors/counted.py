@@ -20,6 +20,7 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
 _YEARS_SPAN_BEFORE = re.compile(r"(?<!\d)(?<!tháng\s)\d{1,2}\s+năm\s*$", re.I)
 # A year after another in a list of years, not a count: "Năm 2011, 2012 anh liên tục đạt danh hiệu …".
 _YEARS_LIST_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d[^\S\n]*(?:,|và|-|–)[^\S\n]*$", re.I)
+# Officials counted by their posts, which Vietnamese writes capitalised: "Hai Phó Chủ tịch UBND …".
 _POST = re.compile(r"(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc)", re.I)
 # The next of a list of numbered hamlets, not a count: "đã công nhận xóm 2; 3 thôn Phú Lễ đạt xóm NTM kiểu mẫu" (hamlets 2
 # and 3 of Phú Lễ), "ấp 1, 2 xã Tân Thành".

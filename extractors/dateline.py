@@ -58,7 +58,9 @@ _SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*
                           rf"(?:{WEEKDAY}(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
-_BYLINE_CUE = re.compile(r"\s*(?:cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+(?:ngày|lúc)|ngày\s+xuất\s+bản)\b", re.I)
+# The words a page prints before its own posting date ("Ngày đăng:", "Cập nhật ngày").
+_POSTING_CUE = r"cập\s+nhật|ngày\s+cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản"
+_BYLINE_CUE = re.compile(rf"\s*(?:{_POSTING_CUE}|đăng\s+lúc)\b", re.I)
 _LANGUAGE_LINKS = re.compile(r"\|\s*(?:English|Tiếng\s+Anh|中文|Français|日本語|한국어)\b", re.I)
 _TODAY = re.compile(r"\s*(?:hôm\s+nay|today)\b", re.I)
 _TICKING = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")  # "09:25:27"
@@ -78,7 +80,7 @@ _GLUED_DATELINE = re.compile(r"(?<=[^\W\d])" + _DMY + r"\s*[-|,]?\s*" + _TIME)
 _CUED_DATE = re.compile(r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|(?<!\w)đã\s+đăng\s+vào)(?:\s+ngày)?\s*:?\s*"
                         r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?" + _DMY, re.I)  # ("Ngày đăng : 20:30, 29/07/2023")
 # The same cue before a date in words, its "ngày" taken by the cue: "Ngày đăng: 27 tháng 6 năm 2024".
-_CUED_WORDS = re.compile(r"\s*(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|ngày\s+xuất\s+bản)(?:\s+ngày)?\s*:?\s*"
+_CUED_WORDS = re.compile(rf"\s*(?:{_POSTING_CUE})(?:\s+ngày)?\s*:?\s*"
                          r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # A news bulletin's headline is its date (the guide): "Thời sự Nghệ An: Thông tin nổi bật ngày 15/8/2025 …",
 # "Bản tin thời sự ngày 3/9/2025", "Điểm tin ngày 12/10/2025".

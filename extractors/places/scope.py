@@ -22,14 +22,16 @@ from extractors.places.written import (
 from pipeline.document import Document
 from pipeline.text import is_caption, line_span, scanned_by_first_letters
 
+# "của tỉnh X": the place right after "của", whose it is.
+_OF = r"\bcủa\s+(?:[\w.]+\s+)?$"
 # A place written as the venue ("tại tỉnh Tây Ninh", "ở Thủ đô Hà Nội") or a person's affiliation.
 # ("của" takes the place right after it: "của tỉnh X"; "huyện nghèo của cả nước, huyện Trạm Tấu" is no venue)
 # (a named hall or memorial may take more words: "tại Đài tưởng niệm các Anh hùng liệt sỹ, Bắc Sơn, Ba Đình, Hà Nội")
 # ("tại Nhà hát Hồ Gươm - Hà Nội": a dash may join a hall and its city)
 # (a venue's name may join two words with a hyphen: "tại Trung tâm Văn hóa-Triển lãm tỉnh Bắc Ninh"; "tại" may lose its
 # last letter: "Sáng nay 1/7, tạ Hà Nội, Cục Quản lý thị trường tổ chức …")
-_VENUE_BEFORE = scanned_by_first_letters("tTởỞđĐvVcCpP", r"(?:\btại|\bở|(?<!cảm\s)\btạ|\bđến(?!\s+(?:nay|năm|hết|cuối|tháng|ngày|hiện\s+nay)\b)|\bvề(?!\s+(?:tham\s+)?dự\b))\s+(?:[\w.][\w.-]*[\s(,]+){0,6}$|\bcủa\s+(?:[\w.]+\s+)?$"
-                           r"|\btại\s+(?-i:Đài|[Hh]ội\s+trường|Trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
+_VENUE_BEFORE = scanned_by_first_letters("tTởỞđĐvVcCpP", r"(?:\btại|\bở|(?<!cảm\s)\btạ|\bđến(?!\s+(?:nay|năm|hết|cuối|tháng|ngày|hiện\s+nay)\b)|\bvề(?!\s+(?:tham\s+)?dự\b))\s+(?:[\w.][\w.-]*[\s(,]+){0,6}$|" + _OF
+                           + r"|\btại\s+(?-i:Đài|[Hh]ội\s+trường|Trường|Trung\s+tâm|Nhà\s+hát|Cung|Lăng|Quảng\s+trường|Bảo\s+tàng"
                            r"|Sân\s+vận\s+động|Khách\s+sạn|Học\s+viện|Khu\s+[Dd]i\s+tích|Di\s+tích|Khu\s+lưu\s+niệm|Đền"
                            r"|Nghĩa\s+trang|Công\s+viên|Nhà\s+văn\s+hóa)\s+(?:[\w.][\w.-]*(?:[\s(,]+|\s[-–]\s)){0,10}$"
                            # where a facility lies: "tại chốt kiểm soát cầu Đồng Nai …, thuộc địa phận phường Long Bình Tân"
@@ -130,7 +132,7 @@ def _line_before(text: str, start: int) -> str:
     return ""
 
 
-_OF_BEFORE = re.compile(r"\bcủa\s+(?:[\w.]+\s+)?$", re.I)
+_OF_BEFORE = re.compile(_OF, re.I)
 
 
 def _is_venue(before: str) -> bool:
