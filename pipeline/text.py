@@ -136,12 +136,19 @@ SURNAMES = frozenset((
 # lower case alternate, so a range like "Ạ-Ỹ" would take lower-case letters for capitals.
 UPPER = "".join(re.escape(c) for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
                 if c.isupper())
+LOWER = "".join(re.escape(c) for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)])
+                if c.islower())
 # A sentence ends at a stop followed by a capital (the gap is the group "gap") or at a line break. The pattern
 # opens with the stop or the break itself, a character class the regex engine scans for quickly.
 # (An ellipsis may run into the next sentence with no space: "… mô hình Em nuôi của Đoàn….Trong nhiệm kỳ …".)
-_SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
+# (So may a stop where a crawl joined paragraphs without a space, "… cho người nghèo.Ông Châu …", "… noi theo…”.Nhằm
+# …": a word or a closing quote before it, a capitalised word after; "TP.Hồ Chí Minh", "TP.HCM" are no such joins.)
+_SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+"
+                       rf"|(?<=[{LOWER}][{LOWER}][.!?])(?=[{UPPER}][{LOWER}])|(?<=[”\"’»)][.!?])(?=[{UPPER}][{LOWER}])"
+                       rf"|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
                        r"|(?<=\n)\n*)")
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v)\.$)|(?:\b[A-ZĐ]\.$)")
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v|(?i:tp|tx|tt|ths|ts|pgs|gs|bs|ks|th))\.$)"
+                     r"|(?:\b[A-ZĐ]\.$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

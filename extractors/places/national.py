@@ -64,6 +64,11 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
     r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
+    # a department of a ministry or of a central commission ("do Vụ Văn hóa-Văn nghệ, … tổ chức"): provinces have
+    # "Sở" and "Phòng", never "Vụ" (not the district Vụ Bản, nor a crop season, "Vụ Đông Xuân")
+    r"|\bVụ\s+(?!Bản\b|Đông\b|Xuân\b|Hè\b|Thu\b|Mùa\b|Chiêm\b)[A-ZĐ]\w*"
+    # the emulation blocs of the ministries ("Khối Thi đua các Bộ, ngành Khoa học - Văn hóa - Xã hội đã tổ chức …")
+    r"|\bKhối\s+(?:[Tt]hi\s+đua\s+)?(?:các\s+)?[Bb]ộ,\s*ngành\b"
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
     r"|\bQuân\s+đoàn\s+\d{1,2}\b"  # an army corps of the main force ("Sư đoàn 7 (Quân đoàn 4)"), no province's
     r"|\bVùng\s+(?:Cảnh\s+sát\s+biển\s+\d|Hải\s+quân\s+\d|\d\s+(?:Cảnh\s+sát\s+biển|Hải\s+quân))\b"  # (a sea region's command)

@@ -13,6 +13,7 @@ import re
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
 from extractors.places.written import (
+    home_in_brackets,
     in_an_honours_list,
     names_a_home,
     names_an_organisation,
@@ -285,7 +286,13 @@ def only_venues(doc: Document, mentions: list[Mention], named_subjects: int) -> 
         return False  # ("Mù Cang Chải những mùa hoa …" over "Người Mông ở Mù Cang Chải …"; "Hà Tĩnh:" above the headline)
     current = [m for m in mentions if not m.historical]
     venues = [m for m in current if is_venue(doc, m.start) and not organises(doc, m.end)]
-    return bool(venues) and all(m in venues or m.via == "bare" for m in current)
+    # (nor a prize-winner's home, "trao giải Nhất cho tác giả Mai Thắng (thành phố Vũng Tàu, …)", nor the guests'
+    # places, "… đã tới dự buổi lễ cùng đại diện các bộ, ban, ngành Trung ương, Hà Nội": not subjects either)
+    return bool(venues) and all(m in venues or m.via == "bare" or home_in_brackets(doc.text, m.start)
+                                or _GUEST_BEFORE.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in current)
+
+
+_GUEST_BEFORE = re.compile(r"\b(?:tới|đến|về|tham)\s+dự\b[^.;]*$", re.I)
 
 
 def scope_of(fields: dict) -> str:

@@ -201,6 +201,14 @@ def _typed_unit_at(text: str, pos: int) -> bool:
     return bool(TYPE_WORD_AT_END.search(text, max(0, pos - 16), pos))
 
 
+def home_in_brackets(text: str, start: int) -> bool:
+    """True when the unit at `start` is part of an address in brackets after a person's full name ("tác giả Mai Thắng
+    (thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu)")."""
+    m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
+    # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
+    return bool(m) and _full_name_before_brackets(m.group("run")) and not _typed_unit_at(text, m.start())
+
+
 def names_a_home(text: str, start: int) -> bool:
     """True when the unit at `start` follows a person's name or home word, or is the district of a commune that
     does ("ông …, xã Gio Mỹ, huyện Gio Linh"): the person's home."""
@@ -208,9 +216,8 @@ def names_a_home(text: str, start: int) -> bool:
     home = _HOME_OF.search(before)
     if home and not _typed_unit_at(before, home.start()) or _HOME_WORD.search(before, max(0, len(before) - 24)):
         return True  # (not a unit named like a title: "phường Cô Giang, quận 1")
-    m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
-    if m and _full_name_before_brackets(m.group("run")) and not _typed_unit_at(text, m.start()):
-        return True  # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
+    if home_in_brackets(text, start):
+        return True
     lower = _LOWER_UNIT_BEFORE.search(before, max(0, len(before) - 50))
     return bool(lower) and names_a_home(text, max(0, start - 90) + lower.start("name"))
 

@@ -1364,3 +1364,39 @@ def test_a_commune_marking_the_party_s_national_congress_is_the_commune_s_story(
         "ở Hội trường Đảng ủy xã Phong Điền để theo dõi phiên khai mạc Đại hội.", cfg,
         url="https://huengaynay.vn/chinh-tri-xa-hoi/cung-huong-ve-dai-hoi-162046.html")
     assert doc.fields["scope"] != "national" and doc.fields.get("commune") == "Phong Điền"
+
+
+def test_a_ministry_s_department_organising_a_prize_in_the_capital_is_national(cfg):
+    doc = extract_text(
+        "Trao giải cuộc thi ảnh “Đất nước đổi mới”\n\n"
+        "Tối 12/11, tại Hà Nội, Lễ trao giải cuộc thi ảnh “Đất nước đổi mới” do Vụ Thông tin cơ sở phối hợp với Báo "
+        "Ảnh Việt Nam tổ chức đã diễn ra.", cfg)
+    assert _is_national(doc)
+
+
+def test_the_emulation_bloc_of_ministries_meeting_in_a_city_is_national(cfg):
+    doc = extract_text(
+        "Hội nghị tổng kết thi đua năm 2023\n\n"
+        "Ngày 14/12, tại Đà Nẵng, Khối thi đua các Bộ, ngành Kinh tế tổng hợp tổ chức Hội nghị tổng kết công tác thi "
+        "đua năm 2023.Tham dự có đồng chí Phạm Văn Hòa, Phó Trưởng Ban Thi đua - Khen thưởng Trung ương.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_prize_winner_s_home_and_the_guests_places_leave_a_national_prize_national(cfg):
+    doc = extract_text(
+        "Trao giải cuộc thi viết về người tốt\n\n"
+        "Tối 20/5, tại Hà Nội, Ban tổ chức đã trao 3 giải A, 5 giải B cho các tác giả đoạt giải cuộc thi viết “Những "
+        "con người bình dị”.\n\n"
+        "Đồng chí Lê Văn Bình, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận Trung ương đã tới dự cùng đại diện các bộ, "
+        "ngành Trung ương, Hà Nội. Giải A được trao cho tác giả Nguyễn Thị Lan (huyện Krông Pắc, tỉnh Đắk Lắk). Phát "
+        "biểu tại buổi lễ, Trưởng Ban Dân vận Trung ương Lê Văn Bình biểu dương các tác giả.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_district_written_with_o_beside_an_office_address_stays_the_subject(cfg):
+    # (the article's own district, written with "ở" and followed by an office's street address, stays the subject)
+    doc = extract_text(
+        "Những người có uy tín ở vùng cao\n\n"
+        "Nhân ngày hội Đại đoàn kết, phóng viên thường trú khu vực Tây Bắc có bài viết về những người có uy tín ở "
+        "huyện vùng cao Mù Cang Chải, tỉnh Yên Bái.\n\nĐịa chỉ: 58 Bà Triệu, Hà Nội", cfg)
+    assert doc.fields.get("district") == "Mù Cang Chải"

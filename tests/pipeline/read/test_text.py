@@ -263,3 +263,21 @@ def test_a_list_of_other_articles_headlines_above_the_body_is_residue(cfg):
     doc = read_text("Hội nghị tổng kết\n-\nNgày 12/3, huyện tổng kết phong trào thi đua năm 2023.", "b.txt", cfg)
     assert doc.title == "Hội nghị tổng kết"
 
+
+
+def test_a_stop_a_crawl_ran_into_the_next_sentence_still_ends_it():
+    from pipeline.text import sentence_spans
+
+    text = ("Cả xã có 1.250 hộ đạt danh hiệu “Gia đình văn hóa”.Nhân dịp Tết, Hội mừng thọ 320 cụ cho người nghèo.Ông "
+            "Lê Văn Tám phát biểu tại TP.Hồ Chí Minh và Tp.Cần Thơ.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Cả xã có 1.250 hộ đạt danh hiệu “Gia đình văn hóa”.", "Nhân dịp Tết, Hội mừng thọ 320 cụ cho người nghèo.",
+        "Ông Lê Văn Tám phát biểu tại TP.Hồ Chí Minh và Tp.Cần Thơ."]
+
+
+def test_people_greeted_in_the_sentence_after_a_title_run_into_it_are_not_its_holders(cfg):
+    from tests.conftest import extract_text
+
+    doc = extract_text("Tổng kết phong trào ở xã Tân Lập\n\nNăm qua, toàn xã có 1.250 hộ đạt danh hiệu “Gia đình văn "
+                       "hóa”.Nhân dịp Tết, Hội Người cao tuổi xã đã mừng thọ 320 người cao tuổi.", cfg)
+    assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {(1250, "tập thể")}
