@@ -15,7 +15,7 @@ _SCOPE = scanned_by_first_letters(
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
     # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
-    r"|\bcác\s+tỉnh(?:,\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
+    r"|\bcác\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a whole sector, no locality after it: "Đại hội thi đua yêu nước toàn ngành tòa án lần thứ II" (not "toàn ngành
     # Y tế tỉnh Quảng Ninh", "toàn ngành giáo dục huyện", a province's or a district's sector; a venue may follow)
@@ -40,7 +40,8 @@ _SCOPE = scanned_by_first_letters(
     # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
-    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh,\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố")
+    r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh[,/]\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố";
+    # "tổ chức tại 40 tỉnh/thành phố")
     # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"
     r"|\b\d{1,2}\s+thành\s+phố\s+trực\s+thuộc\s+(?:trung\s+ương|TW|TƯ|T\.Ư)"
     # a cluster of provinces: "Lãnh đạo cụm bảy tỉnh biên giới phía bắc gồm: Cao Bằng, Lạng Sơn, …"
@@ -63,6 +64,8 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|(?i:\b(?:ban\s+bí\s+thư|bộ\s+chính\s+trị|chính\s+phủ|thủ\s+tướng|quốc\s+hội|chủ\s+tịch\s+nước|tổng\s+bí\s+thư"
     r"|ban\s+chỉ\s+đạo\s+(?:tây\s+bắc|tây\s+nguyên|tây\s+nam\s+bộ))\b)"
     r"|\bBộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|ĐBP|đội|Tư\s+lệnh)[A-ZĐ]\w*"  # ("Bộ Y tế": an initial alone; "Bộ CHQS tỉnh")
+    r"|\bBộ\s+trưởng\s+(?=Quốc\s+phòng|Công\s+an|Y\s+tế|Ngoại\s+giao|Nội\s+vụ|Tư\s+pháp|Tài\s+chính)[A-ZĐ]\w*"  # (the minister
+    # named by the ministry's field alone: "Bộ trưởng Quốc phòng đã quyết liệt chỉ đạo …")
     r"|\bTổng\s+cục\s+(?:[A-ZĐ]\w*|chính\s+trị)"  # a ministry's general department: "Tổng cục Chính trị", "Tổng cục Thuế"
     # a department of a ministry or of a central commission ("do Vụ Văn hóa-Văn nghệ, … tổ chức"): provinces have
     # "Sở" and "Phòng", never "Vụ" (not the district Vụ Bản, nor a crop season, "Vụ Đông Xuân")
@@ -116,7 +119,7 @@ def _central_bodies(text: str):
 
 
 # The central body is the actor of the event ("Ban … Trung ương tổ chức …"): a stronger sign.
-_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|trao|tặng|tôn\s+vinh|vinh\s+danh|biểu\s+dương|tổng\s+kết|sơ\s+kết"
+_ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ\s+trì|(?<!dự\s)(?<!dự\svà\s)chỉ\s+đạo|trao|tặng|tôn\s+vinh|vinh\s+danh|biểu\s+dương|tổng\s+kết|sơ\s+kết"
                           r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"

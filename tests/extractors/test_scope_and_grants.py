@@ -1400,3 +1400,19 @@ def test_a_district_written_with_o_beside_an_office_address_stays_the_subject(cf
         "Nhân ngày hội Đại đoàn kết, phóng viên thường trú khu vực Tây Bắc có bài viết về những người có uy tín ở "
         "huyện vùng cao Mù Cang Chải, tỉnh Yên Bái.\n\nĐịa chỉ: 58 Bà Triệu, Hà Nội", cfg)
     assert doc.fields.get("district") == "Mù Cang Chải"
+
+
+def test_a_drive_held_in_provinces_written_with_a_slash_is_national(cfg):
+    doc = extract_text(
+        "Khai mạc Hành trình Đỏ năm 2024\n\n"
+        "Sáng 12/6, Hành trình Đỏ lần thứ 12 đã khai mạc tại Nhà văn hóa Thanh niên TP.Hồ Chí Minh.\n\n"
+        "Năm nay, chương trình được tổ chức tại 42 tỉnh/thành phố, dự kiến tiếp nhận 80.000 đơn vị máu.", cfg)
+    assert _is_national(doc)
+
+
+def test_a_minister_named_by_the_ministry_s_field_directing_the_army_is_national(cfg):
+    doc = extract_text(
+        "Lực lượng vũ trang sẵn sàng ứng phó bão lũ\n\n"
+        "Bộ trưởng Công an đã chỉ đạo các đơn vị bố trí lực lượng, phương tiện hỗ trợ người dân vùng lũ.\n\n"
+        "Trao đổi với phóng viên, Thứ trưởng cho biết tại tỉnh Quảng Bình, Công an tỉnh đã sơ tán 3.000 hộ dân.", cfg)
+    assert _is_national(doc)
