@@ -125,8 +125,9 @@ GRANT_AFTER = re.compile(
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     # ("hơn 1.200 NCT đạt tiêu chí sản xuất, kinh doanh giỏi": the criteria of the same title)
     r"|đạt\s+(?:(?:tiêu\s+)?chuẩn|tiêu\s+chí)\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
-    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
-    r"|đoạt\s+giải|đạt\s+(?:cả\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
+    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải", "đạt các giải"; not
+    # "giải pháp")
+    r"|đoạt\s+giải|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     # recognised, "được" left out: "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại danh hiệu …"
     r"|(?<!nghị\s)công\s+nhận\s+(?:mới|lại)\b"

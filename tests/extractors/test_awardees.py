@@ -1749,3 +1749,14 @@ def test_figures_opening_a_headline_given_an_award_after_a_long_description(cfg)
     assert awardees(cfg, sentence) == [(15, "tập thể")]
     # (proposed, however far the verb)
     assert awardees(cfg, sentence.replace("được tặng", "được đề nghị tặng")) == []
+
+
+def test_pupils_who_won_prizes_of_several_contests_count(cfg):
+    sentence = "Năm học qua, toàn huyện có 312 học sinh đạt các giải trong kỳ thi học sinh giỏi cấp huyện."
+    assert awardees(cfg, sentence) == [(312, "cá nhân")]
+    assert awardees(cfg, sentence.replace("đạt các giải", "tham gia")) == []
+
+
+def test_women_teachers_counted_as_co_are_individuals(cfg):
+    sentence = "Trong nhiệm kỳ, 22 cô được tặng Bằng khen của Công đoàn Giáo dục Việt Nam, 9 cô đạt Chiến sĩ thi đua cơ sở."
+    assert awardees(cfg, sentence)[0] == (22, "cá nhân")
