@@ -11,6 +11,7 @@ from pipeline.text import (
     CAPTION,
     OUTLET_HEADER,
     SURNAMES,
+    UPPER,
     collapse_blank_lines,
     is_caption,
     normalize,
@@ -130,12 +131,18 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
             break
         if body_seen and len(line) < 150 and line.startswith((">>", "»")):
             continue  # ">> Tuyên dương 6 công dân trẻ tiêu biểu": a link to another article, not this one's text
+        if body_seen and _TAG_LINE.fullmatch(line):
+            continue  # the page's tags, unlabelled ("Người cao tuổi,Khuyến học,Tân Bình,Tấm gương"): no words of the text
         if len(line) > 150:
             body_seen = True
         out.append(line)
     while out and not out[-1]:
         out.pop()
     return out
+
+
+# Tags joined by bare commas, each capitalised and a few words long, four or more: an aggregator's keyword line.
+_TAG_LINE = re.compile(rf"[{UPPER}][^,.:;!?\n]{{0,40}}(?:,[{UPPER}][^,.:;!?\n]{{0,40}}){{3,}}")
 
 
 # A photo caption (CAPTION) or the outlet's own name as a site header ("Báo Đồng Nai điện tử") stands above many

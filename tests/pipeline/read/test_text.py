@@ -276,8 +276,18 @@ def test_a_stop_a_crawl_ran_into_the_next_sentence_still_ends_it():
 
 
 def test_people_greeted_in_the_sentence_after_a_title_run_into_it_are_not_its_holders(cfg):
-    from tests.conftest import extract_text
-
     doc = extract_text("Tổng kết phong trào ở xã Tân Lập\n\nNăm qua, toàn xã có 1.250 hộ đạt danh hiệu “Gia đình văn "
                        "hóa”.Nhân dịp Tết, Hội Người cao tuổi xã đã mừng thọ 320 người cao tuổi.", cfg)
     assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {(1250, "tập thể")}
+
+
+def test_an_aggregator_s_unlabelled_tag_line_is_no_text_of_the_article(cfg):
+    tags = "Hội Nông dân,Sản xuất giỏi,Đakrông,Tôn vinh,Hướng Hóa,Hộ gia đình"
+    doc = read_text("Tôn vinh nông dân sản xuất giỏi huyện Đakrông\n\n"
+                    "Sáng 20/5, Hội Nông dân huyện Đakrông (Quảng Trị) tổ chức lễ tôn vinh 45 hộ nông dân sản xuất, kinh "
+                    "doanh giỏi giai đoạn 2010 - 2012, mỗi hộ được tặng Giấy khen của UBND huyện và phần thưởng.\n\n"
+                    f"21/05/13 09:15 GMT+7\n\nKinh tế\n\n{tags}\n\nDân Việt", "a.txt", cfg)
+    assert tags not in doc.text and "Hướng Hóa" not in doc.text
+    doc = read_text("Học tập và làm theo Bác\n\nCán bộ huyện học tập và làm theo tư tưởng,đạo đức, phong cách Hồ Chí Minh "
+                    "bằng những việc làm cụ thể, thiết thực trong công việc hằng ngày ở cơ quan và địa phương.", "b.txt", cfg)
+    assert "tư tưởng,đạo đức, phong cách" in doc.text
