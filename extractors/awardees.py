@@ -105,6 +105,9 @@ _MEANS_AFTER = re.compile(r"\s+(?:(?:thuộc\s+)?diện\s+|có\s+mức\s+sống\
                           r"|\s+thuộc\s+diện\b", re.I)
 # ("hộ nghèo giảm xuống còn 08 hộ, cận nghèo 03 hộ": the category written before the figure)
 _MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giảm\s+)?(?:xuống\s+)?(?:chỉ\s+)?(?:còn|là|có))?\s+$", re.I)
+# The victims of the deed the honourees answered: "trao thưởng … cho bốn đơn vị đã … truy bắt được đối tượng dùng súng
+# bắn bị thương hai người dân"
+_HARMED_BEFORE = re.compile(r"\b(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?$", re.I)
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
@@ -186,6 +189,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _POPULATION_AFTER.match(text, noun.end()) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
+                or _HARMED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or _MEANS_BEFORE.search(text, max(c0, num.start - 40), num.start) \
                 or (_NEEDY_AFTER.match(text, noun.end()) or _MEANS_AFTER.match(text, noun.end())) \
                 and not AWARD.search(text, _item_start(text, c0, num.start), num.start):

@@ -1760,3 +1760,20 @@ def test_pupils_who_won_prizes_of_several_contests_count(cfg):
 def test_women_teachers_counted_as_co_are_individuals(cfg):
     sentence = "Trong nhiệm kỳ, 22 cô được tặng Bằng khen của Công đoàn Giáo dục Việt Nam, 9 cô đạt Chiến sĩ thi đua cơ sở."
     assert awardees(cfg, sentence)[0] == (22, "cá nhân")
+
+
+def test_a_city_s_or_a_district_s_youth_union_and_party_committee_grant(cfg):
+    sentence = "Năm nay, quận Cầu Giấy có 37 thanh niên tình nguyện nhập ngũ, đã được Thành đoàn Hà Nội biểu dương."
+    assert awardees(cfg, sentence) == [(37, "cá nhân")]
+    assert awardees(cfg, "Có 12 đảng viên trẻ được Quận ủy Ninh Kiều tặng giấy khen.") == [(12, "cá nhân")]
+
+
+def test_veterans_of_the_revolution_given_party_badges_are_individuals(cfg):
+    sentence = "Chiều cùng ngày, Bí thư Tỉnh ủy đến nhà trao huy hiệu 75 năm tuổi Đảng cho ba lão thành cách mạng."
+    assert awardees(cfg, sentence) == [(3, "cá nhân")]
+
+
+def test_the_victims_of_the_crime_the_rewarded_units_solved_are_no_awardees(cfg):
+    sentence = ("Công an tỉnh đã trao thưởng 30 triệu đồng cho ba đơn vị đã nhanh chóng bắt giữ nhóm đối tượng dùng dao "
+                "đâm bị thương hai công nhân tại khu công nghiệp.")
+    assert awardees(cfg, sentence) == [(3, "tập thể")]
