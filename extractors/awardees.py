@@ -108,6 +108,9 @@ _MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giả
 # The victims of the deed the honourees answered: "trao thưởng … cho bốn đơn vị đã … truy bắt được đối tượng dùng súng
 # bắn bị thương hai người dân"
 _HARMED_BEFORE = re.compile(r"\b(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?$", re.I)
+# A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
+# their "Giấy khen" is)
+_COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
@@ -190,6 +193,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
                 or _HARMED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
+                or written == "học viên" and _COMPLETED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or _MEANS_BEFORE.search(text, max(c0, num.start - 40), num.start) \
                 or (_NEEDY_AFTER.match(text, noun.end()) or _MEANS_AFTER.match(text, noun.end())) \
                 and not AWARD.search(text, _item_start(text, c0, num.start), num.start):

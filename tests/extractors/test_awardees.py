@@ -1777,3 +1777,9 @@ def test_the_victims_of_the_crime_the_rewarded_units_solved_are_no_awardees(cfg)
     sentence = ("Công an tỉnh đã trao thưởng 30 triệu đồng cho ba đơn vị đã nhanh chóng bắt giữ nhóm đối tượng dùng dao "
                 "đâm bị thương hai công nhân tại khu công nghiệp.")
     assert awardees(cfg, sentence) == [(3, "tập thể")]
+
+
+def test_trainees_given_a_merit_certificate_count_but_not_those_given_their_course_certificate(cfg):
+    sentence = ("Tại lễ bế giảng, Giám đốc Trường Chính trị tỉnh đã trao Giấy chứng nhận cho 85 học viên và trao Giấy "
+                "khen cho 06 học viên có thành tích xuất sắc trong học tập.")
+    assert awardees(cfg, sentence) == [(6, "cá nhân")]
