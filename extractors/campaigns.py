@@ -107,6 +107,8 @@ _THEME_HEAD = re.compile(r"\bchủ\s+đề(?:\s+thi\s+đua)?\s*$", re.I)
 _SUBJECT_OR_FIELD_BEFORE = re.compile(
     r"\bchỉ\s+thị(?:\s+số)?\s+\d[\w/.-]*(?:\s+[^“”\"\n.;]{0,60}?)?\s+về\s+(?:việc\s+)?(?:tiếp\s+tục\s+)?(?:đẩy\s+mạnh\s+)?"
     r"(?:việc\s+)?$"
+    # (the directive's title quoted after a colon: "Tiếp tục thực hiện Chỉ thị 03 của Bộ chính trị: “Học tập và …”")
+    r"|\bchỉ\s+thị(?:\s+số)?\s+\d[\w/.-]*(?:\s+[^“”\"\n.;:]{0,60}?)?\s*:\s*$"
     r"|\bchuyên\s+đề(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s+về)?\s*$"
     r"|\b(?:thành\s+tích|tiêu\s+biểu|xuất\s+sắc|điển\s+hình(?:\s+tiên\s+tiến)?)(?:\s+[^\W\d]+){0,3}?\s+trong"
     r"(?:\s+(?:việc|\d+\s+năm))?\s*$", re.I)

@@ -83,6 +83,9 @@ def test_joined_respelt_and_older_names(cfg, text, expected):
     "Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh “Học tập và làm "
     "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
     "Thành ủy triển khai chuyên đề năm 2024 “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”.",
+    # (the directive's title after a colon)
+    "Đảng bộ xã tiếp tục thực hiện Chỉ thị 03-CT/TW của Bộ Chính trị: “Học tập và làm theo tấm gương đạo đức Hồ Chí "
+    "Minh”.",
     "UBND huyện tặng giấy khen cho 12 tập thể, 20 cá nhân có thành tích xuất sắc trong “Học tập và làm theo tư tưởng, "
     "đạo đức, phong cách Hồ Chí Minh”.",
 ])
