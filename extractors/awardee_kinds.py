@@ -22,6 +22,7 @@ KIND = {
     "kiều bào": "cá nhân",  # overseas Vietnamese ("tặng bằng khen cho 13 kiều bào đóng góp tích cực …")
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
     "cô": "cá nhân",  # women teachers ("16 cô được tặng Bằng khen của Công đoàn Giáo dục Việt Nam")
+    "dn": "tập thể",  # doanh nghiệp written short ("danh sách 91 DN được trao Giải thưởng Du lịch Việt Nam")
     "học viên": "cá nhân",  # a course's trainees ("trao Giấy khen cho 04 học viên đạt thành tích xuất sắc trong học tập")
     "lão thành cách mạng": "cá nhân", "lão thành": "cá nhân",  # ("trao huy hiệu 70 năm tuổi Đảng cho hai lão thành cách mạng")
     "hiệp sĩ": "cá nhân",  # the volunteer "traffic knights" ("21 hiệp sĩ khác được tặng bằng khen")

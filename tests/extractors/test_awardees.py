@@ -1783,3 +1783,12 @@ def test_trainees_given_a_merit_certificate_count_but_not_those_given_their_cour
     sentence = ("Tại lễ bế giảng, Giám đốc Trường Chính trị tỉnh đã trao Giấy chứng nhận cho 85 học viên và trao Giấy "
                 "khen cho 06 học viên có thành tích xuất sắc trong học tập.")
     assert awardees(cfg, sentence) == [(6, "cá nhân")]
+
+
+def test_a_year_before_a_capitalised_name_is_no_count(cfg):
+    sentence = "Hội đồng xét tặng danh hiệu NGND 2024 Sở GD&ĐT Kiên Giang đã họp; UBND tỉnh tặng Bằng khen cho 12 cá nhân."
+    assert awardees(cfg, sentence) == [(12, "cá nhân")]
+
+
+def test_businesses_written_short_are_collectives(cfg):
+    assert awardees(cfg, "Năm nay có 14 DN được UBND tỉnh tặng Bằng khen vì đóng góp cho an sinh xã hội.") == [(14, "tập thể")]
