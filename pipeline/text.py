@@ -132,12 +132,11 @@ SURNAMES = frozenset((
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
     "lý", "đinh", "trịnh", "trương", "lương", "mai", "đào", "cao", "lâm", "tạ", "hà", "lưu", "triệu", "đoàn", "tô",
 ))
-# Upper-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and
+# Upper- and lower-case Latin letters with Vietnamese diacritics. Built, not typed: in U+1EA0–U+1EF9 upper and
 # lower case alternate, so a range like "Ạ-Ỹ" would take lower-case letters for capitals.
-UPPER = "".join(re.escape(c) for c in map(chr, [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
-                if c.isupper())
-LOWER = "".join(re.escape(c) for c in map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x250), *range(0x1E00, 0x1F00)])
-                if c.islower())
+_LATIN = [chr(c) for c in (*range(0x41, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+UPPER = "".join(re.escape(c) for c in _LATIN if c.isupper())
+LOWER = "".join(re.escape(c) for c in _LATIN if c.islower())
 # A sentence ends at a stop followed by a capital (the gap is the group "gap") or at a line break. The pattern
 # opens with the stop or the break itself, a character class the regex engine scans for quickly.
 # (An ellipsis may run into the next sentence with no space: "… mô hình Em nuôi của Đoàn….Trong nhiệm kỳ …".)

@@ -278,6 +278,10 @@ def organises(doc: Document, end: int) -> bool:
     return bool(_ORGANISES_AFTER.match(doc.text, end))
 
 
+# A guest's place: "… đã tới dự buổi lễ cùng đại diện các bộ, ban, ngành Trung ương, Hà Nội".
+_GUEST_BEFORE = re.compile(r"\b(?:tới|đến|về|tham)\s+dự\b[^.;]*$", re.I)
+
+
 def only_venues(doc: Document, mentions: list[Mention], named_subjects: int) -> bool:
     """Every current place written out (bare names aside: "Tổng Nông hội Đông Dương", "Bắc Sơn") is a venue or
     an affiliation ("tại Hà Nội đã diễn ra …"): the host city, not the subject. Not where the head names
@@ -291,8 +295,6 @@ def only_venues(doc: Document, mentions: list[Mention], named_subjects: int) -> 
     return bool(venues) and all(m in venues or m.via == "bare" or home_in_brackets(doc.text, m.start)
                                 or _GUEST_BEFORE.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in current)
 
-
-_GUEST_BEFORE = re.compile(r"\b(?:tới|đến|về|tham)\s+dự\b[^.;]*$", re.I)
 
 
 def scope_of(fields: dict) -> str:
