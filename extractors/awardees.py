@@ -111,7 +111,6 @@ _HARMED_BEFORE = re.compile(r"\b(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị
 # A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
 # their "Giấy khen" is)
 _COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
@@ -169,8 +168,6 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         if admin_units_not_honoured(text, num.start, noun.end(), written) \
                 or written == "trường" and not _SCHOOL_TITLE_AFTER.match(text, noun.end()):
             continue  # (schools only where they reach a title: not "3.148 trường hợp", "của 25 trường THCS")
-        if _YEAR.fullmatch(text, num.start, num.end) and noun.group("noun")[:1].isupper():
-            continue  # a year before a capitalised name: "Hội đồng xét tặng danh hiệu NGƯT 2017 Sở GD&ĐT Cà Mau"
         if written in ("tập thể", "cá nhân") and _OTHER_KIND_GLUED.match(text, noun.end()):
             continue  # "18 tập thể cá nhân được … khen thưởng": both kinds in one figure, the comma left out
         mixed = _MIXED_AFTER.match(text, noun.end())

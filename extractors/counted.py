@@ -19,6 +19,7 @@ ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)s�
 # A span of years before a figure that is no year: "gia đình văn hóa 3 năm 5.276 hộ" (not "tháng 3 năm 2017 Chủ tịch …").
 _YEARS_SPAN_BEFORE = re.compile(r"(?<!\d)(?<!tháng\s)\d{1,2}\s+năm\s*$", re.I)
 # A year after another in a list of years, not a count: "Năm 2011, 2012 anh liên tục đạt danh hiệu …".
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEARS_LIST_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d[^\S\n]*(?:,|và|-|–)[^\S\n]*$", re.I)
 # Officials counted by their posts, which Vietnamese writes capitalised: "Hai Phó Chủ tịch UBND …".
 _POST = re.compile(r"(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc)", re.I)
@@ -52,10 +53,12 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         m = noun.match(text, num.end)
         if not m:
             continue
-        if num.text[:1].isalpha() and num.text[:1].isupper() and text[m.end() - len(m.group().lstrip()):][:1].isupper() \
-                and not _POST.fullmatch(" ".join(m.group().split())):
+        named = text[m.end() - len(m.group().lstrip()):][:1].isupper()  # the noun capitalised: a name may follow
+        if named and num.text[:1].isalpha() and num.text[:1].isupper() and not _POST.fullmatch(" ".join(m.group().split())):
             continue  # a name that opens with a number word: "Ba Đồn", "Năm Căn", "Hai Bà Trưng" (not officials counted
             # by their posts, which are written capitalised: "Hai Phó Chủ tịch UBND thành phố … được tặng thưởng …")
+        if named and _YEAR.fullmatch(num.text):
+            continue  # a year before a capitalised name: "Hội đồng xét tặng danh hiệu NGƯT 2017 Sở GD&ĐT Cà Mau"
         if not num.percent and not num.is_count and _THOUSANDS_COMMA.fullmatch(num.text):
             num = replace(num, value=int(num.text.replace(",", "")))  # "23,200 người": no count is a fraction
         if num.percent or not num.is_count:

@@ -146,8 +146,8 @@ _SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+"
                        rf"|(?<=[{LOWER}][{LOWER}][.!?])(?=[{UPPER}][{LOWER}])|(?<=[”\"’»)][.!?])(?=[{UPPER}][{LOWER}])"
                        rf"|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
                        r"|(?<=\n)\n*)")
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TX|Q|P|H|X|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Ms|v\.v|(?i:tp|tx|tt|ths|ts|pgs|gs|bs|ks|th))\.$)"
-                     r"|(?:\b[A-ZĐ]\.$)")
+# ("TP.", "Tp.", "tp.", "ThS.": titles and unit types in any case; single capitals only: "Q. 1", "P. Tân Định")
+_ABBREV = re.compile(r"(?:\b(?:Q|P|H|X|St|Mr|Ms|v\.v|(?i:tp|tx|tt|ths|ts|pgs|gs|bs|ks|th))\.$)|(?:\b[A-ZĐ]\.$)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

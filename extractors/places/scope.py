@@ -296,7 +296,6 @@ def only_venues(doc: Document, mentions: list[Mention], named_subjects: int) -> 
                                 or _GUEST_BEFORE.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in current)
 
 
-
 def scope_of(fields: dict) -> str:
     """The finest unit the article's fields name: commune, district, province (or national, set earlier)."""
     if fields.get("scope") == "national":
