@@ -27,17 +27,59 @@ class NotAnArticle(ValueError):
 
 # Only elements that could be a dateline: <time>, or one with a class, id or itemprop to read.
 _DATELINE_CANDIDATES = XPath("//*[self::time or @class or @id or @itemprop]")
+_HEADLINES = XPath("//h1")
+_FURNITURE = {"nav", "aside", "footer"}  # menus, sidebars and footers date other items, or the site's clock
+
+
+def _dated_teaser(el) -> bool:
+    """The date belongs to another story: its box (up to three levels up) is short and holds a headline link."""
+    box = el
+    for _ in range(3):
+        box = box.getparent()
+        if box is None:
+            return False
+        if len(" ".join(box.text_content().split())) > 400:
+            return False
+        if any(len(" ".join(a.text_content().split())) >= 25 for a in box.iter("a")):
+            return True
+    return False
+
+
+def _in_furniture(el) -> bool:
+    """Inside a menu, a sidebar, a footer, or a page header outside the article."""
+    tags = [a.tag for a in el.iterancestors()]
+    inside = tags[:tags.index("article")] if "article" in tags else tags
+    return any(t in _FURNITURE for t in inside) or ("header" in tags and "article" not in tags)
+
+
+def _headline(tree):
+    """The article's <h1>, not a logo's: the first with a headline's length."""
+    return next((h for h in _HEADLINES(tree) if len(" ".join(h.text_content().split())) >= 15), None)
 
 
 def visible_dateline(tree) -> str:
-    """The first short visible text in a date-like element ("14/10/2024 - 06:46")."""
+    """The short visible date the page gives its article ("14/10/2024 - 06:46"): of the date-like elements
+    outside menus, sidebars, footers and other stories' teasers, the nearest to the headline (before it, as on
+    VnExpress, or after it, in the byline), so that a site clock or a related story's date is not taken."""
+    found = []
     for el in _DATELINE_CANDIDATES(tree):
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
         if el.tag == "time" or (attrs and _DATE_CLASS.search(attrs)):
             text = " ".join(el.text_content().split())
-            if 6 <= len(text) <= 120 and _HAS_DATE.search(text):
-                return text
-    return ""
+            if 6 <= len(text) <= 120 and _HAS_DATE.search(text) and not _in_furniture(el) \
+                    and not _dated_teaser(el):
+                found.append((el, text))
+    inner = {el for el, _ in found}
+    outer = {a for el in inner for a in el.iterancestors() if a in inner}
+    found = [f for f in found if f[0] not in outer]  # "Tuấn Minh 10/06/2023 20:15": the date, not its byline box
+    if len(found) < 2:
+        return found[0][1] if found else ""
+    h1 = _headline(tree)
+    if h1 is None:
+        return found[0][1]
+    order = {el: i for i, el in enumerate(tree.iter())}
+    at = order[h1]
+    return min(found, key=lambda f: (abs(order[f[0]] - at), order[f[0]] < at))[1]
 
 
 def _is_listing(tree, body: str) -> bool:
@@ -52,7 +94,19 @@ def _is_listing(tree, body: str) -> bool:
 
 # "- Tổng kết phong trào … (06/12/2024) lead": a headline listed with its date.
 _LISTED_ITEM = re.compile(r"^\s*[-•*]\s+.{15,200}?\(\d{1,2}/\d{1,2}/\d{4}\)")
-_SECTION_PATH = re.compile(r"^/?(?:[a-z0-9-]+/?){0,2}$")  # "/", "/thoi-su", "/chinh-tri/xa-hoi/": no article slug
+_SECTION_PATH = re.compile(r"^/?(?:[a-z0-9-]+/?){0,2}$")  # "/", "/thoi-su", "/chinh-tri/xa-hoi/"
+# An article's own address: a headline slug ("…/binh-dinh-phan-dau-tro-thanh-dia-phuong-phat-trien-…"), a slug or
+# path ending in the story's number ("…-mo-hinh-nong-dan-147815", "/post12345"), or a post's id ("?p=7225").
+_ARTICLE_SLUG = re.compile(r"(?:[a-z0-9]+-){6,}[a-z0-9]+/?$|\d{4,}/?$")
+_ARTICLE_QUERY = re.compile(r"(?:^|&)(?:(?:p|newsid|itemid|articleid|postid|news_id)=\d+|id=\d{3,})", re.I)
+
+
+def _section_url(url: str) -> bool:
+    """An address with at most two short segments and no story in it ("/thoi-su"), not an article's own."""
+    parts = urlsplit(url)
+    if _ARTICLE_QUERY.search(parts.query) or _ARTICLE_SLUG.search(parts.path):
+        return False
+    return bool(_SECTION_PATH.match(parts.path))
 
 
 def _teaser_leads(tree) -> tuple[int, set[str]]:
@@ -82,12 +136,12 @@ def front_page_reason(tree, body: str, url: str) -> str:
     teasers, leads = _teaser_leads(tree)
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
     teaser_paras = sum(1 for p in paragraphs if any(p.startswith(lead[:40]) for lead in leads))
-    path = urlsplit(url).path if url else ""
+    path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs):
         return f"a front or section page ({teasers} teaser headlines; its text is their leads)"
-    if og_type == "website" and teasers >= 8 and (not path or _SECTION_PATH.match(path)):
+    if og_type == "website" and teasers >= 8 and (not path or section):
         return f"a front or section page (og:type website, {teasers} teaser headlines)"
-    if path and _SECTION_PATH.match(path) and teasers >= 6 and not any(len(p) >= 400 for p in paragraphs):
+    if path and section and teasers >= 6 and not any(len(p) >= 400 for p in paragraphs):
         return f"a front or section page (a section URL, {teasers} teaser headlines)"
     title, site = " ".join(tree.xpath("string(//title)").split()), site_name(tree)
     if title and site and title.casefold() == site.casefold():

@@ -153,7 +153,8 @@ def test_a_headline_repeated_as_the_article_s_h1_heads_the_text_once(cfg):
     rec = record_from_bytes((PAGES / "article_thanhnien.html").read_bytes(), "tn.html", "html", cfg)
     text = rec.doc.text
     headline = "Tuyên dương 98 điển hình tiên tiến toàn quốc tại Hà Nội"
-    assert text.startswith(headline + "\n\nThứ bảy, 10/06/2023\n\nTối 10.6") and text.count(headline) == 1
+    # the dateline is the article's own date under the headline, not the site header's clock ("Thứ bảy, 10/06/2023")
+    assert text.startswith(headline + "\n\n10/06/2023 20:15 GMT+7\n\nTối 10.6") and text.count(headline) == 1
     doc = extract(rec.doc, cfg)
     # one fact per statement of the figure: the headline's 98 is not filed twice
     stated = [f for f in doc.facts if f.kind == "model_count" and str(f.value) == "98"]
@@ -166,4 +167,66 @@ def test_an_og_title_that_carries_the_site_s_name_gives_way_to_the_headline(cfg)
     page = markup.replace(f'property="og:title" content="{headline}"', f'property="og:title" content="{headline} | Báo Thanh Niên"')
     assert page != markup
     rec = record_from_bytes(page.encode("utf-8"), "tn.html", "html", cfg)
-    assert rec.doc.text.startswith(f"{headline}\n\nThứ bảy, 10/06/2023")  # the headline, not the site's name
+    assert rec.doc.text.startswith(f"{headline}\n\n10/06/2023 20:15")  # the headline, not the site's name
+
+
+def _page(article: str, url: str, *, header: str = "", related: str = "") -> bytes:
+    """A provincial paper's article page: site header, the article, a dated related-news list, a footer."""
+    items = [("Quảng Ninh: Hơn 2.000 hộ dân được hỗ trợ sửa nhà sau bão", "01/11/2024"),
+             ("Huyện Yên Định khánh thành nhà văn hóa thôn Phúc Lộc", "31/10/2024"),
+             ("Tuyên dương 50 gương người tốt việc tốt ở thành phố Hải Phòng", "30/10/2024"),
+             ("Nông dân huyện Krông Pắc trúng mùa cà phê, giá cao kỷ lục", "29/10/2024"),
+             ("Thừa Thiên Huế đón hơn 3 triệu lượt khách trong 10 tháng", "28/10/2024"),
+             ("Hội thi nấu ăn của phụ nữ xã Thạch Kênh thu hút đông đảo hội viên", "27/10/2024")]
+    related = related or "".join(f'<li><h3><a href="/tin-{i}-2024{i}.htm">{t}</a></h3><span class="time">{d}</span></li>'
+                                 for i, (t, d) in enumerate(items))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title>
+<link rel="canonical" href="{url}"></head><body><header>{header}<nav><a href="/">Trang chủ</a>
+<a href="/chinh-tri">Chính trị</a></nav></header><main>{article}<div class="related"><h2>Tin cùng chuyên mục</h2>
+<ul>{related}</ul></div></main><footer>Cơ quan của Đảng bộ tỉnh Hà Tĩnh. Địa chỉ: 14 Nguyễn Chí Thanh, TP Hà Tĩnh
+</footer></body></html>""".encode()
+
+
+_STORY = """<article><h1>Hội Nông dân huyện Can Lộc nhân rộng mô hình “Dân vận khéo”</h1>{date}
+<p>Hội Nông dân huyện Can Lộc vừa tổng kết phong trào nông dân thi đua sản xuất, kinh doanh giỏi giai đoạn
+2019 - 2024 và biểu dương các hội viên tiêu biểu.</p>
+<p>Toàn huyện đã xây dựng được 46 mô hình “Dân vận khéo” trong phát triển kinh tế, giữ gìn an ninh trật tự ở
+khu dân cư; nhiều mô hình được nhân rộng ra các xã lân cận.</p><p>Thu Hà</p></article>"""
+_URL = "https://baohatinh.vn/nong-dan-can-loc-nhan-rong-mo-hinh-dan-van-kheo-274512.htm"
+
+
+def test_a_related_story_s_date_is_not_the_article_s(cfg):
+    # the story shows no date of its own; the dates in "Tin cùng chuyên mục" belong to other stories
+    rec = record_from_bytes(_page(_STORY.format(date=""), _URL), "cl.html", "html", cfg)
+    doc = extract(rec.doc, cfg)
+    assert doc.fields.get("published_date") in (None, "")
+    assert "01/11/2024" not in doc.text
+
+
+def test_the_site_clock_gives_way_to_the_date_under_the_headline(cfg):
+    # the header's clock shows the day the page was saved, above the story's own date
+    page = _page(_STORY.format(date='<div class="post-date">14/10/2024</div>'), _URL,
+                 header='<div class="date">09/12/2024</div>')
+    doc = extract(record_from_bytes(page, "cl.html", "html", cfg).doc, cfg)
+    assert doc.fields["published_date"] == "2024-10-14" and "09/12/2024" not in doc.text
+    assert doc.fields["district"] == "Can Lộc"
+
+
+@pytest.mark.parametrize("url", [
+    "https://baohatinh.vn/nong-dan-can-loc-nhan-rong-mo-hinh-dan-van-kheo-274512",  # story number, no extension
+    "https://canloc.hatinh.gov.vn/hoi-nong-dan-huyen-can-loc-nhan-rong-mo-hinh-dan-van-kheo/",  # a headline slug
+    "http://hoinongdan.canloc.vn/?p=7225",  # a post's id
+])
+def test_a_short_story_at_an_address_without_extension_is_read_not_refused(cfg, url):
+    # two short paragraphs and six related headlines: at a section's address this would be a listing
+    rec = record_from_bytes(_page(_STORY.format(date=""), url), "cl.html", "html", cfg)
+    assert rec.doc is not None, rec.reason
+    assert "46" in [str(f.value) for f in extract(rec.doc, cfg).facts if f.kind == "model_count"]
+
+
+def test_the_same_teasers_at_a_section_address_are_still_refused(cfg):
+    teasers = "".join(f'<div class="item"><h3><a href="/bai-{i}.htm">Hội Nông dân xã Thạch Kênh số {i} ra mắt mô '
+                      f'hình mới</a></h3><p>Sáng nay, hội viên xã Thạch Kênh tổ chức ra mắt mô hình số {i} về '
+                      f'bảo vệ môi trường nông thôn.</p></div>' for i in range(8))
+    rec = record_from_bytes(_page(teasers, "https://baohatinh.vn/chinh-tri/"), "s.html", "html", cfg)
+    assert rec.doc is None and "section" in rec.reason
