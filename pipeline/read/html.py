@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -12,7 +13,15 @@ from lxml.etree import XPath
 from trafilatura.settings import Extractor
 
 from pipeline.document import Document
-from pipeline.read.page_meta import page_author, page_date, page_title, page_url, saved_from_url, site_name
+from pipeline.read.page_meta import (
+    headline_element,
+    page_author,
+    page_date,
+    page_title,
+    page_url,
+    saved_from_url,
+    site_name,
+)
 from pipeline.read.text import build_document
 from pipeline.settings import Settings
 from pipeline.text import normalize
@@ -27,7 +36,6 @@ class NotAnArticle(ValueError):
 
 # Only elements that could be a dateline: <time>, or one with a class, id or itemprop to read.
 _DATELINE_CANDIDATES = XPath("//*[self::time or @class or @id or @itemprop]")
-_HEADLINES = XPath("//h1")
 _FURNITURE = {"nav", "aside", "footer"}  # menus, sidebars and footers date other items, or the site's clock
 
 
@@ -52,11 +60,6 @@ def _in_furniture(el) -> bool:
     return any(t in _FURNITURE for t in inside) or ("header" in tags and "article" not in tags)
 
 
-def _headline(tree):
-    """The article's <h1>, not a logo's: the first with a headline's length."""
-    return next((h for h in _HEADLINES(tree) if len(" ".join(h.text_content().split())) >= 15), None)
-
-
 def visible_dateline(tree) -> str:
     """The short visible date the page gives its article ("14/10/2024 - 06:46"): of the date-like elements
     outside menus, sidebars, footers and other stories' teasers, the nearest to the headline (before it, as on
@@ -74,12 +77,63 @@ def visible_dateline(tree) -> str:
     found = [f for f in found if f[0] not in outer]  # "Tuấn Minh 10/06/2023 20:15": the date, not its byline box
     if len(found) < 2:
         return found[0][1] if found else ""
-    h1 = _headline(tree)
+    h1 = headline_element(tree)
     if h1 is None:
         return found[0][1]
     order = {el: i for i, el in enumerate(tree.iter())}
     at = order[h1]
     return min(found, key=lambda f: (abs(order[f[0]] - at), order[f[0]] < at))[1]
+
+
+# A story's lead as sites mark it: "sapo" (Tuổi Trẻ, Thanh Niên, Dân trí), "chappeau" (Lao Động), "description"
+# (VnExpress), "summary", "tóm tắt", "lead", "intro", "excerpt".
+_LEAD_CLASS = re.compile(r"sapo|chap+eau|summary|description|tom-?tat|excerpt|(?:^|[\s_-])(?:lead|intro)(?:$|[\s_-])", re.I)
+_CLASSED = XPath("//*[@class]")
+
+
+_STAMP_CLASS = re.compile(r"location|stamp", re.I)
+
+
+def _lead_text(el):
+    """The lead's words, less the reporting place a site stamps before it ("Hà Nội" on a national story)."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("script", "style") \
+                and not _STAMP_CLASS.search(child.get("class") or ""):
+            yield from child.itertext()
+        if child.tail:
+            yield child.tail
+
+
+def page_lead(tree) -> str:
+    """The lead (sapo) the page shows just below (or above) its headline, or "": themes often set it outside the
+    box the text extraction keeps. Nothing without a headline to stand by, so that a site's description is not one."""
+    h = headline_element(tree)
+    if h is None:
+        return ""
+    order = {el: i for i, el in enumerate(tree.iter())}
+    at = order[h]
+    found = [el for el in _CLASSED(tree) if _LEAD_CLASS.search(el.get("class", "")) and -20 <= order[el] - at <= 150]
+    inner = set(found)
+    best = None
+    for el in found:
+        if any(d in inner for d in el.iterdescendants()):
+            continue
+        text = " ".join(" ".join(_lead_text(el)).split())
+        if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
+            distance = abs(order[el] - at)
+            if best is None or distance < best[0]:
+                best = (distance, text)
+    return best[1] if best else ""
+
+
+def _with_lead(body: str, lead: str) -> str:
+    """The body, opened by the page's lead where the extraction left it out."""
+    if not lead:
+        return body
+    flat = " ".join(body.split())
+    return body if " ".join(lead.split())[:60] in flat else f"{lead}\n{body}"
 
 
 def _is_listing(tree, body: str) -> bool:
@@ -109,9 +163,20 @@ def _section_url(url: str) -> bool:
     return bool(_SECTION_PATH.match(parts.path))
 
 
-def _teaser_leads(tree) -> tuple[int, set[str]]:
-    """(how many teaser headlines, the starts of their leads): a headline link with a short text beside it."""
-    n, leads = 0, set()
+class Teasers(NamedTuple):
+    """Other stories' teasers on a page: how many headlines, and each headline with the start of its lead."""
+
+    count: int
+    items: dict[str, str]
+
+    @property
+    def leads(self) -> set[str]:
+        return set(self.items.values())
+
+
+def _teasers(tree) -> Teasers:
+    """The page's teasers: a heading holding one headline link, with a short text (its lead) beside it."""
+    n, items = 0, {}
     for h in tree.iter("h2", "h3", "h4"):
         links = h.findall(".//a")
         text = " ".join(h.text_content().split())
@@ -124,25 +189,49 @@ def _teaser_leads(tree) -> tuple[int, set[str]]:
                 break
             rest = " ".join(box.text_content().split()).replace(text, "", 1).strip()
             if 40 <= len(rest) <= 600:
-                leads.add(rest[:50])
+                items[text] = rest[:50]
                 break
             box = box.getparent()
-    return n, leads
+    return Teasers(n, items)
 
 
-def front_page_reason(tree, body: str, url: str) -> str:
+def _is_teaser(paragraph: str, leads: set[str]) -> bool:
+    flat = " ".join(paragraph.split())
+    return any(flat.startswith(lead[:40]) for lead in leads)
+
+
+def _without_teasers(body: str, teasers: Teasers, title: str) -> str:
+    """An article's text less other stories' teasers ("Đọc tiếp", "Tin liên quan" below the story): a line that
+    opens with one's lead or headline. A box that lists the story itself keeps its lead (its headline is the title)."""
+    own = " ".join(title.split()).casefold()
+    others = {head: lead for head, lead in teasers.items.items() if head.casefold() != own}
+    if not others:
+        return body
+    heads, leads = tuple(others), set(others.values())
+    kept = []
+    for line in body.split("\n"):
+        flat = " ".join(line.split())
+        if len(flat) >= 15 and (flat.startswith(heads) or (len(flat) >= 40 and _is_teaser(flat, leads))):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None) -> str:
     """Why a page is a front or section page (many teasers, no single article), or "" for an article."""
     og_type = " ".join(tree.xpath('//meta[@property="og:type"]/@content')).strip().lower()
-    teasers, leads = _teaser_leads(tree)
+    teasers = teasers or _teasers(tree)
+    count, leads = teasers.count, teasers.leads
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
-    teaser_paras = sum(1 for p in paragraphs if any(p.startswith(lead[:40]) for lead in leads))
+    teaser_paras = sum(1 for p in paragraphs if _is_teaser(p, leads))
+    own_prose = any(len(p) >= 250 and not _is_teaser(p, leads) for p in paragraphs)  # a story's own paragraph
     path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
-    if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs):
-        return f"a front or section page ({teasers} teaser headlines; its text is their leads)"
-    if og_type == "website" and teasers >= 8 and (not path or section):
-        return f"a front or section page (og:type website, {teasers} teaser headlines)"
-    if path and section and teasers >= 6 and not any(len(p) >= 400 for p in paragraphs):
-        return f"a front or section page (a section URL, {teasers} teaser headlines)"
+    if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs) and not own_prose:
+        return f"a front or section page ({count} teaser headlines; its text is their leads)"
+    if og_type == "website" and count >= 8 and (not path or section):
+        return f"a front or section page (og:type website, {count} teaser headlines)"
+    if path and section and count >= 6 and not any(len(p) >= 400 for p in paragraphs):
+        return f"a front or section page (a section URL, {count} teaser headlines)"
     title, site = " ".join(tree.xpath("string(//title)").split()), site_name(tree)
     if title and site and title.casefold() == site.casefold():
         return "a site's home page (its title is the site's own name)"
@@ -198,10 +287,12 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     if _is_listing(tree, body):
         raise NotAnArticle("a listing page (its text is mostly links), not an article")
     url = url or page_url(tree) or saved_from_url(data)
-    reason = front_page_reason(tree, body, url)
+    teasers = _teasers(tree)
+    reason = front_page_reason(tree, body, url, teasers)
     if reason:
         raise NotAnArticle(reason)
     title = page_title(tree)
+    body = _with_lead(_without_teasers(body, teasers, title), page_lead(tree))
     dateline = visible_dateline(tree)
     body, title = _headline_once(body, title)
     text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body

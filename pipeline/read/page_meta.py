@@ -16,8 +16,10 @@ def _compiled(*xpaths: str) -> tuple[XPath, ...]:
     return tuple(XPath(x) for x in xpaths)
 
 
-_TITLE_XPATHS = _compiled('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content', "//h1")
+_TITLE_XPATHS = _compiled('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content')
 _HEAD_TITLE = _compiled("//title")
+# Where a headline stands: any <h1>, or an <h2>/<h3> a theme marks as the entry's title (a logo can hold the <h1>).
+_HEADINGS = XPath("//h1 | //*[self::h2 or self::h3][contains(@class, 'title')]")
 _URL_XPATHS = _compiled('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
 _DATE_XPATHS = _compiled(
     '//meta[@property="article:published_time"]/@content', '//meta[@name="pubdate"]/@content',
@@ -43,13 +45,35 @@ def _first(tree, xpaths: tuple[XPath, ...], limit: int = 400) -> str:
     return ""
 
 
+def _title_stem(tree) -> str:
+    raw = _first(tree, _HEAD_TITLE)
+    return _SITE_SUFFIX.sub("", raw) if raw else ""
+
+
+def headline_element(tree):
+    """The element holding the article's headline: the heading the page's <title> repeats ("Tiêu đề – Cổng thông
+    tin điện tử" over a theme's <h2 class="entry-title">), else the first <h1> of a headline's length."""
+    stem = _title_stem(tree).casefold()
+    first = None
+    for h in _HEADINGS(tree):
+        text = " ".join(h.text_content().split())
+        if len(text) < 15:
+            continue
+        if stem and text.casefold() in stem:
+            return h
+        if first is None and h.tag == "h1":
+            first = h
+    return first
+
+
 def page_title(tree) -> str:
-    """The article's headline: og:title, the first h1, or <title> less the site's name."""
+    """The article's headline: og:title, the headline element, or <title> less the site's name."""
     title = _first(tree, _TITLE_XPATHS)
     if title:
         return title
-    raw = _first(tree, _HEAD_TITLE)
-    return _SITE_SUFFIX.sub("", raw) if raw else ""
+    h = headline_element(tree)
+    text = " ".join(h.text_content().split()) if h is not None else ""
+    return text if len(text) <= 400 else _title_stem(tree)
 
 
 def page_url(tree) -> str:

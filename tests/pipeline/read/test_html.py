@@ -230,3 +230,65 @@ def test_the_same_teasers_at_a_section_address_are_still_refused(cfg):
                       f'bảo vệ môi trường nông thôn.</p></div>' for i in range(8))
     rec = record_from_bytes(_page(teasers, "https://baohatinh.vn/chinh-tri/"), "s.html", "html", cfg)
     assert rec.doc is None and "section" in rec.reason
+
+
+def _national_daily(sapo: str, body: str, more: str) -> bytes:
+    """A national daily's story page: the sapo under the headline, outside the body's box; 'Đọc tiếp' below."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Huyện Can Lộc có 46 mô hình “Dân vận khéo”
+ - Tuổi Trẻ Online</title><meta property="og:type" content="article"></head><body><div class="header"><a href="/">Tuổi Trẻ
+</a></div><div class="detail-container"><div class="detail-top"><a href="/thoi-su.htm">Thời sự</a>
+<div class="detail-time">14/10/2024 06:46 GMT+7</div></div><h1 class="detail-title">Huyện Can Lộc có 46 mô hình “Dân vận
+khéo”</h1><div class="detail-author"><a href="/tac-gia/thu-ha.htm">THU HÀ</a></div><h2 class="detail-sapo">{sapo}</h2>
+<div class="detail-cmain"><div class="detail-content afcbc-body">{body}</div></div></div>
+<div class="box-category"><h2>Đọc tiếp</h2>{more}</div></body></html>""".encode()
+
+
+_SAPO = ("TTO - Qua 5 năm thực hiện phong trào thi đua “Dân vận khéo”, huyện Can Lộc (Hà Tĩnh) đã xây dựng được 46 mô "
+         "hình tiêu biểu trên các lĩnh vực kinh tế, văn hóa - xã hội.")
+_BODY = ("<p>Sáng 14-10, Ban Dân vận Huyện ủy Can Lộc tổ chức hội nghị tổng kết phong trào. Nhiều mô hình như “Dân vận "
+         "khéo trong xây dựng nông thôn mới kiểu mẫu”, “Khu dân cư tự quản về an ninh trật tự” đã được nhân rộng ra "
+         "các xã Thiên Lộc, Vượng Lộc, mang lại hiệu quả thiết thực cho người dân địa phương.</p>"
+         "<p>Dịp này, UBND huyện tặng giấy khen cho 12 tập thể và 20 cá nhân có thành tích xuất sắc.</p>")
+_MORE = "".join(f'<div class="box-category-item"><h3><a href="/bai-{i}-2024110{i}.htm">{head}</a></h3>'
+                f'<p class="box-category-sapo">{lead}</p></div>' for i, (head, lead) in enumerate([
+                    ("Huyện Krông Pắc nhân rộng mô hình dân vận khéo",
+                     "Huyện Krông Pắc (Đắk Lắk) hiện có 54 mô hình “Dân vận khéo” được công nhận ở các cấp."),
+                    ("Quảng Trị tuyên dương điển hình tiên tiến năm 2024",
+                     "Sáng 5-11, UBND tỉnh Quảng Trị tuyên dương 120 tập thể, 215 cá nhân tiêu biểu."),
+                    ("Cần Thơ có thêm hơn 3.000 gia đình văn hóa tiêu biểu",
+                     "Năm 2024, TP Cần Thơ có 3.250 hộ gia đình đạt danh hiệu gia đình văn hóa tiêu biểu.")]))
+
+
+def _figures(doc, *kinds: str) -> set[str]:
+    return {str(f.value) for f in doc.facts if f.kind in kinds}
+
+
+def test_a_sapo_set_outside_the_body_s_box_opens_the_text(cfg):
+    rec = record_from_bytes(_national_daily(_SAPO, _BODY, ""), "tt.html", "html", cfg)
+    doc = extract(rec.doc, cfg)
+    assert doc.text.index("TTO - Qua 5 năm") < doc.text.index("Sáng 14-10")
+    assert _figures(doc, "model_count") == {"46"}
+    assert (doc.fields["district"], doc.fields["province"]) == ("Can Lộc", "Hà Tĩnh")
+
+
+def test_other_stories_teasers_below_the_story_add_no_facts(cfg):
+    rec = record_from_bytes(_national_daily(_SAPO, _BODY, _MORE), "tt.html", "html", cfg)
+    assert rec.doc is not None, rec.reason  # a short story with three teasers below it is still a story
+    doc = extract(rec.doc, cfg)
+    assert "Krông Pắc" not in doc.text and "Quảng Trị" not in doc.text
+    assert _figures(doc, "model_count", "awardee_count") == {"46", "12", "20"}
+    assert (doc.fields["district"], doc.fields["province"]) == ("Can Lộc", "Hà Tĩnh")
+
+
+def test_a_theme_s_entry_title_is_the_headline_when_a_logo_holds_the_h1(cfg):
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>Xã Thiên Lộc ra mắt mô hình “Dân vận
+khéo” &#8211; Cổng thông tin điện tử huyện Can Lộc</title></head><body><header id="masthead"><h1 class="site-title">
+<a href="/">CỔNG THÔNG TIN ĐIỆN TỬ</a></h1></header><main><article class="post"><header class="entry-header">
+<h2 class="entry-title">Xã Thiên Lộc ra mắt mô hình “Dân vận khéo”</h2><div class="entry-meta"><time class="entry-date
+published" datetime="2024-10-14T06:46:00+07:00">14/10/2024</time></div></header><div class="entry-content">{_BODY}</div>
+</article></main><aside class="widget-area"><h2>Bài viết mới</h2><ul><li><a href="/a/">Huyện Krông Pắc nhân rộng
+mô hình dân vận khéo</a></li></ul></aside></body></html>"""
+    rec = record_from_bytes(page.encode(), "wp.html", "html", cfg)
+    assert rec.doc.title == "Xã Thiên Lộc ra mắt mô hình “Dân vận khéo”" and rec.doc.text.startswith(rec.doc.title)
+    doc = extract(rec.doc, cfg)
+    assert doc.fields["published_date"] == "2024-10-14" and doc.fields["commune"] == "Thiên Lộc"
