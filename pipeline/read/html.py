@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from datetime import date
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -27,7 +28,17 @@ from pipeline.settings import Settings
 from pipeline.text import normalize
 
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
-_HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}", re.I)
+_HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}|(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",
+                       re.I)
+# "Cập nhật thứ hai, ngày 24/12/12 11:05" (Zing News, 2012): a page's own date with a two-digit year.
+_SHORT_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{2})(?![\d/])")
+
+
+def _four_digit_year(dateline: str) -> str:
+    """The dateline with a two-digit year written out ("24/12/12" -> "24/12/2012"), as the date grammar reads it."""
+    def century(m: re.Match) -> str:
+        return f"{m.group(1)}{'20' if int(m.group(2)) <= date.today().year % 100 else '19'}{m.group(2)}"
+    return _SHORT_YEAR.sub(century, dateline)
 
 
 class NotAnArticle(ValueError):
@@ -189,10 +200,24 @@ def _teasers(tree) -> Teasers:
                 break
             rest = " ".join(box.text_content().split()).replace(text, "", 1).strip()
             if 40 <= len(rest) <= 600:
-                items[text] = rest[:50]
+                items[text] = _lead_of(box, h) or rest[:50]
                 break
             box = box.getparent()
     return Teasers(n, items)
+
+
+def _lead_of(box, heading) -> str:
+    """The start of a teaser's lead: the longest block of its box beside the heading, not its category and date
+    line ("Review Lào Cai 24/07/2025 14:26")."""
+    best = ""
+    for el in box.iterdescendants():
+        if el is heading or not isinstance(el.tag, str) or heading in el.iterdescendants() \
+                or any(a is heading for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) > len(best):
+            best = text
+    return best[:50] if len(best) >= 40 else ""
 
 
 def _is_teaser(paragraph: str, leads: set[str]) -> bool:
@@ -224,7 +249,8 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None)
     count, leads = teasers.count, teasers.leads
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
     teaser_paras = sum(1 for p in paragraphs if _is_teaser(p, leads))
-    own_prose = any(len(p) >= 250 and not _is_teaser(p, leads) for p in paragraphs)  # a story's own paragraph
+    # a story's own prose: paragraphs of its own (a front page's other lines are headlines and captions)
+    own_prose = sum(len(p) for p in paragraphs if len(p) >= 100 and not _is_teaser(p, leads)) >= 250
     path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs) and not own_prose:
         return f"a front or section page ({count} teaser headlines; its text is their leads)"
@@ -295,6 +321,9 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     body = _with_lead(_without_teasers(body, teasers, title), page_lead(tree))
     dateline = visible_dateline(tree)
     body, title = _headline_once(body, title)
-    text = f"{dateline}\n\n{body}" if dateline and dateline not in body else body
+    # (or where the body holds it only inside a paragraph the extraction ran together, where no dateline is looked for)
+    shown = dateline and any(dateline in line and len(line) < 150 for line in body.split("\n"))
+    dateline = _four_digit_year(dateline)
+    text = f"{dateline}\n\n{body}" if dateline and not shown else body
     return build_document(text, source, cfg, url=url, title=title, outlet=site_name(tree),
                           author=page_author(tree), meta_published=page_date(tree))

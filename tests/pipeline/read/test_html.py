@@ -292,3 +292,34 @@ mô hình dân vận khéo</a></li></ul></aside></body></html>"""
     assert rec.doc.title == "Xã Thiên Lộc ra mắt mô hình “Dân vận khéo”" and rec.doc.text.startswith(rec.doc.title)
     doc = extract(rec.doc, cfg)
     assert doc.fields["published_date"] == "2024-10-14" and doc.fields["commune"] == "Thiên Lộc"
+
+
+def test_teasers_with_their_section_and_date_line_add_nothing_to_the_story(cfg):
+    # a provincial paper's "Review" column right below the story: heading, section and time, then the lead
+    more = "".join(f'<article class="story"><h2 class="story__heading"><a href="/bai-{i}-post6495{i}.html">{head}</a>'
+                   f'</h2><div class="story__meta"><a href="/review">Review Lào Cai</a> 24/07/2025 14:26</div>'
+                   f'<div class="story__summary"><p>{lead}</p></div></article>' for i, (head, lead) in enumerate([
+                       ("Sa Pa gây sốt với du khách Hàn Quốc", "Lượng đặt tour trọn gói đến Sa Pa (Lào Cai) trong nửa "
+                        "đầu năm 2025 đã tăng tới 333% so với cùng kỳ năm 2024."),
+                       ("Tuyên dương 80 bí thư chi bộ tiêu biểu", "Nhân dịp kỷ niệm 80 năm thành lập Đảng bộ tỉnh, đã "
+                        "có 80 bí thư chi bộ tiêu biểu trên địa bàn tỉnh được chọn tuyên dương."),
+                       ("Khám phá Khu Tưởng niệm tại Nghĩa Lộ", "Tiếp nối hành trình khám phá Nghĩa Lộ, mời quý vị cùng "
+                        "tìm hiểu về Khu Tưởng niệm Chủ tịch Hồ Chí Minh.")]))
+    story = _STORY.format(date='<div class="post-date">14/10/2024</div>').replace("article>", "div>")
+    page = _page(f'<div class="main-col">{story}<div class="box-content content-list">{more}</div></div>', _URL)
+    doc = extract(record_from_bytes(page, "cl.html", "html", cfg).doc, cfg)
+    assert "Sa Pa" not in doc.text and "80 bí thư" not in doc.text
+    assert not _figures(doc, "awardee_count") and doc.fields["district"] == "Can Lộc"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ('<span class="timestamp"> | Cập nhật thứ hai, ngày 24/12/12 11:05 tối</span>', "2012-12-24"),  # a two-digit year
+    ('<div class="post-date">14/10/2024 - 06:46</div>', "2024-10-14"),
+])
+def test_the_page_s_date_is_read_however_the_extraction_joins_the_lines(cfg, stamp, day):
+    # the extraction ran the date into the caption and the lead on one line, where no dateline is looked for
+    story = (f'<article><h1>Hội Nông dân huyện Can Lộc nhân rộng mô hình “Dân vận khéo”</h1><div>Ảnh minh họa. '
+             f'{stamp} Qua 5 năm, huyện Can Lộc (Hà Tĩnh) xây dựng được 46 mô hình “Dân vận khéo” trên các lĩnh vực '
+             'kinh tế, văn hóa - xã hội, quốc phòng - an ninh và xây dựng hệ thống chính trị ở cơ sở.</div></article>')
+    doc = extract(record_from_bytes(_page(story, _URL), "cl.html", "html", cfg).doc, cfg)
+    assert doc.fields["published_date"] == day
