@@ -163,15 +163,27 @@ _SECTION_PATH = re.compile(r"^/?(?:[a-z0-9-]+/?){0,2}$")  # "/", "/thoi-su", "/c
 # An article's own address: a headline slug ("…/binh-dinh-phan-dau-tro-thanh-dia-phuong-phat-trien-…"), a slug or
 # path ending in the story's number ("…-mo-hinh-nong-dan-147815", "/post12345"), or a post's id ("?p=7225").
 _ARTICLE_SLUG = re.compile(r"(?:[a-z0-9]+-){6,}[a-z0-9]+/?$|\d{4,}/?$")
-_ARTICLE_QUERY = re.compile(r"(?:^|&)(?:(?:p|newsid|itemid|articleid|postid|news_id)=\d+|id=\d{3,})", re.I)
+# ("viewer.aspx?mabb=159337&macm=18": a story's number in any parameter)
+_ARTICLE_QUERY = re.compile(r"(?:^|&)(?:(?:p|newsid|itemid|articleid|postid|news_id)=\d+|id=\d{3,}|\w+=\d{4,}(?=&|$))", re.I)
+
+
+# A page's extension, which a section's address may carry too ("/kinh-doanh.htm", "/thi-truong-chung-khoan.chn").
+_EXTENSION = re.compile(r"\.(?:html?|shtml|chn|epi|aspx?|php|ldo|vnp|tpo)$", re.I)
 
 
 def _section_url(url: str) -> bool:
-    """An address with at most two short segments and no story in it ("/thoi-su"), not an article's own."""
+    """An address with at most two short segments and no story in it ("/thoi-su", "/kinh-doanh.htm"), not an
+    article's own."""
     parts = urlsplit(url)
-    if _ARTICLE_QUERY.search(parts.query) or _ARTICLE_SLUG.search(parts.path):
+    path = _EXTENSION.sub("", parts.path)
+    if _ARTICLE_QUERY.search(parts.query) or _ARTICLE_SLUG.search(path):
         return False
-    return bool(_SECTION_PATH.match(parts.path))
+    return bool(_SECTION_PATH.match(path))
+
+
+def _headline_links(tree) -> int:
+    """How many links read like headlines (six words or more): a listing's stories, or an article's related ones."""
+    return sum(1 for a in tree.iter("a") if len(a.text_content().split()) >= 6 and len(a.text_content()) >= 30)
 
 
 class Teasers(NamedTuple):
@@ -249,8 +261,10 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None)
     count, leads = teasers.count, teasers.leads
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
     teaser_paras = sum(1 for p in paragraphs if _is_teaser(p, leads))
-    # a story's own prose: paragraphs of its own (a front page's other lines are headlines and captions)
-    own_prose = sum(len(p) for p in paragraphs if len(p) >= 100 and not _is_teaser(p, leads)) >= 250
+    # A story's own prose: one paragraph of its own, or a short story's few (with a handful of teasers below it;
+    # a front page's other lines are headlines, captions and featured leads among many teasers).
+    own = [len(p) for p in paragraphs if not _is_teaser(p, leads)]
+    own_prose = max(own, default=0) >= 250 or (teaser_paras < 10 and sum(n for n in own if n >= 100) >= 250)
     path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs) and not own_prose:
         return f"a front or section page ({count} teaser headlines; its text is their leads)"
@@ -258,6 +272,10 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None)
         return f"a front or section page (og:type website, {count} teaser headlines)"
     if path and section and count >= 6 and not any(len(p) >= 400 for p in paragraphs):
         return f"a front or section page (a section URL, {count} teaser headlines)"
+    if path and section and not any(len(p) >= 600 for p in paragraphs):
+        links = _headline_links(tree)
+        if links >= 15:
+            return f"a front or section page (a section URL, {links} headline links)"
     title, site = " ".join(tree.xpath("string(//title)").split()), site_name(tree)
     if title and site and title.casefold() == site.casefold():
         return "a site's home page (its title is the site's own name)"

@@ -116,7 +116,8 @@ def _read_bytes(path: str, cfg: Settings) -> bytes:
         raise ValueError(f"file too large ({size // 1_000_000} MB > {limit // 1_000_000} MB limit)")
     with open(path, "rb") as f:
         data = f.read()
-    return gunzip(data, limit) if path.lower().endswith(".gz") else data
+    # (a crawler that saved a page's HTTP body as it came, gzip-encoded, under a plain .html name: its magic bytes)
+    return gunzip(data, limit) if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b" else data
 
 
 

@@ -216,8 +216,9 @@ def test_the_site_clock_gives_way_to_the_date_under_the_headline(cfg):
     "https://baohatinh.vn/nong-dan-can-loc-nhan-rong-mo-hinh-dan-van-kheo-274512",  # story number, no extension
     "https://canloc.hatinh.gov.vn/hoi-nong-dan-huyen-can-loc-nhan-rong-mo-hinh-dan-van-kheo/",  # a headline slug
     "http://hoinongdan.canloc.vn/?p=7225",  # a post's id
+    "https://baohatinh.vn/viewer.aspx?mabb=159337&macm=18",  # the story's number in a parameter
 ])
-def test_a_short_story_at_an_address_without_extension_is_read_not_refused(cfg, url):
+def test_a_short_story_at_its_own_address_is_read_not_refused(cfg, url):
     # two short paragraphs and six related headlines: at a section's address this would be a listing
     rec = record_from_bytes(_page(_STORY.format(date=""), url), "cl.html", "html", cfg)
     assert rec.doc is not None, rec.reason
@@ -323,3 +324,55 @@ def test_the_page_s_date_is_read_however_the_extraction_joins_the_lines(cfg, sta
              'kinh tế, văn hóa - xã hội, quốc phòng - an ninh và xây dựng hệ thống chính trị ở cơ sở.</div></article>')
     doc = extract(record_from_bytes(_page(story, _URL), "cl.html", "html", cfg).doc, cfg)
     assert doc.fields["published_date"] == day
+
+
+_STORIES = [("Giá lúa tăng, nông dân huyện Hoằng Hóa phấn khởi thu hoạch vụ mùa", 228345),
+            ("Tiêm chủng vắc xin sởi cho trẻ từ 1 đến 5 tuổi trên địa bàn tỉnh", 228343),
+            ("Chuẩn bị chu đáo cho Lễ hội Lam Kinh năm 2024 tại huyện Thọ Xuân", 228342),
+            ("Thanh Hóa có thêm 12 trường đạt chuẩn quốc gia trong năm học mới", 228339),
+            ("Bắt đối tượng vận chuyển trái phép chất ma túy qua biên giới Mường Lát", 228340)]
+
+
+def _listing(url: str, item: str) -> bytes:
+    """A section page of a provincial paper: its stories as linked headlines with a lead, nothing else."""
+    items = "".join(item.format(head=head, id=n, lead=f"Ngày {i + 1}-10, {head.lower()} được bạn đọc quan tâm.")
+                    for i, (head, n) in enumerate(_STORIES * 4))
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thời sự - Báo Thanh Hóa</title>
+<link rel="canonical" href="{url}"><meta property="og:type" content="article"></head><body><nav><a href="/">Trang chủ</a>
+</nav><h1 class="cat-title">Thời sự</h1><div class="list-news">{items}</div></body></html>""".encode()
+
+
+@pytest.mark.parametrize("url, item", [
+    # a section's address with a page's extension, teasers under <h3>
+    ("https://baothanhhoa.vn/thoi-su.htm", '<div class="item"><h3><a href="/thoi-su/bai-{id}.htm">{head}</a></h3><p>{lead}</p></div>'),
+    # headlines as bare links, no heading (a CMS's category page)
+    ("https://baothanhhoa.vn/thoi-su/", '<div class="item"><a class="title" href="/thoi-su/bai-{id}.htm">{head}</a><p>{lead}</p></div>'),
+])
+def test_a_section_page_of_real_layout_is_refused(cfg, url, item):
+    rec = record_from_bytes(_listing(url, item), "s.html", "html", cfg)
+    assert rec.doc is None and "section" in rec.reason, rec.reason
+
+
+def test_a_page_saved_as_its_gzip_encoded_http_body_is_read(cfg, tmp_path):
+    import gzip
+
+    from pipeline.read.inputs import InputItem, read_item
+
+    page = tmp_path / "bai-viet.html"  # a crawler wrote the body as it came (Content-Encoding: gzip)
+    page.write_bytes(gzip.compress((PAGES / "article_provincial.html").read_bytes()))
+    [rec] = list(read_item(InputItem(str(page), "html"), cfg))
+    assert rec.doc is not None, rec.reason
+    assert rec.doc.title.startswith("Huyện Hoằng Hóa có 215 mô hình")
+
+
+def test_a_home_page_with_featured_leads_among_many_teasers_is_refused(cfg):
+    # three featured stories' leads (links outside any heading) above a dozen teasers: no story of its own
+    featured = "".join(f'<div class="featured"><a href="/noi-bat-{n}.htm">{head}</a><p>{head}. Theo ghi nhận của phóng '
+                       f"viên, sự kiện thu hút đông đảo người dân và du khách tham gia, tạo không khí sôi nổi.</p></div>"
+                       for head, n in _STORIES[:3])
+    teasers = "".join(f'<div class="item"><h3><a href="/bai-{n}-{i}.htm">{head} ({i})</a></h3><p>Ngày {i + 1}-10, '
+                      f"{head.lower()} được bạn đọc quan tâm.</p></div>" for i, (head, n) in enumerate(_STORIES * 3))
+    page = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức trong ngày</title></head>
+<body><div class="top">{featured}</div><div class="list-news">{teasers}</div></body></html>"""
+    rec = record_from_bytes(page.encode(), "home.html", "html", cfg)
+    assert rec.doc is None and "teaser" in rec.reason, rec.reason
