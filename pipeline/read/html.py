@@ -71,7 +71,7 @@ def _in_furniture(el) -> bool:
     return any(t in _FURNITURE for t in inside) or ("header" in tags and "article" not in tags)
 
 
-def visible_dateline(tree) -> str:
+def visible_dateline(tree, headline=None) -> str:
     """The short visible date the page gives its article ("14/10/2024 - 06:46"): of the date-like elements
     outside menus, sidebars, footers and other stories' teasers, the nearest to the headline (before it, as on
     VnExpress, or after it, in the byline), so that a site clock or a related story's date is not taken."""
@@ -88,18 +88,20 @@ def visible_dateline(tree) -> str:
     found = [f for f in found if f[0] not in outer]  # "Tuấn Minh 10/06/2023 20:15": the date, not its byline box
     if len(found) < 2:
         return found[0][1] if found else ""
-    h1 = headline_element(tree)
-    if h1 is None:
+    if headline is None:
         return found[0][1]
     order = {el: i for i, el in enumerate(tree.iter())}
-    at = order[h1]
+    at = order[headline]
     return min(found, key=lambda f: (abs(order[f[0]] - at), order[f[0]] < at))[1]
 
 
 # A story's lead as sites mark it: "sapo" (Tuổi Trẻ, Thanh Niên, Dân trí), "chappeau" (Lao Động), "description"
 # (VnExpress), "summary", "tóm tắt", "lead", "intro", "excerpt".
 _LEAD_CLASS = re.compile(r"sapo|chap+eau|summary|description|tom-?tat|excerpt|(?:^|[\s_-])(?:lead|intro)(?:$|[\s_-])", re.I)
-_CLASSED = XPath("//*[@class]")
+# The classed elements just after a headline, nearest first, and just before it, nearest last (XPath axes: no walk
+# over the whole page).
+_CLASSED_AFTER = XPath("following::*[position() <= 150][@class]")
+_CLASSED_BEFORE = XPath("preceding::*[position() <= 20][@class]")
 
 
 _STAMP_CLASS = re.compile(r"location|stamp", re.I)
@@ -117,26 +119,21 @@ def _lead_text(el):
             yield child.tail
 
 
-def page_lead(tree) -> str:
-    """The lead (sapo) the page shows just below (or above) its headline, or "": themes often set it outside the
-    box the text extraction keeps. Nothing without a headline to stand by, so that a site's description is not one."""
-    h = headline_element(tree)
-    if h is None:
+def page_lead(headline) -> str:
+    """The lead (sapo) the page shows just below (or else just above) its headline, or "": themes often set it
+    outside the box the text extraction keeps. Nothing without a headline, so that a site's description is not one."""
+    if headline is None:
         return ""
-    order = {el: i for i, el in enumerate(tree.iter())}
-    at = order[h]
-    found = [el for el in _CLASSED(tree) if _LEAD_CLASS.search(el.get("class", "")) and -20 <= order[el] - at <= 150]
-    inner = set(found)
-    best = None
-    for el in found:
-        if any(d in inner for d in el.iterdescendants()):
-            continue
-        text = " ".join(" ".join(_lead_text(el)).split())
-        if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
-            distance = abs(order[el] - at)
-            if best is None or distance < best[0]:
-                best = (distance, text)
-    return best[1] if best else ""
+    for near in (_CLASSED_AFTER(headline), reversed(_CLASSED_BEFORE(headline))):
+        found = [el for el in near if _LEAD_CLASS.search(el.get("class", ""))]
+        inner = set(found)
+        for el in found:
+            if any(d in inner for d in el.iterdescendants()):
+                continue
+            text = " ".join(" ".join(_lead_text(el)).split())
+            if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
+                return text
+    return ""
 
 
 def _with_lead(body: str, lead: str) -> str:
@@ -221,10 +218,10 @@ def _teasers(tree) -> Teasers:
 def _lead_of(box, heading) -> str:
     """The start of a teaser's lead: the longest block of its box beside the heading, not its category and date
     line ("Review Lào Cai 24/07/2025 14:26")."""
+    around = set(heading.iterancestors()) | set(heading.iter())  # the heading, what holds it and what it holds
     best = ""
     for el in box.iterdescendants():
-        if el is heading or not isinstance(el.tag, str) or heading in el.iterdescendants() \
-                or any(a is heading for a in el.iterancestors()):
+        if el in around or not isinstance(el.tag, str):
             continue
         text = " ".join(el.text_content().split())
         if len(text) > len(best):
@@ -335,9 +332,10 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     reason = front_page_reason(tree, body, url, teasers)
     if reason:
         raise NotAnArticle(reason)
-    title = page_title(tree)
-    body = _with_lead(_without_teasers(body, teasers, title), page_lead(tree))
-    dateline = visible_dateline(tree)
+    headline = headline_element(tree)
+    title = page_title(tree, headline)
+    body = _with_lead(_without_teasers(body, teasers, title), page_lead(headline))
+    dateline = visible_dateline(tree, headline)
     body, title = _headline_once(body, title)
     # (or where the body holds it only inside a paragraph the extraction ran together, where no dateline is looked for)
     shown = dateline and any(dateline in line and len(line) < 150 for line in body.split("\n"))
