@@ -17,6 +17,7 @@ from extractors.places.gazetteer import Gazetteer, Unit, get_gazetteer
 from extractors.places.history import anniversaries, merged_units, spread_history
 from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
+    ABROAD_AFTER,
     COMMITTEE,
     PERSON_NAMED_CITY,
     REGION_AFTER,
@@ -210,6 +211,8 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if not n:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
+        if ABROAD_AFTER.match(text, end):
+            continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad
         mention = Mention(start, end, text[start:end], typ, via, units)
         found.add(mention)
         _follow_list(gaz, found.doc, mention, typ, found.add, limit)
@@ -263,6 +266,8 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
                 or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end):
             continue
+        if ABROAD_AFTER.match(text, end):
+            break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc")
         if not any(found.covered[start:end]):
             found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
             if headline and found.mentions[-1].zone == "body":

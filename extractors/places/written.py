@@ -70,6 +70,12 @@ PERSON_CUES = frozenset((
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp", "khu", "khu dân cư",
                          "kdc", "tiểu khu", "khối phố", "khối"))
 REGION_AFTER = re.compile(r"\s+bộ\b")
+# A place abroad that shares a unit's name, its country after it: "Trùng Khánh, Trung Quốc" (Chongqing, not Cao
+# Bằng's district), "tỉnh Hà Nam (Trung Quốc)", "Sê Kông – Lào". (The country ends there: "Tân Lập, Mỹ Hào" is no
+# place in America.)
+_COUNTRIES = ("Trung Quốc|Lào|Campuchia|Cam-pu-chia|Thái Lan|Myanmar|Mi-an-ma|Hàn Quốc|Triều Tiên|Nhật Bản|Đài Loan"
+              "|Hồng Kông|Ma Cao|Malaysia|Singapore|Indonesia|Philippines|Ấn Độ|Mỹ|Hoa Kỳ|Nga|Pháp|Đức|Anh|Úc|Canada")
+ABROAD_AFTER = re.compile(rf"\s*[,(–-]\s*(?:{_COUNTRIES})(?=\s*(?:[)\].,;:!?\n]|$)|\s+(?-i:[a-zđ]))")
 # The city named after the President is written with its type ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"); bare, the
 # name is his (a programme "Hồ Chí Minh - Hành trình khát vọng", "Đoàn TNCS …", "tư tưởng …").
 PERSON_NAMED_CITY = re.compile(r"Hồ\s+Chí\s+Minh")

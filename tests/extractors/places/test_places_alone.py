@@ -110,3 +110,17 @@ def test_a_type_word_written_twice_is_no_commune_merged_away(cfg):
                        "xã.", cfg)
     assert "Xã" not in {m.surface for m in doc.mentions}
     assert (doc.fields.get("commune"), doc.fields["province"]) == ("Ia Hrú", "Gia Lai")
+
+
+def test_a_place_abroad_that_shares_a_unit_s_name_is_not_that_unit(cfg):
+    # Chongqing and Henan written in Vietnamese are Cao Bằng's district and a northern province
+    doc = extract_text("Những căn bệnh da hiếm gặp\n\n21/12/2012 - 15:20\n\nAnh Zhang Hongming, đến từ Trùng Khánh, "
+                       "Trung Quốc, mắc hội chứng bẩm sinh khiến lông mọc phủ kín người. Một đoàn bác sĩ tỉnh Hà Nam "
+                       "(Trung Quốc) đã sang hỗ trợ điều trị.", cfg)
+    assert not doc.fields.get("district") and not doc.fields.get("province")
+
+
+def test_a_unit_followed_by_its_own_province_is_still_that_unit(cfg):
+    doc = extract_text("Trùng Khánh nhân rộng mô hình\n\n04/05/2021 - 10:00\n\nNăm 2020, huyện Trùng Khánh (Cao Bằng) có "
+                       "40 mô hình dân vận khéo; xã Đàm Thủy, Trùng Khánh, Cao Bằng dẫn đầu.", cfg)
+    assert (doc.fields["district"], doc.fields["province"]) == ("Trùng Khánh", "Cao Bằng")
