@@ -283,6 +283,36 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None)
     return ""
 
 
+# A table that lays out the page (an old portal's menu, story and sidebar in one row of cells), not one of figures.
+_CELLS = XPath("//td | //th")
+_BLOCKS = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "form")
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Turn layout tables into plain blocks, so that the extraction does not read the whole page as one table row
+    ("|  | Tin tức … | Ngày đăng … | Các tin khác …"): a table with a cell that holds a story's worth of blocks or text.
+    A table of figures (short cells, a paragraph each at most, as pasted from a word processor) stays a table."""
+    layout = set()
+    for cell in _CELLS(tree):
+        blocks = sum(1 for el in cell.iterdescendants(*_BLOCKS))
+        if blocks >= 3 or len(cell.text_content()) > 1000:
+            table = next(cell.iterancestors("table"), None)
+            if table is not None:
+                layout.add(table)
+    for table in layout:
+        table.tag = "div"
+        for part in table:
+            rows = [part] if part.tag == "tr" else list(part) if part.tag in ("tbody", "thead", "tfoot") else []
+            if part.tag in ("tbody", "thead", "tfoot"):
+                part.tag = "div"
+            for row in rows:
+                if row.tag == "tr":
+                    row.tag = "div"
+                    for cell in row:
+                        if cell.tag in ("td", "th"):
+                            cell.tag = "div"
+
+
 def _extractor_options(cfg: Settings, url: str) -> Extractor:
     """trafilatura's options for one page: built once per Settings (reading its config file costs
     a fifth of a millisecond a page), copied with the page's URL."""
@@ -319,6 +349,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
         raise NotAnArticle(f"unparsable HTML: {e}") from e
     if tree is None:
         raise NotAnArticle("empty HTML page")
+    _unwrap_layout_tables(tree)
     extracted = trafilatura.bare_extraction(tree, options=_extractor_options(cfg, url))
     if extracted is None:
         raise NotAnArticle("no article text found on the page")

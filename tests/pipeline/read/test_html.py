@@ -376,3 +376,26 @@ def test_a_home_page_with_featured_leads_among_many_teasers_is_refused(cfg):
 <body><div class="top">{featured}</div><div class="list-news">{teasers}</div></body></html>"""
     rec = record_from_bytes(page.encode(), "home.html", "html", cfg)
     assert rec.doc is None and "teaser" in rec.reason, rec.reason
+
+
+def test_an_old_portal_laid_out_in_a_table_is_read_as_its_story(cfg):
+    # menu, story and "Các tin khác" side by side in one table row, as ASP.NET portals were built
+    story = "".join(f"<p>{p}</p>" for p in (
+        "Chiều ngày 14/3, tại thị xã Điện Bàn, Cụm thi đua đồng bằng tổ chức hội nghị tổng kết phong trào thi đua "
+        "năm 2016 và ký kết giao ước thi đua năm 2017.",
+        "Năm 2016, thị xã Điện Bàn có 126 mô hình “Dân vận khéo” được công nhận ở các cấp.",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 5 tập thể và 7 cá nhân có thành tích xuất sắc.",
+        "Thanh Tâm"))
+    others = "".join(f'<li><a href="/tin/{n}">{head}</a> ({n % 28 + 1}/03/2017)</li>' for head, n in _STORIES)
+    figures = ("<table><tr><td>Đơn vị</td><td>Mô hình</td></tr><tr><td>Phường Vĩnh Điện</td><td>18</td></tr>"
+               "<tr><td>Xã Điện Minh</td><td>11</td></tr></table>")
+    page = f"""<html><head><meta charset="utf-8"><title>Cụm thi đua đồng bằng tổng kết năm 2016</title></head><body>
+<table width="100%"><tr><td class="menu"><ul><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/van-ban">Văn bản
+</a></li></ul></td><td class="content"><h2 class="title">Cụm thi đua đồng bằng tổng kết năm 2016</h2><div class="date">
+Ngày đăng: 03/04/2017</div>{story}{figures}</td><td class="right"><b>Các tin khác</b><ul>{others}</ul></td></tr></table>
+</body></html>"""
+    doc = extract(record_from_bytes(page.encode(), "p.html", "html", cfg).doc, cfg)
+    assert any(line.startswith("Năm 2016, thị xã Điện Bàn có 126 mô hình") for line in doc.text.split("\n"))
+    assert "Phường Vĩnh Điện | 18" in doc.text  # the table of figures is still a table
+    assert doc.fields["district"] == "Điện Bàn" and doc.fields["published_date"] == "2017-04-03"
+    assert _figures(doc, "awardee_count") == {"5", "7"}
