@@ -399,3 +399,12 @@ Ngày đăng: 03/04/2017</div>{story}{figures}</td><td class="right"><b>Các tin
     assert "Phường Vĩnh Điện | 18" in doc.text  # the table of figures is still a table
     assert doc.fields["district"] == "Điện Bàn" and doc.fields["published_date"] == "2017-04-03"
     assert _figures(doc, "awardee_count") == {"5", "7"}
+
+
+def test_a_story_told_in_its_sapo_with_teasers_below_is_a_story(cfg):
+    # the body's box holds only the byline; the story is the sapo beside it, and three teasers follow
+    sapo = (f"{_SAPO} Dịp này, UBND huyện Can Lộc tặng giấy khen cho 12 tập thể và 20 cá nhân có thành tích xuất sắc "
+            "trong phong trào thi đua giai đoạn 2019 - 2024.")
+    rec = record_from_bytes(_national_daily(sapo, "<p>THU HÀ</p>", _MORE), "tt.html", "html", cfg)
+    assert rec.doc is not None, rec.reason
+    assert _figures(extract(rec.doc, cfg), "model_count", "awardee_count") == {"46", "12", "20"}
