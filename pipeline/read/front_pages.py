@@ -94,8 +94,8 @@ def _lead_of(box, heading) -> str:
     return best[:50] if len(best) >= 40 else ""
 
 
-def _is_teaser(paragraph: str, leads: set[str]) -> bool:
-    flat = " ".join(paragraph.split())
+def _is_teaser(flat: str, leads: set[str]) -> bool:
+    """Whether a paragraph (its spaces collapsed) opens with one of the teasers' leads."""
     return any(flat.startswith(lead[:40]) for lead in leads)
 
 
@@ -116,16 +116,15 @@ def without_teasers(body: str, teasers: Teasers, title: str) -> str:
     return "\n".join(kept)
 
 
-def front_page_reason(tree, body: str, url: str, teasers: Teasers | None = None) -> str:
+def front_page_reason(tree, body: str, url: str, teasers: Teasers) -> str:
     """Why a page is a front or section page (many teasers, no single article), or "" for an article."""
     og_type = " ".join(tree.xpath('//meta[@property="og:type"]/@content')).strip().lower()
-    teasers = teasers or find_teasers(tree)
     count, leads = teasers.count, teasers.leads
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if len(p.strip()) >= 40]
-    teaser_paras = sum(1 for p in paragraphs if _is_teaser(p, leads))
+    own = [len(p) for p in paragraphs if not _is_teaser(p, leads)]
+    teaser_paras = len(paragraphs) - len(own)
     # A story's own prose: one paragraph of its own, or a short story's few (with a handful of teasers below it;
     # a front page's other lines are headlines, captions and featured leads among many teasers).
-    own = [len(p) for p in paragraphs if not _is_teaser(p, leads)]
     own_prose = max(own, default=0) >= 250 or (teaser_paras < 10 and sum(n for n in own if n >= 100) >= 250)
     path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs) and not own_prose:

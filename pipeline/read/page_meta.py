@@ -66,14 +66,13 @@ def headline_element(tree):
     return first
 
 
-def page_title(tree, headline=None) -> str:
-    """The article's headline: og:title, the headline element (found here unless given), or <title> less the site's
-    name."""
+def page_title(tree, headline) -> str:
+    """The article's headline: og:title, the headline element (`headline_element`, None where there is none), or
+    <title> less the site's name."""
     title = _first(tree, _TITLE_XPATHS)
     if title:
         return title
-    h = headline if headline is not None else headline_element(tree)
-    text = " ".join(h.text_content().split()) if h is not None else ""
+    text = " ".join(headline.text_content().split()) if headline is not None else ""
     return text if len(text) <= 400 else _title_stem(tree)
 
 

@@ -41,6 +41,14 @@ def _dated_teaser(el) -> bool:
     return False
 
 
+def _innermost(elements: list) -> list:
+    """Those of the elements that hold none of the others ("Tuấn Minh 10/06/2023 20:15": the date, not its byline
+    box; a sapo's paragraph, not the box around it)."""
+    given = set(elements)
+    holders = {a for el in given for a in el.iterancestors() if a in given}
+    return [el for el in elements if el not in holders]
+
+
 def _in_furniture(el) -> bool:
     """Inside a menu, a sidebar, a footer, or a page header outside the article."""
     tags = [a.tag for a in el.iterancestors()]
@@ -48,21 +56,19 @@ def _in_furniture(el) -> bool:
     return any(t in _FURNITURE for t in inside) or ("header" in tags and "article" not in tags)
 
 
-def visible_dateline(tree, headline=None) -> str:
+def visible_dateline(tree, headline) -> str:
     """The short visible date the page gives its article ("14/10/2024 - 06:46"): of the date-like elements
     outside menus, sidebars, footers and other stories' teasers, the nearest to the headline (before it, as on
     VnExpress, or after it, in the byline), so that a site clock or a related story's date is not taken."""
-    found = []
+    texts = {}
     for el in _DATELINE_CANDIDATES(tree):
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
         if el.tag == "time" or (attrs and _DATE_CLASS.search(attrs)):
             text = " ".join(el.text_content().split())
             if 6 <= len(text) <= 120 and _HAS_DATE.search(text) and not _in_furniture(el) \
                     and not _dated_teaser(el):
-                found.append((el, text))
-    inner = {el for el, _ in found}
-    outer = {a for el in inner for a in el.iterancestors() if a in inner}
-    found = [f for f in found if f[0] not in outer]  # "Tuấn Minh 10/06/2023 20:15": the date, not its byline box
+                texts[el] = text
+    found = [(el, texts[el]) for el in _innermost(list(texts))]
     if len(found) < 2:
         return found[0][1] if found else ""
     if headline is None:
@@ -102,11 +108,7 @@ def page_lead(headline) -> str:
     if headline is None:
         return ""
     for near in (_CLASSED_AFTER(headline), reversed(_CLASSED_BEFORE(headline))):
-        found = [el for el in near if _LEAD_CLASS.search(el.get("class", ""))]
-        inner = set(found)
-        for el in found:
-            if any(d in inner for d in el.iterdescendants()):
-                continue
+        for el in _innermost([el for el in near if _LEAD_CLASS.search(el.get("class", ""))]):
             text = " ".join(" ".join(_lead_text(el)).split())
             if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
                 return text
@@ -124,6 +126,8 @@ def with_lead(body: str, lead: str) -> str:
 # A table that lays out the page (an old portal's menu, story and sidebar in one row of cells), not one of figures.
 _CELLS = XPath("//td | //th")
 _BLOCKS = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "form")
+# A table's own sections, rows and cells (not those of a table inside one of its cells).
+_OWN_PARTS = XPath("./thead | ./tbody | ./tfoot | ./tr | ./*/tr | ./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
 
 
 def unwrap_layout_tables(tree) -> None:
@@ -138,14 +142,5 @@ def unwrap_layout_tables(tree) -> None:
             if table is not None:
                 layout.add(table)
     for table in layout:
-        table.tag = "div"
-        for part in table:
-            rows = [part] if part.tag == "tr" else list(part) if part.tag in ("tbody", "thead", "tfoot") else []
-            if part.tag in ("tbody", "thead", "tfoot"):
-                part.tag = "div"
-            for row in rows:
-                if row.tag == "tr":
-                    row.tag = "div"
-                    for cell in row:
-                        if cell.tag in ("td", "th"):
-                            cell.tag = "div"
+        for el in [table, *_OWN_PARTS(table)]:
+            el.tag = "div"
