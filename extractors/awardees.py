@@ -107,7 +107,11 @@ _MEANS_AFTER = re.compile(r"\s+(?:(?:thuộc\s+)?diện\s+|có\s+mức\s+sống\
 _MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giảm\s+)?(?:xuống\s+)?(?:chỉ\s+)?(?:còn|là|có))?\s+$", re.I)
 # The victims of the deed the honourees answered: "trao thưởng … cho bốn đơn vị đã … truy bắt được đối tượng dùng súng
 # bắn bị thương hai người dân"
-_HARMED_BEFORE = re.compile(r"\b(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?$", re.I)
+# (or the people the deed was done to, its verb's object: "… vì … bắt giữ nghi phạm chém hai người bị thương", "cứu sống
+# 3 người")
+_HARMED_BEFORE = re.compile(r"\b(?:(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?"
+                            r"|(?:chém|đâm|bắn|tấn\s+công|sát\s+hại|giết(?:\s+hại)?|cứu(?:\s+sống|\s+vớt)?|giải\s+cứu"
+                            r"|bắt(?:\s+giữ|\s+quả\s+tang)?|truy\s+bắt)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng)\s+)?)$", re.I)
 # A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
 # their "Giấy khen" is)
 _COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)

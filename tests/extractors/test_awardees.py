@@ -1779,6 +1779,14 @@ def test_the_victims_of_the_crime_the_rewarded_units_solved_are_no_awardees(cfg)
     assert awardees(cfg, sentence) == [(3, "tập thể")]
 
 
+def test_the_people_a_rewarded_deed_was_done_to_are_no_awardees(cfg):
+    sentence = ("Chiều 12-5, UBND xã Ia Hrú khen thưởng đột xuất Công an xã vì đã kịp thời bắt giữ đối tượng chém hai "
+                "người bị thương ở chợ.")
+    assert awardees(cfg, sentence) == []
+    sentence = ("Tỉnh đoàn tặng Bằng khen cho 3 đoàn viên đã cứu sống 4 người bị đuối nước trên sông Lam.")
+    assert awardees(cfg, sentence) == [(3, "cá nhân")]
+
+
 def test_trainees_given_a_merit_certificate_count_but_not_those_given_their_course_certificate(cfg):
     sentence = ("Tại lễ bế giảng, Giám đốc Trường Chính trị tỉnh đã trao Giấy chứng nhận cho 85 học viên và trao Giấy "
                 "khen cho 06 học viên có thành tích xuất sắc trong học tập.")

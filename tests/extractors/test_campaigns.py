@@ -477,3 +477,17 @@ def test_a_name_in_curly_quotes_that_quotes_a_phrase_in_straight_ones_is_read_wh
     assert campaigns(cfg, text) == ["Phụ nữ Biên phòng - Ba đảm đang nơi biên giới, hải đảo"]
     # (a straight pair on its own is still a name of its own)
     assert campaigns(cfg, 'Phong trào "Ba đảm đang" được phát động.') == ["Ba đảm đang"]
+
+
+def test_a_straight_mark_closing_an_earlier_quotation_opens_no_name(cfg):
+    # (the quotation opened a paragraph before)
+    text = ('Ông Lâm nói: "Năm qua, đơn vị không để xảy ra vụ việc phức tạp.\n\nNhờ vậy, phong trào ngày càng lan tỏa '
+            'trong toàn lực lượng của đơn vị".Thực hiện cuộc vận động "CAND chấp hành nghiêm điều lệnh, xây dựng nếp sống văn hóa vì nhân dân phục vụ", Công an huyện có nhiều '
+            'chuyển biến.')
+    assert campaigns(cfg, text) == ["CAND chấp hành nghiêm điều lệnh, xây dựng nếp sống văn hóa vì nhân dân phục vụ"]
+
+
+def test_a_campaign_first_met_in_a_headline_s_capitals_is_written_as_the_body_writes_it(cfg):
+    doc = extract_text("PHỤ NỮ HUYỆN ĐÔNG HẢI THI ĐUA “GIỎI VIỆC NƯỚC – ĐẢM VIỆC NHÀ”\n\n12/12/2023 - 08:00\n\n"
+                       "Hội LHPN huyện đẩy mạnh phong trào thi đua “Giỏi việc nước – Đảm việc nhà” trong hội viên.", cfg)
+    assert facts_of(doc, "campaign") == ["Giỏi việc nước – Đảm việc nhà"]
