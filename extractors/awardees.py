@@ -43,7 +43,7 @@ _OTHER_KIND_GLUED = re.compile(r"\s+(?:cá\s+nhân|tập\s+thể)\b", re.I)
 _MODEL_AFTER = re.compile(r"\s*(?:,\s*)?mô\s+hình", re.I)
 
 
-_EXEMPLAR_AFTER = re.compile(r"\s*(?P<called>là\s+(?:các\s+|những\s+)?)?điển\s+hình")  # ("166 đại biểu là điển hình tiên tiến")
+_EXEMPLAR_AFTER = re.compile(r"\s*(?P<called>là\s+(?:các\s+|những\s+)?)?điển\s+hình", re.I)  # ("166 đại biểu là điển hình tiên tiến")
 # inside the brackets that break down a count of models or exemplars: "điển hình … là 239 (có 2 tập thể và 237 cá nhân)"
 _MODEL_BRACKET_BEFORE = re.compile(r"(?:mô|điển)\s+hình[^.;()]{0,40}\([^()]{0,60}$", re.I)
 # "209 cá nhân đại biểu khách mời", "khoảng 400 đại biểu, khách mời tham dự": guests

@@ -234,8 +234,8 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
 
 
 def _prefer_sentence_case(doc: Document, key: str, name: str) -> None:
-    """Write a campaign first met in a headline's capitals as the body writes it ("GIỎI VIỆC NƯỚC – ĐẢM VIỆC NHÀ" is
-    "Giỏi việc nước – Đảm việc nhà"): analysts read the table, not the page."""
+    """Write a campaign first met in a headline's capitals as the body writes it ("GIỎI VIỆC NƯỚC – ĐẢM VIỆC NHÀ", "Giỏi
+    Việc Nước – Đảm Việc Nhà" are "Giỏi việc nước – Đảm việc nhà"): analysts read the table, not the page."""
     capitals = _words_in_capitals(name)
     for fact in doc.facts:
         if fact.kind == "campaign" and fact.value.casefold() == key and _words_in_capitals(fact.value) >= capitals + 2:
@@ -243,7 +243,7 @@ def _prefer_sentence_case(doc: Document, key: str, name: str) -> None:
 
 
 def _words_in_capitals(name: str) -> int:
-    return sum(1 for w in name.split() if len(w) > 1 and w.isupper())
+    return sum(1 for w in name.split() if w[0].isupper())
 
 
 def _completes_a_known_name(before: str, name: str, lexicon: dict[str, str]) -> bool:

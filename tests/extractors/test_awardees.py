@@ -1800,3 +1800,10 @@ def test_a_year_before_a_capitalised_name_is_no_count(cfg):
 
 def test_businesses_written_short_are_collectives(cfg):
     assert awardees(cfg, "Năm nay có 14 DN được UBND tỉnh tặng Bằng khen vì đóng góp cho an sinh xã hội.") == [(14, "tập thể")]
+
+
+def test_exemplars_in_a_title_case_headline_are_models_not_awardees(cfg):
+    doc = extract_text("Huyện Chợ Mới Công Nhận 26 Gương Điển Hình Tiên Tiến Giai Đoạn 2021-2023\n\n12/12/2023 - 08:00\n\n"
+                       "UBND huyện vừa tổ chức hội nghị biểu dương điển hình tiên tiến.", cfg)
+    assert [f.value for f in doc.facts if f.kind == "awardee_count"] == []
+    assert [int(f.value) for f in doc.facts if f.kind == "model_count"] == [26]

@@ -491,3 +491,7 @@ def test_a_campaign_first_met_in_a_headline_s_capitals_is_written_as_the_body_wr
     doc = extract_text("PHỤ NỮ HUYỆN ĐÔNG HẢI THI ĐUA “GIỎI VIỆC NƯỚC – ĐẢM VIỆC NHÀ”\n\n12/12/2023 - 08:00\n\n"
                        "Hội LHPN huyện đẩy mạnh phong trào thi đua “Giỏi việc nước – Đảm việc nhà” trong hội viên.", cfg)
     assert facts_of(doc, "campaign") == ["Giỏi việc nước – Đảm việc nhà"]
+    # (and a portal's headline in title case)
+    doc = extract_text("Phụ Nữ Huyện Đông Hải Thi Đua “Giỏi Việc Nước – Đảm Việc Nhà”\n\n12/12/2023 - 08:00\n\n"
+                       "Hội LHPN huyện đẩy mạnh phong trào thi đua “Giỏi việc nước – Đảm việc nhà” trong hội viên.", cfg)
+    assert facts_of(doc, "campaign") == ["Giỏi việc nước – Đảm việc nhà"]
