@@ -116,7 +116,14 @@ def without_teasers(body: str, teasers: Teasers, title: str) -> str:
     return "\n".join(kept)
 
 
-def front_page_reason(tree, body: str, url: str, teasers: Teasers) -> str:
+def _link_lines(tree, body: str) -> tuple[int, int]:
+    """(how many of the text's lines are the text of one of the page's links, how many lines it has)."""
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    lines = [" ".join(line.strip(" |").split()) for line in body.split("\n") if line.strip(" |")]  # (a table's cells)
+    return sum(1 for line in lines if line in links), len(lines)
+
+
+def front_page_reason(tree, body: str, url: str, teasers: Teasers, headline) -> str:
     """Why a page is a front or section page (many teasers, no single article), or "" for an article."""
     og_type = " ".join(tree.xpath('//meta[@property="og:type"]/@content')).strip().lower()
     count, leads = teasers.count, teasers.leads
@@ -137,6 +144,11 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers) -> str:
         links = _headline_links(tree)
         if links >= 15:
             return f"a front or section page (a section URL, {links} headline links)"
+    if headline is None and not any(len(p) >= 400 for p in paragraphs):
+        # (a table-built home page with no headings: the extraction took its menus and headline links as the text)
+        linked, lines = _link_lines(tree, body)
+        if lines >= 20 and linked >= 0.5 * lines:
+            return f"a front or section page (no headline; {linked} of its {lines} lines are its links)"
     title, site = " ".join(tree.xpath("string(//title)").split()), site_name(tree)
     if title and site and title.casefold() == site.casefold():
         return "a site's home page (its title is the site's own name)"

@@ -86,7 +86,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     headline = headline_element(tree)
     lead = page_lead(headline)
     # (the story's sapo, where the extraction left it out, is its own prose: a short story is not a listing)
-    reason = front_page_reason(tree, with_lead(body, lead), url, teasers)
+    reason = front_page_reason(tree, with_lead(body, lead), url, teasers, headline)
     if reason:
         raise NotAnArticle(reason)
     title = page_title(tree, headline)

@@ -111,3 +111,19 @@ def test_a_story_told_in_its_sapo_with_teasers_below_is_a_story(cfg):
     rec = record_from_bytes(national_daily(sapo, "<p>THU HÀ</p>", MORE), "tt.html", "html", cfg)
     assert rec.doc is not None, rec.reason
     assert figures(extract(rec.doc, cfg), "model_count", "awardee_count") == {"46", "12", "20"}
+
+
+def test_a_table_built_home_page_with_no_headings_is_refused(cfg):
+    # a 2012-style home page saved to disk: menus and headline links in table cells, not one heading, no address;
+    # the extraction takes its menus and headlines for the text
+    sections = ["Chính trị - Xã hội", "Pháp luật", "Kinh tế", "Thế giới", "Văn hóa", "Giáo dục", "Thể thao",
+                "Công nghệ", "Sức khỏe", "Đời sống", "Du lịch", "Bạn đọc"]
+    menu = "".join(f'<tr><td><a href="/Home/{i}.aspx">{name}</a></td></tr>' for i, name in enumerate(sections * 2))
+    cells = "".join(f'<tr><td><a href="/pages/2012122{i % 10}{n}.aspx">{head}</a></td></tr>'
+                    f"<tr><td>{head}. Theo ghi nhận, sự kiện thu hút đông đảo người dân tham gia.</td></tr>"
+                    for i, (head, n) in enumerate(STORIES * 4))
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Tin tức, tin nhanh, thời sự | Báo Thanh Niên Online</title></head><body><table><tr><td><table>{menu}</table></td>
+<td><table>{cells}</table></td></tr></table><div>Ngày: 27/12/2012</div></body></html>"""
+    rec = record_from_bytes(page.encode(), "thanhnien.homepage.html", "html", cfg)
+    assert rec.doc is None and "front" in rec.reason, rec.reason
