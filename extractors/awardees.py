@@ -87,9 +87,9 @@ _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,
                               # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
                               rf"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){{0,3}}?\s+cho|(?<!dương\svà\s)(?<!thưởng\svà\s)(?<!vinh\svà\s)(?<!danh\svà\s)(?:{_HELP}|giúp|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?)"
                               r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
-# ("tặng quà cho 2 tập thể và 9 hộ gia đình": every figure of the list is helped)
+# ("tặng quà cho 2 tập thể và 9 hộ gia đình", "… cho hai tập thể và chín hộ": every figure of the list is helped)
 _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"
-                                 r"\d[\d.]*\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+                                 r"(?:\d[\d.]*|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+mươi)?)\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # "… cho 500 cựu TNXP khó khăn": those in need, helped (not "… khó khăn vươn lên học giỏi", who overcame it, nor
 # "khen thưởng …, 2 HS có hoàn cảnh khó khăn", an item of a list of awards)
 # (unless honoured as such: "50 trẻ em có hoàn cảnh đặc biệt khó khăn đã được tuyên dương tại buổi gặp gỡ")

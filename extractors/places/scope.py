@@ -140,7 +140,13 @@ def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
     return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start()) and not _LEVELS_IN.search(before) \
-        and not _COUNTED_IN.search(before)
+        and not _COUNTED_IN.search(before) and not _SEAT_BEFORE.search(before)
+
+
+# A body's own seat, where it is, not where it met: "Đạo hội … có trụ sở Ban Đại diện đặt tại thị trấn Ba Chúc, huyện Tri
+# Tôn, An Giang" (not "tại trụ sở UBND tỉnh", a meeting's venue)
+_SEAT_BEFORE = re.compile(r"(?:có|đặt|đóng)\s+trụ\s+sở[^.;\n]{0,40}?\b(?:tại|ở)\s+(?:[\w.][\w.-]*[\s(,]+){0,10}$"
+                          r"|\btrụ\s+sở\b[^.;\n]{0,40}?\bđặt\s+(?:tại|ở)\s+(?:[\w.][\w.-]*[\s(,]+){0,10}$", re.I)
 
 
 # The province's bodies at every level, the subject: "HĐND các cấp ở Hà Tĩnh vừa nỗ lực thích ứng …"

@@ -1807,3 +1807,9 @@ def test_exemplars_in_a_title_case_headline_are_models_not_awardees(cfg):
                        "UBND huyện vừa tổ chức hội nghị biểu dương điển hình tiên tiến.", cfg)
     assert [f.value for f in doc.facts if f.kind == "awardee_count"] == []
     assert [int(f.value) for f in doc.facts if f.kind == "model_count"] == [26]
+
+
+def test_gifts_to_a_list_written_in_number_words_are_help_not_honours(cfg):
+    sentence = ("Đồn Biên phòng trao Kỷ niệm chương cho 1 cá nhân; tặng quà cho hai tập thể và chín hộ gia đình có thành "
+                "tích tiêu biểu tham gia bảo vệ đường biên, cột mốc.")
+    assert awardees(cfg, sentence) == [(1, "cá nhân")]

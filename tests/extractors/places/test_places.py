@@ -1244,3 +1244,13 @@ def test_a_station_named_after_a_province_is_not_the_province(cfg):
         "nhân lao động giỏi năm 2019.\n\nNhiều năm liền, các công nhân ga Thanh Hóa luôn hoàn thành xuất sắc nhiệm vụ. "
         "Ở Diễn Châu, đội duy tu cũng được khen.", cfg)
     assert doc.fields.get("province", "") == ""
+
+
+def test_a_body_s_own_seat_is_its_place_not_a_venue(cfg):
+    # (its places written as an address after "đặt tại"; its houses of worship spread over the country)
+    text = ("Năm bằng khen dành tặng Đạo hội Bửu Sơn Kỳ Hương nhiệm kỳ II (2015-2020)\nĐạo hội Bửu Sơn Kỳ Hương (BSKH) có trụ sở "
+            "Ban Đại diện đặt tại thị trấn Cái Dầu, huyện Châu Phú, An Giang. Toàn đạo có tổng số 52 cơ sở thờ tự trong đó "
+            "30 cơ sở nội thôn, 22 cơ sở ngoại thôn hoạt động ở 11 tỉnh, thành phố trong cả nước và trên 40 ngàn tín đồ"
+            "\n\nTín đồ phần lớn là nông dân, sống “tốt đời, đẹp đạo”.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("An Giang", "Châu Phú")
