@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.places.aliases import alias_key, alias_table
 from extractors.places.gazetteer import Gazetteer, Unit, get_gazetteer
+from extractors.places.headlines import before_headline_verb, shouted_headline_names
 from extractors.places.history import anniversaries, merged_units, spread_history
 from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
@@ -154,6 +155,9 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
     _typed_mentions(found, gaz, limit)
     spread_history(found.mentions, doc.text)  # a list's "(cũ)" marks every name in it as history
     _bare_mentions(found, gaz, limit)
+    for start, end, units in shouted_headline_names(doc, found.mentions, limit):
+        if not any(found.covered[start:end]):
+            found.add(Mention(start, end, doc.text[start:end], "", "bare", units))
     merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare
     anniversaries(found.mentions, doc.text)
     found.mentions.sort(key=lambda x: x.start)
@@ -255,7 +259,7 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
     # (a headline in capitals may stand below a slogan line the reader took for the title)
     if not readings and at == whole.start() and (found.doc.zone(at) == "title" or at < found.doc.lead_span[1] and run.isupper()
                                                  and (at == 0 or text[at - 1] == "\n")) \
-            and (cut := _before_headline_verb(gaz, text, whole, limit)):
+            and (cut := before_headline_verb(gaz, text, whole, limit)):
         readings, headline = ((cut[0] - at, cut[1] - at, cut[2]),), True
     for s, e, units in readings:
         start, end = at + s, at + e
@@ -273,27 +277,6 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
             if headline and found.mentions[-1].zone == "body":
                 found.mentions[-1].zone = "lead"  # the headline, below a slogan line the reader took for the title
             break
-
-
-# A portal's headline in title case runs the place into its verb ("Gia Phố Tổng kết 20 năm …", "Xã Ia Dom Tổ Chức
-# Hội nghị"): the name is the run before the verb.
-_HEADLINE_VERB = re.compile(r"(?:Tổng|Sơ|Tổ|Biểu|Tuyên|Ra|Phát|Hội|Đại|Khen|Triển|Thực|Kỷ|Tập|Họp|Long|Hưởng|Diễn|Gặp"
-                            r"|Trao|Công|Chào|Lễ|Khai)\s+(?i:kết|chức|dương|mắt|động|nghị|hội|thưởng|khai|hiện|niệm|huấn"
-                            r"|mặt|trọng|ứng|ra|gỡ|tặng|bố|mừng|giao|mạc)\b")
-
-
-_HEADLINE_VERB_CAPS = re.compile(_HEADLINE_VERB.pattern, re.I)  # ("Ô MÔN TỔNG KẾT CÔNG TÁC THI ĐUA …")
-
-
-def _before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -> tuple[int, int, list[Unit]] | None:
-    """The unit a title-case (or capitals) headline names before its verb, as (start, end, units), if any."""
-    tokens = list(TOKEN.finditer(run.group()))
-    verb = _HEADLINE_VERB_CAPS if run.group().isupper() else _HEADLINE_VERB
-    for k in range(1, min(len(tokens), limit + 1)):
-        if verb.match(text, run.start() + tokens[k].start()):
-            units = lookup_units(gaz, [t.group() for t in tokens[:k]], "", bare=True)
-            return (run.start() + tokens[0].start(), run.start() + tokens[k - 1].end(), units) if units else None
-    return None
 
 
 def _run_readings(gaz: Gazetteer, run: str, at_sentence_start: bool, limit: int) -> tuple:

@@ -1254,3 +1254,16 @@ def test_a_body_s_own_seat_is_its_place_not_a_venue(cfg):
             "\n\nTín đồ phần lớn là nông dân, sống “tốt đời, đẹp đạo”.")
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("An Giang", "Châu Phú")
+
+
+@pytest.mark.parametrize("headline", [
+    "DÂN VẬN KHÉO, CÂU CHUYỆN TỪ HẢI HẬU",
+    "Dân Vận Khéo, Câu Chuyện Từ Hải Hậu",  # (a portal's title case)
+])
+def test_a_place_in_a_headline_in_capitals_that_the_body_names_too(cfg, headline):
+    # (the body names two districts alike; the headline says which one the story is about)
+    text = (f"{headline}\n\n12/12/2023 08:00\n\nNăm 2023, Ban Dân vận Huyện ủy Hải Hậu đã phối hợp với Ban Dân vận "
+            "Huyện ủy Giao Thủy tổ chức hội nghị trao đổi kinh nghiệm xây dựng mô hình “Dân vận khéo”. Đến nay, toàn "
+            "huyện có 125 mô hình được công nhận.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("province"), f.get("district")) == ("Nam Định", "Hải Hậu")

@@ -1,0 +1,64 @@
+"""Places in headlines written in capitals or in title case, which the readings of capitalised runs cannot cut out.
+
+A portal's headline in title case ("Gia Phố Tổng Kết 20 Năm …") or in capitals ("DÂN VẬN KHÉO, THỰC TIỄN TỪ TRỰC NINH")
+is one capitalised run from end to end: the place is the run before the headline's verb, or a name that the body
+writes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.places.gazetteer import Gazetteer, Unit
+from extractors.places.lookup import lookup_units
+from extractors.places.written import TOKEN
+from pipeline.document import Document
+from pipeline.text import name_key
+
+# A portal's headline in title case runs the place into its verb ("Gia Phố Tổng kết 20 năm …", "Xã Ia Dom Tổ Chức
+# Hội nghị"): the name is the run before the verb.
+_HEADLINE_VERB = re.compile(r"(?:Tổng|Sơ|Tổ|Biểu|Tuyên|Ra|Phát|Hội|Đại|Khen|Triển|Thực|Kỷ|Tập|Họp|Long|Hưởng|Diễn|Gặp"
+                            r"|Trao|Công|Chào|Lễ|Khai)\s+(?i:kết|chức|dương|mắt|động|nghị|hội|thưởng|khai|hiện|niệm|huấn"
+                            r"|mặt|trọng|ứng|ra|gỡ|tặng|bố|mừng|giao|mạc)\b")
+
+
+_HEADLINE_VERB_CAPS = re.compile(_HEADLINE_VERB.pattern, re.I)  # ("Ô MÔN TỔNG KẾT CÔNG TÁC THI ĐUA …")
+_WORD = re.compile(r"[^\W\d]+")
+
+
+def before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -> tuple[int, int, list[Unit]] | None:
+    """The unit a title-case (or capitals) headline names before its verb, as (start, end, units), if any."""
+    tokens = list(TOKEN.finditer(run.group()))
+    verb = _HEADLINE_VERB_CAPS if run.group().isupper() else _HEADLINE_VERB
+    for k in range(1, min(len(tokens), limit + 1)):
+        if verb.match(text, run.start() + tokens[k].start()):
+            units = lookup_units(gaz, [t.group() for t in tokens[:k]], "", bare=True)
+            return (run.start() + tokens[0].start(), run.start() + tokens[k - 1].end(), units) if units else None
+    return None
+
+
+def shouted_headline_names(doc: Document, mentions: list, limit: int) -> list[tuple[int, int, list[Unit]]]:
+    """The names of two syllables or more in a headline in capitals or title case that the body names too, as
+    (start, end, units), each read as the body reads it ("… TỪ TRỰC NINH" over "ở huyện Trực Ninh (Nam Định)")."""
+    t0, t1 = doc.title_span
+    words = list(_WORD.finditer(doc.text, t0, t1))
+    if len(words) < 4 or not (all(w.group().isupper() for w in words)
+                              or sum(w.group()[0].isupper() for w in words) >= 0.7 * len(words)):
+        return []
+    body = {}
+    for m in mentions:
+        if m.zone != "title" and m.candidates and not m.historical:
+            body.setdefault(name_key(m.surface), m)
+    found, i = [], 0
+    while body and i < len(words):
+        for n in range(min(limit, len(words) - i), 1, -1):
+            run = words[i:i + n]
+            if any(doc.text[a.end():b.start()] not in (" ", " - ") for a, b in zip(run, run[1:], strict=False)):
+                continue  # (a name is written in one stretch: not across a comma or a line)
+            named = body.get(name_key(doc.text[run[0].start():run[-1].end()]))
+            if named:
+                found.append((run[0].start(), run[-1].end(), list(named.candidates)))
+                i += n - 1
+                break
+        i += 1
+    return found
