@@ -482,8 +482,8 @@ def test_a_name_in_curly_quotes_that_quotes_a_phrase_in_straight_ones_is_read_wh
 def test_a_straight_mark_closing_an_earlier_quotation_opens_no_name(cfg):
     # (the quotation opened a paragraph before)
     text = ('Ông Lâm nói: "Năm qua, đơn vị không để xảy ra vụ việc phức tạp.\n\nNhờ vậy, phong trào ngày càng lan tỏa '
-            'trong toàn lực lượng của đơn vị".Thực hiện cuộc vận động "CAND chấp hành nghiêm điều lệnh, xây dựng nếp sống văn hóa vì nhân dân phục vụ", Công an huyện có nhiều '
-            'chuyển biến.')
+            'trong toàn lực lượng của đơn vị".Thực hiện cuộc vận động "CAND chấp hành nghiêm điều lệnh, xây dựng nếp '
+            'sống văn hóa vì nhân dân phục vụ", Công an huyện có nhiều chuyển biến.')
     assert campaigns(cfg, text) == ["CAND chấp hành nghiêm điều lệnh, xây dựng nếp sống văn hóa vì nhân dân phục vụ"]
 
 
