@@ -37,27 +37,26 @@ def before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -
     return None
 
 
-def shouted_headline_names(doc: Document, mentions: list, limit: int) -> list[tuple[int, int, list[Unit]]]:
-    """The names of two syllables or more in a headline in capitals or title case that the body names too, as
-    (start, end, units), each read as the body reads it ("… TỪ TRỰC NINH" over "ở huyện Trực Ninh (Nam Định)")."""
+def shouted_headline_names(gaz: Gazetteer, doc: Document, mentions: list,
+                           limit: int) -> list[tuple[int, int, list[Unit]]]:
+    """The names of two syllables or more in a headline in capitals or title case that the body names too ("… TỪ TRỰC
+    NINH" over "ở huyện Trực Ninh (Nam Định)"), as (start, end, units): read bare, as the headline would be read in
+    sentence case."""
     t0, t1 = doc.title_span
     words = list(_WORD.finditer(doc.text, t0, t1))
     if len(words) < 4 or not (all(w.group().isupper() for w in words)
                               or sum(w.group()[0].isupper() for w in words) >= 0.7 * len(words)):
         return []
-    body = {}
-    for m in mentions:
-        if m.zone != "title" and m.candidates and not m.historical:
-            body.setdefault(name_key(m.surface), m)
+    body = {name_key(m.surface) for m in mentions if m.zone != "title" and m.candidates and not m.historical}
     found, i = [], 0
     while body and i < len(words):
         for n in range(min(limit, len(words) - i), 1, -1):
             run = words[i:i + n]
             if any(doc.text[a.end():b.start()] not in (" ", " - ") for a, b in zip(run, run[1:], strict=False)):
                 continue  # (a name is written in one stretch: not across a comma or a line)
-            named = body.get(name_key(doc.text[run[0].start():run[-1].end()]))
-            if named:
-                found.append((run[0].start(), run[-1].end(), list(named.candidates)))
+            if name_key(doc.text[run[0].start():run[-1].end()]) in body \
+                    and (units := lookup_units(gaz, [w.group() for w in run], "", bare=True)):
+                found.append((run[0].start(), run[-1].end(), units))
                 i += n - 1
                 break
         i += 1

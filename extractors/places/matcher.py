@@ -155,7 +155,7 @@ def find_mentions(doc: Document, cfg: Settings) -> list[Mention]:
     _typed_mentions(found, gaz, limit)
     spread_history(found.mentions, doc.text)  # a list's "(cũ)" marks every name in it as history
     _bare_mentions(found, gaz, limit)
-    for start, end, units in shouted_headline_names(doc, found.mentions, limit):
+    for start, end, units in shouted_headline_names(gaz, doc, found.mentions, limit):
         if not any(found.covered[start:end]):
             found.add(Mention(start, end, doc.text[start:end], "", "bare", units))
     merged_units(found.mentions, doc.text)  # and so does a list of what was merged, typed or bare

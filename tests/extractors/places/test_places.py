@@ -1267,3 +1267,12 @@ def test_a_place_in_a_headline_in_capitals_that_the_body_names_too(cfg, headline
             "huyện có 125 mô hình được công nhận.")
     f = extract_text(text, cfg).fields
     assert (f.get("province"), f.get("district")) == ("Nam Định", "Hải Hậu")
+
+
+def test_a_name_in_a_headline_in_capitals_is_read_as_the_same_headline_in_sentence_case(cfg):
+    # (the body names the provincial city, typed; the headline's bare name is the province's, as in sentence case)
+    body = ("\n\n19/05/2023 08:00\n\nSáng 18/5, Tỉnh đoàn tổ chức lễ báo công dâng Bác tại Khu tưởng niệm Chủ tịch Hồ Chí "
+            "Minh ở TP Trà Vinh. Tham dự có đại diện các huyện đoàn, thị đoàn và đoàn viên thanh niên tiêu biểu.")
+    for headline in ("TUỔI TRẺ TRÀ VINH BÁO CÔNG DÂNG BÁC", "Tuổi trẻ Trà Vinh báo công dâng Bác"):
+        f = extract_text(headline + body, cfg).fields
+        assert (f.get("province"), f.get("district")) == ("Trà Vinh", None), headline
