@@ -56,7 +56,7 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current
             # district written without its accents ("Chư Pah" for Chư Păh) keeps its official name. Bare, only an
             # abolished district answers ("Cửa Lò nỗ lực …" in 2019, a thị xã merged into Vinh in 2025).
-            written = " ".join(words)
+            written = _as_a_name(words)
             # (a name may lose accents, never take a tone of its own: "thành phố Vĩnh [Phúc]" is not Vinh)
             units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded(_folded(words), level, era)
@@ -65,7 +65,7 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             # A commune merged into another before the reform, written with its type ("xã Chánh Hội" in 2012): the
             # package keeps it accent-free, so the text spells it (one syllable folds onto too many: "xã Xã Ia Sao"; and
             # of its own type: "xã Con Cuông" is not thị trấn Con Cuông, renamed Trà Lân)
-            written = " ".join(words)
+            written = _as_a_name(words)
             units = [replace(u, name=written) for u in gaz.lookup_folded(_folded(words), level, era)
                      if u.historical and u.type == typ]
         if typ and level in ("district", "commune"):
@@ -75,6 +75,13 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             units = [u for u in units if u.type == "thành phố"]
         found.extend(units)
     return found
+
+
+def _as_a_name(words: list[str]) -> str:
+    """The name as the text spells it, each syllable capitalised where a headline writes it in capitals ("CHÁNH HỘI" is
+    written "Chánh Hội" in the tables)."""
+    written = " ".join(words)
+    return " ".join(w[:1] + w[1:].lower() for w in words) if written.isupper() else written
 
 
 def _folded(words: list[str]) -> str:

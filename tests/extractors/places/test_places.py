@@ -1276,3 +1276,11 @@ def test_a_name_in_a_headline_in_capitals_is_read_as_the_same_headline_in_senten
     for headline in ("TUỔI TRẺ TRÀ VINH BÁO CÔNG DÂNG BÁC", "Tuổi trẻ Trà Vinh báo công dâng Bác"):
         f = extract_text(headline + body, cfg).fields
         assert (f.get("province"), f.get("district")) == ("Trà Vinh", None), headline
+
+
+def test_a_merged_commune_named_in_a_headline_in_capitals_is_written_as_a_name(cfg):
+    # (a commune the package keeps accent-free takes the text's spelling: not the headline's capitals)
+    text = ("XÃ CHÁNH HỘI ĐÓN NHẬN DANH HIỆU XÃ ĐẠT CHUẨN VĂN HÓA NÔNG THÔN MỚI\n\n06/03/2015 08:00\n\nNgày 5/3, "
+            "nhân dân trong xã tổ chức lễ đón nhận danh hiệu; đến nay huyện Mang Thít đã có 8 xã đạt chuẩn.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("district"), f.get("commune")) == ("Mang Thít", "Chánh Hội")
