@@ -11,7 +11,7 @@ import re
 
 from extractors.places.gazetteer import Gazetteer, Unit
 from extractors.places.lookup import lookup_units
-from extractors.places.written import TOKEN
+from extractors.places.written import TOKEN, WORD
 from pipeline.document import Document
 from pipeline.text import name_key
 
@@ -23,7 +23,6 @@ _HEADLINE_VERB = re.compile(r"(?:Tổng|Sơ|Tổ|Biểu|Tuyên|Ra|Phát|Hội|Đ
 
 
 _HEADLINE_VERB_CAPS = re.compile(_HEADLINE_VERB.pattern, re.I)  # ("Ô MÔN TỔNG KẾT CÔNG TÁC THI ĐUA …")
-_WORD = re.compile(r"[^\W\d]+")
 
 
 def before_headline_verb(gaz: Gazetteer, text: str, run: re.Match, limit: int) -> tuple[int, int, list[Unit]] | None:
@@ -43,7 +42,7 @@ def shouted_headline_names(gaz: Gazetteer, doc: Document, mentions: list,
     NINH" over "ở huyện Trực Ninh (Nam Định)"), as (start, end, units): read bare, as the headline would be read in
     sentence case."""
     t0, t1 = doc.title_span
-    words = list(_WORD.finditer(doc.text, t0, t1))
+    words = list(WORD.finditer(doc.text, t0, t1))
     if len(words) < 4 or not (all(w.group().isupper() for w in words)
                               or sum(w.group()[0].isupper() for w in words) >= 0.7 * len(words)):
         return []

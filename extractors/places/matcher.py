@@ -27,6 +27,7 @@ from extractors.places.written import (
     TYPE,
     TYPE_NORMAL,
     WEEKDAY,
+    WORD,
     names_a_hamlet,
     names_a_landmark,
     names_a_person,
@@ -93,7 +94,6 @@ def _tokens_after(text: str, pos: int, limit: int) -> list[re.Match]:
     return out
 
 
-_WORD = re.compile(r"[^\W\d]+")
 _CASED_CARELESSLY = frozenset(("tỉnh", "thành phố", "huyện", "quận", "thị xã", "phường"))  # types whose names may be typed lower-case
 _BODY_WORDS = frozenset(("Hội", "Sở", "Ban", "Cục"))  # bodies written with an acronym, then their place ("Hội CCB Hà Tĩnh")
 
@@ -103,7 +103,7 @@ def _with_lower_tail(text: str, tokens: list[re.Match]) -> list[re.Match]:
     out = list(tokens)
     for _ in range(2):
         pos = out[-1].end()
-        m = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        m = WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
         if not m:
             break
         out.append(m)

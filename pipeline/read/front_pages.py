@@ -133,18 +133,19 @@ def front_page_reason(tree, body: str, url: str, teasers: Teasers, headline) -> 
     # A story's own prose: one paragraph of its own, or a short story's few (with a handful of teasers below it;
     # a front page's other lines are headlines, captions and featured leads among many teasers).
     own_prose = max(own, default=0) >= 250 or (teaser_paras < 10 and sum(n for n in own if n >= 100) >= 250)
+    longest = max(map(len, paragraphs), default=0)
     path, section = (urlsplit(url).path, _section_url(url)) if url else ("", False)
     if paragraphs and teaser_paras >= 3 and teaser_paras >= 0.5 * len(paragraphs) and not own_prose:
         return f"a front or section page ({count} teaser headlines; its text is their leads)"
     if og_type == "website" and count >= 8 and (not path or section):
         return f"a front or section page (og:type website, {count} teaser headlines)"
-    if path and section and count >= 6 and not any(len(p) >= 400 for p in paragraphs):
+    if path and section and count >= 6 and longest < 400:
         return f"a front or section page (a section URL, {count} teaser headlines)"
-    if path and section and not any(len(p) >= 600 for p in paragraphs):
+    if path and section and longest < 600:
         links = _headline_links(tree)
         if links >= 15:
             return f"a front or section page (a section URL, {links} headline links)"
-    if headline is None and not any(len(p) >= 400 for p in paragraphs):
+    if headline is None and longest < 400:
         # (a table-built home page with no headings: the extraction took its menus and headline links as the text)
         linked, lines = _link_lines(tree, body)
         if lines >= 20 and linked >= 0.5 * lines:
