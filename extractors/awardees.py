@@ -123,7 +123,9 @@ _ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự
 # Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"
 _SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận)\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
-_ADMITTED_BEFORE = re.compile(r"\bkết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+# (nor bodies founded, taken over or merged: "công bố quyết định thành lập mới 1 tổ chức đảng, tiếp nhận 2 tổ chức đảng")
+_ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?|thành\s+lập(?:\s+(?:mới|thêm))?|tiếp\s+nhận|sáp\s+nhập"
+                              r"|hợp\s+nhất|giải\s+thể|chia\s+tách)(?:\s+cho)?\s+(?:thêm\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # (but a rise from one count to another counts both: "số gia đình văn hóa tăng từ 657 gia đình lên 1.151 gia đình")
 _FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)

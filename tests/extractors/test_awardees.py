@@ -1400,6 +1400,11 @@ def test_pioneer_units_and_leaders(cfg, sentence, expected):
     ("Dịp này, Hội Nông dân xã trao quyết định kết nạp cho 35 hội viên mới.", []),
     ("Chi bộ công nhận và trao quyết định kết nạp Đảng cho 4 quần chúng ưu tú.", []),
     ("Dịp này, Hội Nông dân xã khen thưởng 35 hội viên tiêu biểu.", [(35, "cá nhân")]),
+    # nor are bodies founded, taken over or merged at the same ceremony
+    ("Tại buổi lễ trao Huy hiệu Đảng, Đảng ủy xã Hòa Bình công bố quyết định thành lập mới 2 chi bộ, tiếp nhận "
+     "3 tổ chức đảng về trực thuộc.", []),
+    ("Nhân dịp này, Liên đoàn Lao động huyện tặng Giấy khen cho 6 công đoàn cơ sở và sáp nhập 4 công đoàn cơ sở.",
+     [(6, "tập thể")]),
 ])
 def test_members_admitted_are_not_honoured(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
