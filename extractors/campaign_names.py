@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.text import fold, name_key
+from pipeline.text import fold, name_key, spelling_key
 
 _ABBR = re.compile(r"\(([A-ZĐ]{2,14})\)")  # (as long as "TDĐKXDĐSVH")
 _WORDS = re.compile(r"\w+")
@@ -119,10 +119,12 @@ def canonical(name: str, lexicon: dict[str, str], expand: dict[str, str], varian
     if ACRONYM.fullmatch(name):
         # (a long abbreviation typed with a letter left out: "phong trào “TDKXDĐSVH”" after "(TDĐKXDĐSVH)")
         name = next((full for abbr, full in expand.items() if _one_letter_dropped(name, abbr)), name)
-    known = lexicon.get(name.casefold())
+    known = lexicon.get(spelling_key(name))
     if not known and (unit := _UNIT_AFTER_NAME.search(name)):
         # ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa thành phố"': the committee's unit)
-        known = lexicon.get(name[:unit.start()].casefold())
+        known = lexicon.get(spelling_key(name[:unit.start()]))
+    if known and known.casefold() != name.casefold():
+        known = _with_tone_placement(known, name)  # (keyed by spelling: the tone placed as the article places it)
     return known or (variants.spelling(name) if variants else name)
 
 

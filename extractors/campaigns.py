@@ -25,7 +25,7 @@ from extractors.campaign_names import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import scanned_by_first_letters, spelling_key
 
 # (every opening quote mark first, as one class the engine scans for fast; a single quote opens a name only
 # after a non-word character; an opening mark typed for the closing one before a comma or semicolon closes it:
@@ -137,7 +137,7 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
 @register("campaigns", assigns=("campaign",))
 def extract_campaigns(doc: Document, cfg: Settings) -> None:
     """One campaign fact per campaign named (the first mention's sentence as evidence)."""
-    lexicon = cfg.memo("campaigns.lexicon", lambda: {c.casefold(): c for c in cfg.campaigns.lexicon})
+    lexicon = cfg.memo("campaigns.lexicon", lambda: {spelling_key(c): c for c in cfg.campaigns.lexicon})
     heads = cfg.memo("campaigns.heads", lambda: _heads_re(cfg.campaigns.heads))
     variants = cfg.memo("campaigns.variants", lambda: Variants.of(tuple(cfg.campaigns.lexicon)))
     text = doc.text
@@ -187,7 +187,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
               and _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):
             is_campaign, how, in_list = True, "list", True
-        elif name.casefold() in lexicon and not _AWARD_HEAD.search(before):
+        elif spelling_key(name) in lexicon and not _AWARD_HEAD.search(before):
             if _ACTIVITY_HEAD.search(before) or activity_end >= 0 and _CONTINUE.match(text[activity_end:m.start()]) \
                     or _FIELDS_LISTED_BEFORE.search(text, max(0, m.start() - 300), m.start()) \
                     or raw[:1].islower() and _AS_A_VERB_BEFORE.search(before):
@@ -199,7 +199,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
                 continue
             is_campaign, how = True, "lexicon"
         if is_campaign and how != "lexicon" and _NOT_CAMPAIGN.search(before) and not heads.search(before):
-            is_campaign = name.casefold() in lexicon
+            is_campaign = spelling_key(name) in lexicon
         if is_campaign and how in ("list", "coordination") and _NAMED_THING.match(name):
             prev_campaign_end, prev_raw = m.end(), raw  # a programme among the list's items: not a campaign, but the list goes on
             continue
@@ -216,9 +216,9 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
         # (nor one listed first among models: "các mô hình tiêu biểu như “Dân vận khéo”, “Tự quản đường biên …”")
         governed_by_other = how == "lexicon" and (_NOT_CAMPAIGN.search(before) or _MODELS_LISTED_BEFORE.search(before))
         prev_campaign_end, prev_raw = (-1 if governed_by_other else m.end()), raw
-        # One entry whatever its case, spacing or quote marks (ANNOTATION.md); a name written once with a comma and
-        # once with a dash is written two ways, and both stand.
-        key = name.casefold()
+        # One entry whatever its case, spacing, tone spelling or quote marks (ANNOTATION.md); a name written once with
+        # a comma and once with a dash is written two ways, and both stand.
+        key = spelling_key(name)
         if key in seen:
             _prefer_sentence_case(doc, key, name)
             continue
@@ -238,7 +238,7 @@ def _prefer_sentence_case(doc: Document, key: str, name: str) -> None:
     Việc Nước – Đảm Việc Nhà" are "Giỏi việc nước – Đảm việc nhà"): analysts read the table, not the page."""
     capitals = _words_in_capitals(name)
     for fact in doc.facts:
-        if fact.kind == "campaign" and fact.value.casefold() == key and _words_in_capitals(fact.value) >= capitals + 2:
+        if fact.kind == "campaign" and spelling_key(fact.value) == key and _words_in_capitals(fact.value) >= capitals + 2:
             fact.value = name
 
 
@@ -249,8 +249,8 @@ def _words_in_capitals(name: str) -> int:
 def _completes_a_known_name(before: str, name: str, lexicon: dict[str, str]) -> bool:
     """Whether the quoted words end a known campaign's name begun before the quotes ("cuộc vận động xây dựng gia
     đình “5 không, 3 sạch”"): the campaign, named by the words quoted."""
-    key = name.casefold()
-    tail = " ".join(before.split()).casefold()
+    key = spelling_key(name)
+    tail = spelling_key(before)
     return any(full.endswith(" " + key) and tail.endswith(" " + full[: -len(key)].strip()) for full in lexicon)
 
 
@@ -373,8 +373,8 @@ def _add_unclosed(doc: Document, item: re.Match, offset: int, how: str, lexicon:
     """A name whose closing quote is missing (group 1 of `item`, matched `offset` characters into the text), as a
     campaign of a list or of its head, unless it was named already or is a club, model or contest."""
     name = canonical(item.group(1), lexicon, expand, variants)
-    if len(name) >= 3 and name.casefold() not in seen and not _NAMED_THING.match(name):
-        seen.add(name.casefold())
+    if len(name) >= 3 and spelling_key(name) not in seen and not _NAMED_THING.match(name):
+        seen.add(spelling_key(name))
         doc.add("campaign", name, offset + item.start(1), offset + item.end(1), "rule", qualifier=how)
 
 

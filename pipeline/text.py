@@ -65,6 +65,18 @@ def collapse_blank_lines(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text)
 
 
+# The tone of oa/oe/uy written on the first vowel ("hóa", "Thủy") or on the second ("hoá", "Thuỷ"): both are current.
+_TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling_key(text: str) -> str:
+    """One key for the ways a name is typed: case folded, single spaces, the tone of oa/oe/uy on its second vowel
+    ("Văn Hóa" and "văn hoá" are one name)."""
+    folded = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return unicodedata.normalize("NFC", _TONE_ON_FIRST.sub(r"\1\3\2", folded))
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics ("Đất Đỏ" -> "dat do"): for URLs and package keys."""
     text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
