@@ -96,5 +96,6 @@ KIND = {
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))
 ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}
 
-# The nouns as one alternation, longest first, spaces matching any run of whitespace.
-NOUNS = "|".join(sorted((k.replace(" ", r"\s+") for k in KIND), key=len, reverse=True))
+# The nouns as one alternation, longest first, spaces matching any run of whitespace (around a comma, none too).
+NOUNS = "|".join(sorted((k.replace(", ", ",").replace(" ", r"\s+").replace(",", r"\s*,\s*") for k in KIND),
+                        key=len, reverse=True))

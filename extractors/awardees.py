@@ -241,5 +241,5 @@ def _item_start(text: str, start: int, pos: int) -> int:
 
 
 def _written(noun: str) -> str:
-    """A noun as KIND keys it: lower case, single spaces."""
-    return " ".join(noun.lower().split())
+    """A noun as KIND keys it: lower case, single spaces, one after a comma."""
+    return " ".join(re.sub(r"\s*,\s*", ", ", noun.lower()).split())

@@ -20,6 +20,15 @@ def whole_word(words: str, flags: int = 0) -> re.Pattern:
     return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
 
 
+@lru_cache(maxsize=1024)
+def spaced_name(name: str) -> re.Pattern:
+    """A known name as a whole word, however its spaces fall ("tư tưởng,đạo đức", "tư tưởng , đạo đức"), any case."""
+    parts = re.split(r"(\s*[,;]\s*|\s+)", name)
+    pattern = "".join(re.escape(p) if i % 2 == 0 else rf"\s*{re.escape(p.strip())}\s*" if p.strip() else r"\s+"
+                      for i, p in enumerate(parts))
+    return re.compile(rf"(?<!\w){pattern}(?!\w)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _definition(abbr: str) -> re.Pattern:
     """An abbreviation's definition in brackets, with the space before it."""

@@ -20,7 +20,7 @@ from extractors.campaign_names import (
     initials_of,
     is_initials,
     letters_of,
-    whole_word,
+    spaced_name,
 )
 from extractors.registry import register
 from pipeline.document import Document
@@ -383,7 +383,7 @@ def _unquoted(doc: Document, lexicon: dict[str, str], seen: set[str]) -> None:
     for key, name in lexicon.items():
         if key in seen:
             continue
-        m = whole_word(name, re.I).search(doc.text)
+        m = spaced_name(name).search(doc.text)
         if m:
             seen.add(key)
             doc.add("campaign", name, m.start(), m.end(), "lexicon", qualifier="unquoted")

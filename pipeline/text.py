@@ -69,11 +69,14 @@ def collapse_blank_lines(text: str) -> str:
 _TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
 
 
+_PUNCT_SPACING = re.compile(r"\s*([,;])\s*")  # ("tư tưởng,đạo đức", "tư tưởng , đạo đức": content systems' spacing)
+
+
 @lru_cache(maxsize=1 << 14)
 def spelling_key(text: str) -> str:
-    """One key for the ways a name is typed: case folded, single spaces, the tone of oa/oe/uy on its second vowel
-    ("Văn Hóa" and "văn hoá" are one name)."""
-    folded = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    """One key for the ways a name is typed: case folded, single spaces (one after a comma, none before), the tone of
+    oa/oe/uy on its second vowel ("Văn Hóa" and "văn hoá" are one name)."""
+    folded = unicodedata.normalize("NFD", _PUNCT_SPACING.sub(r"\1 ", " ".join(text.split()).casefold()))
     return unicodedata.normalize("NFC", _TONE_ON_FIRST.sub(r"\1\3\2", folded))
 
 

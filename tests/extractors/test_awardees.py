@@ -1410,6 +1410,15 @@ def test_members_admitted_are_not_honoured(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Trong 5 năm, hơn 320 lượt xứ, họ đạo được công nhận đạt danh hiệu “Xứ, họ đạo tiên tiến”.",
+    "Trong 5 năm, hơn 320 lượt xứ,họ đạo được công nhận đạt danh hiệu “Xứ,họ đạo tiên tiến”.",  # (the space lost)
+    "Trong 5 năm, hơn 320 lượt xứ , họ đạo được công nhận đạt danh hiệu “Xứ , họ đạo tiên tiến”.",
+])
+def test_parishes_reaching_their_title_however_the_comma_is_spaced(cfg, sentence):
+    assert awardees(cfg, sentence) == [(320, "tập thể")]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # women and schools counted by their own nouns
     ("Giai đoạn 2020-2025, có 1.245 nữ đạt danh hiệu “Giỏi việc nước, đảm việc nhà” cấp cơ sở.", [(1245, "cá nhân")]),
