@@ -332,8 +332,8 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
     pos = first.end
     while True:
         m = _LIST_NEXT.match(text, pos)
-        if not m:
-            return
+        if not m or TYPE.match(text, m.end()):
+            return  # ("huyện Đức Cơ, Tỉnh Gia Lai": a unit typed anew, cased as portals case it, is no item of the list)
         tokens = _tokens_after(text, m.end(), limit)
         if not tokens:
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Document
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import UPPER, scanned_by_first_letters
 
 # Words that give the event a national or regional scope.
 _SCOPE = scanned_by_first_letters(
@@ -92,7 +92,9 @@ _CENTRAL_KEY = scanned_by_first_letters(
 _BODY_BEFORE_TW = re.compile(r"(?i:\b(?:ban|ủy\s+ban|uỷ\s+ban|hội\s+đồng|hội|đoàn|khối)\s+(?:[\w,]+\s+){0,6})$")
 _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 # ("ủy ban MTTQ Việt Nam các cấp phối hợp …": the committees of every level of one province, not the central one)
-_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b")
+# ("Ủy ban MTTQ Việt Nam Phường Trung Mỹ Tây": the kind capitalised, as portals write their own unit)
+_LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b"
+                             rf"|\s+(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Đặc\s+khu)\s+(?=[{UPPER}])")
 # ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
 # "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
 # ("Công đoàn Khoa học và Công nghệ Việt Nam": a sector's national union; not a company's, "Công đoàn Công ty … Việt Nam")

@@ -27,6 +27,17 @@ def test_communes_written_with_type_and_committee(cfg, lead, expected):
     assert doc.fields["province_2025"] == expected[2]
 
 
+def test_a_ward_s_front_committee_with_its_kind_capitalised_is_the_ward_s_not_the_national_one(cfg):
+    # (portals capitalise the kind of their own unit mid-sentence: "Ủy ban MTTQ Việt Nam Phường …" is no central body)
+    doc = extract_text(
+        "Sáng 16/01/2026 tại hội trường Ủy ban MTTQ Việt Nam Phường Bến Thành, Ủy ban MTTQ Việt Nam phường tổ chức hội "
+        "nghị hiệp thương nhân sự khóa I.\n\nHội nghị thực hiện theo Điều lệ Mặt trận Tổ quốc Việt Nam và hướng dẫn "
+        "của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.\n\nỦy ban MTTQ Việt Nam Phường Bến Thành đã ra mắt Ban "
+        "Thường trực. Các ủy viên Ủy ban MTTQ Phường Bến Thành biểu quyết thống nhất.", cfg)
+    assert _where(doc) == ("Bến Thành", "phường", "Hồ Chí Minh", "")
+    assert doc.fields["scope"] == "commune"
+
+
 def test_a_shared_commune_name_follows_the_outlet(cfg):
     # Xã Thượng Đức exists in Hà Tĩnh and in Đà Nẵng; Báo Đà Nẵng's mark decides.
     doc = extract_text(f"Xã Thượng Đức khen thưởng 15 cá nhân\n\n14/08/2025 - 16:00\n\nĐNO - UBND xã Thượng Đức khen thưởng 15 cá nhân. {BODY}", cfg)

@@ -19,6 +19,8 @@ LEAD = "đã xây dựng được nhiều mô hình “Dân vận khéo” trên
     ("Huyện ủy Thạch Hà", "Thạch Hà", "huyện", "Hà Tĩnh"),
     ("huyện Đăk Tô", "Đắk Tô", "huyện", "Kon Tum"),
     ("huyện Đất Đỏ", "Đất Đỏ", "huyện", "Bà Rịa - Vũng Tàu"),
+    # the kind capitalised mid-sentence, as portals write their own units ("Tỉnh Gia …" is no district of a list)
+    ("UBND Huyện Chư Prông, Tỉnh Gia Lai", "Chư Prông", "huyện", "Gia Lai"),
 ])
 def test_unit_type_spellings(cfg, written, district, typ, province):
     doc = extract_text(f"Tổng kết công tác dân vận\n\n12/12/2022 - 08:00\n\nNăm 2022, {written} {LEAD}", cfg)
