@@ -22,7 +22,9 @@ from pathlib import Path
 from pipeline.config import load_config
 from pipeline.read.text import read_text
 from pipeline.run.stages import extract, tabulate
+from pipeline.tools.evaluate import norm
 
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
 _WORDS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 _COUNTED = r"(tập thể|cá nhân|mô hình|đơn vị|hộ)\b"
 
@@ -30,6 +32,13 @@ _COUNTED = r"(tập thể|cá nhân|mô hình|đơn vị|hộ)\b"
 def _headline(text: str, rewrite: Callable[[str], str]) -> str:
     first, sep, rest = text.partition("\n")
     return rewrite(first) + sep + rest
+
+
+def _tone_marks(pattern: str, placed: str) -> Callable[[str], str]:
+    """Move the tone mark of open oa/oe/uy syllables ("hòa" <-> "hoà", "Thủy" <-> "Thuỷ"): both spellings are current."""
+    def rewrite(text: str) -> str:
+        return unicodedata.normalize("NFC", re.sub(pattern, placed, unicodedata.normalize("NFD", text)))
+    return rewrite
 
 
 def _sometimes(pattern: str, new: str, share: float) -> Callable[[str], str]:
@@ -55,15 +64,37 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "zero_padded_counts": lambda t: re.sub(rf"(?<![\d.,/])\b([1-9])\s+{_COUNTED}", r"0\1 \2", t),
     "tp_for_thanh_pho": lambda t: re.sub(r"\bthành phố (?=[A-ZĐ])", "TP ", t),
     "tx_for_thi_xa": lambda t: re.sub(r"\bthị xã (?=[A-ZĐ])", "TX. ", t),
+    # the other kinds written short, as city papers and headlines write them ("P. Bến Thành", "Q.3", "TT. Ba Tri")
+    "short_unit_kinds": lambda t: re.sub(r"\b(phường|quận|thị trấn|huyện) (?=[A-ZĐ0-9])",
+                                         lambda m: {"phường": "P. ", "quận": "Q.", "thị trấn": "TT. ", "huyện": "H. "}[m.group(1)], t),
     "ubnd_for_uy_ban": lambda t: t.replace("Ủy ban nhân dân", "UBND").replace("Uỷ ban nhân dân", "UBND"),
+    # the older spelling of the tone of oa/oe/uy ("Thanh Hoá", "Khánh Hoà", "thuỷ lợi") and the newer one
+    # ("của", "quả", "quý" keep theirs: "ua" is no such pair and "qu" a consonant)
+    "old_tone_marks": _tone_marks(rf"(?i)(?<!q)(o(?=[{_TONES}][ae])|u(?=[{_TONES}]y))([{_TONES}])([aey])(?![^\W\d_])", r"\1\3\2"),
+    "new_tone_marks": _tone_marks(rf"(?i)(?<!q)(o(?=[ae])|u(?=y))([aey])([{_TONES}])(?![^\W\d_])", r"\1\3\2"),
+    # paragraphs one line apart, as many pages and feeds give them
+    "single_newlines": lambda t: re.sub(r"\n\s*\n", "\n", t),
+    # portals capitalise the kind of a unit mid-sentence ("UBND Huyện Ba Tri", "Xã Tân Hào")
+    "capitalised_unit_kinds": lambda t: re.sub(r"\b(huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận|ấp|thôn)(?= [A-ZĐÂ])",
+                                               lambda m: m.group(1).capitalize(), t),
+    # content systems drop the space after a comma, or put one before it
+    "no_space_after_comma": _sometimes(r"(?<=[^\W\d]), (?=[^\W\d])", ",", 0.5),
+    "space_before_comma": _sometimes(r"(?<=\w),(?= )", " ,", 0.5),
+    # an en dash typed as a hyphen ("2020 – 2025", "Bà Rịa – Vũng Tàu")
+    "hyphens_for_dashes": lambda t: t.replace("–", "-").replace("—", "-"),
 }
 
 
+def _campaign_key(name: str) -> str:
+    """A campaign as the scorer compares it, the space around its commas aside (a rewrite above moves it)."""
+    return re.sub(r"\s*([,;])\s*", r"\1 ", norm(name))
+
+
 def table(text: str, name: str, cfg) -> tuple:
-    """What an analyst reads of one text: its date and places, its campaigns (case aside) and its counts."""
+    """What an analyst reads of one text: its date and places, its campaigns, its counts (case and tone spelling aside)."""
     row, facts, _ = tabulate(extract(read_text(text, name, cfg), cfg))
-    places = tuple(row.get(k) or "" for k in ("published_date", "province", "district", "commune"))
-    found = sorted((f["kind"], str(f["value"]).casefold() if f["kind"] == "campaign" else str(f["value"]), f.get("unit") or "")
+    places = tuple(norm(row.get(k)) for k in ("published_date", "province", "district", "commune"))
+    found = sorted((f["kind"], _campaign_key(f["value"]) if f["kind"] == "campaign" else str(f["value"]), f.get("unit") or "")
                    for f in facts if f["kind"] in ("campaign", "model_count", "awardee_count"))
     return places, tuple(found)
 
