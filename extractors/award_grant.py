@@ -78,7 +78,8 @@ _SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 # within the clause ("TP.Hội An", "UBND TP. Cần Thơ" do not end it)
-_FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s)"
+# (a unit's kind written short is no stop: "TP. Huế", "TX. Hương Thủy", "TT. Sịa", "H. Quảng Điền", "P. 3", "Q. 1")
+_FILL = r"(?:[^.;:!?]|\.(?=\S)|(?<=\bTP)\.\s|(?<=\bTp)\.\s|(?<=\bTX)\.\s|(?<=\bTT)\.\s|(?<=\b[HPQ])\.\s)"
 # The honours other than certificates of merit that a recipient receives or is given ("nhận thưởng", "tặng cờ").
 _OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s+hiệu|cờ|giải|thưởng\b"
 GRANT_AFTER = re.compile(

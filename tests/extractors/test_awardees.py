@@ -297,6 +297,10 @@ def test_programmes_guests_long_subjects_badges_and_villages(cfg, sentence, expe
     # "TP." inside the grant's issuer does not end the clause
     ("Cả giai đoạn, hơn 8.400 tập thể và trên 21.000 cá nhân được Chủ tịch UBND TP. Hải Phòng tặng bằng khen.",
      [(8400, "tập thể"), (21000, "cá nhân")]),
+    # nor does any unit kind written short ("H.", "P.", "Q.", "TT.")
+    ("Dịp này, 7 tập thể và 12 cá nhân được UBND H. Phong Điền tặng giấy khen.", [(7, "tập thể"), (12, "cá nhân")]),
+    ("Tại buổi lễ, 4 tập thể được UBND P. Tân Định khen thưởng.", [(4, "tập thể")]),
+    ("Có 9 hội viên được Hội Nông dân TT. Ba Tri tuyên dương.", [(9, "cá nhân")]),
     # advising a superior to grant is a proposal; staff work ("công tác tham mưu") is not
     ("Sở phối hợp Sở Nội vụ tham mưu Chủ tịch UBND thành phố tặng bằng khen cho 45 tập thể và 30 cá nhân.", []),
     ("UBND huyện tặng giấy khen cho 6 cán bộ làm công tác tham mưu về thi đua, khen thưởng.", [(6, "cá nhân")]),
