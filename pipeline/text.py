@@ -66,9 +66,7 @@ def collapse_blank_lines(text: str) -> str:
 
 
 # The tone of oa/oe/uy written on the first vowel ("hóa", "Thủy") or on the second ("hoá", "Thuỷ"): both are current.
-_TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
-
-
+TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")  # (in NFD; the scorer's reading too)
 _PUNCT_SPACING = re.compile(r"\s*([,;])\s*")  # ("tư tưởng,đạo đức", "tư tưởng , đạo đức": content systems' spacing)
 
 
@@ -77,7 +75,7 @@ def spelling_key(text: str) -> str:
     """One key for the ways a name is typed: case folded, single spaces (one after a comma, none before), the tone of
     oa/oe/uy on its second vowel ("Văn Hóa" and "văn hoá" are one name)."""
     folded = unicodedata.normalize("NFD", _PUNCT_SPACING.sub(r"\1 ", " ".join(text.split()).casefold()))
-    return unicodedata.normalize("NFC", _TONE_ON_FIRST.sub(r"\1\3\2", folded))
+    return unicodedata.normalize("NFC", TONE_ON_FIRST.sub(r"\1\3\2", folded))
 
 
 def fold(text: str) -> str:

@@ -16,9 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.settings import ConfigError
-
-# A tone mark written on the first vowel of oa/oe/uy ("hóa", "Thủy") or on the second ("hoá", "Thuỷ"): one spelling.
-_TONE_ON_FIRST = re.compile("([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])")
+from pipeline.text import TONE_ON_FIRST
 
 
 def norm(value) -> str:
@@ -26,7 +24,7 @@ def norm(value) -> str:
     oa/oe/uy on its second vowel and "Đắk" as "Đăk" (the guide's spelling variants, as the shared scorer reads them)."""
     s = unicodedata.normalize("NFC", str(value or "")).strip().strip("\"'“”‘’«»").strip()
     s = re.sub(r"\s+", " ", s).casefold()
-    s = unicodedata.normalize("NFC", _TONE_ON_FIRST.sub(r"\1\3\2", unicodedata.normalize("NFD", s)))
+    s = unicodedata.normalize("NFC", TONE_ON_FIRST.sub(r"\1\3\2", unicodedata.normalize("NFD", s)))
     return re.sub(r"\bđắk\b", "đăk", s)
 
 
