@@ -154,13 +154,21 @@ LOWER = "".join(re.escape(c) for c in _LATIN if c.islower())
 # opens with the stop or the break itself, a character class the regex engine scans for quickly.
 # (An ellipsis may run into the next sentence with no space: "… mô hình Em nuôi của Đoàn….Trong nhiệm kỳ …".)
 # (So may a stop where a crawl joined paragraphs without a space, "… cho người nghèo.Ông Châu …", "… noi theo…”.Nhằm
-# …": a word or a closing quote before it, a capitalised word after; "TP.Hồ Chí Minh", "TP.HCM" are no such joins.)
+# …": a word, a closing quote or a Roman ordinal before it, a capitalised word after; "TP.Hồ Chí Minh", "TP.HCM" are no
+# such joins.)
 _SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+"
                        rf"|(?<=[{LOWER}][{LOWER}][.!?])(?=[{UPPER}][{LOWER}])|(?<=[”\"’»)][.!?])(?=[{UPPER}][{LOWER}])"
+                       # (after an ordinal in Roman numerals: "… Liên hoan lần thứ IX.Phát biểu bế mạc …")
+                       rf"|(?<=\s[IVX][IVX][.!?])(?=[{UPPER}][{LOWER}])|(?<=\s[IVX][IVX][IVX][.!?])(?=[{UPPER}][{LOWER}])"
                        rf"|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
                        r"|(?<=\n)\n*)")
 # ("TP.", "Tp.", "tp.", "ThS.": titles and unit types in any case; single capitals only: "Q. 1", "P. Tân Định")
 _ABBREV = re.compile(r"(?:\b(?:Q|P|H|X|St|Mr|Ms|v\.v|(?i:tp|tx|tt|ths|ts|pgs|gs|bs|ks|th))\.$)|(?:\b[A-ZĐ]\.$)")
+
+
+def ends_in_abbreviation(text: str) -> bool:
+    """Whether the stop that ends `text` closes an abbreviation ("TP.", "P.", "ThS.", an initial), not a sentence."""
+    return bool(_ABBREV.search(text[-6:]))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -169,7 +177,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.start("gap") if m.group("gap") is not None else m.start()
-        if "\n" not in m.group() and _ABBREV.search(text[max(start, end - 6):end]):
+        if "\n" not in m.group() and ends_in_abbreviation(text[max(start, end - 6):end]):
             continue  # "TP. Tam Kỳ", "ThS. Lê": an abbreviation, not the end of a sentence
         if end > start:
             spans.append(_strip_span(text, start, end))

@@ -29,7 +29,7 @@ from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.scope import in_a_hamlet
 from extractors.places.url_slug import district_in_url
-from extractors.places.written import GRANT_VERBS, names_a_post, names_a_seat, text_before
+from extractors.places.written import DISTRICT_KIND, GRANT_VERBS, names_a_post, names_a_seat, text_before
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import fold_key, line_span, name_key
@@ -44,7 +44,7 @@ _PROVINCE_ACTS_AFTER = re.compile(r",\s*(?:(?:Ban|Sở|Hội|Ủy\s+ban|Uỷ\s+b
                                   r"\s+(?:đã\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?tổ\s+chức\b")
 # ("tại TP Đông Hà (Quảng Trị) diễn ra lễ …": where the event takes place, no actor of the city's)
 _HELD_AFTER = re.compile(r"\s*(?:\([^()]{2,30}\))?\s*,?\s*(?:đã\s+)?diễn\s+ra\b")
-_AT_BEFORE = re.compile(r"\btại\s+(?:TP\.?|thành\s+phố|thị\s+xã|huyện)?\s*$", re.I)
+_AT_BEFORE = re.compile(rf"\btại\s+{DISTRICT_KIND}?\s*$", re.I)
 # "UBND huyện Mê Linh - Cụm trưởng Cụm Thi đua số 9 (gồm các huyện: Mê Linh, Sóc Sơn, Đông Anh, …)": an emulation
 # cluster of districts is the subject, not the district that chairs it.
 # "Khối thi đua các huyện, thành phố tổng kết …", "Cụm thi đua 5 huyện miền núi": the districts' cluster, none of them.
@@ -259,7 +259,7 @@ def _provinces_named(mentions: list[Mention], s: _Scores, outlet_province: str) 
     return named | ({outlet_province} if outlet_province else set())
 
 
-_COMMUNE_TO_DISTRICT = re.compile(r"\s*(?:\(|,|-|–)\s*(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)
+_COMMUNE_TO_DISTRICT = re.compile(rf"\s*(?:\(|,|-|–)\s*{DISTRICT_KIND}\s*", re.I)
 
 
 def _districts_written_with(text: str, mentions: list[Mention], s: _Scores) -> dict[str, str]:
@@ -289,7 +289,7 @@ def _listed_honouree(text: str, start: int) -> bool:
 # A paragraph that opens in a district: "Tại huyện Lạc Thủy, phong trào …", "Cũng như các địa phương trên địa bàn tỉnh,
 # huyện Trạm Tấu cũng …", "Ở thị xã Vĩnh Châu, …".
 _OPENS_IN = re.compile(r"(?:cũng\s+như[^,\n]{0,60},\s*|còn\s+(?:ở|tại)\s+|về\s+(?:với\s+)?|đến\s+(?:với\s+)?"
-                       r"|tương\s+tự\s*,?\s*(?:tại|ở)?\s*|tại\s+|ở\s+)(?:huyện|thị\s+xã|quận|thành\s+phố|TP\.?)\s*", re.I)
+                       rf"|tương\s+tự\s*,?\s*(?:tại|ở)?\s*|tại\s+|ở\s+){DISTRICT_KIND}\s*", re.I)
 
 
 def _moves_on(text: str, s: _Scores, main: str) -> bool:

@@ -28,6 +28,7 @@ from extractors.places.written import (
     TYPE_NORMAL,
     WEEKDAY,
     WORD,
+    measures_a_distance,
     names_a_hamlet,
     names_a_landmark,
     names_a_person,
@@ -215,8 +216,8 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if not n:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
-        if ABROAD_AFTER.match(text, end):
-            continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad
+        if ABROAD_AFTER.match(text, end) or measures_a_distance(text, start, end):
+            continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad; "cách TP. Thanh Hóa 37 km": a bearing
         mention = Mention(start, end, text[start:end], typ, via, units)
         found.add(mention)
         _follow_list(gaz, found.doc, mention, typ, found.add, limit)
@@ -268,7 +269,8 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
             continue  # a name before its figure counts something ("Nậm Pồ 2 mô hình"), not a distance ("Nho Quan 2km")
         before = text[max(0, start - 40):start]
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
-                or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end):
+                or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end) \
+                or measures_a_distance(text, start, end):
             continue
         if ABROAD_AFTER.match(text, end):
             break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc")

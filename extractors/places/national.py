@@ -96,9 +96,10 @@ _BODY_AFTER_TW = re.compile(r"\s+(?i:hội|đoàn|đảng)\b")
 _LOCAL_AFTER_VN = re.compile(r"\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|cấp\s+(?:tỉnh|huyện|xã)|các\s+cấp)\b"
                              rf"|\s+(?:Tỉnh|Thành\s+phố|Huyện|Quận|Thị\s+xã|Xã|Phường|Đặc\s+khu)\s+(?=[{UPPER}])")
 # ("Tổng LĐLĐ Việt Nam", "Hội LHPN Việt Nam", "TLĐLĐ Việt Nam": the national bodies written short;
-# "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance)
+# "Liên minh Hợp tác xã Việt Nam": the cooperatives' alliance; "Liên hiệp các tổ chức hữu nghị Việt Nam", "Quỹ Hòa bình
+# và Phát triển Việt Nam": the friendship union and the national funds)
 # ("Công đoàn Khoa học và Công nghệ Việt Nam": a sector's national union; not a company's, "Công đoàn Công ty … Việt Nam")
-_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Ủy\s+ban|Uỷ\s+ban"
+_BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đoàn|Liên\s+minh|Liên\s+hiệp|Quỹ|Ủy\s+ban|Uỷ\s+ban"
                              r"|Công\s+đoàn(?!\s+(?:Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Nhà\s+máy|Chi\s+nhánh|cơ\s+sở)\b))"
                              r"\s+(?:[^\W\d]+\s+){1,5}"
                              r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+"

@@ -13,6 +13,7 @@ import re
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
 from extractors.places.written import (
+    DISTRICT_KIND,
     home_in_brackets,
     in_an_honours_list,
     names_a_home,
@@ -91,7 +92,7 @@ _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;\n]*$", re.I)
 _INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
                                re.I)
-_ADDRESS_GAP = re.compile(r"\s*[,–-]\s*(?:(?:quận|huyện|thị\s+xã|thành\s+phố|TP\.?|tỉnh|phường|xã)\s*)?", re.I)
+_ADDRESS_GAP = re.compile(rf"\s*[,–-]\s*(?:(?:{DISTRICT_KIND}|tỉnh|phường|P\.|xã)\s*)?", re.I)
 _PREFIX_AFTER = re.compile(r"\s*:")
 # ("… vừa diễn ra tại tỉnh Cà Mau, Hội LHPN tỉnh Quảng Nam đã …": after the venue's comma, a body opens a clause)
 _BODY_AFTER_COMMA = re.compile(r",\s*(?:Hội|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Sở|Đoàn|Công\s+an|Bộ|Liên\s+đoàn|Đảng\s+bộ"

@@ -18,6 +18,8 @@ TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|th�
                r"|huyện\s+đoàn|thị\s+đoàn|thành\s+đoàn|quận\s+đoàn|tỉnh\s+đoàn"
                r"|thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|huyện|quận|phường|xã|tỉnh").split("|")  # any case
 TYPE_ABBREVIATIONS = r"TP\.|TP|Tp\.|T\.P\.?|TX\.|TX|Tx\.|TT\.|H\.|Q\.|P\.".split("|")  # as written
+# A district's kind in the rules' patterns, its short forms too ("xã Tân Phú, H. Đồng Xuân", "(Q.1, TPHCM)").
+DISTRICT_KIND = r"(?:huyện|H\.|thị\s+xã|TX\.?|quận|Q\.|thành\s+phố|TP\.?|Tp\.)"
 
 
 def type_pattern() -> re.Pattern:
@@ -136,12 +138,25 @@ LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "khởi n
                            "bến phà"))
 
 
+# A city or province named only to measure a distance: "cách TP. Thanh Hóa 37 km", "cách Hà Nội hơn 100 km" (the
+# reader's bearing, not what the article is about; not "cách trung tâm huyện Mường Tè 50 km", often the subject's own).
+_DISTANCE_AFTER = re.compile(r"\s*(?:khoảng|chừng|hơn|gần|trên|ngót|độ)?\s*\d[\d.,]*\s*(?:km|cây\s+số|ki-?lô-?mét|kilômét)\b",
+                             re.I)
+_DISTANCE_FROM = re.compile(r"\bcách\s+(?:thành\s+phố|tỉnh|thủ\s+đô|TP\.?)?\s*$", re.I)
+
+
+def measures_a_distance(text: str, start: int, end: int) -> bool:
+    """True when the name at [start, end) says how far something is from it ("cách TP. Thanh Hóa 37 km")."""
+    return bool(_DISTANCE_AFTER.match(text, end)) and bool(_DISTANCE_FROM.search(text, max(0, start - 40), start))
+
+
 def names_a_landmark(before: str) -> bool:
     """True when the text before a name makes it a landmark's or a battle's ("đèo Bảo Lộc")."""
     return ends_with(before, LANDMARK_CUES)
 
 
 TYPE_WORD_AT_END = scanned_by_first_letters("tThHqQxXpPđĐ", r"(?:tỉnh|thành\s+phố|tp\.?|huyện|quận|thị\s+xã|tx\.?|xã|phường"
+                                           r"|[hqp]\.|tt\."  # (written short: "H. Đồng Xuân", "Q.1", "P. Bến Nghé")
                                            r"|đặc\s+khu|thủ\s+đô|(?:tỉnh|huyện|thành|quận|thị)\s+[ủu][yỷ])\s*$", re.I)
 
 

@@ -13,6 +13,7 @@ from pipeline.text import (
     SURNAMES,
     UPPER,
     collapse_blank_lines,
+    ends_in_abbreviation,
     is_caption,
     normalize,
     unwrap,
@@ -246,7 +247,8 @@ _DATE_TAIL = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}(?:[\s,|-]+\d{1,2}:\d{2})?\s*$"
 
 def _first_sentence_end(line: str) -> int:
     """Where the first sentence ends, or the last word boundary before 240 characters (a title never runs on)."""
-    m = _SENTENCE_STOP.search(line)
+    # (not at a unit's kind written short: "Ban dân vận P. Nam Hồng tổ chức …", "UBND TP. Huế …")
+    m = next((m for m in _SENTENCE_STOP.finditer(line) if not ends_in_abbreviation(line[:m.end()])), None)
     end = m.end() if m else len(line)
     if end <= 240:
         return end

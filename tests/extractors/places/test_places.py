@@ -831,6 +831,11 @@ def test_a_district_named_only_in_a_photo_caption_of_a_provincial_feature_is_no_
     # a central agency written with "nhà nước" in lower case, at its seat's street address
     "Hội đồng Thi đua - Khen thưởng bình chọn danh hiệu năm 2019\n\nNgày 10/01/2020, tại trụ sở Ngân hàng nhà nước - 49 Lý "
     "Thái Tổ, Hà Nội, dưới sự chủ trì của Thống đốc, Hội đồng đã họp bình chọn danh hiệu thi đua cho các tập thể toàn Ngành.",
+    # the national friendship union and a national fund, meeting in the capital
+    "Hữu nghị nhân dân\n\nNgày 5-9, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức hội nghị tổng kết công "
+    "tác đối ngoại nhân dân.\n\nNhân dịp này, 12 tập thể được tặng Bằng khen.",
+    "Quỹ Hòa bình đại hội\n\nNgày 12-6, tại Hà Nội, Quỹ Hòa bình và Phát triển Việt Nam tổ chức Đại hội nhiệm kỳ IV, kỷ "
+    "niệm 20 năm thành lập Quỹ.\n\nNhân dịp này, Quỹ trao Kỷ niệm chương cho 15 cá nhân.",
 ])
 def test_national_sectors_and_central_agencies_hold_no_province(cfg, text):
     doc = extract_text(text, cfg)
@@ -1286,3 +1291,20 @@ def test_a_merged_commune_named_in_a_headline_in_capitals_is_written_as_a_name(c
             "nhân dân trong xã tổ chức lễ đón nhận danh hiệu; đến nay huyện Mang Thít đã có 8 xã đạt chuẩn.")
     f = extract_text(text, cfg).fields
     assert (f.get("district"), f.get("commune")) == ("Mang Thít", "Chánh Hội")
+
+
+@pytest.mark.parametrize("written", ["quận 1", "Q.1", "Q. 1"])
+def test_a_venue_with_its_district_written_short_is_still_a_venue(cfg, written):
+    # (city papers write "Q.1", "P. Bến Nghé", "H. Củ Chi": the rules that read the kind before a name read those too)
+    doc = extract_text("Tuyên dương gia đình văn hóa tiêu biểu\n\n28/06/2013 - 20:15\n\nTối 28-6, tại Nhà văn hóa Thanh niên "
+                       f"({written}, TPHCM), Sở Văn hóa và Thể thao TPHCM tổ chức chương trình tuyên dương 120 gia đình văn "
+                       "hóa tiêu biểu của thành phố.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Hồ Chí Minh", None)
+
+
+@pytest.mark.parametrize("bearing", ["cách TP. Thanh Hóa 60 km", "cách thành phố Thanh Hóa khoảng 60 km"])
+def test_a_city_named_only_to_say_how_far_away_is_no_rival_of_the_district(cfg, bearing):
+    doc = extract_text(f"Như Xuân là huyện miền núi phía tây nam tỉnh Thanh Hóa, {bearing}, có 16 xã và thị trấn với 3 dân "
+                       "tộc chính cùng sinh sống.\n\nNăm 2022, toàn huyện có 40 mô hình “Dân vận khéo” được công nhận. Trong "
+                       "số những người có uy tín của huyện Như Xuân, nhiều người được bà con tín nhiệm.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Như Xuân", "Thanh Hóa")

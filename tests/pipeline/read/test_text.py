@@ -291,3 +291,21 @@ def test_an_aggregator_s_unlabelled_tag_line_is_no_text_of_the_article(cfg):
     doc = read_text("Học tập và làm theo Bác\n\nCán bộ huyện học tập và làm theo tư tưởng,đạo đức, phong cách Hồ Chí Minh "
                     "bằng những việc làm cụ thể, thiết thực trong công việc hằng ngày ở cơ quan và địa phương.", "b.txt", cfg)
     assert "tư tưởng,đạo đức, phong cách" in doc.text
+
+
+@pytest.mark.parametrize("kind", ["P. Phú Hòa", "TP. Thủ Dầu Một", "H. Dầu Tiếng", "TT. Dầu Tiếng"])
+def test_a_headline_cut_from_a_lead_does_not_end_at_a_unit_kind_written_short(cfg, kind):
+    # (a lead standing for the title is cut at its first sentence, and "P." there is no sentence's end)
+    doc = read_text(f"Chiều ngày 12/01/2022, Ban Dân vận Đảng ủy {kind} tổ chức Hội nghị tổng kết công tác dân vận và phong "
+                    "trào thi đua “Dân vận khéo” năm 2021, triển khai nhiệm vụ năm 2022. Về dự hội nghị có đại diện Ban Dân "
+                    "vận Thành ủy và các đồng chí trong Thường trực Đảng ủy.\n\nNăm 2021, toàn đơn vị có 12 mô hình.",
+                    "a.txt", cfg)
+    assert doc.title.startswith(f"Chiều ngày 12/01/2022, Ban Dân vận Đảng ủy {kind} tổ chức Hội nghị tổng kết")
+
+
+def test_a_crawl_s_joined_paragraphs_split_after_a_roman_ordinal():
+    from pipeline.text import sentence_spans
+
+    text = "Chúc mừng các tác giả đoạt giải tại Liên hoan lần thứ XI.Phát biểu bế mạc, ông nói: hơn 300 phóng viên dự thi."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Chúc mừng các tác giả đoạt giải tại Liên hoan lần thứ XI.", "Phát biểu bế mạc, ông nói: hơn 300 phóng viên dự thi."]
