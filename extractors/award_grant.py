@@ -129,7 +129,8 @@ GRANT_AFTER = re.compile(
     r"|đạt\s+(?:(?:tiêu\s+)?chuẩn|tiêu\s+chí)\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải", "đạt các giải"; not
     # "giải pháp")
-    r"|đoạt\s+giải|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
+    # ("4 phát thanh viên đoạt Huy chương vàng": a festival's medal won)
+    r"|đoạt\s+(?:giải|huy\s+chương)|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     # recognised, "được" left out: "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại danh hiệu …"
     r"|(?<!nghị\s)công\s+nhận\s+(?:mới|lại)\b"

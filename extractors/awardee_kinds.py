@@ -67,7 +67,7 @@ KIND = {
     "khu nhà trọ": "tập thể", "nhà trọ": "tập thể", "cộng đồng học tập": "tập thể", "cộng đồng khuyến học": "tập thể",
     "đơn vị học tập": "tập thể", "đơn vị xã hội học tập": "tập thể", "cộng đồng": "tập thể",
     "giáo sư": "cá nhân", "tiến sĩ": "cá nhân",  # ("37 Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ")
-    "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
+    "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân", "phát thanh viên": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",

@@ -119,7 +119,8 @@ _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+bi
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 # ("kỳ thi năm nay có 21 nước với tổng số trên 500 học sinh tham gia.": those taking part, the clause ending there)
-_ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
+# ("54 phát thanh viên dự thi …, 4 phát thanh viên đoạt Huy chương vàng": the contestants, of whom some won)
+_ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự|dự\s+thi)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
 # Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"
 _SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận)\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"

@@ -1414,6 +1414,12 @@ def test_members_admitted_are_not_honoured(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
 
 
+def test_a_festival_s_contestants_are_not_its_winners(cfg):
+    sentence = ("Trong 60 phát thanh viên dự thi dẫn chương trình có 5 phát thanh viên đoạt Huy chương vàng, 9 phát thanh "
+                "viên đoạt Huy chương bạc và 21 phát thanh viên được tặng bằng khen.")
+    assert awardees(cfg, sentence) == [(5, "cá nhân"), (9, "cá nhân"), (21, "cá nhân")]
+
+
 @pytest.mark.parametrize("sentence", [
     "Trong 5 năm, hơn 320 lượt xứ, họ đạo được công nhận đạt danh hiệu “Xứ, họ đạo tiên tiến”.",
     "Trong 5 năm, hơn 320 lượt xứ,họ đạo được công nhận đạt danh hiệu “Xứ,họ đạo tiên tiến”.",  # (the space lost)
