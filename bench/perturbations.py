@@ -22,6 +22,7 @@ from pathlib import Path
 from pipeline.config import load_config
 from pipeline.read.text import read_text
 from pipeline.run.stages import extract, tabulate
+from pipeline.text import spelling_key
 from pipeline.tools.evaluate import norm
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -87,7 +88,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
 
 def _campaign_key(name: str) -> str:
     """A campaign as the scorer compares it, the space around its commas aside (a rewrite above moves it)."""
-    return re.sub(r"\s*([,;])\s*", r"\1 ", norm(name))
+    return spelling_key(norm(name))
 
 
 def table(text: str, name: str, cfg) -> tuple:

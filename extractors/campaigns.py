@@ -373,8 +373,9 @@ def _add_unclosed(doc: Document, item: re.Match, offset: int, how: str, lexicon:
     """A name whose closing quote is missing (group 1 of `item`, matched `offset` characters into the text), as a
     campaign of a list or of its head, unless it was named already or is a club, model or contest."""
     name = canonical(item.group(1), lexicon, expand, variants)
-    if len(name) >= 3 and spelling_key(name) not in seen and not _NAMED_THING.match(name):
-        seen.add(spelling_key(name))
+    key = spelling_key(name)
+    if len(name) >= 3 and key not in seen and not _NAMED_THING.match(name):
+        seen.add(key)
         doc.add("campaign", name, offset + item.start(1), offset + item.end(1), "rule", qualifier=how)
 
 
