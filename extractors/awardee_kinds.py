@@ -47,6 +47,7 @@ KIND = {
     "dòng họ": "tập thể", "tộc họ": "tập thể", "tộc": "tập thể", "cụ": "cá nhân", "người cao tuổi": "cá nhân", "nct": "cá nhân", "cnvc-lđ": "cá nhân", "cnvclđ": "cá nhân",
     "công nhân viên chức": "cá nhân", "đoàn viên công đoàn": "cá nhân", "công đoàn viên": "cá nhân",
     "công đoàn": "tập thể", "công đoàn cơ sở": "tập thể",  # ("39/45 công đoàn đạt danh hiệu …": unions)
+    "cđ cơ sở": "tập thể", "cđcs": "tập thể",  # the same written short ("3 CĐ cơ sở nhận cờ thi đua Tổng LĐLĐ Việt Nam")
     # heads of a village's or a front's work ("Khen thưởng 19 trưởng ban công tác mặt trận khu dân cư tiêu biểu")
     "trưởng ban": "cá nhân", "trưởng thôn": "cá nhân", "trưởng ấp": "cá nhân", "trưởng bản": "cá nhân",
     # (the same heads written the other way round: "biểu dương 90 già làng, thôn trưởng, người có uy tín")

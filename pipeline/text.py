@@ -160,6 +160,9 @@ _SENT_END = re.compile(rf"[.!?…\n](?:(?<=[.!?…])(?P<gap>[\"”’»)]*\s+"
                        rf"|(?<=[{LOWER}][{LOWER}][.!?])(?=[{UPPER}][{LOWER}])|(?<=[”\"’»)][.!?])(?=[{UPPER}][{LOWER}])"
                        # (after an ordinal in Roman numerals: "… Liên hoan lần thứ IX.Phát biểu bế mạc …")
                        rf"|(?<=\s[IVX][IVX][.!?])(?=[{UPPER}][{LOWER}])|(?<=\s[IVX][IVX][IVX][.!?])(?=[{UPPER}][{LOWER}])"
+                       # (after a figure that ends a clause: "… thực hiện Nghị quyết T.Ư 5.Thành phố phấn đấu …")
+                       rf"|(?<=\w\s\d[.!?])(?=[{UPPER}][{LOWER}])|(?<=\w\s\d\d[.!?])(?=[{UPPER}][{LOWER}])"
+                       rf"|(?<=\w\s\d\d\d[.!?])(?=[{UPPER}][{LOWER}])|(?<=\w\s\d\d\d\d[.!?])(?=[{UPPER}][{LOWER}])"
                        rf"|(?<=…)\.?|(?<=\.\.\.))(?=[\"“‘«(]*[{UPPER}0-9])"
                        r"|(?<=\n)\n*)")
 # ("TP.", "Tp.", "tp.", "ThS.": titles and unit types in any case; single capitals only: "Q. 1", "P. Tân Định")

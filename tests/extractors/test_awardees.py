@@ -754,6 +754,9 @@ def test_households_given_a_house_are_helped_not_honoured(cfg):
     ("Tại Hội nghị, Công đoàn Giáo dục tỉnh đã công nhận 41/48 công đoàn đạt danh hiệu công đoàn cơ sở vững mạnh.",
      [(41, "tập thể")]),
     ("Năm 2023, có 120 công đoàn viên được Liên đoàn Lao động tỉnh tặng Giấy khen.", [(120, "cá nhân")]),
+    # (unions written short, as union news writes them)
+    ("Qua đó, có 3 CĐ cơ sở nhận cờ thi đua Tổng LĐLĐ Việt Nam; 38 tập thể được nhận bằng khen của LĐLĐ tỉnh.",
+     [(3, "tập thể"), (38, "tập thể")]),
     # delegates standing for honoured collectives and people: who attend, not who are honoured here
     ("Về dự Đại hội có 167 đại biểu là đại diện tập thể và cá nhân được phong tặng danh hiệu Anh hùng Lao động.", []),
 ])

@@ -309,3 +309,21 @@ def test_a_crawl_s_joined_paragraphs_split_after_a_roman_ordinal():
     text = "Chúc mừng các tác giả đoạt giải tại Liên hoan lần thứ XI.Phát biểu bế mạc, ông nói: hơn 300 phóng viên dự thi."
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "Chúc mừng các tác giả đoạt giải tại Liên hoan lần thứ XI.", "Phát biểu bế mạc, ông nói: hơn 300 phóng viên dự thi."]
+
+
+def test_a_crawl_s_joined_paragraphs_split_after_a_figure_that_ends_a_clause():
+    from pipeline.text import sentence_spans
+
+    text = ("Ban Thường vụ tặng bằng khen cho 47 tập thể trong 15 năm thực hiện Nghị quyết T.Ư 5.Thành phố phấn đấu "
+            "đến năm 2015.Ngày 31.5.2013, giá 1.240 đồng.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Ban Thường vụ tặng bằng khen cho 47 tập thể trong 15 năm thực hiện Nghị quyết T.Ư 5.",
+        "Thành phố phấn đấu đến năm 2015.", "Ngày 31.5.2013, giá 1.240 đồng."]
+
+
+def test_commendations_before_a_target_run_into_them_still_count(cfg):
+    # (a target after them, "phấn đấu đến năm 2015 sẽ có …", would otherwise make the whole run a plan)
+    doc = extract_text("Tổng kết Nghị quyết T.Ư 5\n\nNhân dịp này, Ban Thường vụ Thành ủy đã tặng bằng khen cho 47 tập thể và "
+                       "28 cá nhân có thành tích xuất sắc trong 15 năm thực hiện Nghị quyết T.Ư 5.Thành phố phấn đấu đến "
+                       "năm 2015 sẽ có 85% gia đình đạt danh hiệu “Gia đình văn hóa”.", cfg)
+    assert {(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"} == {(47, "tập thể"), (28, "cá nhân")}
