@@ -130,7 +130,8 @@ GRANT_AFTER = re.compile(
     # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải", "đạt các giải"; not
     # "giải pháp")
     # ("4 phát thanh viên đoạt Huy chương vàng": a festival's medal won)
-    r"|đoạt\s+(?:giải|huy\s+chương)|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
+    # ("11 thí sinh đã xuất sắc giành giải thưởng": won, as "đoạt")
+    r"|(?:đoạt|giành)\s+(?:được\s+)?(?:giải\b(?!\s+(?:pháp|quyết|ngân|phóng|thể|vây))|huy\s+chương)|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     # recognised, "được" left out: "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại danh hiệu …"
     r"|(?<!nghị\s)công\s+nhận\s+(?:mới|lại)\b"

@@ -23,6 +23,7 @@ KIND = {
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")
     "cô": "cá nhân",  # women teachers ("16 cô được tặng Bằng khen của Công đoàn Giáo dục Việt Nam")
     "dn": "tập thể",  # doanh nghiệp written short ("danh sách 91 DN được trao Giải thưởng Du lịch Việt Nam")
+    "thí sinh": "cá nhân",  # contestants, where they win ("11 thí sinh đã xuất sắc giành giải thưởng"; not "1.000 thí sinh dự thi")
     "học viên": "cá nhân",  # a course's trainees ("trao Giấy khen cho 04 học viên đạt thành tích xuất sắc trong học tập")
     "lão thành cách mạng": "cá nhân", "lão thành": "cá nhân",  # ("trao huy hiệu 70 năm tuổi Đảng cho hai lão thành cách mạng")
     "hiệp sĩ": "cá nhân",  # the volunteer "traffic knights" ("21 hiệp sĩ khác được tặng bằng khen")

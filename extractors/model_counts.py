@@ -22,8 +22,9 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 
-# (cooperatives too: "22 HTX điển hình tiên tiến", "công nhận 6 hợp tác xã và 3 cá nhân điển hình")
-_KINDS = r"(?:tập\s+thể|cá\s+nhân|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ|hợp\s+tác\s+xã|HTX)"
+# (cooperatives too: "22 HTX điển hình tiên tiến", "công nhận 6 hợp tác xã và 3 cá nhân điển hình"; and "cá nhân" misspelt,
+# as awardee_kinds reads it: "tư liệu về 125 tập thể, các nhân điển hình tiên tiến")
+_KINDS = r"(?:tập\s+thể|cá\s+nhân|các\s+nhân(?!\s+viên)|doanh\s+nghiệp|hộ\s+gia\s+đình|gia\s+đình|đơn\s+vị|tổ\s+chức|hộ|hợp\s+tác\s+xã|HTX)"
 MODEL_NOUN = re.compile(
     r"[^\S\n]*(?:lượt\s+|nhóm\s+)?(?P<noun>mô\s+hình(?:\s*,\s*|\s+và\s+|\s*-\s*|\s+)?(?:điển\s+hình)?|(?:gương\s+|tấm\s+gương\s+)?điển\s+hình"
     # ("52 nhóm mô hình điển hình": groups of models are counted as models)
@@ -95,7 +96,7 @@ def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx:
     return "; ".join(parts)
 
 
-_KIND_FIRST = re.compile(r"(?:tập\s+thể|cá\s+nhân)\b", re.I)
+_KIND_FIRST = re.compile(r"(?:tập\s+thể|các?\s+nhân)\b", re.I)
 _KIND_FIGURE_BEFORE = re.compile(r"\d[\d.]*\s+(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 
 
@@ -159,8 +160,8 @@ def _recognised_for(doc: Document) -> None:
 # "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình", "45 tập thể và 49 cá nhân mô hình tiêu biểu": the
 # exemplar or model noun at the end of a coordination of counts describes every figure in it.
 _COORDINATED = re.compile(
-    r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?P<ak>tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*"
-    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|cá\s+nhân)\s+)?(?P<noun>(?:gương\s+)?điển\s+hình|mô\s+hình)", re.I)
+    r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?P<ak>tập\s+thể|các?\s+nhân)\s*(?:,|và)\s*"
+    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|các?\s+nhân)\s+)?(?P<noun>(?:gương\s+)?điển\s+hình|mô\s+hình)", re.I)
 
 
 # "31 tập thể và 25 cá nhân điển hình tiên tiến được tuyên dương": awarded, so awardees (ANNOTATION.md)

@@ -1840,3 +1840,15 @@ def test_gifts_to_a_list_written_in_number_words_are_help_not_honours(cfg):
     sentence = ("Đồn Biên phòng trao Kỷ niệm chương cho 1 cá nhân; tặng quà cho hai tập thể và chín hộ gia đình có thành "
                 "tích tiêu biểu tham gia bảo vệ đường biên, cột mốc.")
     assert awardees(cfg, sentence) == [(1, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đội tuyển thành phố có 11 thí sinh đã xuất sắc giành giải thưởng, gồm 1 giải Nhất và 10 giải Khuyến khích.",
+     [(11, "cá nhân")]),
+    ("Đoàn thể thao của tỉnh có 25 vận động viên giành được huy chương tại Đại hội.", [(25, "cá nhân")]),
+    # contestants who only take part, and a "giải pháp" (a solution) won, are no winners
+    ("Cuộc thi thu hút 1.000 thí sinh dự thi đến từ 128 trường trong cả nước.", []),
+    ("Năm qua, 20 học sinh giành giải pháp kỹ thuật mới cho nhà trường.", []),
+])
+def test_contestants_who_win_a_prize_or_a_medal(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

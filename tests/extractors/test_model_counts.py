@@ -18,6 +18,8 @@ def counts(cfg, sentence: str) -> list[int]:
     ("Trên địa bàn huyện xây dựng được 130 mô hình tập thể và 35 điển hình cá nhân.", [130, 35]),
     ("Toàn tỉnh có 2.071 mô hình, điển hình “Dân vận khéo” được đăng ký xây dựng.", [2071]),
     ("TP. Thủ Đức tuyên dương 202 gương điển hình “Dân vận khéo”.", [202]),
+    # ("cá nhân" misspelt, as portals' typists do)
+    ("Triển lãm giới thiệu 250 ảnh, tư liệu về 125 tập thể, các nhân điển hình tiên tiến của cả nước.", [125]),
     ("Các cơ quan xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân mới.", [105, 130, 4, 4]),
     ("Toàn huyện có trên 260 mô hình.", [260]),
     ("Năm nay, xã xây dựng ba mô hình mới.", [3]),
