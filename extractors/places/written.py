@@ -227,8 +227,14 @@ def home_in_brackets(text: str, start: int) -> bool:
     """True when the unit at `start` is part of an address in brackets after a person's full name ("tác giả Mai Thắng
     (thành phố Vũng Tàu, tỉnh Bà Rịa - Vũng Tàu)")."""
     m = _HOME_IN_BRACKETS.search(text, max(0, start - 120), start)
-    # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)")
-    return bool(m) and _full_name_before_brackets(m.group("run")) and not _typed_unit_at(text, m.start())
+    # (not a unit whose name begins like a surname: "xã Vũ Hòa (Đức Linh)"; nor a street or school named after a
+    # person: "đường Nguyễn Thị Định (phường Cát Lái, TP.HCM)" is where the street runs)
+    return bool(m) and _full_name_before_brackets(m.group("run")) and not _typed_unit_at(text, m.start()) \
+        and not _NAMED_AFTER_A_PERSON.search(text, max(0, m.start() - 20), m.start())
+
+
+_NAMED_AFTER_A_PERSON = re.compile(r"\b(?:đường|phố|tuyến|cầu|chợ|hẻm|ngõ|quảng\s+trường|công\s+viên|trường|bến|cảng"
+                                   r"|khu\s+đô\s+thị|nhà\s+văn\s+hóa|bảo\s+tàng)\s+$", re.I)
 
 
 def names_a_home(text: str, start: int) -> bool:

@@ -28,6 +28,8 @@ _DATE_XPATHS = _compiled(
     '//meta[@name="date"]/@content', "//time/@datetime",
 )
 _AUTHOR_XPATHS = _compiled('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content')
+_DESCRIPTION_XPATHS = _compiled('//meta[@property="og:description"]/@content', '//meta[@name="description"]/@content',
+                                '//meta[@name="twitter:description"]/@content')
 _SITE_XPATHS = _compiled('//meta[@property="og:site_name"]/@content', '//meta[@name="application-name"]/@content')
 # "Tiêu đề - Báo Thanh Niên", "Tiêu đề | VnExpress": the site's name after the last separator.
 _SITE_SUFFIX = re.compile(r"\s+[-|–—]\s+[^-|–—]{2,40}$")
@@ -107,3 +109,8 @@ def site_name(tree) -> str:
     """The page's own name for its site (og:site_name, application-name), unless it is a legal line."""
     name = _first(tree, _SITE_XPATHS, 60)
     return "" if _NOT_A_NAME.search(name) else name
+
+
+def page_description(tree) -> str:
+    """The summary the page's head gives its story (og:description, description), or ""."""
+    return _first(tree, _DESCRIPTION_XPATHS, limit=1500)

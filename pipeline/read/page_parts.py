@@ -102,9 +102,11 @@ def _lead_text(el):
             yield child.tail
 
 
-def page_lead(headline) -> str:
+def page_lead(headline, description: str = "") -> str:
     """The lead (sapo) the page shows just below (or else just above) its headline, or "": themes often set it
-    outside the box the text extraction keeps. Nothing without a headline, so that a site's description is not one."""
+    outside the box the text extraction keeps. Nothing without a headline, so that a site's description is not one.
+    Where no class marks it, the element after the headline that shows the page's own `description` is the lead
+    (VTC News sets it in a plain <h2> after the dateline)."""
     if headline is None:
         return ""
     for near in (_CLASSED_AFTER(headline), reversed(_CLASSED_BEFORE(headline))):
@@ -112,6 +114,25 @@ def page_lead(headline) -> str:
             text = " ".join(" ".join(_lead_text(el)).split())
             if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
                 return text
+    return _shown_description(headline, " ".join(description.split()))
+
+
+_TEXT_BLOCKS_AFTER = XPath("following::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong"
+                           " or self::em or self::b][position() <= 60]")
+
+
+def _shown_description(headline, description: str) -> str:
+    """The head's description where an element just after the headline shows it (and no more than a source tag
+    besides): the lead on the page, not a summary written for search engines only."""
+    if len(description) < 40:
+        return ""
+    for el in _TEXT_BLOCKS_AFTER(headline):
+        if len(el) > 4:
+            continue  # a box of blocks, not the lead's own element (and its text would cost a walk of the whole box)
+        text = " ".join(el.text_content().split())
+        if text.endswith(description) and len(text) <= len(description) + 20 and not _in_furniture(el) \
+                and not _dated_teaser(el):
+            return description
     return ""
 
 

@@ -533,3 +533,15 @@ def test_a_commune_in_a_caption_printed_twice_under_a_provincial_head_is_an_exam
                        "đã dành nhiều nguồn lực cho vùng đồng bào dân tộc thiểu số và miền núi.\n\n"
                        f"{caption}\n{caption}\n\nToàn tỉnh đã xóa hơn 3.000 nhà tạm, nhà dột nát.", cfg)
     assert _where(doc) == (None, None, "Phú Thọ", "")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a street named after a person, then the ward it runs through in brackets: the ward, not a person's home
+    ("Dự án mở rộng đường Nguyễn Thị Định (phường Cát Lái, TP.HCM) được đẩy nhanh tiến độ.",
+     ("Cát Lái", "phường", "Hồ Chí Minh", "")),
+    # a person's full name, then his home in brackets: no commune of the article
+    ("Tác giả Nguyễn Văn Thắng (phường Cát Lái, TP.HCM) nhận giải nhất cuộc thi viết.", (None, None, "Hồ Chí Minh", "")),
+])
+def test_a_ward_after_a_street_named_for_a_person_is_where_the_street_runs(cfg, lead, expected):
+    doc = extract_text(f"Tin tức\n\n24/12/2025 09:30\n\n{lead}", cfg)
+    assert _where(doc) == expected

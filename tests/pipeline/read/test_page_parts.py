@@ -72,3 +72,39 @@ Ngày đăng: 03/04/2017</div>{story}{table}</td><td class="right"><b>Các tin k
     assert "Phường Vĩnh Điện | 18" in doc.text  # the table of figures is still a table
     assert doc.fields["district"] == "Điện Bàn" and doc.fields["published_date"] == "2017-04-03"
     assert figures(doc, "awardee_count") == {"5", "7"}
+
+
+def _ward_road_page(description: str) -> bytes:
+    """A VTC News-like page: the sapo in a plain <h2> after the date line, no class to mark it, and the head's
+    description beside it."""
+    body = "".join(f"<p>{p}</p>" for p in (
+        "Dự án xây dựng, nâng cấp và mở rộng đường Nguyễn Thị Định (đoạn từ cầu Giồng Ông Tố đến cầu Mỹ Thủy) có tổng "
+        "chiều dài gần 2km, với tổng mức đầu tư hơn 2.075 tỷ đồng, nhằm tăng năng lực khai thác tuyến đường huyết mạch.",
+        "Dự án được khởi công vào sáng 26/4, dự kiến hoàn thành vào tháng 6/2026. Theo thiết kế, đoạn đường sẽ được mở "
+        "rộng gấp ba lần so với hiện trạng, từ mặt cắt ngang 10m lên 30m, góp phần giảm ùn tắc khu vực.",
+        "Ghi nhận của phóng viên những ngày cuối năm 2025, các hộ dân dọc tuyến đã cơ bản hoàn tất việc bàn giao mặt "
+        "bằng cho chủ đầu tư."))
+    sapo = ("Sau 8 tháng khởi công, dự án mở rộng đường Nguyễn Thị Định (phường Cát Lái, TP.HCM) được đẩy nhanh tiến độ, "
+            "kỳ vọng giải cứu kẹt xe cửa ngõ phía Đông.")
+    return f"""<html><head><meta charset="utf-8"><title>Mở rộng đường hơn 2.000 tỷ đồng giải cứu kẹt xe</title>
+<meta property="og:description" content="{description}"></head><body><div class="header"><a href="/">Trang chủ</a></div>
+<div class="main"><h1 class="font28">Mở rộng đường hơn 2.000 tỷ đồng giải cứu kẹt xe ở cửa ngõ phía Đông</h1>
+<div class="meta"><span class="time-update">Thứ Tư, 24/12/2025 09:30:00 +07:00</span></div>
+<div class="content-wrapper"><span class="bold">(VTC News) - </span><h2 class="font18 bold">{sapo}</h2>
+<div class="banner">Quảng cáo</div><div class="edittor-content">{body}</div></div></div></body></html>""".encode()
+
+
+def test_an_unmarked_sapo_the_head_describes_opens_the_text(cfg):
+    shown = ("Sau 8 tháng khởi công, dự án mở rộng đường Nguyễn Thị Định (phường Cát Lái, TP.HCM) được đẩy nhanh tiến "
+             "độ, kỳ vọng giải cứu kẹt xe cửa ngõ phía Đông.")
+    doc = extract(record_from_bytes(_ward_road_page(shown), "vtc.html", "html", cfg).doc, cfg)
+    assert doc.text.index("Sau 8 tháng khởi công") < doc.text.index("Dự án xây dựng, nâng cấp")
+    # (the ward where the street runs, not the home of a person the street is named after)
+    assert (doc.fields["commune"], doc.fields["province"]) == ("Cát Lái", "Hồ Chí Minh")
+
+
+def test_a_description_written_for_search_engines_only_adds_nothing(cfg):
+    # the head's summary is not shown on the page: no lead is made up from it
+    doc = extract(record_from_bytes(_ward_road_page("Dự án giao thông trọng điểm ở phường Long Trường, TP.HCM đang "
+                                                    "được đẩy nhanh tiến độ thi công."), "vtc.html", "html", cfg).doc, cfg)
+    assert "Long Trường" not in doc.text
