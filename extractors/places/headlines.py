@@ -11,7 +11,7 @@ import re
 
 from extractors.places.gazetteer import Gazetteer, Unit
 from extractors.places.lookup import lookup_units
-from extractors.places.written import TOKEN, WORD
+from extractors.places.written import TOKEN, WORD, names_a_landmark
 from pipeline.document import Document
 from pipeline.text import name_key
 
@@ -40,7 +40,7 @@ def shouted_headline_names(gaz: Gazetteer, doc: Document, mentions: list,
                            limit: int) -> list[tuple[int, int, list[Unit]]]:
     """The names of two syllables or more in a headline in capitals or title case that the body names too ("… TỪ TRỰC
     NINH" over "ở huyện Trực Ninh (Nam Định)"), as (start, end, units): read bare, as the headline would be read in
-    sentence case."""
+    sentence case (so not a landmark's: "… DU LỊCH VỊNH HẠ LONG" is the bay)."""
     t0, t1 = doc.title_span
     words = list(WORD.finditer(doc.text, t0, t1))
     if len(words) < 4 or not (all(w.group().isupper() for w in words)
@@ -54,6 +54,7 @@ def shouted_headline_names(gaz: Gazetteer, doc: Document, mentions: list,
             if any(doc.text[a.end():b.start()] not in (" ", " - ") for a, b in zip(run, run[1:], strict=False)):
                 continue  # (a name is written in one stretch: not across a comma or a line)
             if name_key(doc.text[run[0].start():run[-1].end()]) in body \
+                    and not names_a_landmark(doc.text[max(t0, run[0].start() - 40):run[0].start()]) \
                     and (units := lookup_units(gaz, [w.group() for w in run], "", bare=True)):
                 found.append((run[0].start(), run[-1].end(), units))
                 i += n - 1

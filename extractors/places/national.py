@@ -10,11 +10,14 @@ from pipeline.text import UPPER, scanned_by_first_letters
 
 # Words that give the event a national or regional scope.
 _SCOPE = scanned_by_first_letters(
-    "tTcCkKgGqQđĐvV0-9",  # (every alternative below begins with one of these)
+    "tTcCkKgGqQđĐvVlLhH0-9",  # (every alternative below begins with one of these)
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
     # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    # a regional round of a national festival or games: "Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013"
+    # (not "giải phóng mặt bằng … khu vực I Kinh thành Huế", a zone of one city)
+    r"|\b(?:liên\s+hoan|hội\s+thi|hội\s+thao|hội\s+diễn|(?-i:Giải))\b[^.;\n]{0,60}?\bkhu\s+vực\s+(?:\d|I{1,3}|IV|V)(?!\w)"
     r"|\bcác\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a whole sector, no locality after it: "Đại hội thi đua yêu nước toàn ngành tòa án lần thứ II" (not "toàn ngành

@@ -842,6 +842,20 @@ def test_national_sectors_and_central_agencies_hold_no_province(cfg, text):
     assert not doc.fields.get("province") and doc.fields.get("scope") == "national"
 
 
+def test_a_regional_round_of_a_national_festival_holds_no_province_of_its_venue(cfg):
+    # the national police's festival for a region, held at one city's police: troupes of several provinces
+    text = ("Bế mạc Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013\n\nSau 4 ngày diễn ra sôi nổi, ngày 27/5, tại "
+            "Công an TP Cần Thơ, Ban tổ chức Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013 tổ chức lễ bế mạc và "
+            "trao giải cho các đơn vị, cá nhân xuất sắc nhất. Giải A thuộc về các đoàn Công an TP Cần Thơ, Công an TP HCM, "
+            "Công an tỉnh Tiền Giang.")
+    doc = extract_text(text, cfg)
+    assert not doc.fields.get("province") and doc.fields.get("scope") == "national"
+    # (one city's zone is no region: "giải phóng mặt bằng khu vực I Kinh thành Huế")
+    doc = extract_text("Phường Phú Xuân phát triển đô thị\n\n12/12/2024 08:00\n\nNăm 2024, phường Phú Xuân (thành phố Huế) tập trung công tác "
+                       "giải phóng mặt bằng, chỉnh trang khu vực I Kinh thành Huế.", cfg)
+    assert doc.fields.get("province") == "Thừa Thiên Huế"
+
+
 def test_a_caption_s_ward_places_the_city_the_headline_speaks_of_without_its_name(cfg):
     # the city's broadcaster; the head says only "thành phố", a photo's ward tells which city's district it is
     text = ("Hội Cựu chiến binh toàn thành phố tổng kết phong trào thi đua “Cựu chiến binh gương mẫu”\n\n"
@@ -1283,6 +1297,19 @@ def test_a_name_in_a_headline_in_capitals_is_read_as_the_same_headline_in_senten
     for headline in ("TUỔI TRẺ TRÀ VINH BÁO CÔNG DÂNG BÁC", "Tuổi trẻ Trà Vinh báo công dâng Bác"):
         f = extract_text(headline + body, cfg).fields
         assert (f.get("province"), f.get("district")) == ("Trà Vinh", None), headline
+
+
+@pytest.mark.parametrize("headline", [
+    "MÔ HÌNH DU LỊCH TRẢI NGHIỆM GÓP PHẦN LÀM PHONG PHÚ DU LỊCH VỊNH HẠ LONG",
+    "Mô hình du lịch trải nghiệm góp phần làm phong phú du lịch Vịnh Hạ Long",
+])
+def test_a_bay_in_a_headline_in_capitals_is_no_city(cfg, headline):
+    # (the bay named after the city, in capitals as in sentence case; the body's own district stands)
+    text = (f"{headline}\n\n20/05/2013 08:00\n\nNgày 16-5, Chủ tịch UBND tỉnh Quảng Ninh gửi thư khen mô hình du lịch "
+            "trải nghiệm làng quê tại xã Yên Đức (Đông Triều). Mô hình kết nối các tour khách quốc tế đến tham quan "
+            "Hạ Long, rồi về xã Yên Đức của huyện Đông Triều.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("province"), f.get("district")) == ("Quảng Ninh", "Đông Triều")
 
 
 def test_a_merged_commune_named_in_a_headline_in_capitals_is_written_as_a_name(cfg):
