@@ -10,11 +10,14 @@ from pipeline.text import UPPER, scanned_by_first_letters
 
 # Words that give the event a national or regional scope.
 _SCOPE = scanned_by_first_letters(
-    "tTcCkKgGqQđĐvVlLhH0-9",  # (every alternative below begins with one of these)
+    "tTcCkKgGqQđĐvVlLhHnN0-9",  # (every alternative below begins with one of these)
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
     # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
+    # several provinces as the subject: "Nhiều tỉnh lắp thiết bị giám sát hành trình chỉ để đối phó" (not "như nhiều tỉnh
+    # khác", a comparison)
+    r"|(?<!như\s)\bnhiều\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\b(?!\s+(?:khác|bạn))"
     # a regional round of a national festival or games: "Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013"
     # (not "giải phóng mặt bằng … khu vực I Kinh thành Huế", a zone of one city)
     r"|\b(?:liên\s+hoan|hội\s+thi|hội\s+thao|hội\s+diễn|(?-i:Giải))\b[^.;\n]{0,60}?\bkhu\s+vực\s+(?:\d|I{1,3}|IV|V)(?!\w)"

@@ -842,6 +842,18 @@ def test_national_sectors_and_central_agencies_hold_no_province(cfg, text):
     assert not doc.fields.get("province") and doc.fields.get("scope") == "national"
 
 
+def test_a_headline_about_many_provinces_holds_none_of_them(cfg):
+    body = ("\n\n27/05/2013 08:00\n\nVề hình thức, các doanh nghiệp vận tải lắp thiết bị giám sát hành trình theo quy định. "
+            "Tại tỉnh Đắk Lắk, Ban An toàn giao thông tỉnh kiểm tra 20 xe của HTX Tân Lập. Tại tỉnh Kon Tum, Thanh tra "
+            "giao thông phát hiện nhiều xe tắt thiết bị.")
+    doc = extract_text("Nhiều tỉnh lắp thiết bị giám sát hành trình chỉ để đối phó" + body, cfg)
+    assert not doc.fields.get("province") and doc.fields.get("scope") == "national"
+    # (one province compared with the others is still that province's story)
+    doc = extract_text("Đắk Lắk, như nhiều tỉnh khác, lắp thiết bị giám sát hành trình" + body.replace(
+        "Tại tỉnh Kon Tum, Thanh tra giao thông phát hiện nhiều xe tắt thiết bị.", ""), cfg)
+    assert doc.fields.get("province") == "Đắk Lắk"
+
+
 def test_a_regional_round_of_a_national_festival_holds_no_province_of_its_venue(cfg):
     # the national police's festival for a region, held at one city's police: troupes of several provinces
     text = ("Bế mạc Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013\n\nSau 4 ngày diễn ra sôi nổi, ngày 27/5, tại "
