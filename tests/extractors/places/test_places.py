@@ -1347,3 +1347,15 @@ def test_a_city_named_only_to_say_how_far_away_is_no_rival_of_the_district(cfg, 
                        "tộc chính cùng sinh sống.\n\nNăm 2022, toàn huyện có 40 mô hình “Dân vận khéo” được công nhận. Trong "
                        "số những người có uy tín của huyện Như Xuân, nhiều người được bà con tín nhiệm.", cfg)
     assert (doc.fields.get("district"), doc.fields.get("province")) == ("Như Xuân", "Thanh Hóa")
+
+
+@pytest.mark.parametrize("written, province", [
+    ("Bắc Cạn", "Bắc Kạn"),  # (with a c, as the press long wrote it)
+    ("Đắc Lắc", "Đắk Lắk"),
+    ("Đắc Nông", "Đắk Nông"),
+    ("Kontum", "Kon Tum"),  # (in one word)
+])
+def test_a_province_in_an_older_spelling_is_the_province(cfg, written, province):
+    text = (f"Khắc phục hậu quả mưa lũ\n\n30/05/2013 08:00\n\nNgày 30-5, Ban Chỉ huy phòng chống lụt bão tỉnh {written} "
+            "cho biết mưa lũ đã làm 3 ngôi nhà bị cuốn trôi; chính quyền đã hỗ trợ mỗi hộ 5 triệu đồng.")
+    assert extract_text(text, cfg).fields.get("province") == province
