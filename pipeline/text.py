@@ -105,9 +105,13 @@ def syllable_key(syllable: str) -> str:
         else:
             letters.append(ch)
     base = unicodedata.normalize("NFC", "".join(letters))
+    base = _HIGHLAND_C.get(base, base)  # ("Đắc Lắc", "Đắc Tô": the Highlands' k written as Vietnamese spells it)
     if base.endswith("k"):
         tone = ""
     return base + tone
+
+
+_HIGHLAND_C = {"đăc": "đăk", "lăc": "lăk"}
 
 
 @lru_cache(maxsize=1 << 16)

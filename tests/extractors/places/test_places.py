@@ -1359,3 +1359,11 @@ def test_a_province_in_an_older_spelling_is_the_province(cfg, written, province)
     text = (f"Khắc phục hậu quả mưa lũ\n\n30/05/2013 08:00\n\nNgày 30-5, Ban Chỉ huy phòng chống lụt bão tỉnh {written} "
             "cho biết mưa lũ đã làm 3 ngôi nhà bị cuốn trôi; chính quyền đã hỗ trợ mỗi hộ 5 triệu đồng.")
     assert extract_text(text, cfg).fields.get("province") == province
+
+
+@pytest.mark.parametrize("written, district", [("Đắc Tô", "Đắk Tô"), ("Đắc Mil", "Đắk Mil")])
+def test_a_highland_district_written_with_c_is_the_district(cfg, written, district):
+    # (the Highlands' "Đắk" as Vietnamese spelling writes it, "Đắc")
+    text = (f"Tổng kết phong trào thi đua\n\n30/05/2013 08:00\n\nNgày 30-5, UBND huyện {written} tổ chức hội nghị tổng kết "
+            "phong trào thi đua yêu nước, khen thưởng 12 tập thể và 25 cá nhân.")
+    assert extract_text(text, cfg).fields.get("district") == district
