@@ -10,17 +10,17 @@ from pipeline.text import UPPER, scanned_by_first_letters
 
 # Words that give the event a national or regional scope.
 _SCOPE = scanned_by_first_letters(
-    "tTcCkKgGqQđĐvVlLhHnN0-9",  # (every alternative below begins with one of these)
+    "tTcCkKgGqQđĐvV0-9",  # (every alternative below begins with one of these)
     # ("toàn Đảng, toàn dân, toàn quân" and "chương trình mục tiêu quốc gia" are rhetoric, not scope)
     r"\btoàn\s+quốc\b|\bcả(?<!với\scả)(?<!trong\scả)(?<!như\scả)\s+nước\b|\btrong\s+toàn\s+quân\b"
     # army-wide ("Hội nghị điển hình tiên tiến toàn quân"), not the rhetoric's triple
     r"|(?<!dân,\s)(?<!dân\s)(?<!trong\s)\btoàn\s+quân\b(?!\s*(?:,|và)\s*toàn\b)|\bkhu\s+vực\s+phía\s+(?:nam|bắc)\b"
     # several provinces as the subject: "Nhiều tỉnh lắp thiết bị giám sát hành trình chỉ để đối phó" (not "như nhiều tỉnh
-    # khác", a comparison)
-    r"|(?<!như\s)\bnhiều\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\b(?!\s+(?:khác|bạn))"
-    # a regional round of a national festival or games: "Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013"
-    # (not "giải phóng mặt bằng … khu vực I Kinh thành Huế", a zone of one city)
-    r"|\b(?:liên\s+hoan|hội\s+thi|hội\s+thao|hội\s+diễn|(?-i:Giải))\b[^.;\n]{0,60}?\bkhu\s+vực\s+(?:\d|I{1,3}|IV|V)(?!\w)"
+    # khác", a comparison; matched from "tỉnh", so that the scan's first letters stay few)
+    r"|(?<=\bnhiều\s)(?<!như\snhiều\s)tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\b(?!\s+(?:khác|bạn))"
+    # a regional round of a national festival or games: "Liên hoan nghệ thuật quần chúng CAND khu vực 1 năm 2013" (the
+    # festival's word looked for before it: _ROUND_OF_BEFORE; not "giải phóng mặt bằng … khu vực I Kinh thành Huế")
+    r"|(?P<round>\bkhu\s+vực\s+(?:\d|I{1,3}|IV|V)(?!\w))"
     r"|\bcác\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
     r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
     # a whole sector, no locality after it: "Đại hội thi đua yêu nước toàn ngành tòa án lần thứ II" (not "toàn ngành
@@ -181,6 +181,7 @@ _BY_BEFORE = re.compile(r"\bdo\s+(?:[^.,;]|,(?=\s*[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:
 ATTENDING = re.compile(r"[\W\d]*(?:cùng\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự|dự)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:một\s+trong\s+(?:những|các|số)|trong\s+số\s+(?:những|các))\b[^.;,]*$", re.I)
 HEAD_WEIGHT = {"title": 3.0, "lead": 2.0, "body": 1.0}
+_ROUND_OF_BEFORE = re.compile(r"\b(?:liên\s+hoan|hội\s+thi|hội\s+thao|hội\s+diễn|(?-i:Giải))\b[^.;\n]{0,60}$", re.I)
 _BACKGROUND = re.compile(r"[\W\d]*được\s+biết\b", re.I)  # a sentence of background, after the news
 _BODY_WINDOW = 1500  # body text past this is no evidence of scope
 
@@ -200,6 +201,8 @@ def national_score(doc: Document, head_only: bool = True) -> float:
             continue  # "một trong những huyện nghèo của cả nước", "trong số những huyện …": a comparison, not scope
         if m.group("army") and (doc.zone(m.start()) == "body" or _CITED_BEFORE.search(text, max(0, m.start() - 70), m.start())):
             continue  # a military region named in the body, or whose orders are carried out: not the scope
+        if m.group("round") and not _ROUND_OF_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "khu vực 1" of no festival or games: a zone, a ward's area
         if _in_a_campaign_s_name(text, m.start()):
             continue  # a campaign's name: "hưởng ứng Phong trào “Cả nước chung tay vì người nghèo …”"
         if _PARTY_CONGRESS_BEFORE.search(text, max(0, m.start() - 25), m.start()) and _PARTY_CONGRESS_AFTER.match(text, m.end()):
