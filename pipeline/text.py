@@ -90,6 +90,10 @@ def fold_key(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
 
 
+# The Highlands' k-syllables as Vietnamese spelling writes them ("Đắc Lắc", "Đắc Tô"): keyed as "Đắk", "Lắk".
+_HIGHLAND_C = {"đăc": "đăk", "lăc": "lăk"}
+
+
 @lru_cache(maxsize=1 << 16)
 def syllable_key(syllable: str) -> str:
     """A syllable's matching key: lower case, tone moved to the end, so "Hoà" and "Hòa" agree.
@@ -105,13 +109,10 @@ def syllable_key(syllable: str) -> str:
         else:
             letters.append(ch)
     base = unicodedata.normalize("NFC", "".join(letters))
-    base = _HIGHLAND_C.get(base, base)  # ("Đắc Lắc", "Đắc Tô": the Highlands' k written as Vietnamese spells it)
+    base = _HIGHLAND_C.get(base, base)
     if base.endswith("k"):
         tone = ""
     return base + tone
-
-
-_HIGHLAND_C = {"đăc": "đăk", "lăc": "lăk"}
 
 
 @lru_cache(maxsize=1 << 16)

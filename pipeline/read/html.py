@@ -15,7 +15,6 @@ from pipeline.read.page_meta import (
     headline_element,
     page_author,
     page_date,
-    page_description,
     page_title,
     page_url,
     saved_from_url,
@@ -85,7 +84,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     url = url or page_url(tree) or saved_from_url(data)
     teasers = find_teasers(tree)
     headline = headline_element(tree)
-    lead = page_lead(headline, page_description(tree))
+    lead = page_lead(headline)
     # (the story's sapo, where the extraction left it out, is its own prose: a short story is not a listing)
     reason = front_page_reason(tree, with_lead(body, lead), url, teasers, headline)
     if reason:

@@ -8,6 +8,8 @@ from datetime import date
 
 from lxml.etree import XPath
 
+from pipeline.read.page_meta import page_description
+
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
 _HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}|(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",
                        re.I)
@@ -102,10 +104,10 @@ def _lead_text(el):
             yield child.tail
 
 
-def page_lead(headline, description: str = "") -> str:
+def page_lead(headline) -> str:
     """The lead (sapo) the page shows just below (or else just above) its headline, or "": themes often set it
     outside the box the text extraction keeps. Nothing without a headline, so that a site's description is not one.
-    Where no class marks it, the element after the headline that shows the page's own `description` is the lead
+    Where no class marks it, the element after the headline that shows the page's own description is the lead
     (VTC News sets it in a plain <h2> after the dateline)."""
     if headline is None:
         return ""
@@ -114,7 +116,8 @@ def page_lead(headline, description: str = "") -> str:
             text = " ".join(" ".join(_lead_text(el)).split())
             if 40 <= len(text) <= 1500 and not _in_furniture(el) and not _dated_teaser(el):
                 return text
-    return _shown_description(headline, " ".join(description.split()))
+    # (the head's description is looked up only here: most themes mark their sapo, and the look-up scans the page)
+    return _shown_description(headline, " ".join(page_description(headline.getroottree()).split()))
 
 
 _TEXT_BLOCKS_AFTER = XPath("following::*[self::p or self::h2 or self::h3 or self::div or self::span or self::strong"
