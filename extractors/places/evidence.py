@@ -344,3 +344,24 @@ def place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], district
             u = m.of("province", era)[0]
             doc.add("province", gaz.province_name(u.code, era, published) if era == LEGACY else u.name,
                     m.start, m.end, extractor, unit=u.type, qualifier=qual, code=u.code)
+
+
+# "Thực hiện Hướng dẫn số 16/HD-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQVN tỉnh Cà Mau về …": a document the
+# article carries out, whose issuer or title names the province; the article is not thereby about the whole province.
+_CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\s+)?(?:hướng\s+dẫn|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết"
+                             r"|quyết\s+định|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình)\s+(?:số\s+)?[^.;\n]*$", re.I)
+
+
+def province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
+    """The headline or lead names the district's province (as the province, not through the district, nor in a
+    document the article carries out)."""
+    return any(m.zone in ("title", "lead") and not m.historical and m.start not in chosen
+               and any(u.province_code == district.province_code for u in m.of("province", LEGACY))
+               and not _CITED_DOCUMENT.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in mentions)
+
+
+def province_in_title(mentions: list[Mention], chosen: dict[int, Unit], district: Unit | None) -> bool:
+    """The headline names the district's province as the province (not through the district)."""
+    return district is not None and any(
+        m.zone == "title" and not m.historical and m.start not in chosen
+        and any(u.province_code == district.province_code for u in m.of("province", LEGACY)) for m in mentions)

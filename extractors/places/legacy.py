@@ -19,6 +19,8 @@ from extractors.places.evidence import (
     narrow,
     place_facts,
     province_evidence,
+    province_in_head,
+    province_in_title,
     speaks_of_whole_province,
     title_is_an_item,
     weight,
@@ -333,6 +335,8 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         return None  # one item of a province's news in brief
     if not main or _moves_on(doc.text, s, main):
         return None
+    if not s.in_title and len(s.in_head) >= 2 and province_in_title(mentions, s.chosen, gaz.districts.get(main)):
+        return None  # "Bắc Kạn: Mưa lớn …", then a lead naming two of its districts: the province's story, they its places
     named = [u for u in s.chosen.values() if u.code == main]
     several = len({u.code for u in s.chosen.values()}) >= 2
     # (a hamlet hosts the event the head reports where the lead or the paragraph after it names it; deep in the body it
@@ -342,7 +346,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
     in_passing = bool(named) and main not in s.head_communes and not in_hamlet
     if in_passing and main not in s.in_head and (len(named) == 1 or several) \
-            and _province_in_head(doc, mentions, s.chosen, named[0]):
+            and province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
     if in_passing and several and len(named) <= 2 and main not in s.in_title:
         return None  # the headline names no district and the text names this one at most twice, among others: one
@@ -373,12 +377,6 @@ def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune
         doc.fields["commune"], doc.fields["commune_type"], doc.fields["commune_code"] = u.name, u.type, u.code
 
 
-# "Thực hiện Hướng dẫn số 16/HD-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQVN tỉnh Cà Mau về …": a document the
-# article carries out, whose issuer or title names the province; the article is not thereby about the whole province.
-_CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\s+)?(?:hướng\s+dẫn|kế\s+hoạch|chỉ\s+thị|nghị\s+quyết"
-                             r"|quyết\s+định|công\s+văn|văn\s+bản|thông\s+báo|chương\s+trình)\s+(?:số\s+)?[^.;\n]*$", re.I)
-
-
 def _opening_end(doc: Document) -> int:
     """Where the paragraph after the headline and lead ends."""
     body = _SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end()
@@ -386,11 +384,3 @@ def _opening_end(doc: Document) -> int:
 
 
 _SPACE = re.compile(r"\s*")
-
-
-def _province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
-    """The headline or lead names the district's province (as the province, not through the district, nor in a
-    document the article carries out)."""
-    return any(m.zone in ("title", "lead") and not m.historical and m.start not in chosen
-               and any(u.province_code == district.province_code for u in m.of("province", LEGACY))
-               and not _CITED_DOCUMENT.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in mentions)

@@ -402,6 +402,18 @@ def test_a_headline_about_the_whole_province_keeps_its_first_example_s_district_
 
 
 
+
+@pytest.mark.parametrize("headline, district", [
+    ("Yên Bái: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", None),  # the province's story; the lead's districts its places
+    ("Văn Chấn: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", "Văn Chấn"),  # the headline's district stays the subject
+])
+def test_a_headline_naming_the_province_keeps_the_lead_s_two_districts_as_places(cfg, headline, district):
+    doc = extract_text(f"{headline}\n\nChiều 14-6, lốc xoáy kèm mưa đá làm tốc mái 150 ngôi nhà ở huyện Văn Chấn, 52 "
+                       "nhà ở huyện Trạm Tấu bị hư hỏng.\n\nMưa đá tại huyện Văn "
+                       "Chấn kéo dài 30 phút, làm hư hại nhiều diện tích lúa và ngô của xã Sơn Thịnh. Huyện Văn Chấn đã hỗ trợ "
+                       "các hộ bị thiệt hại.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Yên Bái", district)
+
 @pytest.mark.parametrize("text, unit, home", [
     # a person's home: after the name and age, and the district of that home commune
     ("Người cao tuổi nhất tỉnh là cụ ông Hoàng Văn Lực, 108 tuổi, ở thôn Tân Lý, xã Quảng Trung, huyện Quảng Trạch.",
