@@ -192,7 +192,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append(_strip_span(text, start, len(text)))
-    return [piece for s in spans if s[1] > s[0] for piece in _within_the_longest(text, *s)]
+    return [piece for s in spans if s[1] > s[0] for part in _unglued(text, *s) for piece in _within_the_longest(text, *part)]
+
+
+# A crawl that dropped the break between paragraphs leaves a word run into the next capitalised one with no stop and no
+# space: "… thi đua yêu nướcCác tập thể …", a caption's credit "Ảnh: LÊ TRƯỜNGCó xe chạy …". Vietnamese writes no word
+# that way; brands and web names do ("PetroVietnam", "VinaPhone", "CoopStar"), so one side must be Vietnamese, with a
+# diacritic or "đ".
+_GLUED = re.compile(rf"[{UPPER}](?:(?<=[{LOWER}].)|(?<=[{UPPER}][{UPPER}][{UPPER}].))(?=[{LOWER}])")
+_WORD_BEFORE = re.compile(rf"[{UPPER}{LOWER}]+$")
+_WORD_AFTER = re.compile(rf"[{UPPER}{LOWER}]+")
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut where a crawl ran one paragraph's last word into the next one's first."""
+    parts = []
+    for m in _GLUED.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        after = _WORD_AFTER.match(text, m.start(), end)
+        if before and after and not (before.group() + after.group()).isascii() \
+                and (before.group()[1:].islower() or before.group().isupper()):
+            parts.append(_strip_span(text, start, m.start()))
+            start = m.start()
+    parts.append(_strip_span(text, start, end))
+    return [p for p in parts if p[1] > p[0]]
 
 
 # No sentence of the 7,028 real texts of the corpora and blind sets is longer than 1,456 characters; a longer "sentence"

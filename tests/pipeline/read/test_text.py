@@ -321,6 +321,22 @@ def test_a_crawl_s_joined_paragraphs_split_after_a_figure_that_ends_a_clause():
         "Thành phố phấn đấu đến năm 2015.", "Ngày 31.5.2013, giá 1.240 đồng."]
 
 
+def test_a_crawl_s_paragraphs_run_together_without_a_stop_are_split_where_a_word_runs_into_a_capital():
+    from pipeline.text import sentence_spans
+
+    text = ("Nông dân Tiền Giang tham quan vườn bưởi Ảnh: MINH TRÍBuổi hội thảo thu hút 200 nông dân tham dự"
+            "Dịp này, Sở NN&PTNT trao giấy khen cho 12 hộ. Đại lý VinaPhone và PetroVietnam tài trợ.")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Nông dân Tiền Giang tham quan vườn bưởi Ảnh: MINH TRÍ", "Buổi hội thảo thu hút 200 nông dân tham dự",
+        "Dịp này, Sở NN&PTNT trao giấy khen cho 12 hộ.", "Đại lý VinaPhone và PetroVietnam tài trợ."]
+
+
+def test_a_count_s_evidence_stops_where_the_crawl_ran_the_next_paragraph_into_it(cfg):
+    doc = extract_text("Hội Nông dân tổng kết năm\n\nHội nghị đã khen thưởng 15 tập thể có thành tích xuất sắc trong phong "
+                       "trào thi đuaNăm 2024, toàn huyện có 3.200 hộ đạt danh hiệu sản xuất, kinh doanh giỏi.", cfg)
+    count = next(f for f in doc.facts if f.kind == "awardee_count")
+    assert doc.evidence(count.start, count.end).endswith("trong phong trào thi đua")
+
 def test_commendations_before_a_target_run_into_them_still_count(cfg):
     # (a target after them, "phấn đấu đến năm 2015 sẽ có …", would otherwise make the whole run a plan)
     doc = extract_text("Tổng kết Nghị quyết T.Ư 5\n\nNhân dịp này, Ban Thường vụ Thành ủy đã tặng bằng khen cho 47 tập thể và "
