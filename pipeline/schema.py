@@ -25,7 +25,7 @@ ARTICLES = [
     Column("title", "string", "the headline", "Nhân rộng điển hình thi đua “Đồng khởi mới”"),
     Column("published_date", "date", "publication date from the dateline (YYYY-MM-DD)", "2024-10-14"),
     Column("published_at", "datetime", "publication time with its UTC offset, where the time is known", "2024-10-14T06:46:00+07:00"),
-    Column("author", "string", "the byline", "PHƯƠNG LAN"),
+    Column("author", "string", "the byline: a writer, a desk or a credit (\"Theo TTXVN\"), never the site's name", "PHƯƠNG LAN"),
     Column("province", "string", "the article's province as it was when written (63 before 1 July 2025, 34 after)", "Bến Tre"),
     Column("district", "string", "the main district-level unit, its name alone; empty after 1 July 2025", "Thạnh Phú"),
     Column("district_type", "string", "huyện, thị xã, thành phố, quận", "huyện"),

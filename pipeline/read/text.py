@@ -14,6 +14,7 @@ from pipeline.text import (
     UPPER,
     collapse_blank_lines,
     ends_in_abbreviation,
+    fold_key,
     is_caption,
     normalize,
     unwrap,
@@ -179,9 +180,40 @@ def build_document(text: str, source: str, cfg: Settings, url: str = "", title: 
     doc = Document(source=source, text=body, url=url, outlet=outlet, author=author,
                    meta_published=meta_published)
     _mark_zones(doc)
-    if not doc.author:
-        doc.author = _byline(lines)
+    doc.author = an_author(author, outlet, url) or an_author(_byline(lines), outlet, url)
     return doc
+
+
+# What a page's author field or last line holds that names no writer: the site ("VnExpress", "TUOI TRE ONLINE",
+# "hanoimoi.vn", "Báo điện tử VTC News", "VCCorp.vn"), a link ("[Quay lại]"), a caption, a count, a headline with its date.
+_NOT_A_WRITER = re.compile(r"[\[\]?!|:\d]|\.$|(?<=\w\w\w)\.\s|\bwww\.|\.(?:vn|com|net|org)\b"
+                           r"|^(?:báo|tạp\s+chí|trang\s+thông\s+tin|cổng\s+thông\s+tin)\b"
+                           r"|\b(?:online|news|tin\s+tức|vccorp|channelvn|điện\s+tử|bình\s+luận)\b|\.(?:jpe?g|png|gif|webp)\b", re.I)
+# (not a sentence that opens with the word: "Theo đó, …", "Theo bà Nguyễn Thị Phương, …", "Theo kế hoạch")
+_CREDIT = re.compile(rf"[Tt]heo\s*:?\s+(?:[{UPPER}0-9]|[a-z.-]+\.(?:vn|com|net|org)\b|https?://)[^,;]*$")
+# The site or the day after a writer's name: "Đức Anh / qbtv.vn", "Xuân Thưởng – Báo Bạc Liêu Online", "Tuấn Điệp -
+# 05/08/2025 - 09:17"; and the bars of a layout table around it ("Thu Trang |").
+_AFTER_THE_NAME = re.compile(r"\s*[-–/]\s*(?:\S+\.(?:vn|com|net|org)\S*|báo\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", re.I)
+
+_WRITER_LABEL = re.compile(r"^(?:thực\s+hiện|tác\s+giả|người\s+viết|đưa\s+tin|bài(?:\s*(?:,|và)\s*ảnh)?|tin\s*(?:[-,]\s*)?(?:ảnh|bài)?"
+                           r"|ảnh|t/h|nhóm\s+pv)\s*:\s*",
+                           re.I)
+
+
+def an_author(name: str, outlet: str = "", url: str = "") -> str:
+    """`name` where it can be a writer or a desk ("Minh Anh", "PV", "Theo TTXVN"), else "" (a site, a link, a title)."""
+    name = name.strip(" |\t")
+    if name.lower().startswith("theo"):
+        return name if _CREDIT.match(name) else ""  # a credit to a source or an agency ("Theo TTXVN", "Theo Sầm Hoa (Vietnamnet/Reuters)")
+    name = _AFTER_THE_NAME.sub("", _WRITER_LABEL.sub("", name)).strip(" ,;")
+    if name.startswith("(") and name.endswith(")"):
+        name = name[1:-1]  # ("(Lê Nhung)")
+    words = [w for w in re.sub(r"\([^()]*\)", "", name).split() if w[:1].isalpha()]
+    if not words or len(words) > 8 or _NOT_A_WRITER.search(name) or 3 * sum(w[0].isupper() for w in words) < 2 * len(words):
+        return ""  # (a name's words are capitalised: "Nhịp sống thị trường" is a section)
+    key = fold_key(name)  # (the site's own name: "Dân Trí" on dantri.com.vn, "VnExpress" beside "VnExpress - Tin nhanh …")
+    return "" if len(key) >= 4 and (key in fold_key(outlet) or key in fold_key(url.split("/")[2] if "//" in url else "")) \
+        else name
 
 
 # An agency's name alone on the first line, the masthead of its portal: "Sở Lao Động- Thương Binh và Xã hội tỉnh Kiên Giang".

@@ -168,3 +168,17 @@ def test_a_page_saved_as_its_gzip_encoded_http_body_is_read(cfg, tmp_path):
     [rec] = list(read_item(InputItem(str(page), "html"), cfg))
     assert rec.doc is not None, rec.reason
     assert rec.doc.title.startswith("Huyện Hoằng Hóa có 215 mô hình")
+
+
+@pytest.mark.parametrize("declared, author", [
+    ("Hoàng Phương", "Hoàng Phương"),  # the writer the page declares
+    ("VnExpress", ""),  # the site's own name, as many pages declare it
+    ("VCCorp.vn", ""),  # the publisher's domain
+    ("Báo điện tử VnExpress", ""),
+    ("[Quay lại]", ""),  # a link's label
+])
+def test_a_page_s_author_is_a_writer_never_its_site(cfg, declared, author):
+    markup = (PAGES / "article_vnexpress.html").read_text(encoding="utf-8")
+    page = markup.replace('property="article:author" content="Hoàng Phương"', f'property="article:author" content="{declared}"')
+    rec = record_from_bytes(page.encode("utf-8"), "vne.html", "html", cfg)
+    assert rec.doc.author == author

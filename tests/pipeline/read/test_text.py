@@ -33,6 +33,26 @@ def test_title_lead_and_byline(cfg):
     assert doc.author == "PHẠM THÚY PHƯỢNG"
 
 
+
+@pytest.mark.parametrize("last_line, author", [
+    ("Tin-ảnh: T.Tĩnh", "T.Tĩnh"),  # a byline's label is no part of the name
+    ("Thực hiện: Quang Trung - Tuấn Anh", "Quang Trung - Tuấn Anh"),
+    ("Đức Anh / qbtv.vn", "Đức Anh"),  # nor the site after it
+    ("Xuân Thưởng – Báo Bạc Liêu Online", "Xuân Thưởng"),
+    ("Tuấn Điệp - 05/08/2025 - 09:17", "Tuấn Điệp"),
+    ("T. Duyên", "T. Duyên"),
+    ("Theo TTXVN", "Theo TTXVN"),  # a credit to an agency
+    ("Lượt xem: 912", ""),  # the page's furniture, a photo's file, a caption, a menu are no author
+    ("IMG_5886.JPG", ""),
+    ("Quang cảnh hội nghị. Ảnh: Hoàng Cư", ""),
+    ("Những tin cũ hơn", ""),
+    ("Theo bà Nguyễn Thị Phương", ""),
+])
+def test_the_byline_is_a_name_and_never_the_page_s_furniture(cfg, last_line, author):
+    doc = read_text("Hội Nông dân huyện Can Lộc tổng kết năm\n\nNăm 2024, Hội Nông dân huyện đã vận động hội viên xây "
+                    f"dựng 45 mô hình kinh tế.\n\n{last_line}", "a.txt", cfg)
+    assert doc.author == author
+
 def test_related_articles_and_comments_do_not_feed_the_extractors(cfg):
     doc = extract_text(ARTICLE, cfg)
     assert "Tin cùng chuyên mục" not in doc.text and "Long Mỹ" not in doc.text
