@@ -27,6 +27,8 @@ KIND = {
     "học viên": "cá nhân",  # a course's trainees ("trao Giấy khen cho 04 học viên đạt thành tích xuất sắc trong học tập")
     "lão thành cách mạng": "cá nhân", "lão thành": "cá nhân",  # ("trao huy hiệu 70 năm tuổi Đảng cho hai lão thành cách mạng")
     "hiệp sĩ": "cá nhân",  # the volunteer "traffic knights" ("21 hiệp sĩ khác được tặng bằng khen")
+    "tài xế": "cá nhân", "lái xe": "cá nhân",  # drivers ("khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách")
+    "nhân tố mới": "cá nhân",  # the Youth Union's new exemplars ("80 nhân tố mới đã được … tôn vinh")
     "nữ": "cá nhân",  # women ("6.032 nữ đạt danh hiệu giỏi việc nước, đảm việc nhà")
     "trường": "tập thể",  # schools ("công nhận 44/45 trường đạt danh hiệu")
     "phụ trách đội": "cá nhân", "tổng phụ trách": "cá nhân", "tổng phụ trách đội": "cá nhân",  # the Pioneers' leaders

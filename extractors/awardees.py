@@ -112,6 +112,8 @@ _MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giả
 _HARMED_BEFORE = re.compile(r"\b(?:(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?"
                             r"|(?:chém|đâm|bắn|tấn\s+công|sát\s+hại|giết(?:\s+hại)?|cứu(?:\s+sống|\s+vớt)?|giải\s+cứu"
                             r"|bắt(?:\s+giữ|\s+quả\s+tang)?|truy\s+bắt)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng)\s+)?)$", re.I)
+# ("… khiến khoảng 65 phương tiện với gần 100 tài xế bị cô lập", "2 cá nhân bị kỷ luật"): what befell them, no honour
+_BEFELL_AFTER = re.compile(r"\s+(?:đã\s+|cũng\s+)?bị\b", re.I)
 # A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
 # their "Giấy khen" is)
 _COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)
@@ -120,7 +122,9 @@ _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tha
 _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b", re.I)  # ("167 đại biểu là đại diện tập thể …")
 # ("kỳ thi năm nay có 21 nước với tổng số trên 500 học sinh tham gia.": those taking part, the clause ending there)
 # ("54 phát thanh viên dự thi …, 4 phát thanh viên đoạt Huy chương vàng": the contestants, of whom some won)
-_ATTENDING_AFTER = re.compile(r"[^\S\n]+(?:tham\s+dự|đến\s+dự|về\s+dự|dự\s+thi)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
+# ("hơn 400 em thiếu nhi trong tỉnh đã đến dự lễ": where they come from, then that they attend)
+_ATTENDING_AFTER = re.compile(r"(?:[^\S\n]+(?:thiếu\s+nhi|học\s+sinh|sinh\s+viên))?(?:[^\S\n]+(?:trong|của|ở|tại|thuộc)\s[^.;,:\n]{1,30}?)?[^\S\n]+(?:đã\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự"
+                              r"|dự\s+thi)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
 # Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"
 _SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận)\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
@@ -199,7 +203,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _POPULATION_AFTER.match(text, noun.end()) \
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
-                or _HARMED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
+                or _HARMED_BEFORE.search(text, max(c0, num.start - 30), num.start) or _BEFELL_AFTER.match(text, noun.end()) \
                 or written == "học viên" and _COMPLETED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or _MEANS_BEFORE.search(text, max(c0, num.start - 40), num.start) \
                 or (_NEEDY_AFTER.match(text, noun.end()) or _MEANS_AFTER.match(text, noun.end())) \

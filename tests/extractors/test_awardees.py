@@ -157,6 +157,12 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     ("UBND huyện tặng Giấy khen cho 12 dòng họ văn hóa tiêu biểu.", [(12, "tập thể")]),
     # those who attend are not those honoured
     ("Lễ tuyên dương diễn ra tại hội trường huyện với 250 đồng chí tham dự.", []),
+    ("Hội đồng Đội huyện trao giải cuộc thi kể chuyện về Bác, với gần 300 em học sinh trong huyện đã về dự lễ.", []),
+    # drivers and the Youth Union's "new factors" are people
+    ("Hợp tác xã vận tải Sông Hàn khen thưởng 4 tài xế đã trả lại ví tiền cho hành khách.", [(4, "cá nhân")]),
+    ("Dịp này, 25 nhân tố mới tiêu biểu được Thành đoàn tuyên dương.", [(25, "cá nhân")]),
+    # what befell people in the honoured deed is no award
+    ("Các tập thể được tuyên dương đã giải cứu đoàn xe khách có 45 hành khách và 6 lái xe bị mắc kẹt do sạt lở.", []),
 ])
 def test_units_clans_and_young_people_as_recipients(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
