@@ -304,9 +304,8 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     if unit and len(_naming(mentions, unit)) > 1:
         return False
     current = [m for m in mentions if not m.historical]
-    if any(m.zone in ("title", "lead") for m in current):
-        return False
     counts: dict[str, int] = {}
+    in_head: set[str] = set()
     era = doc.fields.get("era", LEGACY)
     for m in current:
         units = [u for u in m.candidates if u.era == era]
@@ -314,7 +313,11 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
         if len(codes) == 1:
             code = next(iter(codes))
             counts[code] = counts.get(code, 0) + 1
-    if len(counts) < 3:
+            if m.zone in ("title", "lead"):
+                in_head.add(code)
+    # (a head that names a place is about it, unless it names three provinces or more itself: "… mưa to ở Nậm Giàng
+    # (Lai Châu), Hàm Yên (Tuyên Quang), Phủ Thông (Bắc Cạn)", a national bulletin's examples)
+    if len(counts) < 3 or any(m.zone in ("title", "lead") for m in current) and len(in_head) < 3:
         return False
     ranked = sorted(counts.values(), reverse=True)
     # The subject is named again and again, twice as often as any other and in a good share of all mentions.

@@ -403,6 +403,14 @@ def test_a_headline_about_the_whole_province_keeps_its_first_example_s_district_
 
 
 
+def test_a_bulletin_whose_lead_names_three_provinces_is_about_none_of_them(cfg):
+    doc = extract_text("Mưa lớn gây thiệt hại ở nhiều địa phương\n\nTheo Trung tâm Dự báo khí tượng thủy văn quốc gia, đêm "
+                       "qua mưa to đã xảy ra ở Mường Tè (Lai Châu) 120 mm, Bắc Yên (Sơn La) 95 mm, Bảo Yên (Lào Cai) 130 "
+                       "mm.\n\nTại Lào Cai, lũ cuốn trôi 2 ngôi nhà ở xã Tân Tiến, huyện Bảo Yên. Tỉnh Sơn La có 15 ha lúa "
+                       "bị ngập. Tại Hà Giang, một đoạn quốc lộ 2 bị sạt lở.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == (None, None)
+
+
 @pytest.mark.parametrize("headline, district", [
     ("Yên Bái: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", None),  # the province's story; the lead's districts its places
     ("Văn Chấn: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", "Văn Chấn"),  # the headline's district stays the subject
