@@ -100,7 +100,9 @@ GRANT_AFTER = re.compile(
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     r"|các\s+cấp|cấp\s+trên"
     # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"
-    r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường)\b)"
+    # (or by the locality, unnamed: "416/417 hộ dân được địa phương công nhận gia đình văn hóa")
+    r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường"
+    r"|địa\s+phương)\b)"
     # (the issuer's words hold no proposal: "30 hộ được UBND huyện đề nghị khen thưởng" are proposed)
     rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,120}}?)?(?:ghi\s+nhận\s*(?:và|,)\s*)?"  # ("được ghi nhận và tôn vinh")
     r"(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"

@@ -161,6 +161,8 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     # drivers and the Youth Union's "new factors" are people
     ("Hợp tác xã vận tải Sông Hàn khen thưởng 4 tài xế đã trả lại ví tiền cho hành khách.", [(4, "cá nhân")]),
     ("Dịp này, 25 nhân tố mới tiêu biểu được Thành đoàn tuyên dương.", [(25, "cá nhân")]),
+    # a title the locality recognises, its issuer unnamed
+    ("Năm 2024, thôn Phú Mỹ có 215/230 hộ dân được địa phương công nhận gia đình văn hóa.", [(215, "tập thể")]),
     # what befell people in the honoured deed is no award
     ("Các tập thể được tuyên dương đã giải cứu đoàn xe khách có 45 hành khách và 6 lái xe bị mắc kẹt do sạt lở.", []),
 ])
