@@ -29,6 +29,9 @@ KIND = {
     "hiệp sĩ": "cá nhân",  # the volunteer "traffic knights" ("21 hiệp sĩ khác được tặng bằng khen")
     "tài xế": "cá nhân", "lái xe": "cá nhân",  # drivers ("khen thưởng 3 tài xế taxi đã trả lại tài sản cho khách")
     "nhân tố mới": "cá nhân",  # the Youth Union's new exemplars ("80 nhân tố mới đã được … tôn vinh")
+    "chuyên viên": "cá nhân", "kỹ sư": "cá nhân",  # ("vinh danh 191 kỹ sư, công nhân lao động tiêu biểu")
+    "cá nhận": "cá nhân",  # cá nhân misspelt ("5 tập thể và 5 cá nhận được nhận Bằng khen")
+    "bệnh viện": "tập thể",  # ("10 bệnh viện thân thiện nhận bằng khen của Thủ tướng")
     "nữ": "cá nhân",  # women ("6.032 nữ đạt danh hiệu giỏi việc nước, đảm việc nhà")
     "trường": "tập thể",  # schools ("công nhận 44/45 trường đạt danh hiệu")
     "phụ trách đội": "cá nhân", "tổng phụ trách": "cá nhân", "tổng phụ trách đội": "cá nhân",  # the Pioneers' leaders

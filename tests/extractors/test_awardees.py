@@ -161,6 +161,11 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     # drivers and the Youth Union's "new factors" are people
     ("Hợp tác xã vận tải Sông Hàn khen thưởng 4 tài xế đã trả lại ví tiền cho hành khách.", [(4, "cá nhân")]),
     ("Dịp này, 25 nhân tố mới tiêu biểu được Thành đoàn tuyên dương.", [(25, "cá nhân")]),
+    # engineers, officials and hospitals by their own nouns; cá nhân misspelt
+    ("Giải thưởng Lương Định Của năm nay vinh danh 64 kỹ sư nông nghiệp tiêu biểu.", [(64, "cá nhân")]),
+    ("Sở Nội vụ khen thưởng 6 chuyên viên hoàn thành xuất sắc nhiệm vụ.", [(6, "cá nhân")]),
+    ("Bộ Y tế tặng bằng khen cho 12 bệnh viện xanh - sạch - đẹp.", [(12, "tập thể")]),
+    ("Có 4 tập thể và 9 cá nhận được nhận Giấy khen của UBND huyện.", [(4, "tập thể"), (9, "cá nhân")]),
     # a title the locality recognises, its issuer unnamed
     ("Năm 2024, thôn Phú Mỹ có 215/230 hộ dân được địa phương công nhận gia đình văn hóa.", [(215, "tập thể")]),
     # what befell people in the honoured deed is no award
