@@ -355,13 +355,16 @@ _CITED_DOCUMENT = re.compile(r"\b(?:thực\s+hiện|căn\s+cứ|theo)\s+(?:các\
 def province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
     """The headline or lead names the district's province (as the province, not through the district, nor in a
     document the article carries out)."""
-    return any(m.zone in ("title", "lead") and not m.historical and m.start not in chosen
-               and any(u.province_code == district.province_code for u in m.of("province", LEGACY))
+    return any(m.zone in ("title", "lead") and _names_the_province(m, chosen, district)
                and not _CITED_DOCUMENT.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in mentions)
 
 
 def province_in_title(mentions: list[Mention], chosen: dict[int, Unit], district: Unit | None) -> bool:
     """The headline names the district's province as the province (not through the district)."""
-    return district is not None and any(
-        m.zone == "title" and not m.historical and m.start not in chosen
-        and any(u.province_code == district.province_code for u in m.of("province", LEGACY)) for m in mentions)
+    return district is not None and any(m.zone == "title" and _names_the_province(m, chosen, district) for m in mentions)
+
+
+def _names_the_province(m: Mention, chosen: dict[int, Unit], district: Unit) -> bool:
+    """Whether a current mention, not read as a district, names the district's province."""
+    return not m.historical and m.start not in chosen \
+        and any(u.province_code == district.province_code for u in m.of("province", LEGACY))

@@ -36,7 +36,6 @@ LEAD_MARK = re.compile(r"(?:^|\s)(\((?:[A-ZĐ][\w.\-]{1,24})\)|[A-ZĐ]{2,6})\s?[
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
-_BYLINE_LABEL = re.compile(r"^(?:bài(?:\s*(?:,|và)\s*ảnh)?|tin(?:\s*,\s*ảnh)?|ảnh|tin\s*và\s*ảnh)\s*:\s*", re.I)
 
 
 # A site's weather widget ("Hà Nội 13 °C", "• Đà Nẵng Hà Nội 21°C", "23°C / 22-25°C"): it names cities
@@ -195,17 +194,17 @@ _CREDIT = re.compile(rf"[Tt]heo\s*:?\s+(?:[{UPPER}0-9]|[a-z.-]+\.(?:vn|com|net|o
 # 05/08/2025 - 09:17"; and the bars of a layout table around it ("Thu Trang |").
 _AFTER_THE_NAME = re.compile(r"\s*[-–/]\s*(?:\S+\.(?:vn|com|net|org)\S*|báo\s.*|\d{1,2}/\d{1,2}/\d{2,4}.*)$", re.I)
 
-_WRITER_LABEL = re.compile(r"^(?:thực\s+hiện|tác\s+giả|người\s+viết|đưa\s+tin|bài(?:\s*(?:,|và)\s*ảnh)?|tin\s*(?:[-,]\s*)?(?:ảnh|bài)?"
-                           r"|ảnh|t/h|nhóm\s+pv)\s*:\s*",
-                           re.I)
+# A byline's labels ("Bài và ảnh:", "Tin-ảnh:", "Thực hiện:"), one or two of them.
+_WRITER_LABEL = re.compile(r"^(?:(?:thực\s+hiện|tác\s+giả|người\s+viết|đưa\s+tin|bài(?:\s*(?:,|và)\s*ảnh)?"
+                           r"|tin\s*(?:[-,]\s*|và\s*)?(?:ảnh|bài)?|ảnh|t/h|nhóm\s+pv)\s*:\s*)+", re.I)
 
 
 def an_author(name: str, outlet: str = "", url: str = "") -> str:
     """`name` where it can be a writer or a desk ("Minh Anh", "PV", "Theo TTXVN"), else "" (a site, a link, a title)."""
-    name = name.strip(" |\t")
+    name = _WRITER_LABEL.sub("", name.strip(" |\t"))
     if name.lower().startswith("theo"):
         return name if _CREDIT.match(name) else ""  # a credit to a source or an agency ("Theo TTXVN", "Theo Sầm Hoa (Vietnamnet/Reuters)")
-    name = _AFTER_THE_NAME.sub("", _WRITER_LABEL.sub("", name)).strip(" ,;")
+    name = _AFTER_THE_NAME.sub("", name).strip(" ,;")
     if name.startswith("(") and name.endswith(")"):
         name = name[1:-1]  # ("(Lê Nhung)")
     words = [w for w in re.sub(r"\([^()]*\)", "", name).split() if w[:1].isalpha()]
@@ -292,8 +291,7 @@ def _byline(lines: list[str]) -> str:
     for line in reversed(lines[-4:]):
         words = line.split()
         if 1 <= len(words) <= 8 and not line.endswith((".", ":", ";")) and not _DATE_ONLY.match(line):
-            by = _BYLINE_LABEL.sub("", line)
-            return by.strip()
+            return line.strip()  # (its label, "Bài và ảnh:", is an_author's to cut)
     return ""
 
 
