@@ -134,6 +134,8 @@ GRANT_AFTER = re.compile(
     # ("4 phát thanh viên đoạt Huy chương vàng": a festival's medal won)
     # ("11 thí sinh đã xuất sắc giành giải thưởng": won, as "đoạt")
     r"|(?:đoạt|giành)\s+(?:được\s+)?(?:giải\b(?!\s+(?:pháp|quyết|ngân|phóng|thể|vây))|huy\s+chương)|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
+    # the excellent pupils' contest won at a level: "88 học sinh đạt HSG quốc gia", "đạt học sinh giỏi cấp tỉnh"
+    r"|đạt\s+(?:giải\s+)?(?:HSG|học\s+sinh\s+giỏi)\s+(?:cấp\s+)?(?:quốc\s+gia|quốc\s+tế|tỉnh|thành\s+phố|huyện)\b"
     r"|đón\s+(?:nhận\s+)?danh\s+hiệu"  # "8 bản của huyện Tương Dương đón danh hiệu văn hóa"
     # recognised, "được" left out: "230 khu dân cư công nhận mới và 167 khu dân cư công nhận lại danh hiệu …"
     r"|(?<!nghị\s)công\s+nhận\s+(?:mới|lại)\b"

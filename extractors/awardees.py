@@ -22,13 +22,16 @@ from extractors.titles_held import holds_a_title
 from pipeline.document import Document
 from pipeline.settings import Settings
 
+# The verb after a name that ends in a figure, not organisations counted: "Công ty Licogi 14 tổ chức lễ kỷ niệm …"
+_ORGANISES = (r"tổ\s+chức\s+(?:lễ|hội\s+(?:nghị|thi|thảo|diễn)|buổi|cuộc|chương\s+trình|ngày\s+hội|đêm|giải|kỷ\s+niệm"
+              r"|gặp\s+mặt|tọa\s+đàm|tổng\s+kết|tuyên\s+dương|khen\s+thưởng|trao|đón)\b")
 # "lượt" counts awards received, one household or person per time ("19.121 lượt hộ đạt danh hiệu").
 # ("5 nghìn đơn vị máu" are units of blood given, not units honoured)
 # ("100 “Công nhân giỏi” Thủ đô": the noun opens the title's quotation marks)
 # ("29 bản hương ước, quy ước được … công nhận": copies of a document, not hamlets)
 # ("12 cựu cán bộ Đoàn": former officials, people all the same; "22 vị già làng": the honorific classifier)
 AWARDEE_NOUN = re.compile(rf"(?:[^\S\n]*(?:=|\()[^\S\n]*\d+(?:[.,]\d+)?[^\S\n]*%[^\S\n]*\)?)?"  # ("357/367 = 97% hộ", "(97%)")
-                          rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:vị\s+)?(?:nữ\s+|cựu\s+)?(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
+                          rf"[^\S\n]*(?:[“\"'‘]\s*)?(?:lượt\s+)?(?:vị\s+)?(?:nữ\s+|cựu\s+)?(?!{_ORGANISES})(?P<noun>{NOUNS})(?!\w)(?!\s+máu\b)"
                           r"(?!(?<=bản)\s+(?:hương\s+ước|quy\s+ước|cam\s+kết|đăng\s+ký|kế\s+hoạch|tin|đồ|sao)\b)", re.I)
 # "151 tập thể, cá nhân", "34.000 tập thể, hộ gia đình và cá nhân": both kinds in one figure.
 # ("1.178 cá nhân tiêu biểu, tập thể xuất sắc": each kind with its own praise, still one figure)
@@ -116,6 +119,8 @@ _HARMED_BEFORE = re.compile(r"\b(?:(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:b
 _BEFELL_AFTER = re.compile(r"\s+(?:đã\s+|cũng\s+)?bị\b", re.I)
 # A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
 # their "Giấy khen" is)
+# Those a work depicts, not honoured there: "khắc họa chân dung 1.474 Mẹ Việt Nam Anh hùng", "vẽ chân dung 50 anh hùng"
+_DEPICTED_BEFORE = re.compile(r"\bchân\s+dung\s+(?:của\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 _COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)
@@ -204,6 +209,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _HELPED_LIST_BEFORE.search(text, max(c0, num.start - 90), num.start) \
                 or _GUESTS_AFTER.match(text, noun.end()) or _POLICY_AFTER.match(text, noun.end()) \
                 or _HARMED_BEFORE.search(text, max(c0, num.start - 30), num.start) or _BEFELL_AFTER.match(text, noun.end()) \
+                or _DEPICTED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or written == "học viên" and _COMPLETED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or _MEANS_BEFORE.search(text, max(c0, num.start - 40), num.start) \
                 or (_NEEDY_AFTER.match(text, noun.end()) or _MEANS_AFTER.match(text, noun.end())) \

@@ -359,6 +359,13 @@ def province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, U
                and not _CITED_DOCUMENT.search(doc.text, doc.sentence_at(m.start)[0], m.start) for m in mentions)
 
 
+def other_province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
+    """The headline or lead names a province, never the district's: the story is set in that other province."""
+    provinces = {u.province_code for m in mentions if m.zone in ("title", "lead") and not m.historical
+                 and m.start not in chosen for u in m.of("province", LEGACY)}
+    return bool(provinces) and district.province_code not in provinces
+
+
 def province_in_title(mentions: list[Mention], chosen: dict[int, Unit], district: Unit | None) -> bool:
     """The headline names the district's province as the province (not through the district)."""
     return district is not None and any(m.zone == "title" and _names_the_province(m, chosen, district) for m in mentions)

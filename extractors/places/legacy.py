@@ -17,6 +17,7 @@ from extractors.places.evidence import (
     lead_is_an_item,
     names_whole_province,
     narrow,
+    other_province_in_head,
     place_facts,
     province_evidence,
     province_in_head,
@@ -348,6 +349,9 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if in_passing and main not in s.in_head and (len(named) == 1 or several) \
             and province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
+    if in_passing and main not in s.in_head and len(named) == 1 and other_province_in_head(doc, mentions, s.chosen, named[0]):
+        return None  # a district of another province than the head's, named once in the body: a place the story passes
+        # (a firm's founding site, a guest's home), not its subject
     if in_passing and several and len(named) <= 2 and main not in s.in_title:
         return None  # the headline names no district and the text names this one at most twice, among others: one
         # place the article passes through (a meeting held there, a delegate's home), not its subject

@@ -1865,3 +1865,27 @@ def test_gifts_to_a_list_written_in_number_words_are_help_not_honours(cfg):
 ])
 def test_contestants_who_win_a_prize_or_a_medal(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a company or unit whose name ends in a figure, then the verb "tổ chức": no organisations counted
+    ("Sáng 15/3, Tổng công ty Sông Đà 9 tổ chức lễ đón nhận Huân chương Lao động hạng Ba.", []),
+    ("Chiều 2/9, Trung đoàn 812 tổ chức hội nghị tổng kết; Bộ Tư lệnh tặng Bằng khen cho 6 tập thể.", [(6, "tập thể")]),
+    # organisations counted all the same where nothing is organised
+    ("Dịp này, UBND tỉnh tặng Bằng khen cho 12 tổ chức có nhiều đóng góp cho quỹ an sinh.", [(12, "tập thể")]),
+    # those a work depicts are no recipients, though honoured elsewhere
+    ("Nhà nhiếp ảnh được tặng Giấy khen sau hành trình chụp chân dung hơn 300 Mẹ Việt Nam Anh hùng ở Quảng Nam.", []),
+])
+def test_names_ending_in_a_figure_and_people_a_work_depicts(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the excellent pupils' contest won at a level is a prize
+    ("Năm học này, trường có 41 học sinh đạt HSG cấp tỉnh và 5 học sinh đạt học sinh giỏi quốc gia.",
+     [(41, "cá nhân"), (5, "cá nhân")]),
+    # a pupil's grade for the year is not
+    ("Cuối năm học, 612 học sinh đạt học lực giỏi, chiếm 38%.", []),
+])
+def test_pupils_who_win_the_excellent_pupils_contest_at_a_level(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -411,6 +411,21 @@ def test_a_bulletin_whose_lead_names_three_provinces_is_about_none_of_them(cfg):
     assert (doc.fields.get("province"), doc.fields.get("district")) == (None, None)
 
 
+@pytest.mark.parametrize("venue, province, district", [
+    # the lead sets the story in another province: the district the firm was founded in is its history
+    ("tại Hội trường tỉnh Bình Định", "Bình Định", None),
+    # the lead names no province: the one district named is the firm's
+    ("tại trụ sở Công ty", "Quảng Ninh", "Móng Cái"),
+])
+def test_a_district_of_another_province_named_once_in_the_body_is_a_place_the_story_passes(cfg, venue, province,
+                                                                                           district):
+    doc = extract_text("Công ty Xây dựng 47 đón nhận Huân chương Độc lập hạng Ba\n\nSáng 20/4, "
+                       f"{venue}, Công ty cổ phần Xây dựng 47 tổ chức lễ kỷ niệm 45 năm thành lập.\n\nTiền thân của "
+                       "Công ty là đội thi công được thành lập năm 1975 tại xã Hải Xuân, thành phố Móng Cái, tỉnh Quảng "
+                       "Ninh. Đến nay, Công ty có hơn 1.500 cán bộ, công nhân lao động.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == (province, district)
+
+
 @pytest.mark.parametrize("headline, district", [
     ("Yên Bái: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", None),  # the province's story; the lead's districts its places
     ("Văn Chấn: Lốc xoáy làm tốc mái hơn 200 ngôi nhà", "Văn Chấn"),  # the headline's district stays the subject
