@@ -88,6 +88,8 @@ class Gazetteer:
     # -- building -----------------------------------------------------------------------------
     def _add(self, unit: Unit) -> None:
         self.by_key[(unit.level, unit.era)][unit.key].append(unit)
+        if "'" in unit.name:  # papers write "Đắk R'Lấp" as "Đắk Rlấp" too, the apostrophe left out
+            self.by_key[(unit.level, unit.era)][name_key(unit.name.replace("'", ""))].append(unit)
         self.by_fold[(unit.level, unit.era)][fold_key(unit.name)].append(unit)
 
     def _load(self) -> None:

@@ -25,7 +25,16 @@ def _levels_for(typ: str) -> list[tuple[str, str]]:
 
 def lookup_units(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
     """The units a written name can denote, given the type word before it ("" when bare)."""
-    return list(remember(gaz.lookups, (tuple(words), typ, bare), lambda: tuple(_lookup(gaz, words, typ, bare))))
+    return list(remember(gaz.lookups, (tuple(words), typ, bare), lambda: tuple(_lookup_apostrophe(gaz, words, typ, bare))))
+
+
+def _lookup_apostrophe(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit]:
+    """As written, then with an apostrophe inside a syllable left out where the package writes the syllable whole
+    ("huyện Đắk G’Long" is Đăk Glong; "Ia H'Drai" keeps its apostrophe in the package and is found as written)."""
+    found = _lookup(gaz, words, typ, bare)
+    if not found and any("'" in w or "’" in w for w in words):
+        found = _lookup(gaz, [w.replace("'", "").replace("’", "") for w in words], typ, bare)
+    return found
 
 
 _MEMO_BOUND = 200_000

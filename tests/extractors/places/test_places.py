@@ -21,6 +21,9 @@ LEAD = "đã xây dựng được nhiều mô hình “Dân vận khéo” trên
     ("huyện Đất Đỏ", "Đất Đỏ", "huyện", "Bà Rịa - Vũng Tàu"),
     # the kind capitalised mid-sentence, as portals write their own units ("Tỉnh Gia …" is no district of a list)
     ("UBND Huyện Chư Prông, Tỉnh Gia Lai", "Chư Prông", "huyện", "Gia Lai"),
+    # an apostrophe inside a syllable, written where the official name has none, or left out where it has one
+    ("huyện Đắk G’Long", "Đăk Glong", "huyện", "Đắk Nông"),
+    ("huyện Đắk Rlấp", "Đắk R'Lấp", "huyện", "Đắk Nông"),
 ])
 def test_unit_type_spellings(cfg, written, district, typ, province):
     doc = extract_text(f"Tổng kết công tác dân vận\n\n12/12/2022 - 08:00\n\nNăm 2022, {written} {LEAD}", cfg)
