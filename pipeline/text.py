@@ -39,6 +39,9 @@ def scanned_by_first_letters(letters: str, pattern: str, flags: int = 0) -> re.P
 
 # A line broken inside a sentence: no closing punctuation at its end, and the next line goes on in lower case.
 _WRAPPED = re.compile(r"\n(?<=[^\W_]\n|,\n)(?=[^\W\d_])")  # (the break first: the engine scans for it fast)
+# The same break before a capital or a figure, taken only at the width a text is seen wrapped at elsewhere.
+_WRAPPED_BEFORE_ANY = re.compile(r"\n(?<=[^\W_]\n|,\n)(?=\w)")
+_WRAPS_SEEN = 3  # lower-case joins that show a text hard-wrapped
 
 
 def unwrap(text: str) -> str:
@@ -48,6 +51,8 @@ def unwrap(text: str) -> str:
     if "\n" not in text:
         return text
 
+    widths: list[int] = []
+
     def join(m: re.Match) -> str:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
@@ -55,9 +60,24 @@ def unwrap(text: str) -> str:
         # a paragraph's line (long, or broken after a comma) and prose after it, not a widget's label or a page's slug
         wrapped = (m.start() - start >= 40 or text[m.start() - 1] == ",") and following[:1].islower() \
             and following.count(" ") >= 2 and "-" not in following.split(" ", 1)[0]
+        if wrapped and m.start() - start >= 40:
+            widths.append(m.start() - start)
         return " " if wrapped else "\n"
 
-    return _WRAPPED.sub(join, text)
+    joined = _WRAPPED.sub(join, text)
+    if len(widths) < _WRAPS_SEEN:
+        return joined
+    # Wrapped at a fixed width, the text breaks before capitals and figures too ("huyện Châu Thành A có\n4 tập thể …
+    # phong cách\nHồ Chí Minh được Chủ tịch …"): a line as long as its wrapped lines, not its first (the headline),
+    # goes on after it.
+    width = sorted(widths)[len(widths) // 2]
+    first = joined.find("\n")
+
+    def join_any(m: re.Match) -> str:
+        start = joined.rfind("\n", 0, m.start()) + 1
+        return " " if start > first and m.start() - start >= 0.85 * width else "\n"
+
+    return _WRAPPED_BEFORE_ANY.sub(join_any, joined)
 
 
 def collapse_blank_lines(text: str) -> str:

@@ -258,6 +258,28 @@ def test_a_hard_wrapped_paragraph_is_read_as_one(cfg):
     assert [(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == [(6, "cá nhân")]
 
 
+def test_a_text_wrapped_at_a_fixed_width_is_joined_before_capitals_and_figures_too(cfg):
+    # (saved from a PDF: every line broken at the same width, whatever word comes next)
+    lines = ["Hội nghị biểu dương điển hình tiên tiến huyện Phú Tân",
+             "Sáng 12/12, UBND huyện Phú Tân tổ chức hội nghị biểu dương các điển hình tiên tiến trong",
+             "phong trào thi đua yêu nước giai đoạn 2020 - 2025. Trong 5 năm qua, toàn huyện có",
+             "7 tập thể và 19 cá nhân tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách",
+             "Hồ Chí Minh được Chủ tịch Ủy ban nhân dân tỉnh An Giang tặng bằng khen; 64 tập thể",
+             "và 212 cá nhân được Chủ tịch Ủy ban nhân dân huyện tặng giấy khen về thành tích trong",
+             "công tác vận động quần chúng, xây dựng khối đại đoàn kết toàn dân tộc ở khu dân cư."]
+    doc = extract_text("\n".join(lines), cfg)
+    assert "có 7 tập thể" in doc.text and "phong cách Hồ Chí Minh được" in doc.text
+    assert doc.title == lines[0]
+    assert [(int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count"] == \
+        [(7, "tập thể"), (19, "cá nhân"), (64, "tập thể"), (212, "cá nhân")]
+
+
+def test_short_lines_before_capitals_stay_apart_in_a_text_that_is_not_wrapped(cfg):
+    doc = read_text("Khen thưởng 12 tập thể\n\nSáng 3/4, UBND huyện tổ chức lễ trao thưởng\nBan Thi đua huyện "
+                    "công bố quyết định.", "a.txt", cfg)
+    assert "trao thưởng\nBan Thi đua" in doc.text
+
+
 def test_a_related_link_line_above_the_body_is_residue(cfg):
     text = ("Tin liên quan Kon Tum: 5 đại biểu dự Đại hội Thanh niên tiên tiến làm theo lời Bác\n\n"
             "Những năm qua, tuổi trẻ cả nước luôn ghi nhớ lời Bác dạy, thi đua học tập, lao động và làm theo tấm gương của "
