@@ -99,6 +99,10 @@ GRANT_AFTER = re.compile(
     r"|Thành\s+đoàn|Quận\s+đoàn|Thị\s+đoàn|Quận\s+ủy|Thị\s+ủy"  # (a city's, a district's or a town's: "được Thành đoàn Hà Nội biểu dương")
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     r"|các\s+cấp|cấp\s+trên"
+    # their own units, where they honour ("được các đơn vị trong ngành biểu dương, khen thưởng"; not "được các đơn vị tặng
+    # quà", a gift)
+    r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\b(?=[^.;:]{0,60}?\b(?:biểu\s+dương|tuyên\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh"
+    r"|(?:tặng|trao)(?:\s+tặng)?\s+(?:thưởng|bằng\s+khen|giấy\s+khen|danh\s+hiệu|cờ|huy\s+hiệu|kỷ\s+niệm\s+chương))\b)"
     # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"
     # (or by the locality, unnamed: "416/417 hộ dân được địa phương công nhận gia đình văn hóa")
     r"|(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|khu|ấp|thôn|bản|khóm|xóm|nhà\s+trường|trường"
@@ -157,7 +161,8 @@ _CUT_AT_THE_ISSUER = re.compile(r"[^.;:!?\n]{0,200}?\bđược\s+(?:Chủ\s+tị
                                 r"|UBND|Ủy\s+ban|Uỷ\s+ban|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Trung\s+ương)\b[^.;:!?\n]{0,40}")
 _LATE_GRANT = re.compile(
     r"(?:\s*(?:,|và)\s*(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+(?:lượt\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)*"
-    r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\bđược\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
+    # (or to be given them: "20 tập thể và 60 cá nhân điển hình trong phong trào … giai đoạn 2020-2025 sẽ nhận bằng khen")
+    r"(?:[^\d.;:!?]|\.(?=\S)|\b(?:19|20)\d\d\b){0,200}?\b(?:được|sẽ)\s+(?:[^\d.;:!?]|\.(?=\S)|\d+\b){0,140}?"
     r"(?:nhận|(?:truy\s+)?tặng(?:\s+thưởng)?|trao(?:\s+tặng)?)\s+(?:các\s+|những\s+)?"
     r"(?:bằng\s+khen|giấy\s+khen|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
 # The figures are the sentence's subject and its verb comes after a long description: "Tại buổi lễ, 10 tập thể Hội

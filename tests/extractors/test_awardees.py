@@ -1889,3 +1889,17 @@ def test_names_ending_in_a_figure_and_people_a_work_depicts(cfg, sentence, expec
 ])
 def test_pupils_who_win_the_excellent_pupils_contest_at_a_level(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # honoured by their own units, the whole they were of between them and the grant
+    ("Năm qua, ngành y tế huyện có 312 cá nhân trong số hơn 900 cán bộ đã được các đơn vị trong ngành biểu dương, "
+     "khen thưởng.", [(312, "cá nhân")]),
+    # a gift from the units is no honour
+    ("Dịp Tết, 85 hộ gia đình chính sách được các đơn vị trên địa bàn tặng quà.", []),
+    # to be given their certificates at the ceremony, after a long description
+    ("Tại lễ kỷ niệm, 15 tập thể và 42 cá nhân tiêu biểu trong phong trào thi đua “Lao động giỏi, lao động sáng tạo” "
+     "giai đoạn 2020-2025 sẽ nhận bằng khen của Liên đoàn Lao động tỉnh.", [(15, "tập thể"), (42, "cá nhân")]),
+])
+def test_honoured_by_their_own_units_and_to_be_given_certificates(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
