@@ -117,10 +117,10 @@ _HARMED_BEFORE = re.compile(r"\b(?:(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:b
                             r"|bắt(?:\s+giữ|\s+quả\s+tang)?|truy\s+bắt)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng)\s+)?)$", re.I)
 # ("… khiến khoảng 65 phương tiện với gần 100 tài xế bị cô lập", "2 cá nhân bị kỷ luật"): what befell them, no honour
 _BEFELL_AFTER = re.compile(r"\s+(?:đã\s+|cũng\s+)?bị\b", re.I)
-# A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
-# their "Giấy khen" is)
 # Those a work depicts, not honoured there: "khắc họa chân dung 1.474 Mẹ Việt Nam Anh hùng", "vẽ chân dung 50 anh hùng"
 _DEPICTED_BEFORE = re.compile(r"\bchân\s+dung\s+(?:của\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
+# A course's certificate of completion handed to its trainees: "trao Giấy chứng nhận cho 71 học viên" (not an honour;
+# their "Giấy khen" is)
 _COMPLETED_BEFORE = re.compile(r"\b(?:giấy\s+chứng\s+nhận|chứng\s+chỉ|bằng\s+tốt\s+nghiệp)\s+(?:cho\s+)?$", re.I)
 _POLICY_AFTER = re.compile(r"\s+chính\s+sách\b(?![^.;\n]{0,40}?\b(?:tiêu\s+biểu|xuất\s+sắc|gương\s+mẫu|đạt))", re.I)
 _DELEGATES_ATTENDING = re.compile(r"\bđại\s+biểu\s+(?:về\s+|đến\s+|tham\s+)?dự\b|\btrong\s+số\s+(?:các\s+)?đại\s+biểu\b", re.I)

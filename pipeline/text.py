@@ -42,6 +42,7 @@ _WRAPPED = re.compile(r"\n(?<=[^\W_]\n|,\n)(?=[^\W\d_])")  # (the break first: t
 # The same break before a capital or a figure, taken only at the width a text is seen wrapped at elsewhere.
 _WRAPPED_BEFORE_ANY = re.compile(r"\n(?<=[^\W_]\n|,\n)(?=\w)")
 _WRAPS_SEEN = 3  # lower-case joins that show a text hard-wrapped
+_AT_WIDTH = 0.85  # a line this share of the wrapped lines' usual length or longer reaches the wrap width
 
 
 def unwrap(text: str) -> str:
@@ -75,7 +76,7 @@ def unwrap(text: str) -> str:
 
     def join_any(m: re.Match) -> str:
         start = joined.rfind("\n", 0, m.start()) + 1
-        return " " if start > first and m.start() - start >= 0.85 * width else "\n"
+        return " " if start > first and m.start() - start >= _AT_WIDTH * width else "\n"
 
     return _WRAPPED_BEFORE_ANY.sub(join_any, joined)
 
