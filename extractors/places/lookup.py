@@ -70,6 +70,11 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
             units = [replace(u, name=written, district=written) if u.historical else u
                      for u in gaz.lookup_folded(_folded(words), level, era)
                      if u.historical or not bare and _accents_dropped(written, u.name)]
+        elif not units and level == "province" and typ and not bare:
+            # A province or city written with its type and some accents left off ("tại TP Hồ Chi Minh"): the text
+            # names it all the same, as it names a district so written
+            written = _as_a_name(words)
+            units = [u for u in gaz.lookup_folded(_folded(words), level, era) if _accents_dropped(written, u.name)]
         elif not units and level == "commune" and era == LEGACY and typ and not bare and len(words) > 1:
             # A commune merged into another before the reform, written with its type ("xã Chánh Hội" in 2012): the
             # package keeps it accent-free, so the text spells it (one syllable folds onto too many: "xã Xã Ia Sao"; and

@@ -30,6 +30,17 @@ def test_unit_type_spellings(cfg, written, district, typ, province):
     assert (doc.fields.get("district"), doc.fields.get("district_type"), doc.fields.get("province")) == (district, typ, province)
 
 
+@pytest.mark.parametrize("written, province", [
+    ("TP Hồ Chi Minh", "Hồ Chí Minh"),  # a tone left off a city written with its type
+    ("tỉnh Quang Ngai", "Quảng Ngãi"),
+    ("thành phố Vĩnh", None),  # a tone of its own is no dropped accent: no city of that name
+])
+def test_a_province_written_with_its_type_and_accents_left_off(cfg, written, province):
+    doc = extract_text(f"Kỷ niệm 20 năm thành lập\n\n12/12/2022 - 08:00\n\nSáng 29/5, tại {written}, Công ty Cổ phần "
+                       "Dịch vụ Kỹ thuật tổ chức lễ kỷ niệm 20 năm thành lập.", cfg)
+    assert doc.fields.get("province") == province
+
+
 def test_a_bare_name_in_the_headline(cfg):
     doc = extract_text(f"Thoại Sơn: Phát huy phong trào thi đua “Dân vận khéo”\n\n14/10/2020 - 16:48\n\nNăm 2020, toàn huyện {LEAD}", cfg)
     assert (doc.fields["district"], doc.fields["province"]) == ("Thoại Sơn", "An Giang")
