@@ -53,6 +53,7 @@ AWARD = re.compile(
     r"|công\s+nhận|(?:tặng|trao|nhận|trao\s+tặng)\s+(?:thưởng\s+)?[“\"]?"  # ("trao tặng “Danh hiệu …”")
     r"(?:bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu|danh\s+hiệu|cờ\s+thi\s+đua"
     r"|giấy\s+chứng\s+nhận"
+    r"|vinh\s+dự\s+(?:này|đó|ấy|cao\s+quý)\s+cho\b"  # the honour named before ("trao vinh dự này cho 5 cá nhân xuất sắc")
     r"|bằng(?=\s+(?:và\s+huy\s+hiệu|lao\s+động\s+sáng\s+tạo))"  # ("tặng bằng và Huy hiệu lao động sáng tạo cho 35 cá nhân")
     r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"  # a title given without "danh hiệu"
     r"|(?:nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân|nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân))"  # ("trao tặng Nhà giáo ưu tú cho …")
@@ -99,8 +100,7 @@ GRANT_AFTER = re.compile(
     r"|Thành\s+đoàn|Quận\s+đoàn|Thị\s+đoàn|Quận\s+ủy|Thị\s+ủy"  # (a city's, a district's or a town's: "được Thành đoàn Hà Nội biểu dương")
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     r"|các\s+cấp|cấp\s+trên"
-    # their own units, where they honour ("được các đơn vị trong ngành biểu dương, khen thưởng"; not "được các đơn vị tặng
-    # quà", a gift)
+    # their own units, where they honour ("được các đơn vị trong ngành biểu dương"; not "… tặng quà", a gift)
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\b(?=[^.;:]{0,60}?\b(?:biểu\s+dương|tuyên\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh"
     r"|(?:tặng|trao)(?:\s+tặng)?\s+(?:thưởng|bằng\s+khen|giấy\s+khen|danh\s+hiệu|cờ|huy\s+hiệu|kỷ\s+niệm\s+chương))\b)"
     # the issuer named by its unit alone: "4 gia đình tiêu biểu đã được khu 2 biểu dương", "được xã tặng giấy khen"

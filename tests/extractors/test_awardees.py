@@ -1903,3 +1903,14 @@ def test_pupils_who_win_the_excellent_pupils_contest_at_a_level(cfg, sentence, e
 ])
 def test_honoured_by_their_own_units_and_to_be_given_certificates(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the honour named in the sentence before, given again as "this honour"
+    ("Hội đồng đã quyết định trao vinh dự này cho 7 cá nhân có đóng góp nổi bật cho cộng đồng doanh nghiệp.",
+     [(7, "cá nhân")]),
+    # an honour wished for, not given
+    ("Đây là vinh dự lớn đối với 3.000 cán bộ, công nhân của công ty.", []),
+])
+def test_an_honour_named_before_and_given_as_this_honour(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
