@@ -361,8 +361,7 @@ def province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, U
 
 def other_province_in_head(doc: Document, mentions: list[Mention], chosen: dict[int, Unit], district: Unit) -> bool:
     """The headline or lead names a province, never the district's: the story is set in that other province."""
-    provinces = {u.province_code for m in mentions if m.zone in ("title", "lead") and not m.historical
-                 and m.start not in chosen for u in m.of("province", LEGACY)}
+    provinces = set().union(*(_provinces_named(m, chosen) for m in mentions if m.zone in ("title", "lead")))
     return bool(provinces) and district.province_code not in provinces
 
 
@@ -373,5 +372,9 @@ def province_in_title(mentions: list[Mention], chosen: dict[int, Unit], district
 
 def _names_the_province(m: Mention, chosen: dict[int, Unit], district: Unit) -> bool:
     """Whether a current mention, not read as a district, names the district's province."""
-    return not m.historical and m.start not in chosen \
-        and any(u.province_code == district.province_code for u in m.of("province", LEGACY))
+    return district.province_code in _provinces_named(m, chosen)
+
+
+def _provinces_named(m: Mention, chosen: dict[int, Unit]) -> set[str]:
+    """The provinces a current mention names as the province (none where it is history or was read as a district)."""
+    return set() if m.historical or m.start in chosen else {u.province_code for u in m.of("province", LEGACY)}
