@@ -108,7 +108,9 @@ _DAY_OPENS_LINE = re.compile(r"^(?:\([^()\n]{1,20}\)\s*)?ngày\s+$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:[^\W\d]+\s+){4,}")
 
 # "Đã kết thúc lúc: 21/9/2022", "Hạn chót: 30/6/2023": a poll's or a call's deadline, not the article's date.
-_DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$", re.I)
+# ("… hoàn thành dứt điểm trước ngày 15/7/2017", "chậm nhất ngày 15/12/2018": a deadline in a sentence)
+_DEADLINE_BEFORE = re.compile(r"(?:kết\s+thúc|bắt\s+đầu|hạn\s+chót|hạn\s+cuối|thời\s+hạn)[^\d\n]{0,12}$"
+                              r"|\b(?:trước|chậm\s+nhất|muộn\s+nhất)\s+(?:ngày\s+)?$", re.I)
 _RANGE_AFTER = re.compile(r"\s*[–—-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}")
 _RANGE_OPEN = re.compile(r"(?<!\d)\d{4}\s*[–—-]\s*$")  # a year (1890 too: a birthday), then a dash: a range goes on
 

@@ -236,6 +236,15 @@ def test_a_poll_s_closing_time_is_no_dateline(cfg):
     assert doc.fields.get("published_date") in (None, "")
 
 
+def test_a_deadline_in_a_short_lead_is_no_dateline(cfg):
+    doc = extract_text("Cao Bằng đẩy nhanh cấp giấy chứng nhận quyền sử dụng đất\n\nCác huyện của tỉnh Cao Bằng phấn đấu "
+                       "hoàn thành việc rà soát, cấp giấy cho người dân trước ngày 30/9/2019.\n\n" + BODY, cfg)
+    assert doc.fields.get("published_date") in (None, "")
+    doc = extract_text("Hà Giang: hộ nghèo nhận hỗ trợ làm nhà\n\nToàn bộ số nhà còn lại phải được bàn giao chậm nhất "
+                       "ngày 15/12/2018.\n\n" + BODY, cfg)
+    assert doc.fields.get("published_date") in (None, "")
+
+
 def test_a_date_run_into_the_lead_by_the_page_is_the_dateline(cfg):
     doc = extract_text("Thời sự địa phương\nBộ Chỉ huy Quân sự tỉnh Trà Vinh tổ chức Đại hội Thi đua Quyết thắng\n"
                        "22/08/2024Sáng nay (22/8), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh Trà Vinh tổ chức Đại hội Thi đua Quyết "
