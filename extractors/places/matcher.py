@@ -20,8 +20,10 @@ from extractors.places.lookup import lookup_units, remember
 from extractors.places.written import (
     ABROAD_AFTER,
     COMMITTEE,
+    COMPASS,
     PERSON_NAMED_CITY,
     REGION_AFTER,
+    REGION_BEFORE,
     RUN,
     TOKEN,
     TYPE,
@@ -253,8 +255,9 @@ def _dash_parts(gaz: Gazetteer, run: re.Match, at_start: bool, limit: int) -> li
 def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str, at_start: bool, limit: int) -> None:
     """The first reading of a capitalised run (or part of one) that is not a person, hamlet or weekday."""
     text = found.doc.text
-    if found.covered[at] or REGION_AFTER.match(text, at + len(run)):
-        return  # a region ("Đông Nam bộ", "Tây Nam bộ") is not the commune that shares its name
+    if found.covered[at] or REGION_AFTER.match(text, at + len(run)) \
+            or COMPASS.fullmatch(run) and REGION_BEFORE.search(text, max(0, at - 12), at):
+        return  # a region ("Đông Nam bộ", "khu vực Đông Bắc") is not the commune that shares its name
     readings = _run_readings(gaz, run, at_start, limit)
     headline = False
     # (a headline in capitals may stand below a slogan line the reader took for the title)

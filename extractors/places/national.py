@@ -43,8 +43,8 @@ _SCOPE = scanned_by_first_letters(
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
     # reached its eighth in 2025: Hà Tĩnh)
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
-    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "các tỉnh đồng bằng sông Cửu Long"
-    r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
+    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "khu vực Đông Bắc Bộ", "các tỉnh đồng bằng sông Cửu Long"
+    r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Đông\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh[,/]\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố";
     # "tổ chức tại 40 tỉnh/thành phố")
@@ -132,6 +132,8 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
                           r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
+                          # what it hands to localities: "Bộ Y tế sẽ bàn giao 7 bác sỹ trẻ về các huyện nghèo"
+                          r"|bàn\s+giao"
                           # the national honours it announces: "Ban Bí thư T.Ư Đoàn vừa công bố danh sách 10 …"
                           r"|công\s+bố"
                           # its own anniversary and the order it receives: "Tổng LĐLĐ Việt Nam đón nhận Huân chương …"

@@ -274,6 +274,12 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     if source != "text":
         return False
     current = [m for m in mentions if not m.historical]
+    # (one address in one photo caption that a page run into the text, "… tại xã Quảng Phú, huyện Quảng Điền, Thừa
+    # Thiên - Huế. Ảnh: TTXVN": a picture's example, district and all)
+    captioned = len(current) > 1 and len({doc.sentence_at(m.start) for m in current}) == 1 \
+        and _caption_run_in(doc, current[0].start)
+    if captioned:
+        current = current[-1:]
     if len(current) != 1 or current[0].zone != "body":
         return False
     # (a bare name that is both a province and its capital, "ngày Bến Tre Đồng khởi", gives no district either;
@@ -285,8 +291,19 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     unnamed = _PROVINCE_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1]))
     if unnamed and current[0].type == " ".join(unnamed.group("type").lower().split()):
         return False
-    return current[0].via == "bare" or (current[0].via in ("alias", "typed")
+    return captioned or current[0].via == "bare" or (current[0].via in ("alias", "typed")
                                         and not doc.fields.get("district") and not doc.fields.get("commune"))
+
+
+# A photo's credit after the sentence it captions, the caption run into a paragraph: "… theo tiêu chí nông thôn mới. Ảnh: TTXVN."
+_CREDIT_AFTER = re.compile(r"\s*\(?\s*(?:Ảnh|ẢNH)\s*:")
+
+
+def _caption_run_in(doc: Document, pos: int) -> bool:
+    """Whether `pos` lies in a photo caption run into a paragraph of the body, its credit after it (a caption on a line
+    of its own may be all that names an essay's unnamed hamlet: "Đường quê ấp Trà Co (xã Minh Diệu, …). Ảnh: X.T")."""
+    return not is_caption(doc.text[slice(*line_span(doc.text, pos))]) \
+        and bool(_CREDIT_AFTER.match(doc.text, doc.sentence_at(pos)[1]))
 
 
 _PROVINCE_UNNAMED = re.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Bộ\s+Chỉ\s+huy\s+Quân\s+sự|lực\s+lượng\s+vũ\s+trang)"

@@ -90,6 +90,9 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 # (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
 _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|ấp|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|xóm|làng)\b[^.;\n]*$"
                            r"|\bngày\s+hội\s+đại\s+đoàn\s+kết(?:\s+toàn\s+dân\s+tộc)?\s+(?:tại|ở)\s+[^.;\n]*$", re.I)
+# A headline's "ở" places its subject ("Hướng đi nào cho cây cao su ở Hà Tĩnh", "'Dân vận khéo' ở Thuận Châu"), not a venue;
+# unless a central body acts in the head ("Bộ trưởng trao bằng khen cho nông dân ở …": the honourees' home).
+_WHERE_IN_TITLE = re.compile(r"\bở\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|TX\.?|xã|phường)\s+)?$", re.I)
 _INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
                                re.I)
 _ADDRESS_GAP = re.compile(rf"\s*[,–-]\s*(?:(?:{DISTRICT_KIND}|tỉnh|phường|P\.|xã)\s*)?", re.I)
@@ -188,7 +191,8 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
         if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
             continue
         before = text_before(doc.text, m.start, 80)
-        if (_is_venue(before) or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
+        if (_is_venue(before) and not (m.zone == "title" and _WHERE_IN_TITLE.search(before) and not national_score(doc))
+                or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
                 and not _HAMLET_VENUE.search(before) and not organises(doc, m.end):
             # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end

@@ -72,6 +72,9 @@ PERSON_CUES = frozenset((
 HAMLET_CUES = frozenset(("ấp", "thôn", "khóm", "bản", "buôn", "làng", "xóm", "khu phố", "tổ dân phố", "tdp", "khu", "khu dân cư",
                          "kdc", "tiểu khu", "khối phố", "khối"))
 REGION_AFTER = re.compile(r"\s+bộ\b")
+# A compass region after its word ("khu vực Đông Bắc", "vùng Tây Nam"), not the commune of that name.
+COMPASS = re.compile(r"(?:Đông|Tây)\s+(?:Bắc|Nam)")
+REGION_BEFORE = re.compile(r"\b(?:khu\s+vực|vùng|miền)\s+$", re.I)
 WORD = re.compile(r"[^\W\d]+")  # a word of letters only (a syllable)
 # A place abroad that shares a unit's name, its country after it: "Trùng Khánh, Trung Quốc" (Chongqing, not Cao
 # Bằng's district), "tỉnh Hà Nam (Trung Quốc)", "Sê Kông – Lào". (The country ends there: "Tân Lập, Mỹ Hào" is no

@@ -264,6 +264,15 @@ def test_a_regional_meeting_in_a_provincial_city_is_regional(cfg):
     assert doc.fields.get("province", "") == ""
 
 
+def test_a_meeting_for_the_north_east_is_regional(cfg):
+    doc = extract_text("Giao ban công tác dân vận các tỉnh khu vực Đông Bắc\n\nSáng 14/4, tại thành phố Cao Bằng, Ban Dân "
+                       "vận Trung ương tổ chức hội nghị giao ban công tác dân vận khu vực Đông Bắc Bộ năm 2019.", cfg)
+    assert doc.fields.get("province", "") == ""
+    doc = extract_text("Khai mạc Liên hoan tuyên truyền lưu động\n\nTối 20/9, tại thành phố Lạng Sơn đã khai mạc Liên hoan "
+                       "tuyên truyền lưu động khu vực Đông Bắc Bộ lần thứ III với 11 đội tham gia.", cfg)
+    assert doc.fields.get("province", "") == ""
+
+
 def test_a_regional_steering_committee_with_a_cohost_province_is_regional(cfg):
     doc = extract_text("(TN) - Ngày 8-9, tại TP Buôn Ma Thuột (Đắk Lắk), Ban Chỉ đạo Tây Nguyên phối hợp với UBND tỉnh "
                        "Đắk Lắk tổ chức hội nghị biểu dương 250 người có uy tín của các tỉnh Kon Tum, Gia Lai, Đắk Lắk, "
@@ -1416,3 +1425,37 @@ def test_a_minister_named_by_the_ministry_s_field_directing_the_army_is_national
         "Bộ trưởng Công an đã chỉ đạo các đơn vị bố trí lực lượng, phương tiện hỗ trợ người dân vùng lũ.\n\n"
         "Trao đổi với phóng viên, Thứ trưởng cho biết tại tỉnh Quảng Bình, Công an tỉnh đã sơ tán 3.000 hộ dân.", cfg)
     assert _is_national(doc)
+
+
+def test_an_address_in_a_photo_caption_run_into_an_editorial_is_no_subject(cfg):
+    doc = extract_text("HỌC TẬP VÀ LÀM THEO LỜI BÁC VỀ TIẾT KIỆM\n\nCách đây hơn 70 năm, Chủ tịch Hồ Chí Minh đã viết nhiều "
+                       "bài báo kêu gọi đồng bào thực hành tiết kiệm, chống lãng phí. Những lời dạy ấy đến nay vẫn còn "
+                       "nguyên giá trị.\n\nNông dân thu hoạch lúa tại xã Quảng Phú, huyện Quảng Điền, Thừa Thiên - Huế. "
+                       "Ảnh: TTXVN. Thực hành tiết kiệm phải trở thành việc làm thường xuyên của mỗi cán bộ, đảng viên, "
+                       "từ việc sử dụng tài sản công đến việc tổ chức hội họp, lễ hội, sao cho mỗi đồng vốn của Nhà nước và "
+                       "của nhân dân đều được dùng đúng chỗ, đem lại lợi ích thiết thực.",
+                       cfg)
+    assert doc.fields.get("province", "") == "" and doc.fields.get("district", "") == ""
+
+
+def test_a_headline_s_place_after_o_is_its_subject_not_a_venue(cfg):
+    doc = extract_text("Hướng đi nào cho nghề nuôi tôm ở Bạc Liêu\n\nGiá tôm đã nhích lên nhưng khó nói là bền vững. Bài học "
+                       "sau những vụ mất mùa do dịch bệnh, thời tiết thất thường và quy luật cung - cầu là điều người nuôi "
+                       "và ngành chức năng cần xem xét để tìm hướng đi lâu dài cho con tôm.\n\nTheo Sở NN&PTNT Bạc Liêu, "
+                       "diện tích nuôi tôm chủ yếu nằm trên địa bàn các huyện: Hòa Bình, Đông Hải, Phước Long. “Thời tiết "
+                       "vùng đồng bằng sông Cửu Long năm nay diễn biến thất thường” - một kỹ sư cho biết.", cfg)
+    assert doc.fields.get("province") == "Bạc Liêu"
+
+
+def test_a_ministry_handing_over_at_a_district_venue_is_national(cfg):
+    doc = extract_text("Đưa máy tính về trường vùng khó khăn\n\nBộ Giáo dục và Đào tạo cho biết, ngày 5/9, tại Mường Tè - "
+                       "Lai Châu, Bộ Giáo dục và Đào tạo sẽ bàn giao 500 bộ máy tính cho các trường học vùng sâu, vùng xa.",
+                       cfg)
+    assert doc.fields.get("province", "") == ""
+
+
+def test_a_headline_s_place_after_o_under_a_central_actor_is_the_honourees_home(cfg):
+    doc = extract_text("Thủ tướng tặng bằng khen cho ba ngư dân ở Quảng Ngãi\n\nThủ tướng Chính phủ vừa ký quyết định tặng "
+                       "Bằng khen cho ba ngư dân đã dũng cảm cứu sống 12 thuyền viên gặp nạn trên biển trong cơn bão số 9 "
+                       "vừa qua.", cfg)
+    assert doc.fields.get("province", "") == ""
