@@ -69,7 +69,9 @@ _PLURAL_BEFORE = re.compile(r"\b(?:các|những)\s+$", re.I)
 _PARTNER_BEFORE = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){0,4}$", re.I)
 # A province among several partners ("phối hợp với Ủy ban Dân tộc, Tỉnh ủy tỉnh Lâm Đồng tổ chức Hội nghị …"); a
 # district's body among them ("phối hợp với Hội LHPN tỉnh, Hội LHPN huyện Châu Đức … tại xã Kim Long") makes it local.
-_PROVINCE_AMONG_PARTNERS = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+(?:\s+|\s*,\s*)){0,10}$", re.I)
+# ("phối hợp Ủy ban T.Ư MTTQ Việt Nam, UBND tỉnh Thừa Thiên - Huế": a word may be an abbreviation with dots)
+_PROVINCE_AMONG_PARTNERS = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d][^\W\d.]*(?:\.[^\W\d]+)*\.?(?:\s+|\s*,\s*)){0,10}$",
+                                      re.I)
 # The province's own bodies holding the event, in the sentence that opens the body after a sapo: "Sáng 10/10,
 # Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam TP Hà Nội trang trọng tổ chức Đại hội Thi đua yêu nước thành phố".
 _LOCAL_BODY_BEFORE = re.compile(r"(?:Tỉnh\s+ủy|Thành\s+ủy|UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|MTTQ(?:\s+Việt\s+Nam)?)"

@@ -1459,3 +1459,10 @@ def test_a_headline_s_place_after_o_under_a_central_actor_is_the_honourees_home(
                        "Bằng khen cho ba ngư dân đã dũng cảm cứu sống 12 thuyền viên gặp nạn trên biển trong cơn bão số 9 "
                        "vừa qua.", cfg)
     assert doc.fields.get("province", "") == ""
+
+
+def test_a_host_province_listed_after_a_central_partner_written_with_dots_is_a_partner(cfg):
+    doc = extract_text("Mít-tinh hưởng ứng Ngày Nước thế giới\n\nSáng 22-3, tại Quảng trường Nguyễn Tất Thành (TP Pleiku), Bộ "
+                       "Nông nghiệp và PTNT phối hợp Ủy ban T.Ư MTTQ Việt Nam, UBND tỉnh Gia Lai tổ chức Lễ mít-tinh hưởng "
+                       "ứng Ngày Nước thế giới năm 2014.", cfg)
+    assert doc.fields.get("province", "") == ""
