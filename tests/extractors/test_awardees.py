@@ -1914,3 +1914,8 @@ def test_honoured_by_their_own_units_and_to_be_given_certificates(cfg, sentence,
 ])
 def test_an_honour_named_before_and_given_as_this_honour(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_young_people_honoured_are_individuals(cfg):
+    assert awardees(cfg, "Thành đoàn Cần Thơ trao danh hiệu “Thanh niên tiên tiến làm theo lời Bác” cho 25 bạn trẻ "
+                         "tiêu biểu năm 2024.") == [(25, "cá nhân")]
