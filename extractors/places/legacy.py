@@ -128,8 +128,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
 def _as_former_cities(gaz: Gazetteer, mentions: list[Mention], published: str | None) -> None:
     """"thành phố Huế" in an article written before Huế became a province-level city names the district-level city."""
     for m in mentions:
-        if m.type != "thành phố" or m.historical:
-            continue
+        if m.type != "thành phố" or m.historical or m.via == "alias":
+            continue  # (an alias names the province: "TT-Huế", "Thừa Thiên - Huế")
         written = fold_key(m.surface)  # (the city's own name, "TP Huế", not the province's, "Thừa Thiên Huế")
         for u in m.of("province", LEGACY):
             city = gaz.former_city(u.code, published)

@@ -1416,3 +1416,9 @@ def test_a_highland_district_written_with_c_is_the_district(cfg, written, distri
     text = (f"Tổng kết phong trào thi đua\n\n30/05/2013 08:00\n\nNgày 30-5, UBND huyện {written} tổ chức hội nghị tổng kết "
             "phong trào thi đua yêu nước, khen thưởng 12 tập thể và 25 cá nhân.")
     assert extract_text(text, cfg).fields.get("district") == district
+
+
+def test_the_province_s_short_name_is_no_city_before_the_reform(cfg):
+    doc = extract_text("TT-Huế tuyên dương nông dân giỏi\n\nNgày 20/11/2019, Hội Nông dân tỉnh TT-Huế tuyên dương 60 nông dân "
+                       "sản xuất kinh doanh giỏi giai đoạn 2014-2019.", cfg)
+    assert doc.fields.get("province") == "Thừa Thiên Huế" and doc.fields.get("district", "") == ""
