@@ -1,0 +1,63 @@
+"""Units written the ways papers write them: committees, abbreviations, brackets, apostrophes, a place line, a
+capital named for its city, national and regional events (shared/corpus/ANNOTATION.md), one short report each."""
+
+import pytest
+
+from tests.conftest import extract_text
+
+
+@pytest.mark.parametrize("text, province, district", [
+    ("Huyện ủy Thạch Hà tổng kết công tác dân vận\n\nChiều 12/12/2023, Huyện ủy Thạch Hà tổ chức hội nghị tổng kết công tác dân vận năm 2023.",
+     "Hà Tĩnh", "Thạch Hà"),
+    ("Long Mỹ sơ kết phong trào Dân vận khéo\n\nSáng 5/6/2022, Thị ủy Long Mỹ (Hậu Giang) tổ chức sơ kết 3 năm thực hiện phong trào thi đua “Dân vận khéo”.",
+     "Hậu Giang", "Long Mỹ"),
+    ("Tam Kỳ biểu dương điển hình\n\nNgày 3/9/2021, UBND TP. Tam Kỳ tổ chức hội nghị biểu dương điển hình tiên tiến giai đoạn 2016-2020.",
+     "Quảng Nam", "Tam Kỳ"),
+    ("Q.3 tuyên dương gương người tốt\n\nSáng 8/3/2020, UBND Q.3 (TP.HCM) tổ chức tuyên dương 30 gương người tốt việc tốt.",
+     "Hồ Chí Minh", "Quận 3"),
+    ("Cư M’gar nhân rộng mô hình\n\nNgày 10/10/2022, Ban Dân vận Huyện ủy Cư M’gar tổ chức hội nghị sơ kết mô hình dân vận khéo.",
+     "Đắk Lắk", "Cư M'gar"),
+    ("BR-VT: Tổng kết phong trào thi đua\n\nSáng 15/1/2024, UBND tỉnh BR-VT tổ chức hội nghị tổng kết phong trào thi đua yêu nước.",
+     "Bà Rịa - Vũng Tàu", None),
+    ("TT-Huế tuyên dương nông dân giỏi\n\nNgày 20/11/2019, Hội Nông dân tỉnh TT-Huế tuyên dương 60 nông dân sản xuất kinh doanh giỏi.",
+     "Thừa Thiên Huế", None),
+    ("Bộ LĐ-TB&XH tuyên dương 100 học sinh giáo dục nghề nghiệp\n\nTối 5/12/2023, tại Hà Nội, Bộ Lao động - Thương binh và Xã hội tổ chức lễ tuyên dương 100 học sinh, sinh viên giáo dục nghề nghiệp tiêu biểu toàn quốc.",
+     None, None),
+    ("Cụm thi đua các tỉnh Tây Nguyên tổng kết năm 2022\n\nNgày 20/12/2022, tại TP Pleiku (Gia Lai), Cụm thi đua các tỉnh Tây Nguyên tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2022.",
+     None, None),
+    ("Quảng Bình: Minh Hóa biểu dương già làng, người có uy tín\n\nSáng 14/11/2018, UBND huyện Minh Hóa tổ chức hội nghị biểu dương già làng, trưởng bản, người có uy tín.",
+     "Quảng Bình", "Minh Hóa"),
+    ("Đắk Mil tổng kết phong trào thi đua\n\nSáng 10/1/2021, huyện Đắk Mil tổ chức tổng kết phong trào thi đua yêu nước năm 2020. Huyện giáp tỉnh Mondulkiri (Campuchia) và huyện Cư Jút.",
+     "Đắk Nông", "Đắk Mil"),
+    ("Hội nghị tổng kết 10 năm phong trào Toàn dân đoàn kết\n\nSáng 22/7/2021, UBND tỉnh Sóc Trăng tổ chức hội nghị tổng kết 10 năm. Dịp này, các huyện Mỹ Tú, Kế Sách, Long Phú và thị xã Vĩnh Châu được tặng Bằng khen.",
+     "Sóc Trăng", None),
+    ("Phú Quốc tuyên dương gương người tốt\n\nSáng 2/9/2020, UBND huyện Phú Quốc (Kiên Giang) tuyên dương 40 gương người tốt việc tốt.",
+     "Kiên Giang", "Phú Quốc"),
+    ("Vinh tổng kết phong trào dân vận khéo\n\nChiều 18/12/2022, Thành ủy Vinh (Nghệ An) tổng kết phong trào thi đua “Dân vận khéo” năm 2022.",
+     "Nghệ An", "Vinh"),
+    ("Phường Long Châu tổ chức Ngày hội Đại đoàn kết\n\nNgày 15/11/2025, Đảng ủy phường Long Châu tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025.",
+     "Vĩnh Long", None),
+    ("Huế tổng kết phong trào thi đua năm 2019\n\nSáng 10/1/2020, UBND TP Huế tổ chức tổng kết phong trào thi đua năm 2019.",
+     "Thừa Thiên Huế", "Huế"),
+    ("Đà Nẵng tuyên dương 50 gia đình văn hóa tiêu biểu\n\nSáng 28/6/2021, UBND TP Đà Nẵng tổ chức tuyên dương 50 gia đình văn hóa tiêu biểu.",
+     "Đà Nẵng", None),
+    ("Hội nghị điển hình tiên tiến huyện Krông Pắc\n\nNgày 25/5/2020, huyện Krông Pắc tổ chức Đại hội thi đua yêu nước lần thứ V.",
+     "Đắk Lắk", "Krông Pắc"),
+    ("Thị xã Ninh Hòa biểu dương người tốt\n\nNgày 8/4/2019, UBND thị xã Ninh Hòa biểu dương 25 người tốt việc tốt.",
+     "Khánh Hòa", "Ninh Hòa"),
+    ("Đại hội Thi đua yêu nước toàn quốc lần thứ XI\n\nSáng 11/11/2025, tại Hà Nội, Đại hội Thi đua yêu nước toàn quốc lần thứ XI khai mạc với sự tham dự của 2.400 đại biểu.",
+     None, None),
+    ("Lai Châu: Tam Đường ra mắt mô hình\n\nNgày 12/3/2022, Hội LHPN huyện Tam Đường ra mắt mô hình “Phụ nữ giữ gìn bản sắc văn hóa”.",
+     "Lai Châu", "Tam Đường"),
+    ("Quận Hoàn Kiếm khen thưởng 20 tập thể\n\nChiều 5/12/2022, UBND quận Hoàn Kiếm (Hà Nội) khen thưởng 20 tập thể có thành tích xuất sắc.",
+     "Hà Nội", "Hoàn Kiếm"),
+    ("Phú Yên biểu dương già làng\n\nNgày 9/10/2023, Ban Dân tộc tỉnh Phú Yên biểu dương 45 già làng, người có uy tín của các huyện Sông Hinh, Sơn Hòa, Đồng Xuân.",
+     "Phú Yên", None),
+    ("TP Thủ Đức tuyên dương điển hình\n\nNgày 15/9/2022, UBND TP Thủ Đức (TP.HCM) tổ chức tuyên dương 80 điển hình tiên tiến.",
+     "Hồ Chí Minh", "Thủ Đức"),
+    ("Đảng ủy xã Hòa Phú tổ chức hội nghị\n\nNgày 20/10/2025, Đảng ủy xã Hòa Phú (tỉnh Đắk Lắk) tổ chức hội nghị biểu dương 12 mô hình dân vận khéo.",
+     "Đắk Lắk", None),
+])
+def test_province_and_district_as_papers_write_them(cfg, text, province, district):
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province") or None, doc.fields.get("district") or None) == (province, district)
