@@ -510,3 +510,37 @@ def test_a_campaign_first_met_in_a_headline_s_capitals_is_written_as_the_body_wr
     doc = extract_text("Phụ Nữ Huyện Đông Hải Thi Đua “Giỏi Việc Nước – Đảm Việc Nhà”\n\n12/12/2023 - 08:00\n\n"
                        "Hội LHPN huyện đẩy mạnh phong trào thi đua “Giỏi việc nước – Đảm việc nhà” trong hội viên.", cfg)
     assert facts_of(doc, "campaign") == ["Giỏi việc nước – Đảm việc nhà"]
+
+
+_REPORT = ("Tổng kết năm 2023\n\nSáng 10/1, UBND huyện Thạch Hà tổng kết 10 năm xây dựng nông thôn mới (NTM).\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phong trào thi đua “Dân vận khéo” được triển khai sâu rộng.",
+     ["Dân vận khéo"]),
+    ("Cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa” đạt nhiều kết quả.",
+     ["Toàn dân đoàn kết xây dựng đời sống văn hóa"]),
+    ("Huyện thực hiện tốt các phong trào “Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau”, “Chung sức xây dựng nông thôn mới” và “Toàn dân bảo vệ an ninh Tổ quốc”.",
+     ["Chung sức xây dựng nông thôn mới", "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "Toàn dân bảo vệ an ninh Tổ quốc"]),
+    ("Mô hình “Tuyến đường hoa” được nhân rộng.",
+     []),
+    ("Hội thi “Dân vận khéo” thu hút 20 đội tham gia.",
+     ["Dân vận khéo"]),
+    ("Dịp này, 5 cá nhân được tặng Kỷ niệm chương “Vì sự nghiệp Dân vận của Đảng”.",
+     []),
+    ("Chương trình “Tiếp sức mùa thi” hỗ trợ 500 thí sinh.",
+     []),
+    ("PTTĐ “Chung sức xây dựng NTM” được các xã hưởng ứng.",
+     ["Chung sức xây dựng nông thôn mới"]),
+    ("Phụ nữ huyện tích cực hưởng ứng cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”.",
+     ["Xây dựng gia đình 5 không, 3 sạch"]),
+    ("Đoàn viên thanh niên hưởng ứng phong trào “Tuổi trẻ chung tay xây dựng văn minh đô thị”.",
+     ["Tuổi trẻ chung tay xây dựng văn minh đô thị"]),
+    ("Phong trào “Đồng khởi” năm 1960 là mốc son lịch sử của Bến Tre.",
+     []),
+    ("Thực hiện Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+     []),
+])
+def test_campaigns_as_papers_name_them(cfg, sentence, expected):
+    doc = extract_text(_REPORT + sentence, cfg)
+    assert sorted(f.value for f in doc.facts if f.kind == "campaign") == expected

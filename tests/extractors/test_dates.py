@@ -573,3 +573,25 @@ def test_a_two_figure_year_without_its_clock_is_no_dateline(cfg):
     text = ("Biểu dương đoàn viên công đoàn xuất sắc\n\nNgày 12/4, Công đoàn ngành Y tế tổ chức hội nghị biểu dương.\n\n"
             "13/04/16\n\nXã hội")
     assert "published_date" not in extract_text(text, cfg).fields
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thứ Sáu, ngày 23 tháng 08 năm 2019\n\nHuyện Thạch Hà tổng kết phong trào thi đua\n\n22/08/2019 10:30\n\nSáng 21/8, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     "2019-08-22"),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\nCập nhật: 14:20, 05/03/2021\n\nSáng 4/3, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     "2021-03-05"),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\n(Baohatinh.vn) - Sáng nay (12/3), UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     None),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\nNgày đăng: 07/11/2023\n\nSáng 6/11, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     "2023-11-07"),
+    ("15:30 | 20/10/2022\n\nHuyện Thạch Hà tổng kết phong trào thi đua\n\nSáng 19/10, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     "2022-10-20"),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\nSáng 19/10/2022, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     None),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\nThứ hai, 24/10/2022 - 08:15\n\nSáng 22/10, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.",
+     "2022-10-24"),
+    ("Huyện Thạch Hà tổng kết phong trào thi đua\n\nSáng 22/10, UBND huyện Thạch Hà tổ chức tổng kết phong trào thi đua.\n\nNguyễn Văn A\n\n24/10/2022",
+     "2022-10-24"),
+])
+def test_datelines_as_pages_write_them(cfg, text, expected):
+    assert (extract_text(text, cfg).fields.get("published_date") or None) == expected

@@ -61,3 +61,23 @@ from tests.conftest import extract_text
 def test_province_and_district_as_papers_write_them(cfg, text, province, district):
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province") or None, doc.fields.get("district") or None) == (province, district)
+
+
+@pytest.mark.parametrize("text, province, commune, commune_type", [
+    ("Phường Sài Gòn ra mắt mô hình dân vận khéo\n\nNgày 20/8/2025, Đảng ủy phường Sài Gòn (TP.HCM) ra mắt mô hình “Khu phố văn minh”.",
+     "Hồ Chí Minh", "Sài Gòn", "phường"),
+    ("Xã Bát Tràng tổ chức Ngày hội Đại đoàn kết\n\nNgày 16/11/2025, Ban Công tác Mặt trận thôn Giang Cao, xã Bát Tràng (Hà Nội) tổ chức Ngày hội Đại đoàn kết toàn dân tộc.",
+     "Hà Nội", "Bát Tràng", "xã"),
+    ("Đặc khu Phú Quốc biểu dương gương người tốt\n\nSáng 2/9/2025, UBND đặc khu Phú Quốc (An Giang) biểu dương 20 gương người tốt việc tốt.",
+     "An Giang", "Phú Quốc", "đặc khu"),
+    ("Phường Hạc Thành tổng kết năm 2025\n\nNgày 20/12/2025, Đảng ủy phường Hạc Thành, tỉnh Thanh Hóa tổ chức hội nghị tổng kết công tác năm 2025.",
+     "Thanh Hóa", "Hạc Thành", "phường"),
+    ("Phường Thuận Hóa tuyên dương điển hình\n\nNgày 10/10/2025, UBND phường Thuận Hóa (TP Huế) tuyên dương 15 điển hình tiên tiến.",
+     "Huế", "Thuận Hóa", "phường"),
+    ("Xã Mường Nhé phát động phong trào thi đua\n\nNgày 5/9/2025, UBND xã Mường Nhé, tỉnh Điện Biên phát động phong trào thi đua “Cả nước chung tay xóa nhà tạm, nhà dột nát”.",
+     "Điện Biên", "Mường Nhé", "xã"),
+])
+def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, commune, commune_type):
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune"), doc.fields.get("commune_type")) == (province, commune, commune_type)
+    assert not doc.fields.get("district")
