@@ -81,3 +81,33 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
     doc = extract_text(text, cfg)
     assert (doc.fields.get("province"), doc.fields.get("commune"), doc.fields.get("commune_type")) == (province, commune, commune_type)
     assert not doc.fields.get("district")
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Biểu dương điển hình tiên tiến phong trào Toàn dân bảo vệ an ninh Tổ quốc\n\nSáng 18/8/2023, tại Hà Nội, Bộ Công an tổ chức Hội nghị biểu dương 150 điển hình tiên tiến trong phong trào Toàn dân bảo vệ an ninh Tổ quốc.",
+     None),
+    ("Tuyên dương 60 phụ nữ tiêu biểu\n\nNgày 8/3/2022, Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức lễ tuyên dương 60 phụ nữ tiêu biểu, xuất sắc trên các lĩnh vực.",
+     None),
+    ("Trao Giải thưởng Nguyễn Đức Cảnh cho 100 công nhân\n\nTối 27/7/2021, Tổng Liên đoàn Lao động Việt Nam trao Giải thưởng Nguyễn Đức Cảnh cho 100 công nhân lao động tiêu biểu.",
+     None),
+    ("Quốc hội thông qua Luật Thi đua, khen thưởng (sửa đổi)\n\nChiều 15/6/2022, với 465 đại biểu tán thành, Quốc hội đã thông qua Luật Thi đua, khen thưởng (sửa đổi).",
+     None),
+    ("Nhiều địa phương tổ chức Ngày hội Đại đoàn kết\n\nNgày 18/11/2022, nhiều địa phương trong cả nước đã tổ chức Ngày hội Đại đoàn kết toàn dân tộc. Tại Nghệ An, lãnh đạo tỉnh về dự ngày hội ở xã Nghi Phong. Còn ở Quảng Trị, ngày hội diễn ra tại thôn Cổ Trai.",
+     None),
+    ("Hà Nội tuyên dương 90 công dân ưu tú\n\nHà Nội - Sáng 5/10/2022, UBND thành phố Hà Nội tổ chức lễ tuyên dương công dân ưu tú Thủ đô năm 2022.",
+     "Hà Nội"),
+    ("TP HCM vinh danh 100 doanh nghiệp\n\nTP HCM - Tối 12/10/2023, UBND TP HCM tổ chức lễ vinh danh 100 doanh nghiệp tiêu biểu.",
+     "Hồ Chí Minh"),
+    ("Đại sứ quán Việt Nam tại Lào trao bằng khen cho kiều bào\n\nNgày 2/9/2023, tại Thủ đô Viêng Chăn, Đại sứ quán Việt Nam tại Lào đã trao bằng khen của Bộ Ngoại giao cho 12 kiều bào tiêu biểu.",
+     None),
+    ("Ban Chỉ đạo Tây Nguyên biểu dương người có uy tín\n\nNgày 8/9/2016, tại TP Buôn Ma Thuột (Đắk Lắk), Ban Chỉ đạo Tây Nguyên tổ chức hội nghị biểu dương 250 người có uy tín của 5 tỉnh Tây Nguyên.",
+     None),
+    ("Thủ tướng gặp mặt 100 công nhân tiêu biểu\n\nSáng 20/11/2022, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính gặp mặt 100 công nhân tiêu biểu nhân Tháng Công nhân.",
+     None),
+    ("Bộ trưởng Bộ Y tế trao Kỷ niệm chương cho cán bộ y tế tỉnh Sơn La\n\nNgày 12/5/2021, Bộ trưởng Bộ Y tế đã trao Kỷ niệm chương Vì sức khỏe nhân dân cho 15 cán bộ ngành y tế tỉnh Sơn La.",
+     "Sơn La"),
+    ("Đà Nẵng biểu dương người tốt việc tốt\n\nSáng 15/7/2023, Ủy ban MTTQ Việt Nam TP Đà Nẵng tổ chức biểu dương 50 người tốt việc tốt năm 2023.",
+     "Đà Nẵng"),
+])
+def test_national_stories_have_no_province_and_city_stories_their_city(cfg, text, province):
+    assert (extract_text(text, cfg).fields.get("province") or None) == province
