@@ -292,7 +292,7 @@ def _in_passing(doc: Document, mentions: list[Mention], source: str) -> bool:
     if unnamed and current[0].type == " ".join(unnamed.group("type").lower().split()):
         return False
     return captioned or current[0].via == "bare" or (current[0].via in ("alias", "typed")
-                                        and not doc.fields.get("district") and not doc.fields.get("commune"))
+                                                     and not doc.fields.get("district") and not doc.fields.get("commune"))
 
 
 # A photo's credit after the sentence it captions, the caption run into a paragraph: "… theo tiêu chí nông thôn mới. Ảnh: TTXVN."
