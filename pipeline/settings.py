@@ -99,6 +99,7 @@ class PlacesSettings:
     name_errata: dict[str, str]
     former_districts: tuple[dict, ...] = ()  # abolished districts the package keeps no trace of
     district_changes: tuple[dict, ...] = ()  # districts renamed or merged since: the name a commune's district had
+    spellings: dict[str, str] = field(default_factory=dict)  # a district's name as the press also spells it -> official
 
 
 @dataclass(frozen=True)
@@ -191,8 +192,8 @@ def _section(cls: type[T], data: Any, where: str, partial: bool = False) -> T:
     unknown = sorted(set(data) - names)
     if unknown:
         raise ConfigError(f"unknown key(s) in [{where}]: {', '.join(unknown)}; known: {', '.join(sorted(names))}")
-    missing = [f.name for f in fields(cls) if f.name not in data
-               and f.default is dataclasses.MISSING and not partial]
+    missing = [f.name for f in fields(cls) if f.name not in data and f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING and not partial]
     if missing:
         raise ConfigError(f"missing key(s) in [{where}]: {', '.join(missing)}")
     return cls(**{k: _coerce(v, hints[k], f"[{where}] {k}") for k, v in data.items()})
