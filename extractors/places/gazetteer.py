@@ -67,7 +67,8 @@ class Gazetteer:
     """Indexes of units by name key, per level and era, and the maps between the systems."""
 
     def __init__(self, province_history: list[dict] | None = None, errata: dict[str, str] | None = None,
-                 former_districts: list[dict] | None = None, district_changes: list[dict] | None = None) -> None:
+                 former_districts: list[dict] | None = None, district_changes: list[dict] | None = None,
+                 spellings: dict[str, str] | None = None) -> None:
         self.provinces: dict[str, dict[str, Unit]] = {LEGACY: {}, NEW: {}}
         self.by_key: dict[tuple[str, str], dict[tuple[str, ...], list[Unit]]] = defaultdict(lambda: defaultdict(list))
         self.by_fold: dict[tuple[str, str], dict[str, list[Unit]]] = defaultdict(lambda: defaultdict(list))
@@ -79,11 +80,13 @@ class Gazetteer:
         self.errata = errata or {}
         self.former_districts = former_districts or []
         self.district_changes = district_changes or []
+        self.spellings = spellings or {}
         self._max_len: int | None = None
         self._known_keys: frozenset[tuple[str, ...]] | None = None
         self.lookups: dict[tuple, tuple] = {}  # the matcher's memo of written names: articles repeat them
         self.runs: dict[tuple, tuple] = {}  # and of capitalised runs, with the readings that name units
         self._load()
+        self._add_spellings()
 
     # -- building -----------------------------------------------------------------------------
     def _add(self, unit: Unit) -> None:
@@ -91,6 +94,13 @@ class Gazetteer:
         if "'" in unit.name:  # papers write "Đắk R'Lấp" as "Đắk Rlấp" too, the apostrophe left out
             self.by_key[(unit.level, unit.era)][name_key(unit.name.replace("'", ""))].append(unit)
         self.by_fold[(unit.level, unit.era)][fold_key(unit.name)].append(unit)
+
+    def _add_spellings(self) -> None:
+        """Index each district under the other spellings the press gives its name ("Buôn Mê Thuột")."""
+        for variant, official in self.spellings.items():
+            for unit in self.by_fold[("district", LEGACY)].get(fold_key(official), []):
+                self.by_key[(unit.level, unit.era)][name_key(variant)].append(unit)
+                self.by_fold[(unit.level, unit.era)][fold_key(variant)].append(unit)
 
     def _load(self) -> None:
         pkg = resources.files("vietnamadminunits").joinpath("data")
@@ -299,7 +309,8 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def _cached(config_json: str) -> Gazetteer:
     conf = json.loads(config_json)
-    return Gazetteer(conf["history"], conf["errata"], conf.get("former_districts"), conf.get("district_changes"))
+    return Gazetteer(conf["history"], conf["errata"], conf.get("former_districts"), conf.get("district_changes"),
+                     conf.get("spellings"))
 
 
 def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
@@ -309,7 +320,8 @@ def get_gazetteer(cfg: Settings | None = None) -> Gazetteer:
     # Looked up several times per document: the key is made once per Settings.
     key = cfg.memo("gazetteer.key", lambda: json.dumps(
         {"history": list(cfg.places.province_history), "errata": dict(cfg.places.name_errata),
-         "former_districts": list(cfg.places.former_districts), "district_changes": list(cfg.places.district_changes)},
+         "former_districts": list(cfg.places.former_districts), "district_changes": list(cfg.places.district_changes),
+         "spellings": dict(cfg.places.spellings)},
         sort_keys=True, ensure_ascii=False))
     return _cached(key)
 

@@ -111,3 +111,31 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
 ])
 def test_national_stories_have_no_province_and_city_stories_their_city(cfg, text, province):
     assert (extract_text(text, cfg).fields.get("province") or None) == province
+
+
+_TOTALLED = "{head}\n\nSáng 10/1/2020, {body} tổ chức hội nghị tổng kết phong trào thi đua yêu nước năm 2019."
+
+
+@pytest.mark.parametrize("head, body, province, district", [
+    ("Đắc Lắc tổng kết thi đua", "UBND tỉnh Đắc Lắc", "Đắk Lắk", None),
+    ("Kontum tổng kết thi đua", "UBND tỉnh Kontum", "Kon Tum", None),
+    ("Pleiku tổng kết thi đua", "UBND TP Pleiku", "Gia Lai", "Pleiku"),
+    ("Buôn Mê Thuột tổng kết thi đua", "UBND TP Buôn Mê Thuột", "Đắk Lắk", "Buôn Ma Thuột"),
+    ("Nha Trang tổng kết thi đua", "UBND TP Nha Trang", "Khánh Hòa", "Nha Trang"),
+    ("Đà Lạt tổng kết thi đua", "UBND TP Đà Lạt", "Lâm Đồng", "Đà Lạt"),
+    ("Vũng Tàu tổng kết thi đua", "UBND TP Vũng Tàu", "Bà Rịa - Vũng Tàu", "Vũng Tàu"),
+    ("Hạ Long tổng kết thi đua", "UBND TP Hạ Long", "Quảng Ninh", "Hạ Long"),
+    ("Phan Thiết tổng kết thi đua", "UBND TP Phan Thiết", "Bình Thuận", "Phan Thiết"),
+    ("Tp.Hồ Chí Minh tổng kết thi đua", "UBND Tp.Hồ Chí Minh", "Hồ Chí Minh", None),
+    ("Thủ đô tổng kết thi đua", "UBND thành phố Hà Nội", "Hà Nội", None),
+    ("Q.Bình Thạnh tổng kết thi đua", "UBND Q.Bình Thạnh", "Hồ Chí Minh", "Bình Thạnh"),
+    ("H.Củ Chi tổng kết thi đua", "UBND H.Củ Chi (TP.HCM)", "Hồ Chí Minh", "Củ Chi"),
+    ("TX.Sơn Tây tổng kết thi đua", "UBND TX.Sơn Tây", "Hà Nội", "Sơn Tây"),
+    ("Đăk Lăk: Krông Ana tổng kết thi đua", "UBND huyện Krông Ana", "Đắk Lắk", "Krông A Na"),
+    ("Thừa Thiên-Huế: Phú Vang tổng kết thi đua", "UBND huyện Phú Vang", "Thừa Thiên Huế", "Phú Vang"),
+    ("Bà Rịa-Vũng Tàu: Đất Đỏ tổng kết thi đua", "UBND huyện Đất Đỏ", "Bà Rịa - Vũng Tàu", "Đất Đỏ"),
+    ("Cần Thơ: Ninh Kiều tổng kết thi đua", "UBND quận Ninh Kiều", "Cần Thơ", "Ninh Kiều"),
+])
+def test_names_spelled_and_abbreviated_as_papers_write_them(cfg, head, body, province, district):
+    doc = extract_text(_TOTALLED.format(head=head, body=body), cfg)
+    assert (doc.fields.get("province") or None, doc.fields.get("district") or None) == (province, district)
