@@ -19,6 +19,7 @@ KIND = {
     "sinh viên": "cá nhân", "nữ sinh": "cá nhân", "nam sinh": "cá nhân", "nông dân": "cá nhân", "cựu chiến binh": "cá nhân", "phụ nữ": "cá nhân",
     "già làng": "cá nhân", "mẹ": "cá nhân", "bà mẹ": "cá nhân", "người có uy tín": "cá nhân", "công dân": "cá nhân", "y bác sĩ": "cá nhân",
     "mạnh thường quân": "cá nhân", "nhà hảo tâm": "cá nhân", "tnxp": "cá nhân",  # benefactors; youth volunteers, short
+    "tccs": "tập thể", "tccs đảng": "tập thể", "tccsđ": "tập thể",  # tổ chức cơ sở đảng, short ("khen thưởng 8 TCCS đảng")
     "bạn trẻ": "cá nhân",  # young people ("trao danh hiệu “Công dân trẻ tiêu biểu” cho 10 bạn trẻ")
     "kiều bào": "cá nhân",  # overseas Vietnamese ("tặng bằng khen cho 13 kiều bào đóng góp tích cực …")
     "chị": "cá nhân", "chị em": "cá nhân",  # ("37.348 chị được tặng danh hiệu “Phụ nữ xuất sắc”")

@@ -159,3 +159,34 @@ def test_awardee_counts_in_the_shapes_papers_write_them(cfg, sentence, expected)
 def test_model_counts_in_the_shapes_papers_write_them(cfg, sentence, expected):
     doc = extract_text(_HEAD + sentence, cfg)
     assert sorted(int(float(f.value)) for f in doc.facts if f.kind == "model_count") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dịp này, UBND huyện khen thưởng:\n- Bằng khen của UBND tỉnh: 05 tập thể, 10 cá nhân;\n- Giấy khen của UBND huyện: 25 tập thể, 60 cá nhân.",
+     [(5, "tập thể"), (10, "cá nhân"), (25, "tập thể"), (60, "cá nhân")]),
+    ("Năm 2023, toàn huyện có trên 2 nghìn hộ gia đình đạt danh hiệu gia đình văn hóa.",
+     [(2000, "tập thể")]),
+    ("Năm 2023, toàn huyện có 12 ngàn hộ đạt danh hiệu gia đình văn hóa.",
+     [(12000, "tập thể")]),
+    ("Hàng trăm tập thể, cá nhân đã được các cấp khen thưởng.",
+     []),
+    ("Có gần 1.000 hộ gia đình được công nhận gia đình văn hóa tiêu biểu.",
+     [(1000, "tập thể")]),
+    ("UBND huyện tặng Giấy khen cho 1.025 cá nhân có thành tích trong phong trào.",
+     [(1025, "cá nhân")]),
+    ("Tặng Giấy khen cho 12 tập thể; 34 cá nhân.",
+     [(12, "tập thể"), (34, "cá nhân")]),
+    ("UBND tỉnh tặng bằng khen cho tập thể Hội LHPN huyện và 2 cá nhân.",
+     [(2, "cá nhân")]),
+    ("Dịp này, có 4 tập thể, 6 cá nhân được nhận giấy khen của Huyện ủy; 3 tập thể, 5 cá nhân được nhận giấy khen của UBND huyện.",
+     [(3, "tập thể"), (4, "tập thể"), (5, "cá nhân"), (6, "cá nhân")]),
+    ("Ban Thường vụ Huyện ủy khen thưởng 8 TCCS đảng hoàn thành xuất sắc nhiệm vụ 5 năm liền.",
+     [(8, "tập thể")]),
+    ("Ban Thường vụ Huyện ủy tặng giấy khen cho 45 đảng viên hoàn thành xuất sắc nhiệm vụ 5 năm liền.",
+     [(45, "cá nhân")]),
+    ("Nhân dịp này, 11 tập thể và 19 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì có thành tích xuất sắc trong 10 năm thực hiện Chỉ thị 05.",
+     [(11, "tập thể"), (19, "cá nhân")]),
+])
+def test_awardee_counts_in_bulleted_lists_thousands_in_words_and_short_forms(cfg, sentence, expected):
+    doc = extract_text(_HEAD + sentence, cfg)
+    assert sorted((int(float(f.value)), f.unit) for f in doc.facts if f.kind == "awardee_count") == expected
