@@ -107,7 +107,8 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
 # duy trì 116, đăng ký mới 162", "57 mẹ được phong tặng … (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)". The opener: a
 # bracket, or "trong đó" in this sentence or opening the next one.
 _LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
-_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|$)")
+_YEAR_BEFORE = re.compile(r"\bnăm\s+$", re.I)
+_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
 
 
 def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, str]]:
@@ -122,7 +123,8 @@ def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, st
     if seg_end < 0 or seg_end - opener.end() > 400:
         return []
     parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
-             and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
+             and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "
+             and not _YEAR_BEFORE.search(text, max(0, n.start - 8), n.start)]  # ("… so với cùng kỳ năm 2022.")
     # (the sum is the test: a list of years, sizes or other things does not add up to the total)
     if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
         return []

@@ -190,3 +190,36 @@ def test_model_counts_in_the_shapes_papers_write_them(cfg, sentence, expected):
 def test_awardee_counts_in_bulleted_lists_thousands_in_words_and_short_forms(cfg, sentence, expected):
     doc = extract_text(_HEAD + sentence, cfg)
     assert sorted((int(float(f.value)), f.unit) for f in doc.facts if f.kind == "awardee_count") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Có 320 mô hình, điển hình “Dân vận khéo” được công nhận, trong đó cấp huyện 45, cấp xã 275.",
+     [45, 275, 320]),
+    ("Toàn huyện có 1.547 mô hình “Dân vận khéo” (cấp huyện 127; cấp xã 1.420).",
+     [127, 1420, 1547]),
+    ("Năm 2023, các xã xây dựng mới 15 mô hình.",
+     [15]),
+    ("Các cơ sở duy trì hiệu quả 210 mô hình, điển hình dân vận khéo.",
+     [210]),
+    ("Hội nghị biểu dương 77 gương điển hình tiên tiến.",
+     [77]),
+    ("Tham dự hội nghị có 50 đại biểu điển hình tiên tiến.",
+     [50]),
+    ("Hội nghị biểu dương 10 tấm gương người tốt việc tốt.",
+     []),
+    ("Tỷ lệ mô hình “Dân vận khéo” đạt hiệu quả chiếm 95%.",
+     []),
+    ("Đến nay, 12/12 xã đều có mô hình dân vận khéo.",
+     []),
+    ("Qua bình xét, 64 mô hình được công nhận “Dân vận khéo” cấp huyện.",
+     [64]),
+    ("Hội Nông dân huyện đã hướng dẫn thành lập 9 mô hình kinh tế tập thể với 135 thành viên.",
+     [9]),
+    ("Năm 2023 có hai mô hình được UBND tỉnh công nhận.",
+     [2]),
+    ("Toàn huyện có 150 mô hình dân vận khéo. Trong đó, duy trì 90, xây dựng mới 60, tăng 20 mô hình so với năm 2021.",
+     [60, 90, 150]),
+])
+def test_model_counts_with_parts_by_level_exemplars_and_near_misses(cfg, sentence, expected):
+    doc = extract_text(_HEAD + sentence, cfg)
+    assert sorted(int(float(f.value)) for f in doc.facts if f.kind == "model_count") == expected
