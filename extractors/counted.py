@@ -64,13 +64,18 @@ def counted_numbers(doc: Document, noun: re.Pattern) -> list[tuple[Number, re.Ma
         if num.percent or not num.is_count:
             continue
         before = text[max(0, num.start - 20):num.start]
-        if ORDINAL_BEFORE.search(before) and not (_YEARS_SPAN_BEFORE.search(before) and not 1900 <= num.value <= 2100) \
-                or _RANGE_BEFORE.search(before) \
+        if _ordinal(before, num) or _RANGE_BEFORE.search(before) \
                 or 1900 <= num.value <= 2100 and _YEARS_LIST_BEFORE.search(before) \
                 or _NUMBERED_HAMLET_BEFORE.search(before) and _HAMLET_AFTER.match(text, num.end):
             continue
         out.append((num, m))
     return out
+
+
+def _ordinal(before: str, num: Number) -> bool:
+    """Whether the words `before` a figure make it an ordinal or part of a date ("lần thứ 5", "năm 2022"), not a count
+    (a span of years before a figure that is no year, "gia đình văn hóa 3 năm 5.276 hộ", does not)."""
+    return bool(ORDINAL_BEFORE.search(before)) and not (_YEARS_SPAN_BEFORE.search(before) and not 1900 <= num.value <= 2100)
 
 
 # A figure to be chosen, approximately, not one chosen: "Bộ Tư pháp sẽ tôn vinh khoảng 50 cá nhân trong cả nước".
@@ -107,7 +112,6 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
 # duy trì 116, đăng ký mới 162", "57 mẹ được phong tặng … (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)". The opener: a
 # bracket, or "trong đó" in this sentence or opening the next one.
 _LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
-_YEAR_BEFORE = re.compile(r"\bnăm\s+$", re.I)
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
 
 
@@ -124,7 +128,7 @@ def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, st
         return []
     parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
              and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "
-             and not _YEAR_BEFORE.search(text, max(0, n.start - 8), n.start)]  # ("… so với cùng kỳ năm 2022.")
+             and not _ordinal(text[max(0, n.start - 20):n.start], n)]  # ("… so với cùng kỳ năm 2022.")
     # (the sum is the test: a list of years, sizes or other things does not add up to the total)
     if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
         return []
