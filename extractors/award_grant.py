@@ -246,9 +246,9 @@ _OPENS_BREAKDOWN = re.compile(r"\s*(?:trong\s+đó|trong\s+số\s+đó|cụ\s+th
 # that names its recipients without a figure, then counts them in the next sentence.
 _FOLLOWS_DECISION = re.compile(r"\s*theo\s+(?:đó|quyết\s+định\s+(?:này|trên))\b", re.I)
 _UNCOUNTED_RECIPIENTS = re.compile(rf"\bcho\s+(?:các|những)\s+(?:{_NOUNS})(?!\w)", re.I)
-# The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "công tác thi đua, khen thưởng") are no award.
-# ("Ban Thi đua - Khen thưởng", "cán bộ phụ trách công tác thi đua khen thưởng": the work and its office, no award)
-_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)?\s*khen\s+thưởng", re.I)
+# The names of emulation bodies and work ("Ban Thi đua - Khen thưởng", "cán bộ phụ trách công tác thi đua khen thưởng")
+# are no award; not before a figure ("tổng kết phong trào thi đua, khen thưởng 50 tập thể" grants).
+_AGENCY = re.compile(r"thi\s+đua\s*(?:[-–,]|và)?\s*khen\s+thưởng(?!\s+(?:cho\s+)?\d(?!\d{3}\b))", re.I)
 # A list item after ";" shares the sentence's verb when it is a further award or part ("… cho 288 cá nhân").
 # An item that opens with its figure ("; 1 cá nhân thuộc …", "; 79 tập thể và 86 cá nhân …", "; 59 thôn, khối phố VH và
 # 54 tập thể …") continues the list too.
@@ -372,7 +372,7 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     # Items of an award list after ";" share the verb that opened the list.
     if c0 > sent[0] and _LIST_ITEM.search(text[c0:start]):
         c0 = sent[0]
-    before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start])  # "Ban Thi đua - Khen thưởng": no award
+    before = _AGENCY.sub(lambda a: " " * len(a.group()), text[c0:start + 12])[:start - c0]  # (the figure seen too)
     published = _LIST_PUBLISHED.search(text, c0, clause[1])
     if published and published.end() <= start and not PROPOSED.search(text, published.end(), clause[1]):
         return True

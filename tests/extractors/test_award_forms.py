@@ -134,6 +134,15 @@ _HEAD = ("Tổng kết phong trào thi đua năm 2023\n\nSáng 10/1, UBND huyệ
      [(2150, "tập thể"), (5620, "cá nhân")]),
     ("Ông Nguyễn Văn A được tặng Bằng khen của Thủ tướng Chính phủ.",
      []),
+    # "thi đua, khen thưởng" names the work, unless a figure follows: then the conference granted
+    ("Ngày 12/1, UBND huyện Ba Vì tổ chức hội nghị tổng kết công tác thi đua, khen thưởng 42 tập thể và 65 cá nhân.",
+     [(42, "tập thể"), (65, "cá nhân")]),
+    ("Hội nghị tổng kết phong trào thi đua - khen thưởng cho 18 tập thể có thành tích xuất sắc.",
+     [(18, "tập thể")]),
+    ("Ông Lê Văn Hải, Trưởng ban Thi đua - Khen thưởng huyện, cho biết 12 tập thể đã đăng ký thi đua.",
+     []),
+    ("Tập huấn nghiệp vụ công tác thi đua, khen thưởng 2024 cho 120 cán bộ.",
+     []),
 ])
 def test_awardee_counts_in_the_shapes_papers_write_them(cfg, sentence, expected):
     doc = extract_text(_HEAD + sentence, cfg)
