@@ -78,6 +78,7 @@ class SourceSettings:
 class TextSettings:
     residue_lines: tuple[str, ...]
     stop_lines: tuple[str, ...]
+    link_labels: tuple[str, ...] = ()  # "Đọc thêm: <another article's headline>": the line is a link, dropped
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,15 @@ def _opened_by_a_colon(lines: list[str], i: int) -> bool:
     return next((line.rstrip().endswith(":") for line in reversed(lines[:i]) if line.strip()), False)
 
 
-def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[str]:
+def link_label_pattern(labels: tuple[str, ...]) -> re.Pattern | None:
+    """A line that opens with a link label and its mark ("Đọc thêm: …", "Xem thêm >> …"), or None without labels."""
+    if not labels:
+        return None
+    names = "|".join(r"\s+".join(map(re.escape, label.split())) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:{names})\s*(?::|>>|»)\s*\S", re.I)
+
+
+def clean_lines(text: str, residue: set[str], stops: tuple[str, ...], link: re.Pattern | None = None) -> list[str]:
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
     body_seen = False
@@ -130,8 +138,9 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...]) -> list[st
             continue
         if body_seen and len(line) < 60 and low.startswith(stops):
             break
-        if body_seen and len(line) < 150 and line.startswith((">>", "»")):
-            continue  # ">> Tuyên dương 6 công dân trẻ tiêu biểu": a link to another article, not this one's text
+        if body_seen and len(line) < 150 and line.startswith((">>", "»")) \
+                or link and len(line) < 200 and link.match(low.lstrip(">» ")):
+            continue  # ">> Tuyên dương 6 công dân trẻ tiêu biểu", "Đọc thêm: …": a link to another article
         if body_seen and _TAG_LINE.fullmatch(line):
             continue  # the page's tags, unlabelled ("Người cao tuổi,Khuyến học,Tân Bình,Tấm gương"): no words of the text
         if len(line) > 150:
@@ -166,9 +175,10 @@ def _is_a_name(line: str) -> bool:
 def build_document(text: str, source: str, cfg: Settings, url: str = "", title: str = "",
                    outlet: str = "", author: str = "", meta_published: str = "") -> Document:
     """Normalise `text`, drop residue, and mark the title and lead zones."""
-    residue, stops = cfg.memo("text.lines", lambda: ({s.lower() for s in cfg.text.residue_lines},
-                                                     tuple(s.lower() for s in cfg.text.stop_lines)))
-    lines = clean_lines(unwrap(normalize(text)), residue, stops)
+    residue, stops, link = cfg.memo("text.lines", lambda: ({s.lower() for s in cfg.text.residue_lines},
+                                                           tuple(s.lower() for s in cfg.text.stop_lines),
+                                                           link_label_pattern(cfg.text.link_labels)))
+    lines = clean_lines(unwrap(normalize(text)), residue, stops, link)
     body = "\n".join(lines)
     body = collapse_blank_lines(body).strip()
 

@@ -98,6 +98,18 @@ def test_links_to_other_articles_below_the_body_feed_no_extractor(cfg):
     assert ">>" not in doc.text and not facts_of(doc, "awardee_count")
 
 
+@pytest.mark.parametrize("link", ["Đọc thêm: Huyện Nga Sơn khen thưởng 30 tập thể có thành tích xuất sắc",
+                                  "Xem thêm >> Huyện Nga Sơn khen thưởng 30 tập thể có thành tích xuất sắc",
+                                  "Tin liên quan: Huyện Nga Sơn khen thưởng 30 tập thể có thành tích xuất sắc trong năm"])
+def test_a_labelled_link_to_another_article_inside_the_body_feeds_no_extractor(cfg, link):
+    text = ("Hoằng Hóa tổng kết phong trào thi đua\n\nNgày 3/3, UBND huyện Hoằng Hóa (Thanh Hóa) tổ chức hội nghị tổng "
+            "kết phong trào thi đua yêu nước năm 2021, đánh giá kết quả xây dựng nông thôn mới nâng cao ở các xã.\n"
+            f"{link}\nÔng Lê Văn Hải, Chủ tịch UBND huyện, đề nghị các xã tiếp tục đẩy mạnh phong trào.")
+    doc = extract_text(text, cfg)
+    assert "Nga Sơn" not in doc.text and "Chủ tịch UBND huyện" in doc.text
+    assert not facts_of(doc, "awardee_count") and doc.fields["district"] == "Hoằng Hóa"
+
+
 def test_a_list_of_dashed_headlines_inside_the_article_feeds_no_extractor(cfg):
     text = ("Trao Huy hiệu Đảng cho đảng viên phường Thống Nhất\n\n"
             "Sáng 2-9, Thành ủy Pleiku trao tặng Huy hiệu Đảng cho 4 đảng viên thuộc Đảng bộ phường Thống Nhất.\n"
