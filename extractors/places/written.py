@@ -138,7 +138,8 @@ def names_a_hamlet(before: str) -> bool:
 # (and a station: "công nhân gác ghi ga Ninh Bình", "bến xe Hà Tĩnh")
 LANDMARK_CUES = frozenset(("đèo", "núi", "sông", "chiến dịch", "khởi nghĩa", "đường", "sân bay", "cảng hàng không", "cảng", "cầu",
                            "thủy điện", "thuỷ điện", "tòa thánh", "toà thánh", "giáo phận", "ga", "nhà ga", "bến xe",
-                           "bến phà", "vịnh"))  # (a bay, not the city named after it: "du lịch vịnh Hạ Long")
+                           "bến phà", "vịnh",  # (a bay, not the city named after it: "du lịch vịnh Hạ Long")
+                           "cao nguyên đá"))  # (a karst plateau across four districts: "Cao nguyên đá Đồng Văn")
 
 
 # A city or province named only to measure a distance: "cách TP. Thanh Hóa 37 km", "cách Hà Nội hơn 100 km" (the

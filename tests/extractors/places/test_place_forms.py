@@ -57,6 +57,16 @@ from tests.conftest import extract_text
      "Hồ Chí Minh", "Thủ Đức"),
     ("Đảng ủy xã Hòa Phú tổ chức hội nghị\n\nNgày 20/10/2025, Đảng ủy xã Hòa Phú (tỉnh Đắk Lắk) tổ chức hội nghị biểu dương 12 mô hình dân vận khéo.",
      "Đắk Lắk", None),
+    # a district's province after it, where a city of that name is a district too: an address, not a second district
+    ("Điều tra vụ phá rừng phòng hộ ở Thanh Hóa\n\nThời gian qua, tại khu rừng phòng hộ ven hồ thuộc huyện Như Xuân, Thanh Hóa đã xảy ra nhiều vụ khai thác gỗ trái phép. Lực lượng kiểm lâm huyện Như Xuân đã thu giữ hơn 5m3 gỗ.",
+     "Thanh Hóa", "Như Xuân"),
+    ("Nông dân Hà Tĩnh trúng mùa lạc\n\nVụ xuân năm nay, nông dân các xã ven biển huyện Kỳ Anh, Hà Tĩnh thu hoạch lạc đạt năng suất cao. Huyện Kỳ Anh có hơn 2.000 ha lạc.",
+     "Hà Tĩnh", "Kỳ Anh"),
+    # the karst plateau named after one of the four districts it spans, and that district itself
+    ("Hà Giang: Thu hút khách đến Cao nguyên đá Đồng Văn\n\nNgày 3/6/2018, UBND tỉnh Hà Giang tổ chức hội nghị xúc tiến du lịch Cao nguyên đá Đồng Văn. Năm 2017, Cao nguyên đá Đồng Văn đón hơn 900.000 lượt khách, tỉnh Hà Giang đặt mục tiêu 1,2 triệu lượt.",
+     "Hà Giang", None),
+    ("Khánh thành trường học ở huyện Đồng Văn\n\nNgày 5/9/2018, tại xã Lũng Cú, huyện Đồng Văn (Hà Giang), Bộ đội Biên phòng tỉnh khánh thành điểm trường mới.",
+     "Hà Giang", "Đồng Văn"),
 ])
 def test_province_and_district_as_papers_write_them(cfg, text, province, district):
     doc = extract_text(text, cfg)
