@@ -22,7 +22,7 @@ _SCOPE = scanned_by_first_letters(
     # festival's word looked for before it: _ROUND_OF_BEFORE; not "giải phóng mặt bằng … khu vực I Kinh thành Huế")
     r"|(?P<round>\bkhu\s+vực\s+(?:\d|I{1,3}|IV|V)(?!\w))"
     r"|\bcác\s+tỉnh(?:[,/]\s*thành(?:\s+phố)?)?\s+(?:phía|miền|khu\s+vực|vùng|thành\s+phía|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Tây\s+Nguyên"
-    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|trung\s+du|biên\s+giới)\b"
+    r"|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|duyên\s+hải|Đồng\s+bằng|ĐBSCL|ĐBSH|trung\s+du|biên\s+giới)\b"
     # a whole sector, no locality after it: "Đại hội thi đua yêu nước toàn ngành tòa án lần thứ II" (not "toàn ngành
     # Y tế tỉnh Quảng Ninh", "toàn ngành giáo dục huyện", a province's or a district's sector; a venue may follow)
     r"|\btoàn\s+ngành\b(?!(?:(?!\btại\b|\bở\b)[^.,;:\n]){0,40}?\b(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã|địa\s+phương|(?-i:[A-ZĐ])\w*\s+(?-i:[A-ZĐ])))"
@@ -45,7 +45,7 @@ _SCOPE = scanned_by_first_letters(
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
     # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "khu vực Đông Bắc Bộ", "các tỉnh đồng bằng sông Cửu Long"
     r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Đông\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
-    r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
+    r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|ĐBSCL|ĐBSH|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh[,/]\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố";
     # "tổ chức tại 40 tỉnh/thành phố")
     # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"
@@ -54,7 +54,7 @@ _SCOPE = scanned_by_first_letters(
     r"|\bcụm\s+(?:thi\s+đua\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+tỉnh\b"
     # a number of provinces and their region: "Cụm thi đua 7 tỉnh trung du và miền núi phía Bắc"
     r"|\b\d{1,2}\s+tỉnh\s+(?:trung\s+du|miền\s+(?:núi|Trung|Tây|Đông)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Tây\s+Nguyên"
-    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng)"
+    r"|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+[Bb]ộ|Tây\s+Nam\s+[Bb]ộ|Bắc\s+Trung\s+[Bb]ộ|duyên\s+hải|đồng\s+bằng|ĐBSCL|ĐBSH)"
     # the provinces counted and listed: "hơn 700 đoàn viên thanh niên của 5 tỉnh Kon Tum, Gia Lai, Đắc Lắc, …"
     # (not the neighbours of a border: "giáp 3 tỉnh Kratie, Mondulkiri và Tbong Khmum")
     # ("Cụm thi đua số 5 … gồm 6 tỉnh: Phú Thọ, Quảng Ninh, …": the list after a colon)

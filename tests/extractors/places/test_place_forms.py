@@ -112,6 +112,9 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
      None),
     ("Ban Chỉ đạo Tây Nguyên biểu dương người có uy tín\n\nNgày 8/9/2016, tại TP Buôn Ma Thuột (Đắk Lắk), Ban Chỉ đạo Tây Nguyên tổ chức hội nghị biểu dương 250 người có uy tín của 5 tỉnh Tây Nguyên.",
      None),
+    # a region written short: the Mekong Delta's provinces ("các tỉnh ĐBSCL"), met in one of them
+    ("Bộ trưởng làm việc với các tỉnh ĐBSCL về hạn mặn\n\nSáng 12/3/2020, tại Tiền Giang, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn làm việc với các tỉnh ĐBSCL về phòng chống hạn mặn. Theo báo cáo của UBND tỉnh Tiền Giang, toàn tỉnh có 20.000 ha lúa bị ảnh hưởng, nhiều nhất ở huyện Gò Công Đông.",
+     None),
     ("Thủ tướng gặp mặt 100 công nhân tiêu biểu\n\nSáng 20/11/2022, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính gặp mặt 100 công nhân tiêu biểu nhân Tháng Công nhân.",
      None),
     ("Bộ trưởng Bộ Y tế trao Kỷ niệm chương cho cán bộ y tế tỉnh Sơn La\n\nNgày 12/5/2021, Bộ trưởng Bộ Y tế đã trao Kỷ niệm chương Vì sức khỏe nhân dân cho 15 cán bộ ngành y tế tỉnh Sơn La.",
