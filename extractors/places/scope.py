@@ -9,6 +9,7 @@ phrase, a central body as the actor) against local units named there other than 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.places.matcher import Mention
 from extractors.places.national import ATTENDING, HEAD_WEIGHT, national_score
@@ -171,6 +172,11 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
     # Three provinces or more named in the head ("Cụm gồm Long An, Tiền Giang, Bến Tre và Trà Vinh") are a
     # region's members, none of them the subject (nor is the committee of one of them, a co-host).
     provinces = {u.province_code for m in head_mentions for u in m.candidates if u.level == "province"}
+    # (and the cities or districts of four provinces or more, none named in half the head's mentions: "Tội phạm tại nhiều
+    # thành phố giảm: Mỹ Tho …, Đà Lạt …, Biên Hòa …, Tuy Hòa …", a nationwide review's examples, none its subject)
+    spread = Counter(next(iter(codes)) for m in head_mentions
+                     if len(codes := {u.province_code for u in m.candidates if u.level in ("province", "district")}) == 1)
+    spread_out = len(spread) >= 4 and 2 * max(spread.values()) < spread.total()
     bodies = 0 if len(provinces) >= 3 else sum(
         1 for p in _PROVINCIAL.finditer(head) if not _AFFILIATION_BEFORE.search(head, max(0, p.start() - 30), p.start())
         and not _MANY_PROVINCES_AFTER.match(head, p.end()) and not _PROVINCE_AMONG_PARTNERS.search(head, max(0, p.start() - 80), p.start())
@@ -190,7 +196,8 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
     for m in head_mentions:
-        if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates):
+        if len(provinces) >= 3 and m.type in ("", "tỉnh", "thành phố") and any(u.level == "province" for u in m.candidates) \
+                or spread_out:
             continue
         before = text_before(doc.text, m.start, 80)
         if (_is_venue(before) and not (m.zone == "title" and _WHERE_IN_TITLE.search(before) and not national_score(doc))

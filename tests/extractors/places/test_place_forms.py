@@ -115,6 +115,12 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
     # a region written short: the Mekong Delta's provinces ("các tỉnh ĐBSCL"), met in one of them
     ("Bộ trưởng làm việc với các tỉnh ĐBSCL về hạn mặn\n\nSáng 12/3/2020, tại Tiền Giang, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn làm việc với các tỉnh ĐBSCL về phòng chống hạn mặn. Theo báo cáo của UBND tỉnh Tiền Giang, toàn tỉnh có 20.000 ha lúa bị ảnh hưởng, nhiều nhất ở huyện Gò Công Đông.",
      None),
+    # the cities of several provinces as a nationwide review's examples, none named in half the head's places; the host
+    # city is the venue (while a province that fills its own headline and lead keeps it beside three it is compared with)
+    ("Sơ kết thi đua công an các thành phố loại I toàn quốc\n\nNgày 20/5/2019, Hội nghị sơ kết thi đua của công an các thành phố loại I được tổ chức tại Công an TP Quy Nhơn, tỉnh Bình Định. Thượng tá Lê Văn Bình, Trưởng Công an TP Quy Nhơn, thay mặt công an 19 thành phố báo cáo: năm 2018, tại các thành phố loại I toàn quốc, số vụ phạm pháp hình sự giảm; nhiều thành phố giảm mạnh: Nam Định giảm 20%, Thái Nguyên giảm 15%, Buôn Ma Thuột giảm 12%, Vĩnh Yên giảm 10%.",
+     None),
+    ("Lạng Sơn đón nhận danh hiệu Công viên địa chất toàn cầu\n\nChiều 28/6, tại thành phố Lạng Sơn, UBND tỉnh Lạng Sơn tổ chức lễ đón nhận danh hiệu Công viên địa chất toàn cầu UNESCO. Lạng Sơn là địa phương thứ tư của Việt Nam có danh hiệu này, sau Hà Giang, Cao Bằng và Đắk Nông. Tỉnh Lạng Sơn cam kết bảo tồn di sản.",
+     "Lạng Sơn"),
     ("Thủ tướng gặp mặt 100 công nhân tiêu biểu\n\nSáng 20/11/2022, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính gặp mặt 100 công nhân tiêu biểu nhân Tháng Công nhân.",
      None),
     ("Bộ trưởng Bộ Y tế trao Kỷ niệm chương cho cán bộ y tế tỉnh Sơn La\n\nNgày 12/5/2021, Bộ trưởng Bộ Y tế đã trao Kỷ niệm chương Vì sức khỏe nhân dân cho 15 cán bộ ngành y tế tỉnh Sơn La.",
