@@ -117,6 +117,7 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...], link: re.P
     """Lines with page residue removed; a stop line ends the article once the body has begun."""
     out: list[str] = []
     body_seen = False
+    prose = 0
     lines = text.split("\n")
     links = _link_list_lines(lines) if any(f"\n{mark}\n" in text for mark in _LINK_MARK) else set()
     if "\n- " in text or "\n– " in text:
@@ -143,7 +144,8 @@ def clean_lines(text: str, residue: set[str], stops: tuple[str, ...], link: re.P
             continue  # ">> Tuyên dương 6 công dân trẻ tiêu biểu", "Đọc thêm: …": a link to another article
         if body_seen and _TAG_LINE.fullmatch(line):
             continue  # the page's tags, unlabelled ("Người cao tuổi,Khuyến học,Tân Bình,Tấm gương"): no words of the text
-        if len(line) > 150:
+        prose += len(line) >= 80 and line.endswith((".", "!", "?", ".”", '."'))
+        if len(line) > 150 or prose >= 2:  # (a short article's paragraphs: two sentences' lines of prose)
             body_seen = True
         out.append(line)
     while out and not out[-1]:

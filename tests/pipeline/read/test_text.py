@@ -110,6 +110,15 @@ def test_a_labelled_link_to_another_article_inside_the_body_feeds_no_extractor(c
     assert not facts_of(doc, "awardee_count") and doc.fields["district"] == "Hoằng Hóa"
 
 
+def test_a_related_label_ends_a_short_article_whose_paragraphs_are_all_short(cfg):
+    text = ("Nam Trực ra mắt mô hình “Dân vận khéo”\n\nNgày 5/4/2022, Ban Dân vận Huyện ủy Nam Trực tổ chức ra mắt mô hình "
+            "“Dân vận khéo” tại xã Nam Thanh.\nMô hình có 35 thành viên, do Hội Cựu chiến binh xã làm nòng cốt trong việc "
+            "giữ gìn vệ sinh môi trường.\nThu Hà\nTin liên quan\nHuyện Vụ Bản khen thưởng 25 tập thể có thành tích xuất "
+            "sắc\nÝ Yên có thêm 12 mô hình dân vận khéo được công nhận")
+    doc = extract_text(text, cfg)
+    assert doc.text.endswith("Thu Hà") and not facts_of(doc, "awardee_count") and not facts_of(doc, "model_count")
+
+
 def test_a_list_of_dashed_headlines_inside_the_article_feeds_no_extractor(cfg):
     text = ("Trao Huy hiệu Đảng cho đảng viên phường Thống Nhất\n\n"
             "Sáng 2-9, Thành ủy Pleiku trao tặng Huy hiệu Đảng cho 4 đảng viên thuộc Đảng bộ phường Thống Nhất.\n"
