@@ -49,18 +49,21 @@ def _headline_links(tree) -> int:
 
 
 class Teasers(NamedTuple):
-    """Other stories' teasers on a page: how many headlines, and each headline with the start of its lead."""
+    """Other stories' teasers on a page: how many headlines, each headline with the start of its lead, and the starts
+    of the lines in boxes a related-news label heads ("Đọc thêm", "Tin liên quan", "Các tin khác")."""
 
     count: int
     items: dict[str, str]
+    boxed: frozenset[str] = frozenset()
 
     @property
     def leads(self) -> set[str]:
         return set(self.items.values())
 
 
-def find_teasers(tree) -> Teasers:
-    """The page's teasers: a heading holding one headline link, with a short text (its lead) beside it."""
+def find_teasers(tree, labels: frozenset[str] = frozenset()) -> Teasers:
+    """The page's teasers: a heading holding one headline link, with a short text (its lead) beside it; and the
+    lines of boxes that one of `labels` heads."""
     n, items = 0, {}
     for h in tree.iter("h2", "h3", "h4"):
         links = h.findall(".//a")
@@ -77,7 +80,28 @@ def find_teasers(tree) -> Teasers:
                 items[text] = _lead_of(box, h) or rest[:50]
                 break
             box = box.getparent()
-    return Teasers(n, items)
+    return Teasers(n, items, _boxed_lines(tree, labels) if labels else frozenset())
+
+
+_BOXES = ("div", "section", "aside", "ul", "ol", "nav")
+_BOXED_LINES = ("p", "li", "a", "h2", "h3", "h4", "h5")
+
+
+def _boxed_lines(tree, labels: frozenset[str]) -> frozenset[str]:
+    """The starts (40 characters) of the lines in boxes of links whose first element is a related-news label (a
+    "Đọc thêm" heading over a headline and its lead), which the extraction may keep as the story's last lines."""
+    out = set()
+    for box in tree.iter(_BOXES):
+        first = next((el for el in box if isinstance(el.tag, str)), None)
+        if first is None or " ".join(first.text_content().split()).strip(" :>»").lower() not in labels:
+            continue
+        if box.find(".//a") is None or box.find(".//h1") is not None:
+            continue  # (a box of no links, or the one that holds the story's headline, is no related-news box)
+        for el in box.iter(_BOXED_LINES):
+            line = " ".join(el.text_content().split())
+            if len(line) >= 15:
+                out.add(line[:40])
+    return frozenset(out)
 
 
 def _lead_of(box, heading) -> str:
@@ -104,9 +128,10 @@ def without_teasers(body: str, teasers: Teasers, title: str) -> str:
     opens with one's lead or headline. A box that lists the story itself keeps its lead (its headline is the title)."""
     own = " ".join(title.split()).casefold()
     others = {head: lead for head, lead in teasers.items.items() if head.casefold() != own}
-    if not others:
+    boxed = tuple(line for line in teasers.boxed if not own.startswith(line.casefold()))
+    if not others and not boxed:
         return body
-    heads, leads = tuple(others), set(others.values())
+    heads, leads = tuple(others) + boxed, set(others.values())
     kept = []
     for line in body.split("\n"):
         flat = " ".join(line.split())

@@ -82,7 +82,8 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     if is_listing(tree, body):
         raise NotAnArticle("a listing page (its text is mostly links), not an article")
     url = url or page_url(tree) or saved_from_url(data)
-    teasers = find_teasers(tree)
+    teasers = find_teasers(tree, cfg.memo("text.box_labels", lambda: frozenset(
+        label.lower() for label in (*cfg.text.stop_lines, *cfg.text.link_labels))))
     headline = headline_element(tree)
     lead = page_lead(headline)
     # (the story's sapo, where the extraction left it out, is its own prose: a short story is not a listing)

@@ -65,6 +65,29 @@ def test_other_stories_teasers_below_the_story_add_no_facts(cfg):
     assert figures(doc, "model_count", "awardee_count") == {"46", "12", "20"}
     assert (doc.fields["district"], doc.fields["province"]) == ("Can Lộc", "Hà Tĩnh")
 
+def _city_paper_page(box: str) -> bytes:
+    """A city paper's story in plain blocks (no <article>), a box of other stories below it."""
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Liên Chiểu: 45 mô hình dân vận khéo
+ | Báo Đà Nẵng</title><meta property="og:type" content="article"></head><body><div class="header"><a href="/">BÁO ĐÀ
+ NẴNG</a></div><div class="article"><h1 class="title">Liên Chiểu: 45 mô hình dân vận khéo được nhân rộng</h1>
+<div class="meta"><span class="date">Thứ Năm, 12/10/2023 07:45</span></div><div class="sapo">ĐNO - Sau 3 năm, quận
+ Liên Chiểu có 45 mô hình “Dân vận khéo” được công nhận, trong đó 12 mô hình cấp thành phố.</div><div class="detail">
+<p>Chiều 11/10, Ban Dân vận Quận ủy Liên Chiểu tổ chức hội nghị sơ kết phong trào ở các phường Hòa Minh, Hòa Khánh
+ Bắc.</p><p>Dịp này, Quận ủy tặng giấy khen cho 6 tập thể và 9 cá nhân.</p><p><strong>XUÂN DŨNG</strong></p></div>
+</div>{box}<footer>Báo Đà Nẵng. Địa chỉ: 38 Lê Thánh Tôn, Hải Châu, Đà Nẵng</footer></body></html>""".encode()
+
+
+@pytest.mark.parametrize("label", ["Đọc thêm", "Tin liên quan", "Các tin khác"])
+def test_a_related_box_under_a_label_adds_nothing_though_its_links_are_no_headings(cfg, label):
+    # (a box of links in plain blocks, headed by its label: no teaser heading to recognise it by)
+    box = (f'<div class="readmore"><h3>{label}</h3><div><a href="/a-3912346/">Hải Châu: 30 mô hình hay</a>'
+           "<p>Quận Hải Châu có 30 mô hình dân vận khéo được công nhận.</p></div></div>")
+    url = "https://baodanang.vn/chinhtri/202310/lien-chieu-45-mo-hinh-dan-van-kheo-duoc-nhan-rong-3912345/"
+    doc = extract(record_from_bytes(_city_paper_page(box), "dn.html", "html", cfg, url=url).doc, cfg)
+    assert "Hải Châu có 30" not in doc.text and "6 tập thể" in doc.text
+    assert figures(doc, "model_count") == {"45", "12"} and doc.fields["district"] == "Liên Chiểu"
+
+
 def test_teasers_with_their_section_and_date_line_add_nothing_to_the_story(cfg):
     # a provincial paper's "Review" column right below the story: heading, section and time, then the lead
     more = "".join(f'<article class="story"><h2 class="story__heading"><a href="/bai-{i}-post6495{i}.html">{head}</a>'
