@@ -99,6 +99,14 @@ def test_every_module_is_small():
     assert not big, big
 
 
+def test_no_module_holds_a_control_character():
+    # (a backspace pasted for "\b" into a raw pattern matches nothing, silently: "_SEAT_BEFORE" lost its first form so)
+    found = {str(p.relative_to(ROOT)): line for p in _modules().values()
+             for line, text in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if any(ord(c) < 32 and c != "\t" for c in text)}
+    assert not found, found
+
+
 def test_help_imports_no_heavy_module():
     heavy = ["trafilatura", "distributed", "dask", "datasketch", "plotly", "underthesea", "pandas",
              "httpx", "warcio", "pyarrow", "lxml", "spacy"]

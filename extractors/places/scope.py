@@ -152,7 +152,7 @@ def _is_venue(before: str) -> bool:
 
 # A body's own seat, where it is, not where it met: "Đạo hội … có trụ sở Ban Đại diện đặt tại thị trấn Ba Chúc, huyện Tri
 # Tôn, An Giang" (not "tại trụ sở UBND tỉnh", a meeting's venue)
-_SEAT_BEFORE = re.compile(r"(?:có|đặt|đóng)\s+trụ\s+sở[^.;\n]{0,40}?\b(?:tại|ở)\s+(?:[\w.][\w.-]*[\s(,]+){0,10}$"
+_SEAT_BEFORE = re.compile(r"\b(?:có|đặt|đóng)\s+trụ\s+sở\b[^.;\n]{0,40}?\b(?:tại|ở)\s+(?:[\w.][\w.-]*[\s(,]+){0,10}$"
                           r"|\btrụ\s+sở\b[^.;\n]{0,40}?\bđặt\s+(?:tại|ở)\s+(?:[\w.][\w.-]*[\s(,]+){0,10}$", re.I)
 
 

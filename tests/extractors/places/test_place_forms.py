@@ -62,6 +62,9 @@ from tests.conftest import extract_text
      "Thanh Hóa", "Như Xuân"),
     ("Nông dân Hà Tĩnh trúng mùa lạc\n\nVụ xuân năm nay, nông dân các xã ven biển huyện Kỳ Anh, Hà Tĩnh thu hoạch lạc đạt năng suất cao. Huyện Kỳ Anh có hơn 2.000 ha lạc.",
      "Hà Tĩnh", "Kỳ Anh"),
+    # the seat of the body honoured ("có trụ sở tại …"), not a venue
+    ("Hợp tác xã nông nghiệp được tặng Bằng khen của Thủ tướng\n\nHợp tác xã Dịch vụ nông nghiệp Tân Lập, có trụ sở tại xã Tân Lập, huyện Đan Phượng, Hà Nội, vừa được Thủ tướng Chính phủ tặng Bằng khen vì thành tích xuất sắc trong xây dựng nông thôn mới.",
+     "Hà Nội", "Đan Phượng"),
     # the karst plateau named after one of the four districts it spans, and that district itself
     ("Hà Giang: Thu hút khách đến Cao nguyên đá Đồng Văn\n\nNgày 3/6/2018, UBND tỉnh Hà Giang tổ chức hội nghị xúc tiến du lịch Cao nguyên đá Đồng Văn. Năm 2017, Cao nguyên đá Đồng Văn đón hơn 900.000 lượt khách, tỉnh Hà Giang đặt mục tiêu 1,2 triệu lượt.",
      "Hà Giang", None),
