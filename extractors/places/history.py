@@ -117,7 +117,12 @@ def written_on(text: str, published: str | None) -> str | None:
     if published:
         return published
     years = YEAR.findall(text)
+    for term in _TERM.finditer(text):
+        years.remove(term.group(1))  # (a term's last year lies ahead of a congress that opens it: "nhiệm kỳ 2021 - 2026")
     return f"{max(years)}-12-31" if years else None
+
+
+_TERM = re.compile(r"\bnhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)(?!\d)", re.I)
 
 
 def district_as_written(gaz: Gazetteer, district: Unit, commune_units: dict[int, Unit], on_date: str) -> Unit:

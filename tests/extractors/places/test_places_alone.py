@@ -77,6 +77,22 @@ def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_write
     assert doc.fields["province"] == "Hồ Chí Minh"
 
 
+def test_a_ward_of_cua_lo_is_read_in_cua_lo_before_vinh_took_it_in(cfg):
+    before = extract_text("Phường Nghi Hương ra mắt mô hình bảo vệ môi trường biển\n\n12/05/2019 - 09:15\n\n"
+                          "Sáng 11/5, Hội LHPN phường Nghi Hương ra mắt mô hình “Phụ nữ giữ gìn môi trường biển”.", cfg)
+    after = extract_text("Phường Nghi Hương ra mắt mô hình bảo vệ môi trường biển\n\n12/03/2025 - 09:15\n\n"
+                         "Sáng 11/3, Hội LHPN phường Nghi Hương ra mắt mô hình “Phụ nữ giữ gìn môi trường biển”.", cfg)
+    assert (before.fields["district"], before.fields["province"]) == ("Cửa Lò", "Nghệ An")
+    assert after.fields["district"] == "Vinh"
+
+
+def test_an_undated_congress_is_dated_by_the_term_it_opens_not_by_the_term_s_last_year(cfg):
+    # ("nhiệm kỳ 2021 – 2026" is written in 2021: the ward was Cửa Lò's until Vinh took it in, in December 2024)
+    doc = extract_text("Đại hội phụ nữ phường Nghi Tân nhiệm kỳ 2021 – 2026\n\nSáng 20/4, Hội LHPN phường Nghi Tân tổ "
+                       "chức Đại hội đại biểu phụ nữ lần thứ VI, nhiệm kỳ 2021 – 2026, tổng kết nhiệm kỳ 2016 – 2021.", cfg)
+    assert (doc.fields["district"], doc.fields["province"]) == ("Cửa Lò", "Nghệ An")
+
+
 def test_a_commune_moved_to_another_district_is_read_in_the_one_it_had(cfg):
     before = extract_text("Xã Nà Nhạn ra mắt mô hình\n\n12/09/2019 - 07:45\n\nNăm 2019, Hội Nông dân xã Nà Nhạn ra mắt "
                           "3 mô hình chăn nuôi.", cfg)
