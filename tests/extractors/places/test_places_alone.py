@@ -1,5 +1,7 @@
 """Places without their district: a commune alone, a hamlet, a weekday, a venue; eras of undated articles."""
 
+import pytest
+
 from tests.conftest import extract_text
 
 
@@ -84,6 +86,20 @@ def test_a_ward_of_cua_lo_is_read_in_cua_lo_before_vinh_took_it_in(cfg):
                          "Sáng 11/3, Hội LHPN phường Nghi Hương ra mắt mô hình “Phụ nữ giữ gìn môi trường biển”.", cfg)
     assert (before.fields["district"], before.fields["province"]) == ("Cửa Lò", "Nghệ An")
     assert after.fields["district"] == "Vinh"
+
+
+@pytest.mark.parametrize("head, body, url, before, after", [
+    # (huyện Tĩnh Gia became thị xã Nghi Sơn on 1 June 2020)
+    ("Xã Hải Nhân ra mắt mô hình “Dân vận khéo”", "Sáng 11/5, Đảng ủy xã Hải Nhân ra mắt mô hình “Dân vận khéo”.",
+     "https://baothanhhoa.vn/xa-hoi/tin-1234.htm", "Tĩnh Gia", "Nghi Sơn"),
+    # (thành phố Ninh Bình and huyện Hoa Lư became thành phố Hoa Lư on 1 January 2025)
+    ("Phường Đông Thành ra mắt mô hình “Dân vận khéo”", "Sáng 11/5, Đảng ủy phường Đông Thành ra mắt mô hình mới.",
+     "https://baoninhbinh.org.vn/tin-1234.htm", "Ninh Bình", "Hoa Lư"),
+])
+def test_a_commune_of_a_renamed_or_merged_district_is_read_as_it_was_that_year(cfg, head, body, url, before, after):
+    then = extract_text(f"{head}\n\n12/05/2018 - 09:15\n\n{body}", cfg, url=url)
+    now = extract_text(f"{head}\n\n12/05/2025 - 09:15\n\n{body}", cfg, url=url)
+    assert (then.fields["district"], now.fields["district"]) == (before, after)
 
 
 def test_an_undated_congress_is_dated_by_the_term_it_opens_not_by_the_term_s_last_year(cfg):
