@@ -353,12 +353,10 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
 
 
 def _an_address(first: Mention, name: str) -> bool:
-    """Whether `name` is the district or province of the commune before it ("xã Tân Linh, Đại Từ, Thái Nguyên"), or the
-    province of the district before it ("huyện Ngọc Hiển, Cà Mau"): an address that goes up the hierarchy, not a list
-    of units of one level (the names after it are read bare, at their level)."""
+    """Whether `name` is the district or province of the commune before it ("xã Tân Linh, Đại Từ, Thái Nguyên"): an
+    address that goes up the hierarchy, not a list of communes (the names after it are read bare, at their level)."""
     key = name_key(name)
-    return any(key in (name_key(u.district), name_key(u.province)) for u in first.candidates if u.level == "commune") \
-        or any(key == name_key(u.province) for u in first.candidates if u.level == "district")
+    return any(key in (name_key(u.district), name_key(u.province)) for u in first.candidates if u.level == "commune")
 
 
 @register("places", assigns=("mentions",))
