@@ -18,7 +18,7 @@ from extractors.places.history import MERGER_WORD, OLD_BRACKETS
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
 from pipeline.document import Document
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import fold_key, scanned_by_first_letters
 
 REFORM_DATE = "2025-07-01"
 _NEW_SIGNALS = scanned_by_first_letters(
@@ -62,9 +62,10 @@ _LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")
 
 
 def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None,
-               outlet_2025: str = "", outlet_gone: bool = False) -> str:
+               outlet_2025: str = "", outlet_gone: bool = False, former_names: frozenset[str] = frozenset()) -> str:
     """LEGACY or NEW for this article (`outlet_2025`: the outlet's province in the new system; `outlet_gone`: the
-    outlet is the government portal of a province the reform abolished)."""
+    outlet is the government portal of a province the reform abolished; `former_names`: provinces' names, folded,
+    that were replaced before the reform, "thuathienhue")."""
     if published:
         return NEW if published >= REFORM_DATE else LEGACY
     if filed := _month_in_address(doc.url):
@@ -97,6 +98,8 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
             and not m.of("province", NEW)]
     old += 2 * len(gone)
+    # So is a province's name that was replaced before the reform ("tỉnh Thừa Thiên – Huế", a city's province since 2025).
+    old += 2 * len({m.surface for m in mentions if not m.historical and fold_key(m.surface) in former_names})
     placed = _communes_with_their_district(text, mentions)
     old += 2 * placed
     pairs_old, pairs_new = _paired_with_province(text, mentions)

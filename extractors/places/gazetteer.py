@@ -77,6 +77,7 @@ class Gazetteer:
         self.formed_from: dict[str, list[str]] = {}  # 2025 commune code -> legacy commune codes
         self.legacy_district_of: dict[str, str] = {}  # legacy commune code -> its district code
         self.province_history = province_history or []
+        self.former_province_names = frozenset(fold_key(h["name"]) for h in self.province_history)
         self.errata = errata or {}
         self.former_districts = former_districts or []
         self.district_changes = district_changes or []

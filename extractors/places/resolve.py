@@ -57,7 +57,8 @@ def resolve_places(doc: Document, cfg: Settings) -> None:
         doc.outlet = outlet.name
     published = doc.fields.get("published_date")
     outlet_2025 = gaz.to_2025(outlet.province_code) if outlet.province_code else ""
-    era = decide_era(doc, mentions, published, outlet, outlet_2025, _portal_of_a_gone_province(gaz, outlet, outlet_2025))
+    era = decide_era(doc, mentions, published, outlet, outlet_2025, _portal_of_a_gone_province(gaz, outlet, outlet_2025),
+                     gaz.former_province_names)
     doc.fields["era"] = era
     if era == LEGACY:
         resolve_legacy(doc, cfg, gaz, mentions, outlet, published)

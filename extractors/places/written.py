@@ -96,8 +96,10 @@ def ends_with(before: str, cues: frozenset[str]) -> bool:
     return any(" ".join(words[-k:]) in cues for k in range(1, len(words) + 1))
 
 
-# A credit: "Ảnh: QUANG VINH", "Bài và ảnh: Minh Châu", "(Ảnh: Thu Hà)" names the reporter.
-_CREDIT_BEFORE = re.compile(r"(?i:\b(?:ảnh|bài|tin|video|clip)(?:\s*(?:,|và)\s*ảnh)?)\s*[:/]\s*$")
+# A credit: "Ảnh: QUANG VINH", "Bài và ảnh: Minh Châu", "(Ảnh: Thu Hà)" names the reporter; so does a stock photo's or
+# an archive photo's ("Ảnh minh họa: Việt Hùng/TTXVN", "Ảnh tư liệu: Ngọc Lặc", "Ảnh chụp màn hình: …").
+_CREDIT_BEFORE = re.compile(r"(?i:\b(?:ảnh|bài|tin|video|clip)(?:\s*(?:,|và)\s*ảnh)?"
+                            r"(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu|chụp\s+màn\s+hình|nguồn|internet))?)\s*[:/]\s*$")
 
 
 def names_a_person(before: str) -> bool:

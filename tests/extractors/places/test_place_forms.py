@@ -156,3 +156,17 @@ _TOTALLED = "{head}\n\nSáng 10/1/2020, {body} tổ chức hội nghị tổng k
 def test_names_spelled_and_abbreviated_as_papers_write_them(cfg, head, body, province, district):
     doc = extract_text(_TOTALLED.format(head=head, body=body), cfg)
     assert (doc.fields.get("province") or None, doc.fields.get("district") or None) == (province, district)
+
+
+@pytest.mark.parametrize("credit", [
+    "(Ảnh minh họa: Việt Hùng/TTXVN)",
+    "(Ảnh tư liệu: Việt Hùng)",
+    "Ảnh chụp màn hình: Việt Hùng",
+])
+def test_a_stock_or_archive_photo_credit_names_a_reporter_not_a_commune(cfg, credit):
+    doc = extract_text(
+        "Bắc Ninh có thêm 12 xã đạt chuẩn nông thôn mới nâng cao\n\n"
+        f"{credit} Năm 2019, tỉnh Bắc Ninh có thêm 12 xã đạt chuẩn nông thôn mới nâng cao, nâng tổng số xã đạt chuẩn "
+        "của tỉnh lên 97 xã.", cfg)
+    assert [m.surface for m in doc.mentions] == ["Bắc Ninh", "Bắc Ninh"]  # "Việt Hùng" is a commune of Quế Võ
+    assert doc.fields["province"] == "Bắc Ninh" and not doc.fields.get("district")

@@ -265,6 +265,9 @@ def test_a_new_unit_s_first_congress_of_the_2025_2030_term_points_to_the_new_sys
      "45 hội viên nông dân sản xuất, kinh doanh giỏi.", "Thừa Thiên Huế"),
     ("Hội Nông dân thành phố Huế tuyên dương nông dân giỏi\n\nNăm 2019, Hội Nông dân thành phố Huế tuyên dương 45 hội "
      "viên nông dân sản xuất, kinh doanh giỏi.", "Thừa Thiên Huế"),
+    # the old name with a ward that still exists: the old name decides
+    ("Khánh thành nhà văn hóa ở phường Vỹ Dạ\n\nCác sở, ngành của tỉnh Thừa Thiên Huế cùng UBND phường Vỹ Dạ (TP. Huế) "
+     "vừa khánh thành nhà văn hóa tổ dân phố 5, phường Vỹ Dạ.", "Thừa Thiên Huế"),
 ])
 def test_an_undated_article_names_hue_as_it_was_when_written(cfg, text, province):
     assert extract_text(text, cfg).fields["province"] == province
