@@ -615,6 +615,13 @@ def test_a_district_the_package_lost_is_read_from_the_configured_history(cfg):
     assert (f.get("district"), f.get("province"), f.get("district_code")) == ("Lộc Hà", "Hà Tĩnh", "")
 
 
+def test_a_district_merged_in_2020_that_the_package_lost_is_read_by_its_name(cfg):
+    # (huyện Trà Lĩnh, merged into Trùng Khánh on 1 March 2020; its name is now a township's, thị trấn Trà Lĩnh)
+    doc = extract_text("Trà Lĩnh tổng kết công tác dân vận\n\n15/01/2019 10:20\n\nSáng 14/1, Ban Dân vận Huyện ủy Trà Lĩnh "
+                       "tổng kết công tác dân vận năm 2018; huyện Trà Lĩnh có 24 mô hình “Dân vận khéo”.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Trà Lĩnh", "Cao Bằng")
+
+
 def test_only_a_province_level_mention_names_a_province(cfg):
     from extractors.places.gazetteer import get_gazetteer
     from extractors.places.matcher import find_mentions

@@ -89,6 +89,30 @@ def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_write
     # (thành phố Ninh Bình and huyện Hoa Lư became thành phố Hoa Lư on 1 January 2025)
     ("Phường Đông Thành ra mắt mô hình “Dân vận khéo”", "Sáng 11/5, Đảng ủy phường Đông Thành ra mắt mô hình mới.",
      "https://baoninhbinh.org.vn/tin-1234.htm", "Ninh Bình", "Hoa Lư"),
+    # (the 2020 mergers in Cao Bằng: Thông Nông into Hà Quảng; Trà Lĩnh into Trùng Khánh, but for xã Quốc Toản; Phục
+    # Hòa and Quảng Uyên into the new huyện Quảng Hòa)
+    ("Xã Cần Yên ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Cần Yên (Cao Bằng) ra mắt mô hình nuôi ong.", "",
+     "Thông Nông", "Hà Quảng"),
+    ("Xã Xuân Nội ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Xuân Nội (Cao Bằng) ra mắt mô hình nuôi ong.", "",
+     "Trà Lĩnh", "Trùng Khánh"),
+    ("Xã Quốc Toản ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Quốc Toản (Cao Bằng) ra mắt mô hình nuôi ong.", "",
+     "Trà Lĩnh", "Quảng Hòa"),
+    ("Thị trấn Tà Lùng ra mắt mô hình", "Sáng 11/5, Hội Phụ nữ thị trấn Tà Lùng (Cao Bằng) ra mắt mô hình tuyến phố sạch.",
+     "", "Phục Hòa", "Quảng Hòa"),
+    ("Xã Phi Hải ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Phi Hải (Cao Bằng) ra mắt mô hình nuôi ong.", "",
+     "Quảng Uyên", "Quảng Hòa"),
+    # (Tây Trà into Trà Bồng, 2020; Mỹ Lộc into thành phố Nam Định, September 2024; Nam Đông into Phú Lộc and Lộc Hà
+    # into Thạch Hà, but for xã Hộ Độ, which went to thành phố Hà Tĩnh, January 2025)
+    ("Xã Trà Phong ra mắt mô hình", "Sáng 11/5, Đoàn xã Trà Phong (Quảng Ngãi) ra mắt mô hình thắp sáng đường quê.", "",
+     "Tây Trà", "Trà Bồng"),
+    ("Xã Mỹ Tân ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Mỹ Tân (Nam Định) ra mắt mô hình trồng hoa.", "",
+     "Mỹ Lộc", "Nam Định"),
+    ("Xã Thượng Lộ ra mắt mô hình", "Sáng 11/5, Đoàn xã Thượng Lộ (Thừa Thiên Huế) ra mắt mô hình thắp sáng đường quê.",
+     "", "Nam Đông", "Phú Lộc"),
+    ("Xã Thạch Kim ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Thạch Kim (Hà Tĩnh) ra mắt mô hình chống rác thải nhựa.", "",
+     "Lộc Hà", "Thạch Hà"),
+    ("Xã Hộ Độ ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Hộ Độ (Hà Tĩnh) ra mắt mô hình chống rác thải nhựa.", "",
+     "Lộc Hà", "Hà Tĩnh"),
 ])
 def test_a_commune_of_a_renamed_or_merged_district_is_read_as_it_was_that_year(cfg, head, body, url, before, after):
     then = extract_text(f"{head}\n\n12/05/2018 - 09:15\n\n{body}", cfg, url=url)
