@@ -113,6 +113,22 @@ def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_write
      "Lộc Hà", "Thạch Hà"),
     ("Xã Hộ Độ ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Hộ Độ (Hà Tĩnh) ra mắt mô hình chống rác thải nhựa.", "",
      "Lộc Hà", "Hà Tĩnh"),
+    # (the statistics office's lists: Kỳ Sơn into thành phố Hòa Bình, 2020; Cát Tiên and Đạ Tẻh into Đạ Huoai, December
+    # 2024; Đông Sơn into thành phố Thanh Hóa, Yên Dũng into thành phố Bắc Giang, Long Điền and Đất Đỏ into Long Đất, 2025)
+    ("Xã Mông Hóa ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Mông Hóa (Hòa Bình) ra mắt mô hình nuôi ong.", "",
+     "Kỳ Sơn", "Hòa Bình"),
+    ("Xã Gia Viễn ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Gia Viễn (Lâm Đồng) ra mắt mô hình nuôi ong.", "",
+     "Cát Tiên", "Đạ Huoai"),
+    ("Xã Đạ Kho ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Đạ Kho (Lâm Đồng) ra mắt mô hình nuôi ong.", "",
+     "Đạ Tẻh", "Đạ Huoai"),
+    ("Xã Đông Khê ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Đông Khê (Thanh Hóa) ra mắt mô hình nuôi ong.", "",
+     "Đông Sơn", "Thanh Hóa"),
+    ("Xã Tư Mại ra mắt mô hình", "Sáng 11/5, Hội Nông dân xã Tư Mại (Bắc Giang) ra mắt mô hình nuôi ong.", "",
+     "Yên Dũng", "Bắc Giang"),
+    ("Xã Phước Tỉnh ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Phước Tỉnh (Bà Rịa - Vũng Tàu) ra mắt mô hình chống rác thải.",
+     "", "Long Điền", "Long Đất"),
+    ("Xã Láng Dài ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Láng Dài (Bà Rịa - Vũng Tàu) ra mắt mô hình chống rác thải.",
+     "", "Đất Đỏ", "Long Đất"),
 ])
 def test_a_commune_of_a_renamed_or_merged_district_is_read_as_it_was_that_year(cfg, head, body, url, before, after):
     then = extract_text(f"{head}\n\n12/05/2018 - 09:15\n\n{body}", cfg, url=url)
