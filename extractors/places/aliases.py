@@ -8,6 +8,9 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from pipeline.settings import Settings
 
 _WS = re.compile(r"\s+")
+# Papers join a name's parts with any dash ("Thừa Thiên – Huế", "Bà Rịa–Vũng Tàu"); the table writes a hyphen.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
+_DASH = r"\s*[-\u2010-\u2014\u2212]\s*"
 
 
 def alias_table(cfg: Settings, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
@@ -17,7 +20,7 @@ def alias_table(cfg: Settings, gaz: Gazetteer) -> tuple[re.Pattern | None, dict[
 
 def alias_key(text: str) -> str:
     """An abbreviation as the table keys it: no spaces, case folded."""
-    return _WS.sub("", text).casefold()
+    return _WS.sub("", text).translate(_DASHES).casefold()
 
 
 def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern | None, dict[str, list[Unit]]]:
@@ -37,4 +40,4 @@ def _compile_aliases(table: dict[str, str], gaz: Gazetteer) -> tuple[re.Pattern 
 
 
 def _spaced(literal: str) -> str:
-    return re.escape(literal).replace(r"\ ", r"\s*")
+    return re.escape(literal).replace(r"\ ", r"\s*").replace(r"\-", _DASH)

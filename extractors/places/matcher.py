@@ -51,7 +51,8 @@ _FORMER_POST_BEFORE = re.compile(r"\bnguyên\s+(?:[^\W\d]+\s+){1,8}$", re.I)
 _NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)", re.I)
 _LIST_NEXT = re.compile(rf"\s*(?:,|và|;)\s*(?=[{UPPER}])", re.U)
 
-_GAP = re.compile(r" - | |-")
+_GAP = re.compile(r" [-–] | |[-–]")
+_SPACED_DASH = re.compile(r" [-–] ")
 
 
 # The written types of a province-level mention: a province, a centrally-run city, or a bare name.
@@ -220,9 +221,11 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         start, end = tokens[0].start(), tokens[n - 1].end()
         if ABROAD_AFTER.match(text, end) or measures_a_distance(text, start, end):
             continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad; "cách TP. Thanh Hóa 37 km": a bearing
+        if _read_already(found.covered, start, end, units):
+            continue  # an abbreviation read it already ("tỉnh Bà Rịa - Vũng Tàu"): one mention, not two
         mention = Mention(start, end, text[start:end], typ, via, units)
         found.add(mention)
-        _follow_list(gaz, found.doc, mention, typ, found.add, limit)
+        _follow_list(gaz, found.doc, mention, typ, found.add, limit, found.covered)
 
 
 def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
@@ -243,10 +246,10 @@ _WORD_AFTER_FIGURE = re.compile(r"[^\S\n]+(\w)")
 def _dash_parts(gaz: Gazetteer, run: re.Match, at_start: bool, limit: int) -> list[tuple[int, str]]:
     """The run as (start, text), or its parts where it joins names with " - " and reads as no unit whole:
     "(Nghi Xuân - Hà Tĩnh)" is a district and its province; "Bà Rịa - Vũng Tàu" stays one name."""
-    if " - " not in run.group() or _run_readings(gaz, run.group(), at_start, limit):
+    if not _SPACED_DASH.search(run.group()) or _run_readings(gaz, run.group(), at_start, limit):
         return [(run.start(), run.group())]
     parts, at = [], run.start()
-    for piece in run.group().split(" - "):
+    for piece in _SPACED_DASH.split(run.group()):
         parts.append((at, piece))
         at += len(piece) + 3
     return parts
@@ -332,7 +335,7 @@ def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) ->
     return options
 
 
-def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, limit: int) -> None:
+def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, limit: int, covered: bytearray) -> None:
     text = doc.text
     pos = first.end
     while True:
@@ -348,8 +351,15 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
         start, end = tokens[0].start(), tokens[n - 1].end()
         if end < len(text) and text[end:end + 1].isalpha() or _an_address(first, text[start:end]):
             return
-        add(Mention(start, end, text[start:end], typ, "list", units))
+        if not _read_already(covered, start, end, units):  # ("…, Đồng Nai và Bà Rịa - Vũng Tàu")
+            add(Mention(start, end, text[start:end], typ, "list", units))
         pos = end
+
+
+def _read_already(covered: bytearray, start: int, end: int, units: list[Unit]) -> bool:
+    """Whether a province's name was read already, as an abbreviation or a spelling of the table (not a ward that
+    shares an alias's name: "phường Sài Gòn")."""
+    return any(covered[start:end]) and all(u.level == "province" for u in units)
 
 
 def _an_address(first: Mention, name: str) -> bool:

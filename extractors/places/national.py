@@ -43,8 +43,9 @@ _SCOPE = scanned_by_first_letters(
     # the national emulation congress, its tenth in 2020 and eleventh in 2025 (the oldest provincial series
     # reached its eighth in 2025: Hà Tĩnh)
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+lần\s+thứ\s+(?:XI|X)\b"
-    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "khu vực Đông Bắc Bộ", "các tỉnh đồng bằng sông Cửu Long"
-    r"|\b(?:khu\s+vực|vùng)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Đông\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
+    # a region: "khu vực miền Trung, Tây Nguyên", "vùng Tây Bắc", "khu vực Đông Bắc Bộ", "các tỉnh đồng bằng sông Cửu Long";
+    # a cluster named by its region: "Liên hoan … cụm miền Đông Nam bộ"
+    r"|\b(?:khu\s+vực|vùng|cụm(?:\s+thi\s+đua)?(?:\s+các\s+tỉnh)?)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Đông\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|ĐBSCL|ĐBSH|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh[,/]\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố";
     # "tổ chức tại 40 tỉnh/thành phố")

@@ -12,7 +12,9 @@ TOKEN = re.compile(rf"[{UPPER}]\w*(?:['’]\w+)?|\d+", re.U)
 # A run of capitalised words (or numbers) joined by single spaces or hyphens: a candidate name.
 # (The first character comes first and the "no word before it" check right after: a pattern that opens with
 # a character class is scanned fast.)
-RUN = re.compile(rf"[{UPPER}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: - | |-)(?:[{UPPER}]\w*(?:['’]\w+)?|\d+))*", re.U)
+# (an en dash joins the parts of a name as a hyphen does: "Bà Rịa – Vũng Tàu", "Thừa Thiên–Huế")
+RUN = re.compile(rf"[{UPPER}\d](?<!\w.)(?:(?<=\d)\d*|\w*(?:['’]\w+)?)(?:(?: [-–] | |[-–])(?:[{UPPER}]\w*(?:['’]\w+)?|\d+))*",
+                 re.U)
 # A unit's party committee ("Huyện ủy") or Youth Union ("Thành đoàn Lào Cai": the city's, not the province's).
 TYPE_WORDS = (r"huyện\s+u[ỷỷ]|huyện\s+ủy|thị\s+ủy|thị\s+uỷ|thành\s+ủy|thành\s+uỷ|quận\s+ủy|quận\s+uỷ|tỉnh\s+ủy|tỉnh\s+uỷ"
                r"|huyện\s+đoàn|thị\s+đoàn|thành\s+đoàn|quận\s+đoàn|tỉnh\s+đoàn"

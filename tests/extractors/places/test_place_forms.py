@@ -65,6 +65,13 @@ from tests.conftest import extract_text
      "Hà Giang", None),
     ("Khánh thành trường học ở huyện Đồng Văn\n\nNgày 5/9/2018, tại xã Lũng Cú, huyện Đồng Văn (Hà Giang), Bộ đội Biên phòng tỉnh khánh thành điểm trường mới.",
      "Hà Giang", "Đồng Văn"),
+    # the parts of a province's name joined by an en dash, spaced or not
+    ("Bà Rịa – Vũng Tàu: 50 tập thể được khen thưởng\n\nSáng 10/1/2019, UBND tỉnh Bà Rịa – Vũng Tàu tổng kết phong trào thi đua yêu nước năm 2018.",
+     "Bà Rịa - Vũng Tàu", None),
+    ("Hội Nông dân Bà Rịa–Vũng Tàu tuyên dương nông dân giỏi\n\nNgày 20/11/2019, Hội Nông dân tỉnh Bà Rịa–Vũng Tàu tuyên dương 60 nông dân giỏi.",
+     "Bà Rịa - Vũng Tàu", None),
+    ("Thừa Thiên – Huế tuyên dương nông dân giỏi\n\nNgày 20/11/2019, Hội Nông dân tỉnh Thừa Thiên – Huế tuyên dương 60 nông dân sản xuất kinh doanh giỏi.",
+     "Thừa Thiên Huế", None),
 ])
 def test_province_and_district_as_papers_write_them(cfg, text, province, district):
     doc = extract_text(text, cfg)
@@ -125,6 +132,9 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
      "Sơn La"),
     ("Đà Nẵng biểu dương người tốt việc tốt\n\nSáng 15/7/2023, Ủy ban MTTQ Việt Nam TP Đà Nẵng tổ chức biểu dương 50 người tốt việc tốt năm 2023.",
      "Đà Nẵng"),
+    # a cluster named by its region, hosted by one of its provinces whose names an en dash joins
+    ("Hội thao dân quân tự vệ cụm miền Đông Nam bộ\n\nNgày 12/8/2018, tại tỉnh Bình Dương, Bộ CHQS tỉnh Bình Dương tổ chức Hội thao dân quân tự vệ cụm miền Đông Nam bộ với 300 vận động viên của 6 tỉnh: Bà Rịa – Vũng Tàu, Bình Phước, Tây Ninh, Đồng Nai, Bình Dương và Lâm Đồng. Bộ CHQS tỉnh Bình Dương cảm ơn các đoàn.",
+     None),
 ])
 def test_national_stories_have_no_province_and_city_stories_their_city(cfg, text, province):
     assert (extract_text(text, cfg).fields.get("province") or None) == province
@@ -170,3 +180,10 @@ def test_a_stock_or_archive_photo_credit_names_a_reporter_not_a_commune(cfg, cre
         "của tỉnh lên 97 xã.", cfg)
     assert [m.surface for m in doc.mentions] == ["Bắc Ninh", "Bắc Ninh"]  # "Việt Hùng" is a commune of Quế Võ
     assert doc.fields["province"] == "Bắc Ninh" and not doc.fields.get("district")
+
+
+@pytest.mark.parametrize("written", ["Bà Rịa – Vũng Tàu", "Bà Rịa–Vũng Tàu", "Bà Rịa - Vũng Tàu"])
+def test_a_province_whose_name_a_dash_joins_is_one_mention_not_two_cities(cfg, written):
+    doc = extract_text("Tổng kết thi đua\n\nSáng 10/1/2019, đại biểu các tỉnh Bình Dương, Đồng Nai và "
+                       f"{written} dự hội nghị tại TP Vũng Tàu.", cfg)
+    assert [(m.surface, m.candidates[0].level) for m in doc.mentions if "Bà Rịa" in m.surface] == [(written, "province")]
