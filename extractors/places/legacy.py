@@ -79,6 +79,7 @@ class _Scores:
     chosen: dict[int, Unit] = field(default_factory=dict)  # mention start -> the district it names
     in_title: set[str] = field(default_factory=set)  # districts the headline (or the address) names
     head_communes: set[str] = field(default_factory=set)  # districts whose communes the head names
+    opening_communes: set[str] = field(default_factory=set)  # ... or the body's first sentence names
     written: dict[str, str] = field(default_factory=dict)  # commune name -> the district the text writes it with
 
 
@@ -97,9 +98,8 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     slug = district_in_url(doc.url, gaz, ev.best())
     if slug:  # the address keeps the headline an excerpt lost
         s.scores[slug] += 2.0
-        s.strong.add(slug)
-        s.in_head.add(slug)
-        s.in_title.add(slug)
+        for named in (s.strong, s.in_head, s.in_title):
+            named.add(slug)
     several = _in_several_districts(doc) or digest_title(doc)  # (or the items of a column of news in brief: "Tin vắn")
     district = _main_district(doc, cfg, gaz, mentions, s, several)
     if on_date and district and not any(u.code == district.code for u in s.chosen.values()):
@@ -109,8 +109,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if province_code:
         f["province"] = gaz.province_name(province_code, LEGACY, published)
         f["province_code"] = province_code
-        p25 = gaz.province(gaz.to_2025(province_code), NEW)
-        f["province_2025"] = p25.name if p25 else ""
+        f["province_2025"] = getattr(gaz.province(gaz.to_2025(province_code), NEW), "name", "")
     if district:
         f["district"] = district.name
         f["district_type"] = district.type
@@ -226,6 +225,7 @@ def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
     if coherent and len(support[coherent]) < 3:
         coherent = ""
     known_provinces = _provinces_named(mentions, s, ev.outlet)
+    first_sentence_end = doc.sentence_at(_SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end())[1]
     for m in communal:
         units = m.of("commune", LEGACY)
         if (s.chosen or outlet.province_code) and all(u.province_code not in known_provinces for u in units) \
@@ -246,6 +246,8 @@ def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
             if m.zone in ("title", "lead"):
                 s.strong.add(district)
                 s.head_communes.add(district)
+            elif m.start < first_sentence_end and _opens_on(doc, m, communal, first_sentence_end, written):
+                s.opening_communes.add(district)
             if m.zone == "title":
                 s.in_title.add(district)  # ("Xã Anh hùng Bình Thới của tỉnh Bến Tre …": the headline's commune)
     if coherent and not s.strong and DISTRICT_UNNAMED.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
@@ -257,9 +259,16 @@ def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
 
 def _provinces_named(mentions: list[Mention], s: _Scores, outlet_province: str) -> set[str]:
     """Provinces the article names, through a province, a district it scored or its outlet."""
-    named = {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)}
-    named |= {u.province_code for u in s.chosen.values()}
-    return named | ({outlet_province} if outlet_province else set())
+    return {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)} | {outlet_province} - {""} \
+        | {u.province_code for u in s.chosen.values()}
+
+
+def _opens_on(doc: Document, m: Mention, communal: list[Mention], end: int, written: dict[str, str]) -> bool:
+    """Whether the body's first sentence (to `end`) is about this commune: its only one, with its district, in prose."""
+    # (not in brackets, an address; nor after a colon, a list: "gồm: bà A, Chủ tịch Ủy ban MTTQ xã B, huyện C")
+    start, (line_start, line_end) = doc.sentence_at(m.start)[0], line_span(doc.text, m.start)
+    return m.surface in written and sum(1 for c in communal if start <= c.start < end) == 1 and line_end - line_start >= 150 \
+        and doc.text.rfind("(", start, m.start) <= doc.text.rfind(")", start, m.start) and ":" not in doc.text[start:m.start]
 
 
 _COMMUNE_TO_DISTRICT = re.compile(rf"\s*(?:\(|,|-|–)\s*{DISTRICT_KIND}\s*", re.I)
@@ -346,9 +355,10 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     in_hamlet = any(in_a_hamlet(doc, start) and start < opening for start, u in s.chosen.items() if u.code == main)
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
     in_passing = bool(named) and main not in s.head_communes and not in_hamlet
-    if in_passing and main not in s.in_head and (len(named) == 1 or several) \
+    if in_passing and main not in s.in_head | s.opening_communes and (len(named) == 1 or several) \
             and province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # the head names the province; a district named once in the body, or one of several, is an example
+        # (not where the body opens on a commune of it: "hằng năm, xã Thuận Thiên (huyện Kiến Thụy) lại tổ chức lễ hội")
     if in_passing and main not in s.in_head and len(named) == 1 and other_province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # a district of another province than the head's, named once in the body: a place the story passes
         # (a firm's founding site, a guest's home), not its subject

@@ -1432,3 +1432,20 @@ def test_the_province_s_short_name_is_no_city_before_the_reform(cfg):
     doc = extract_text("TT-Huế tuyên dương nông dân giỏi\n\nNgày 20/11/2019, Hội Nông dân tỉnh TT-Huế tuyên dương 60 nông dân "
                        "sản xuất kinh doanh giỏi giai đoạn 2014-2019.", cfg)
     assert doc.fields.get("province") == "Thừa Thiên Huế" and doc.fields.get("district", "") == ""
+
+
+_BOAT_RACE = ("Lễ hội đua thuyền 'không thắng không về' ở Quảng Bình\n\nCác đội thuyền chỉ về làng khi đã giành giải, theo "
+              "lệ làng đã có từ hàng trăm năm.\n\nVào ngày mùng 4 Tết hằng năm, {opening} lại tổ chức lễ hội đua thuyền "
+              "truyền thống trên sông Gianh, thu hút hàng nghìn người dân và du khách đến cổ vũ các đội thuyền của các "
+              "thôn. Lễ hội năm nay có 12 đội tham gia.")
+
+
+@pytest.mark.parametrize("opening, district", [
+    # the body opens on the commune, its district beside it: the article's district, though named once
+    ("xã Cảnh Dương (huyện Quảng Trạch, Quảng Bình)", "Quảng Trạch"),
+    # a person's address in brackets is no opening on the commune: the district stays one named in passing
+    ("ông Trần Văn Minh (xã Cảnh Dương, huyện Quảng Trạch), trưởng ban tổ chức, cho biết làng", None),
+])
+def test_a_body_that_opens_on_a_commune_and_its_district_is_about_that_district(cfg, opening, district):
+    doc = extract_text(_BOAT_RACE.format(opening=opening), cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Quảng Bình", district)
