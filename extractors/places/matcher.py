@@ -240,6 +240,8 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
 
 
 _FIGURES_ONLY = re.compile(r"[\d\s-]+")
+# A name before "xã" is no commune, which Vietnamese writes "xã <name>": "Tân Hoa xã" is Xinhua (not "… xã hội hóa").
+_AGENCY_AFTER = re.compile(r" xã\b(?! hội)(?!\s+[A-ZĐ])")
 _WORD_AFTER_FIGURE = re.compile(r"[^\S\n]+(\w)")
 
 
@@ -278,8 +280,8 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
                 or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end) \
                 or measures_a_distance(text, start, end):
             continue
-        if ABROAD_AFTER.match(text, end):
-            break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc")
+        if ABROAD_AFTER.match(text, end) or _AGENCY_AFTER.match(text, end):
+            break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc"), or a news agency ("Tân Hoa xã")
         if not any(found.covered[start:end]):
             found.add(Mention(start, end, text[start:end], "", "bare", list(units)))
             if headline and found.mentions[-1].zone == "body":

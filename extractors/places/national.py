@@ -110,6 +110,8 @@ _BODY_BEFORE_VN = re.compile(r"\b(?:(?:Hội|Tổng\s+Liên\s+đoàn|Liên\s+đo
                              r"|Công\s+đoàn(?!\s+(?:Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Nhà\s+máy|Chi\s+nhánh|cơ\s+sở)\b))"
                              r"\s+(?:[^\W\d]+\s+){1,5}"
                              r"|(?:Tổng\s+LĐLĐ|TLĐLĐ|TLĐ|Hội\s+LHPN|Hội\s+CCB|Hội\s+ND|UB\s*MTTQ|UBTƯ\s+MTTQ|MTTQ)\s+"
+                             # the national news agency and broadcasters: "Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam"
+                             r"|(?:Thông\s+tấn\s+xã|Đài\s+Tiếng\s+nói|Đài\s+Truyền\s+hình)\s+"
                              # the Front's own congress ("Đại hội Thi đua yêu nước Mặt trận Tổ quốc (MTTQ) Việt Nam"),
                              # not the Front named at large ("truyền thống … của Mặt trận Tổ quốc Việt Nam")
                              r"|Đại\s+hội\s+(?:[^\W\d]+\s+){0,4}Mặt\s+trận\s+Tổ\s+quốc\s+(?:\(\s*MTTQ\s*\)\s+)?)$")
@@ -133,6 +135,8 @@ _ACTOR_AFTER = re.compile(r"[^.;]{0,160}?\b(?:tổ\s+chức|phối\s+hợp|chủ
                           r"|(?<!đua\s)(?<!đua\s-\s)(?<!đua\s–\s)khen\s+thưởng|phát\s+động|tuyên\s+dương|khai\s+mạc|nhấn\s+mạnh|yêu\s+cầu|gặp\s+mặt|dự\s+và\s+(?:chỉ\s+đạo|phát\s+biểu)"
                           # a national rule it issues: "Thủ tướng Chính phủ vừa ban hành Quyết định 319 …"
                           r"|ban\s+hành|phê\s+duyệt|ký\s+quyết\s+định"
+                          # an agreement it signs: "Thông tấn xã Việt Nam và Tân Hoa xã ký Thỏa thuận hợp tác mới"
+                          r"|ký\s+(?:kết|thỏa\s+thuận|thoả\s+thuận|biên\s+bản|bản\s+ghi\s+nhớ)"
                           # what it hands to localities: "Bộ Y tế sẽ bàn giao 7 bác sỹ trẻ về các huyện nghèo"
                           r"|bàn\s+giao"
                           # the national honours it announces: "Ban Bí thư T.Ư Đoàn vừa công bố danh sách 10 …"
