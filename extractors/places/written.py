@@ -118,6 +118,8 @@ _ORGANISATION_BEFORE = re.compile(r"(?i:\b(?:công\s+ty|cty|tổng\s+công\s+ty|
                                   r"|htx|hợp\s+tác\s+xã))"  # ("HTX Thanh niên Tân Linh": a cooperative's name)
                                   r"(?:\s+(?!(?i:tại|ở|của|trên|thuộc)\b)\w+){0,6}\s+$"
                                   r"|\bGiải(?:\s+thưởng)?\s+$|(?i:\bgiải\b[^.;:\n]{0,60}\bmang\s+tên)\s+$"
+                                  # a vehicle's registration: "xe đầu kéo biển số Thanh Hóa" (where it is registered)
+                                  r"|(?i:\b(?:biển\s+số|biển\s+kiểm\s+soát|BKS)(?:\s+xe)?)\s+$"
                                   # a fund named for a place it serves ("“Quỹ vì Trường Sa thân yêu”", "Quỹ Vì biển,
                                   # đảo Trường Sa"): no place of the article
                                   r"|\bQuỹ\s+(?i:vì|hướng\s+về)\s+(?:\w+,?\s+){0,3}$")

@@ -65,6 +65,9 @@ from tests.conftest import extract_text
      "Hà Giang", None),
     ("Khánh thành trường học ở huyện Đồng Văn\n\nNgày 5/9/2018, tại xã Lũng Cú, huyện Đồng Văn (Hà Giang), Bộ đội Biên phòng tỉnh khánh thành điểm trường mới.",
      "Hà Giang", "Đồng Văn"),
+    # a lorry's registration ("biển số Hải Phòng") is where it is registered, not where it overturned
+    ("Xe container biển số Hải Phòng lật trên quốc lộ 1\n\nXe container mang biển số Hải Phòng bị lật khi đổ dốc, tài xế bị thương nhẹ.\n\nKhoảng 5h sáng 12/6, trên quốc lộ 1 đoạn qua xã Cát Tân, huyện Phù Cát (Bình Định), xe container biển kiểm soát Hải Phòng do tài xế Nguyễn Văn Tâm điều khiển bị lật nghiêng khi đổ dốc.",
+     "Bình Định", "Phù Cát"),
     # the parts of a province's name joined by an en dash, spaced or not
     ("Bà Rịa – Vũng Tàu: 50 tập thể được khen thưởng\n\nSáng 10/1/2019, UBND tỉnh Bà Rịa – Vũng Tàu tổng kết phong trào thi đua yêu nước năm 2018.",
      "Bà Rịa - Vũng Tàu", None),
@@ -132,6 +135,9 @@ def test_communes_after_the_reform_as_papers_write_them(cfg, text, province, com
      "Sơn La"),
     ("Đà Nẵng biểu dương người tốt việc tốt\n\nSáng 15/7/2023, Ủy ban MTTQ Việt Nam TP Đà Nẵng tổ chức biểu dương 50 người tốt việc tốt năm 2023.",
      "Đà Nẵng"),
+    # a national broadcaster and a foreign news agency ("Tân Hoa xã" is Xinhua, no commune) sign an agreement
+    ("Đài Tiếng nói Việt Nam và Tân Hoa xã ký thỏa thuận hợp tác\n\nHai bên sẽ trao đổi tin, bài và kinh nghiệm làm báo số.\n\nSáng 15/3, tại Hà Nội, lãnh đạo Đài Tiếng nói Việt Nam và Tân Hoa xã đã ký thỏa thuận hợp tác giai đoạn 2018 - 2022.",
+     None),
     # a cluster named by its region, hosted by one of its provinces whose names an en dash joins
     ("Hội thao dân quân tự vệ cụm miền Đông Nam bộ\n\nNgày 12/8/2018, tại tỉnh Bình Dương, Bộ CHQS tỉnh Bình Dương tổ chức Hội thao dân quân tự vệ cụm miền Đông Nam bộ với 300 vận động viên của 6 tỉnh: Bà Rịa – Vũng Tàu, Bình Phước, Tây Ninh, Đồng Nai, Bình Dương và Lâm Đồng. Bộ CHQS tỉnh Bình Dương cảm ơn các đoàn.",
      None),
