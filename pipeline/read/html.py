@@ -27,7 +27,7 @@ from pipeline.read.page_parts import (
     visible_dateline,
     with_lead,
 )
-from pipeline.read.text import build_document
+from pipeline.read.text import build_document, line_rules
 from pipeline.settings import Settings
 from pipeline.text import normalize
 
@@ -82,8 +82,7 @@ def read_html(data: str, source: str, cfg: Settings, url: str = "") -> Document:
     if is_listing(tree, body):
         raise NotAnArticle("a listing page (its text is mostly links), not an article")
     url = url or page_url(tree) or saved_from_url(data)
-    teasers = find_teasers(tree, cfg.memo("text.box_labels", lambda: frozenset(
-        label.lower() for label in (*cfg.text.stop_lines, *cfg.text.link_labels))))
+    teasers = find_teasers(tree, line_rules(cfg).box_labels)
     headline = headline_element(tree)
     lead = page_lead(headline)
     # (the story's sapo, where the extraction left it out, is its own prose: a short story is not a listing)

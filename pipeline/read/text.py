@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 from pipeline.document import Document
 from pipeline.settings import Settings
@@ -174,13 +175,29 @@ def _is_a_name(line: str) -> bool:
             and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
+class LineRules(NamedTuple):
+    """The configured page lines, lower-cased, and the link labels compiled."""
+
+    residue: set[str]
+    stops: tuple[str, ...]
+    link: re.Pattern | None
+    box_labels: frozenset[str]  # (the stop and link labels: what heads a box of related news on a page)
+
+
+def line_rules(cfg: Settings) -> LineRules:
+    """The `[text]` rules for page lines, built once per configuration."""
+    def build() -> LineRules:
+        stops = tuple(s.lower() for s in cfg.text.stop_lines)
+        return LineRules({s.lower() for s in cfg.text.residue_lines}, stops, link_label_pattern(cfg.text.link_labels),
+                         frozenset((*stops, *(label.lower() for label in cfg.text.link_labels))))
+    return cfg.memo("text.lines", build)
+
+
 def build_document(text: str, source: str, cfg: Settings, url: str = "", title: str = "",
                    outlet: str = "", author: str = "", meta_published: str = "") -> Document:
     """Normalise `text`, drop residue, and mark the title and lead zones."""
-    residue, stops, link = cfg.memo("text.lines", lambda: ({s.lower() for s in cfg.text.residue_lines},
-                                                           tuple(s.lower() for s in cfg.text.stop_lines),
-                                                           link_label_pattern(cfg.text.link_labels)))
-    lines = clean_lines(unwrap(normalize(text)), residue, stops, link)
+    rules = line_rules(cfg)
+    lines = clean_lines(unwrap(normalize(text)), rules.residue, rules.stops, rules.link)
     body = "\n".join(lines)
     body = collapse_blank_lines(body).strip()
 
