@@ -225,7 +225,7 @@ def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
     if coherent and len(support[coherent]) < 3:
         coherent = ""
     known_provinces = _provinces_named(mentions, s, ev.outlet)
-    first_sentence_end = doc.sentence_at(_SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end())[1]
+    first_sentence_end = doc.sentence_at(_body_start(doc))[1]
     for m in communal:
         units = m.of("commune", LEGACY)
         if (s.chosen or outlet.province_code) and all(u.province_code not in known_provinces for u in units) \
@@ -259,8 +259,8 @@ def _score_communes(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list
 
 def _provinces_named(mentions: list[Mention], s: _Scores, outlet_province: str) -> set[str]:
     """Provinces the article names, through a province, a district it scored or its outlet."""
-    return {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)} | {outlet_province} - {""} \
-        | {u.province_code for u in s.chosen.values()}
+    named = {u.code for m in mentions if not m.historical for u in m.provinces_named(LEGACY)}
+    return named | {u.province_code for u in s.chosen.values()} | ({outlet_province} - {""})
 
 
 def _opens_on(doc: Document, m: Mention, communal: list[Mention], end: int, written: dict[str, str]) -> bool:
@@ -351,7 +351,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     several = len({u.code for u in s.chosen.values()}) >= 2
     # (a hamlet hosts the event the head reports where the lead or the paragraph after it names it; deep in the body it
     # is one example: "… khảo sát mô hình “Tiếng kẻng an ninh” tại tổ dân phố Đức Liễn, phường Hồng Thái, thị xã Việt Yên")
-    opening = _opening_end(doc)
+    opening = line_span(doc.text, _body_start(doc))[1]  # (the end of the paragraph after the headline and lead)
     in_hamlet = any(in_a_hamlet(doc, start) and start < opening for start, u in s.chosen.items() if u.code == main)
     # (unless the head names a commune of it: "Trưởng thôn Bình Man, xã Sơn Nam", then "xã Sơn Nam, huyện Sơn Dương")
     in_passing = bool(named) and main not in s.head_communes and not in_hamlet
@@ -391,10 +391,9 @@ def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune
         doc.fields["commune"], doc.fields["commune_type"], doc.fields["commune_code"] = u.name, u.type, u.code
 
 
-def _opening_end(doc: Document) -> int:
-    """Where the paragraph after the headline and lead ends."""
-    body = _SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end()
-    return line_span(doc.text, body)[1]
+def _body_start(doc: Document) -> int:
+    """Where the body begins, after the headline and lead."""
+    return _SPACE.match(doc.text, max(doc.lead_span[1], doc.title_span[1])).end()
 
 
 _SPACE = re.compile(r"\s*")

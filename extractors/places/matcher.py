@@ -225,7 +225,7 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
             continue  # an abbreviation read it already ("tỉnh Bà Rịa - Vũng Tàu"): one mention, not two
         mention = Mention(start, end, text[start:end], typ, via, units)
         found.add(mention)
-        _follow_list(gaz, found.doc, mention, typ, found.add, limit, found.covered)
+        _follow_list(gaz, found, mention, typ, limit)
 
 
 def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
@@ -337,8 +337,8 @@ def _run_options(tokens: list[re.Match], limit: int, at_sentence_start: bool) ->
     return options
 
 
-def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, limit: int, covered: bytearray) -> None:
-    text = doc.text
+def _follow_list(gaz: Gazetteer, found: _Found, first: Mention, typ: str, limit: int) -> None:
+    text = found.doc.text
     pos = first.end
     while True:
         m = _LIST_NEXT.match(text, pos)
@@ -353,8 +353,8 @@ def _follow_list(gaz: Gazetteer, doc: Document, first: Mention, typ: str, add, l
         start, end = tokens[0].start(), tokens[n - 1].end()
         if end < len(text) and text[end:end + 1].isalpha() or _an_address(first, text[start:end]):
             return
-        if not _read_already(covered, start, end, units):  # ("…, Đồng Nai và Bà Rịa - Vũng Tàu")
-            add(Mention(start, end, text[start:end], typ, "list", units))
+        if not _read_already(found.covered, start, end, units):  # ("…, Đồng Nai và Bà Rịa - Vũng Tàu")
+            found.add(Mention(start, end, text[start:end], typ, "list", units))
         pos = end
 
 
