@@ -76,6 +76,8 @@ KIND = {
     "khu nhà trọ": "tập thể", "nhà trọ": "tập thể", "cộng đồng học tập": "tập thể", "cộng đồng khuyến học": "tập thể",
     "đơn vị học tập": "tập thể", "đơn vị xã hội học tập": "tập thể", "cộng đồng": "tập thể",
     "giáo sư": "cá nhân", "tiến sĩ": "cá nhân",  # ("37 Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ")
+    # inspectors and rangers ("tặng bằng khen và phần thưởng cho hai thanh tra đã phát hiện sai phạm")
+    "thanh tra": "cá nhân", "thanh tra viên": "cá nhân", "kiểm lâm": "cá nhân", "kiểm lâm viên": "cá nhân",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân", "phát thanh viên": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)

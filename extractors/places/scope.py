@@ -98,6 +98,10 @@ _HAMLET_VENUE = re.compile(r"\b(?:tại|ở)\s+(?:liên\s+)?(?:khu\s+dân\s+cư|
 _WHERE_IN_TITLE = re.compile(r"\bở\s+(?:(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|TX\.?|xã|phường)\s+)?$", re.I)
 _INTRODUCES_AFTER = re.compile(r"\s+(?:xin\s+)?(?:trân\s+trọng\s+)?giới\s+thiệu\s+(?:toàn\s+văn|nội\s+dung|văn\s+bản|bài\s+viết)",
                                re.I)
+# A reporter's visit: "Chúng tôi đã đến quận 12", "Phóng viên có mặt tại xã …": the place the story then reports on,
+# its subject, not a venue
+_REPORTER_VISIT = re.compile(r"\b(?:chúng\s+tôi|phóng\s+viên|PV|nhóm\s+phóng\s+viên)\s+(?:(?:đã|vừa|có\s+dịp|lại)\s+)*"
+                             r"(?:đến|tới|về|ghé(?:\s+thăm)?|có\s+mặt\s+(?:tại|ở))\s+(?:[\w.][\w.-]*[\s(,]+){0,3}$", re.I)
 _ADDRESS_GAP = re.compile(rf"\s*[,–-]\s*(?:(?:{DISTRICT_KIND}|tỉnh|phường|P\.|xã)\s*)?", re.I)
 _PREFIX_AFTER = re.compile(r"\s*:")
 # ("… vừa diễn ra tại tỉnh Cà Mau, Hội LHPN tỉnh Quảng Nam đã …": after the venue's comma, a body opens a clause)
@@ -202,7 +206,7 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
         before = text_before(doc.text, m.start, 80)
         if (_is_venue(before) and not (m.zone == "title" and _WHERE_IN_TITLE.search(before) and not national_score(doc))
                 or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
-                and not _HAMLET_VENUE.search(before) and not organises(doc, m.end):
+                and not _HAMLET_VENUE.search(before) and not organises(doc, m.end) and not _REPORTER_VISIT.search(before):
             # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end
             continue

@@ -26,6 +26,9 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     # pupils in hard circumstances, an item of a list of awards, are honoured all the same
     ("Hội khuyến học khen thưởng 15 học sinh giỏi, 6 học sinh có hoàn cảnh khó khăn.", [(15, "cá nhân"), (6, "cá nhân")]),
     ("Dịp này, Hội trao Kỷ niệm chương cho 52 cựu TNXP có nhiều đóng góp.", [(52, "cá nhân")]),
+    # inspectors and forest rangers, by their calling
+    ("Giám đốc Sở tặng bằng khen và phần thưởng cho hai thanh tra đã phát hiện sai phạm tại hội đồng thi.", [(2, "cá nhân")]),
+    ("Chi cục Kiểm lâm khen thưởng 6 kiểm lâm viên có thành tích bảo vệ rừng mùa khô.", [(6, "cá nhân")]),
     # overseas Vietnamese honoured by their home province
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 21 kiều bào có nhiều đóng góp cho quê hương.", [(21, "cá nhân")]),
     ("Cuối năm, phường có 14 khối phố đạt danh hiệu khối phố văn hóa.", [(14, "tập thể")]),

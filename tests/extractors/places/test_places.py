@@ -1449,3 +1449,18 @@ _BOAT_RACE = ("Lễ hội đua thuyền 'không thắng không về' ở Quảng
 def test_a_body_that_opens_on_a_commune_and_its_district_is_about_that_district(cfg, opening, district):
     doc = extract_text(_BOAT_RACE.format(opening=opening), cfg)
     assert (doc.fields.get("province"), doc.fields.get("district")) == ("Quảng Bình", district)
+
+
+@pytest.mark.parametrize("visit", [
+    "Chúng tôi đã đến huyện Krông Nô",
+    "Phóng viên có mặt tại huyện Krông Nô",
+    "Chúng tôi về huyện Krông Nô",
+])
+def test_the_district_a_reporter_visits_under_a_national_opening_is_the_subject(cfg, visit):
+    # a feature that opens on the country's campaign, then goes to one district and stays there
+    text = ("Lo âu mùa khô\n\nCả nước đang bước vào cao điểm mùa khô, Thủ tướng Chính phủ đã có chỉ thị về phòng cháy rừng "
+            f"trên toàn quốc. {visit}, nơi nhiều diện tích rừng đang bị đe dọa.\n\nTheo Hạt Kiểm lâm huyện Krông Nô, từ đầu năm "
+            "đến nay trên địa bàn đã xảy ra 4 vụ cháy rừng. Huyện Krông Nô đã lập 12 tổ xung kích ở các xã Nam Đà, Đắk Sôr.\n\n"
+            "Ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện Krông Nô, cho biết huyện sẽ tăng cường tuần tra.")
+    f = extract_text(text, cfg).fields
+    assert (f.get("district"), f.get("province"), f.get("scope")) == ("Krông Nô", "Đắk Nông", "district")
