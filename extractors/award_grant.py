@@ -99,6 +99,9 @@ GRANT_AFTER = re.compile(
     r"|Liên\s+đoàn|Công\s+đoàn|Tỉnh\s+đoàn|Huyện\s+đoàn|Đoàn|Mặt\s+trận|MTTQ|Sở|Chính\s+phủ|Nhà\s+nước|Đảng\s+ủy|Quân\s+khu"
     r"|Thành\s+đoàn|Quận\s+đoàn|Thị\s+đoàn|Quận\s+ủy|Thị\s+ủy"  # (a city's, a district's or a town's: "được Thành đoàn Hà Nội biểu dương")
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
+    # the heads who sign an award ("được Giám đốc Công an tỉnh khen thưởng", "được Tư lệnh Quân khu 7 tặng Bằng khen")
+    r"|(?:Tổng\s+)?Giám\s+đốc|Tư\s+lệnh|Chỉ\s+huy\s+trưởng|Hiệu\s+trưởng|Thủ\s+trưởng|Chánh\s+án|Viện\s+trưởng"
+    r"|(?:Tổng\s+)?Cục|Tổng\s+Liên\s+đoàn|Tập\s+đoàn|Tổng\s+công\s+ty"
     r"|các\s+cấp|cấp\s+trên"
     # their own units, where they honour ("được các đơn vị trong ngành biểu dương"; not "… tặng quà", a gift)
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\b(?=[^.;:]{0,60}?\b(?:biểu\s+dương|tuyên\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh"
@@ -257,22 +260,6 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d[\d.]*(?:/\d[\d.]*)?\s+[^\W\d]+(?:,?\s+[^\W\d
                         r"|^\s*trong\s+đó|^\s*(?:gồm|bao\s+gồm)|\bcấp\s+(?:trung\s+ương|tỉnh|huyện|xã|cơ\s+sở)\b"
                         # "; Ban chỉ đạo cơ sở đạt thành tích xuất sắc gồm 06 tập thể và 05 cá nhân": the item's figures
                         r"|\b(?:gồm|bao\s+gồm)(?:\s+có)?\s*:?\s*(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)*$", re.I)
-_AWARD_NAME = re.compile(r"(bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|huy\s+chương|huy\s+hiệu\s+đảng"
-                         r"|cờ\s+thi\s+đua|danh\s+hiệu)", re.I)
-_ISSUER = re.compile(
-    r"((?:Chủ\s+tịch\s+)?(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Ban\s+(?:[Cc]hỉ\s+đạo|Dân\s+vận|Thường\s+vụ)"
-    r"(?:\s+[A-ZĐ][\wà-ỹ]*)*|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+[A-ZĐ][\w ]{2,30}?|Tỉnh\s+ủy|Huyện\s+ủy|Thành\s+ủy|Đảng\s+ủy|"
-    r"Trung\s+ương\s+Hội[\w ]{0,30}?|Hội\s+[A-ZĐ][\w ]{2,30}?)(?:\s+(?:tỉnh|huyện|xã|thành\s+phố|TP\.?|thị\s+xã|phường|quận|Trung\s+ương))?)"
-)
-
-def award_and_issuer(clause: str) -> tuple[str, str]:
-    """The award and its issuer as the clause names them ("Bằng khen", "UBND tỉnh"), "" where it does not."""
-    a = _AWARD_NAME.search(clause)
-    i = _ISSUER.search(clause)
-    award = a.group(1)[0].upper() + " ".join(a.group(1).split())[1:].lower() if a else ""
-    return award, " ".join(i.group(1).split()) if i else ""
-
-
 # The count a rise came to, after the count it rose from: "số hộ đạt Gia đình văn hóa tăng từ 227.478 hộ năm 2011 lên
 # 261.990 hộ năm 2015" (granted as the first is).
 _ROSE_TO_BEFORE = re.compile(r"\btăng\s+từ\s+(?P<n>\d[\d.]*)\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\s*(?:\([^()]{0,20}\)\s*)?"

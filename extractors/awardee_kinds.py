@@ -78,6 +78,8 @@ KIND = {
     "giáo sư": "cá nhân", "tiến sĩ": "cá nhân",  # ("37 Giáo sư, Phó Giáo sư, Tiến sĩ, Thạc sĩ")
     # inspectors and rangers ("tặng bằng khen và phần thưởng cho hai thanh tra đã phát hiện sai phạm")
     "thanh tra": "cá nhân", "thanh tra viên": "cá nhân", "kiểm lâm": "cá nhân", "kiểm lâm viên": "cá nhân",
+    # fishermen and boat owners ("tặng Bằng khen cho 6 ngư dân đã cứu thuyền viên")
+    "ngư dân": "cá nhân", "chủ tàu": "cá nhân", "chủ tàu cá": "cá nhân", "thuyền trưởng": "cá nhân",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân", "phát thanh viên": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractors.award_grant import AWARD, GRANT_AFTER, award_and_issuer, granted
+from extractors.award_grant import AWARD, GRANT_AFTER, granted
+from extractors.award_names import award_and_issuer
 from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
 from extractors.awardee_units import admin_units_not_honoured
@@ -113,7 +114,7 @@ _MEANS_BEFORE = re.compile(r"\b(?:(?:tái|thoát|cận)\s+)?nghèo(?:\s+(?:giả
 # (or the people the deed was done to, its verb's object: "… vì … bắt giữ nghi phạm chém hai người bị thương", "cứu sống
 # 3 người")
 _HARMED_BEFORE = re.compile(r"\b(?:(?:làm|bắn|đâm|chém|đánh|gây)\s+(?:bị\s+)?(?:thương|chết|tử\s+vong)\s+(?:cho\s+)?"
-                            r"|(?:chém|đâm|bắn|tấn\s+công|sát\s+hại|giết(?:\s+hại)?|cứu(?:\s+sống|\s+vớt)?|giải\s+cứu"
+                            r"|(?:chém|đâm|bắn|tấn\s+công|sát\s+hại|giết(?:\s+hại)?|cứu(?:\s+sống|\s+vớt|\s+nạn|\s+hộ)?|ứng\s+cứu|giải\s+cứu"
                             r"|bắt(?:\s+giữ|\s+quả\s+tang)?|truy\s+bắt)(?:\s+được)?\s+(?:(?:hơn|gần|khoảng)\s+)?)$", re.I)
 # ("… khiến khoảng 65 phương tiện với gần 100 tài xế bị cô lập", "2 cá nhân bị kỷ luật"): what befell them, no honour
 _BEFELL_AFTER = re.compile(r"\s+(?:đã\s+|cũng\s+)?bị\b", re.I)
@@ -130,8 +131,10 @@ _REPRESENTING_AFTER = re.compile(r"\s+(?:là\s+)?đại\s+(?:diện|điện)\b",
 # ("hơn 400 em thiếu nhi trong tỉnh đã đến dự lễ": where they come from, then that they attend)
 _ATTENDING_AFTER = re.compile(r"(?:[^\S\n]+(?:thiếu\s+nhi|học\s+sinh|sinh\s+viên))?(?:[^\S\n]+(?:trong|của|ở|tại|thuộc)\s[^.;,:\n]{1,30}?)?[^\S\n]+(?:đã\s+)?(?:tham\s+dự|đến\s+dự|về\s+dự"
                               r"|dự\s+thi)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
-# Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"
-_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận)\b", re.I)
+# Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"; or honoured:
+# "4 trường được Chủ tịch UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc"
+_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận"
+                                 r"|được\s+(?:[^.;,:\d\n]{0,60}?\s)?(?:tặng|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương))\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
 # (nor bodies founded, taken over or merged: "công bố quyết định thành lập mới 1 tổ chức đảng, tiếp nhận 2 tổ chức đảng")
 _ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?|thành\s+lập(?:\s+(?:mới|thêm))?|tiếp\s+nhận|sáp\s+nhập"

@@ -134,7 +134,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
         model_spans.append((noun.end(), unit))
         if num.denominator is None and not num.approx:
             totals.append((int(num.value), noun.end()))
-    _totals_after_the_noun(doc)
+    totals += _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans, dict((end, total) for total, end in totals))
     _labelled_parts(doc, totals)
     _coordinated_exemplars(doc)
@@ -232,17 +232,24 @@ def _described_as_exemplars(doc: Document) -> None:
 
 
 _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine scans for it fast)
-    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình)[^.;\d]{0,60}?(?:\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+|:[^\S\n]*)"
+    # (what is counted may be described at length, with a year: "Tổng số mô hình “Dân vận khéo” trên địa bàn huyện …
+    # tính đến cuối năm 2023 là 150", "… trong 5 năm qua là 215"; no other figure comes between)
+    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình|gương\s+điển\s+hình)"
+    r"(?:[^.;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+năm\b){0,110}?(?:\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+|:[^\S\n]*)"
     # ("nâng tổng số mô hình … lên con số 85": the figure called a number)
-    r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)\s*(?!%|/)(?:mô\s+hình)?",
+    r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)\s*(?!%|/)"
+    # (a sum of money, an area or people is no count of models: "… là 150 triệu đồng", "… đạt 38 hộ")
+    r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|ha\b|hécta|m2|hộ|người|thành\s+viên|lượt|phần\s+trăm)\b)(?:mô\s+hình)?",
     re.I,
 )
 
 
-def _totals_after_the_noun(doc: Document) -> None:
-    """"tổng số mô hình trên địa bàn là 150", "Tổng số mô hình …: 150": the figure follows the noun."""
+def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
+    """"tổng số mô hình trên địa bàn là 150", "Tổng số mô hình …: 150": the figure follows the noun. Returns the exact
+    totals with where they end, whose labelled parts may follow ("…: 126 (cấp huyện 24, cấp xã 102)")."""
     from extractors.numbers import parse_numeral
 
+    totals = []
     for m in _TOTAL_AFTER.finditer(doc.text):
         if any(f.kind == "model_count" and f.start <= m.start("n") < f.end for f in doc.facts):
             continue
@@ -251,6 +258,9 @@ def _totals_after_the_noun(doc: Document) -> None:
             unit = "mô hình" if m.group("noun").lower().startswith("mô") else "điển hình"
             doc.add("model_count", int(value), m.start(), m.end("n"), "rule", unit=unit,
                     qualifier=(m.group("approx") or "").strip().lower())
+            if not m.group("approx"):
+                totals.append((int(value), m.end()))
+    return totals
 
 
 def _breakdowns(doc: Document, model_spans: list[tuple[int, str]], totals: dict[int, int]) -> None:

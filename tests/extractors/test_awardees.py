@@ -29,6 +29,16 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     # inspectors and forest rangers, by their calling
     ("Giám đốc Sở tặng bằng khen và phần thưởng cho hai thanh tra đã phát hiện sai phạm tại hội đồng thi.", [(2, "cá nhân")]),
     ("Chi cục Kiểm lâm khen thưởng 6 kiểm lâm viên có thành tích bảo vệ rừng mùa khô.", [(6, "cá nhân")]),
+    # fishermen; the fishermen a crew saved are not honoured
+    ("Chủ tịch UBND huyện Lý Sơn tặng Giấy khen cho 4 ngư dân đã cứu nạn 9 thuyền viên tàu cá gặp sự cố.", [(4, "cá nhân")]),
+    ("Tổ công tác của Đồn Biên phòng Sa Huỳnh được tặng Bằng khen vì đã cứu nạn 7 ngư dân trên biển.", []),
+    # the head who signs the award, named between "được" and the verb
+    ("Có 5 tập thể và 9 cá nhân thuộc Đồn Biên phòng Cửa Việt đã được Giám đốc Công an tỉnh Quảng Trị khen thưởng.",
+     [(5, "tập thể"), (9, "cá nhân")]),
+    ("Ba cán bộ, chiến sĩ của Trung đoàn 726 được Tư lệnh Quân khu 5 tặng Bằng khen.", [(3, "cá nhân")]),
+    # schools honoured, not only schools that reach a title; not schools built or equipped
+    ("Năm học 2023-2024, 7 trường được Chủ tịch UBND tỉnh Nam Định tặng Cờ thi đua.", [(7, "tập thể")]),
+    ("Huyện có 25 trường được đầu tư xây dựng và trao tặng thiết bị dạy học.", []),
     # overseas Vietnamese honoured by their home province
     ("Chủ tịch UBND tỉnh tặng Bằng khen cho 21 kiều bào có nhiều đóng góp cho quê hương.", [(21, "cá nhân")]),
     ("Cuối năm, phường có 14 khối phố đạt danh hiệu khối phố văn hóa.", [(14, "tập thể")]),

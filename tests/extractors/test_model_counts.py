@@ -82,6 +82,14 @@ def test_headline_total_prefers_the_title(cfg):
     # a report's line, the figure after a colon; not a share or a ratio of something else
     ("Tổng số mô hình “Dân vận khéo” của các xã, thị trấn: 86.", [86]),
     ("Số mô hình: 12/15 xã đã đăng ký xây dựng mô hình.", []),
+    # the models described at length, with the year or the span they are counted over
+    ("Tổng số mô hình bảo vệ môi trường do phụ nữ các xã, thị trấn của huyện Krông Búk duy trì đến hết năm 2024 là 63.", [63]),
+    ("Số gương điển hình được Ủy ban MTTQ huyện Bình Gia phát hiện, nhân rộng trong 3 năm qua là 47.", [47]),
+    # a sum of money or a number of people after the noun is not a count of models
+    ("Tổng số mô hình sinh kế mà Hội Nông dân tỉnh hỗ trợ trong năm 2022 đạt 420 triệu đồng.", []),
+    ("Số mô hình kinh tế hộ của Hội Cựu chiến binh xã có 35 hộ tham gia.", []),
+    # a total after its noun, broken down by level
+    ("Số mô hình “Dân vận khéo” được công nhận năm 2024 ở huyện Hàm Yên: 58 (cấp huyện 21, cấp xã 37).", [58, 21, 37]),
 ])
 def test_totals_written_after_the_noun(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
