@@ -75,7 +75,8 @@ _LIST_PUBLISHED = re.compile(rf"\b(?:công\s+bố(?:\s+danh\s+sách|{_NOT_A_SHOR
                              r"(?:[^\d.;:]{0,40}?(?:xuất\s+sắc|tiêu\s+biểu|tiên\s+tiến)\b"
                              r"|[“\"]))", re.I)  # (or the title in quotes: "lựa chọn được 56 “Nhà khoa học của Nhà nông”")
 # "trình" as a verb (submitted to a higher level), not the end of "chương trình", "công trình", "quá trình".
-_SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b"
+_SUBMITTED = r"(?<!chương\s)(?<!công\s)(?<!quá\s)(?<!tiến\s)(?<!hành\s)(?<!lộ\s)(?<!giáo\s)\btrình\b(?!\s+(?:bày|diễn|chiếu|độ)\b)"
+# (to submit, not to present, perform or screen: "5 điển hình đã trình bày tham luận")
 # What follows the noun decides first: "253 cá nhân được tặng Giấy khen", "1.200 hộ đạt danh hiệu …",
 # "2.500 lượt hộ đăng ký phấn đấu đạt danh hiệu" (a registration, not a title reached).
 # within the clause ("TP.Hội An", "UBND TP. Cần Thơ" do not end it)

@@ -89,11 +89,17 @@ def is_planned(text: str, start: int, clause_start: int) -> bool:
 
 def is_change(text: str, num: Number, noun_end: int) -> bool:
     """"tăng 276 mô hình so với năm 2020", "vượt 03 mô hình": a change, not a count."""
-    before = text[max(0, num.start - 25):num.start]
+    written = text[max(0, num.start - 25):num.start]
+    before = written
     if num.approx:
         before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
+    # ("nhiều hơn 9 mô hình so với năm 2022": "hơn" read as the figure's approximation is the comparison's here)
     return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
-        re.search(r"(?:tăng|giảm|vượt|hơn)\s*$", before, re.I))
+        _MARGIN_BEFORE.search(before) or _MORE_THAN_BEFORE.search(written))
+
+
+_MARGIN_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.I)
+_MORE_THAN_BEFORE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s*$", re.I)
 
 
 # "công nhận mô hình, điển hình “Dân vận khéo” năm 2022 đối với 42 tập thể và 15 cá nhân": the collectives and people

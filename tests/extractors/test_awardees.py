@@ -36,6 +36,9 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     ("Có 5 tập thể và 9 cá nhân thuộc Đồn Biên phòng Cửa Việt đã được Giám đốc Công an tỉnh Quảng Trị khen thưởng.",
      [(5, "tập thể"), (9, "cá nhân")]),
     ("Ba cán bộ, chiến sĩ của Trung đoàn 726 được Tư lệnh Quân khu 5 tặng Bằng khen.", [(3, "cá nhân")]),
+    # a later item that presents a paper ("trình bày") submits nothing: the grant before it stands
+    ("Dịp này, Huyện ủy Yên Thủy tặng Giấy khen cho 7 tập thể và 16 đảng viên tiêu biểu; 4 điển hình đã trình bày tham "
+     "luận tại hội nghị.", [(7, "tập thể"), (16, "cá nhân")]),
     # schools honoured, not only schools that reach a title; not schools built or equipped
     ("Năm học 2023-2024, 7 trường được Chủ tịch UBND tỉnh Nam Định tặng Cờ thi đua.", [(7, "tập thể")]),
     ("Huyện có 25 trường được đầu tư xây dựng và trao tặng thiết bị dạy học.", []),

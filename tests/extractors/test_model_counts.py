@@ -96,6 +96,15 @@ def test_totals_written_after_the_noun(cfg, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a margin over last year's count, written "nhiều hơn", is no count of its own
+    ("Năm 2024, huyện Cẩm Giàng có 118 mô hình, nhiều hơn 14 mô hình so với năm 2023.", [118]),
+    ("Xã có hơn 40 mô hình tự quản, gấp đôi so với năm 2020.", [40]),
+])
+def test_a_margin_written_more_than_is_no_count(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Hội nghị biểu dương 151 tập thể, cá nhân điển hình tiên tiến.", [151]),
     ("Đảng ủy phường tuyên dương 88 tập thể và cá nhân điển hình “dân vận khéo”.", [88]),
 ])
