@@ -87,7 +87,10 @@ _OTHER_HONOURS = r"kỷ\s+niệm\s+chương|huân\s+chương|huy\s+hiệu|danh\s
 GRANT_AFTER = re.compile(
     # ("12.454 hộ, chiếm 67% số hộ đăng ký đạt danh hiệu": the registered are the base of a share, not the figure)
     # (registered and then recognised, "2.500 gia đình đăng ký và được công nhận gia đình học tập", reached the title)
-    rf"{_FILL}{{0,80}}?(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|{NOT_A_BASE}đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt(?=[^.;]{{0,100}}?\bđề\s+nghị)|{SENT_UP}"
+    # (the honourees described at length first, "23 tập thể là các phòng, ban … và 41 cá nhân là cán bộ … có thành tích
+    # xuất sắc … được tặng Bằng khen", "7 tập thể thuộc Cảng vụ …": a longer reach)
+    # (but not those who stand for the honoured: "139 đại biểu là cá nhân và đại diện tập thể Anh hùng … được phong tặng")
+    rf"(?:\s*(?:là|thuộc|gồm|[–-])\s(?:(?!đại\s+diện\b){_FILL}){{0,250}}?|{_FILL}{{0,80}}?)(?:(?P<no>được\s+đề\s+nghị|(?<!theo\s)đề\s+nghị|{NOT_A_BASE}đăng\s+ký(?!\s*(?:,|và)\s*(?:đã\s+)?được\s+(?:công\s+nhận|khen))|{_SUBMITTED}|phấn\s+đấu|không\s+đạt|chưa\s+đạt|xét\s+đạt(?=[^.;]{{0,100}}?\bđề\s+nghị)|{SENT_UP}"
     # (assessed as reaching a title and then proposed for it, "120 hộ xét đạt danh hiệu …, đề nghị Ban chỉ đạo công
     # nhận"; not "16.064 lượt nông dân được xét đạt danh hiệu nông dân giỏi", assessed and so holding it)
     # chosen for a higher level to decide: "xét chọn 135 người để Chủ tịch nước quyết định phong tặng"
@@ -102,7 +105,7 @@ GRANT_AFTER = re.compile(
     r"|LĐLĐ|HĐND|Công\s+an|Bộ\s+Chỉ\s+huy|Trung\s+ương"  # ("được Trung ương Hội Nông dân Việt Nam vinh danh")
     # the heads who sign an award ("được Giám đốc Công an tỉnh khen thưởng", "được Tư lệnh Quân khu 7 tặng Bằng khen")
     r"|(?:Tổng\s+)?Giám\s+đốc|Tư\s+lệnh|Chỉ\s+huy\s+trưởng|Hiệu\s+trưởng|Thủ\s+trưởng|Chánh\s+án|Viện\s+trưởng"
-    r"|(?:Tổng\s+)?Cục|Tổng\s+Liên\s+đoàn|Tập\s+đoàn|Tổng\s+công\s+ty"
+    r"|(?:Tổng\s+)?Cục|Tổng\s+Liên\s+đoàn|Tập\s+đoàn|Tổng\s+công\s+ty|Đại\s+hội|Hội\s+nghị"  # ("được đại hội suy tôn")
     r"|các\s+cấp|cấp\s+trên"
     # their own units, where they honour ("được các đơn vị trong ngành biểu dương"; not "… tặng quà", a gift)
     r"|(?:các\s+)?(?:đơn\s+vị|cơ\s+quan)\b(?=[^.;:]{0,60}?\b(?:biểu\s+dương|tuyên\s+dương|khen\s+thưởng|vinh\s+danh|tôn\s+vinh"
@@ -113,7 +116,7 @@ GRANT_AFTER = re.compile(
     r"|địa\s+phương)\b)"
     # (the issuer's words hold no proposal: "30 hộ được UBND huyện đề nghị khen thưởng" are proposed)
     rf"(?:(?!đề\s+nghị|đề\s+xuất){_FILL}){{0,120}}?)?(?:ghi\s+nhận\s*(?:và|,)\s*)?"  # ("được ghi nhận và tôn vinh")
-    r"(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận))"
+    r"(?:(?:truy\s+|phong\s+)?tặng|trao|nhận|khen|biểu\s+dương|tuyên\s+dương|vinh\s+danh|tôn\s+vinh|công\s+nhận|suy\s+tôn(?!\s+(?:xét\s+)?đề\s+nghị)))"
     # ("107/174 thôn đạt tiêu chuẩn thôn làng văn hóa", "635 hộ đạt 3 tiêu chuẩn Gia đình văn hóa")
     # ("55/63 gia đình đạt văn hóa": the title written short; not "đạt văn hóa loại giỏi", a pupil's grade)
     r"|đạt\s+văn\s+h(?:óa|oá)\b(?!\s+(?:loại|xếp))"

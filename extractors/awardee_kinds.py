@@ -80,6 +80,9 @@ KIND = {
     "thanh tra": "cá nhân", "thanh tra viên": "cá nhân", "kiểm lâm": "cá nhân", "kiểm lâm viên": "cá nhân",
     # fishermen and boat owners ("tặng Bằng khen cho 6 ngư dân đã cứu thuyền viên")
     "ngư dân": "cá nhân", "chủ tàu": "cá nhân", "chủ tàu cá": "cá nhân", "thuyền trưởng": "cá nhân",
+    # public employees and village police ("98 viên chức đạt danh hiệu Lao động tiên tiến"; not the war dead, "xã có 280
+    # liệt sĩ", far more often counted than honoured)
+    "viên chức": "cá nhân", "công an viên": "cá nhân",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân", "phát thanh viên": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)

@@ -39,6 +39,20 @@ def awardees(cfg, sentence: str) -> list[tuple[int, str]]:
     # a later item that presents a paper ("trình bày") submits nothing: the grant before it stands
     ("Dịp này, Huyện ủy Yên Thủy tặng Giấy khen cho 7 tập thể và 16 đảng viên tiêu biểu; 4 điển hình đã trình bày tham "
      "luận tại hội nghị.", [(7, "tập thể"), (16, "cá nhân")]),
+    # the honourees described at length before the grant; not those who stand for the honoured
+    ("Có 31 cá nhân là cán bộ, hội viên các chi hội phụ nữ trên địa bàn huyện Con Cuông có thành tích xuất sắc trong phong "
+     "trào xây dựng gia đình 5 không 3 sạch giai đoạn 2020-2025 được Chủ tịch UBND huyện tặng Giấy khen.", [(31, "cá nhân")]),
+    ("9 tập thể thuộc Cục Thuế tỉnh và các chi cục thuế khu vực đã hoàn thành xuất sắc nhiệm vụ thu ngân sách năm 2023 được "
+     "Bộ trưởng Bộ Tài chính tặng Bằng khen.", [(9, "tập thể")]),
+    ("Đại hội có 145 đại biểu là cá nhân và đại diện các tập thể Anh hùng Lực lượng vũ trang nhân dân, Anh hùng Lao động "
+     "thời kỳ đổi mới của các tỉnh miền Trung được phong tặng từ năm 2015 đến nay.", []),
+    # public employees reaching a title; honourees the congress itself acclaims
+    ("Năm 2023, Bệnh viện Đa khoa huyện Hậu Lộc có 86 viên chức đạt danh hiệu Lao động tiên tiến.", [(86, "cá nhân")]),
+    ("Tại đại hội, 4 tập thể và 7 cá nhân được đại hội suy tôn là ngọn cờ đầu trong phong trào thi đua.",
+     [(4, "tập thể"), (7, "cá nhân")]),
+    # submitted to the province: proposed; submitted for the minister's signature of the decision: granted
+    ("UBND huyện Hàm Tân tặng Giấy khen cho 18 hộ; đồng thời trình UBND tỉnh tặng Bằng khen cho 3 hộ.", [(18, "tập thể")]),
+    ("Hội đồng Thi đua - Khen thưởng đã trình Bộ trưởng ký Quyết định tặng Cờ thi đua cho 05 đơn vị.", [(5, "tập thể")]),
     # schools honoured, not only schools that reach a title; not schools built or equipped
     ("Năm học 2023-2024, 7 trường được Chủ tịch UBND tỉnh Nam Định tặng Cờ thi đua.", [(7, "tập thể")]),
     ("Huyện có 25 trường được đầu tư xây dựng và trao tặng thiết bị dạy học.", []),
