@@ -151,7 +151,7 @@ def _is_venue(before: str) -> bool:
     """Whether the text before a place makes it a venue or an address, not the subject of a new clause."""
     venue = _VENUE_BEFORE.search(before)
     return bool(venue) and not _BODY_AFTER_COMMA.search(before, venue.start()) and not _LEVELS_IN.search(before) \
-        and not _COUNTED_IN.search(before) and not _SEAT_BEFORE.search(before)
+        and not _COUNTED_IN.search(before) and not _SEAT_BEFORE.search(before) and not _REPORTER_VISIT.search(before)
 
 
 # A body's own seat, where it is, not where it met: "Đạo hội … có trụ sở Ban Đại diện đặt tại thị trấn Ba Chúc, huyện Tri
@@ -206,7 +206,7 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
         before = text_before(doc.text, m.start, 80)
         if (_is_venue(before) and not (m.zone == "title" and _WHERE_IN_TITLE.search(before) and not national_score(doc))
                 or venue_end >= 0 and _ADDRESS_GAP.fullmatch(doc.text, venue_end, m.start)) \
-                and not _HAMLET_VENUE.search(before) and not organises(doc, m.end) and not _REPORTER_VISIT.search(before):
+                and not _HAMLET_VENUE.search(before) and not organises(doc, m.end):
             # ("tại Trung tâm Văn hóa Điện ảnh, tỉnh Hà Tĩnh đã long trọng tổ chức …": the venue's province holds it)
             venue_end = m.end
             continue
