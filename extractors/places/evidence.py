@@ -1,5 +1,5 @@
-"""The evidence the resolver weighs: mention weights, province evidence, choosing a dominant unit,
-digests and tours of several units, and the place facts written for each resolved mention."""
+"""The evidence the resolver weighs: mention weights, province evidence, choosing a dominant unit, whether the head
+speaks of the whole province, and the place facts written for each resolved mention."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from collections import defaultdict
 
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
-from extractors.places.history import LIST_GAP
 from extractors.places.matcher import PROVINCE_TYPES, Mention
 from extractors.places.outlets import OutletHint
 from extractors.places.url_slug import province_opening_url
@@ -16,7 +15,6 @@ from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import name_key, scanned_by_first_letters
 
-_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
 _ADJACENT_GAP = re.compile(r"\s*(?:\(|,|-|–)?\s*")
 
 
@@ -177,6 +175,8 @@ def _of_the_whole_province(text: str, m: re.Match, start: int) -> bool:
         return False
     if _PILOT_OF.search(text, max(start, m.start() - 40), m.start()):
         return False
+    if _PARTNER_OF.search(text, max(start, m.start() - 70), m.start()):
+        return False  # the province's body a partner of the host: "UBND xã Vĩnh Hậu phối hợp với Trung tâm Khuyến nông tỉnh …"
     if m.group().endswith("phương") and _NATIONAL_BEFORE.search(text, max(start, m.start() - 200), m.start()):
         return False  # the localities a national campaign reaches
     # (the province closing a lower unit's address)
@@ -193,6 +193,7 @@ _NATIONAL_BEFORE = re.compile(r"\b(?:Trung\s+ương|cả\s+nước|toàn\s+quố
 # address; the hamlet holds the event, not the province
 _ADDRESS_BEFORE = re.compile(r"\b(?:huyện|thị\s+xã|thành\s+phố|quận|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}"
                              r"\s*[,-]?\s*$", re.I)
+_PARTNER_OF = re.compile(r"\bphối\s+hợp(?:\s+với)?\s+(?:[^\W\d]+\s+){1,8}$", re.I)
 # "(được chọn làm điểm của Huyện, của Tỉnh)": one place chosen as the province's pilot, not the province as subject
 _PILOT_OF = re.compile(r"\b(?:làm|là)\s+điểm\s+(?:của\s+)?(?:huyện\s*,\s*|huyện\s+và\s+)?$", re.I)
 
@@ -204,125 +205,6 @@ def speaks_of_whole_province(doc: Document) -> bool:
     if doc.lead_span[1] - doc.lead_span[0] < 150 and end < len(doc.text):
         end = doc.sentence_at(min(end + 2, len(doc.text) - 1))[1]  # a headline-like lead: its first paragraph too
     return names_whole_province(doc.text, 0, end)
-
-
-# (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")
-_ITEM = re.compile(r"^[*•+–-]\s+\S|(?<=[.…;])\s+\+\s+(?=\S)", re.M)
-
-
-def _rest_of_line(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return (end if end >= 0 else len(text)) - pos
-
-
-def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
-    """Whether every mention at `starts` lies in one item of a digest of three items or more, below its title
-    ("+ Trong quí 1/2021, tại huyện Chợ Gạo …" among the province's news in brief)."""
-    text = doc.text
-    # (items of news, each a sentence or more: not a gallery's "• image01" lines)
-    items = [m.end() for m in _ITEM.finditer(text) if _rest_of_line(text, m.end()) >= 60]
-    if len(items) < 3 or not starts or min(starts) < doc.title_span[1]:
-        return False
-    last_line_end = text.find("\n", items[-1])
-    # (a paragraph after the last item closes the list, not the item: "- UBND Tỉnh tặng …\n\nTừ kết quả đạt được …,
-    # ngành giáo dục Yên Hưng sẽ phấn đấu …")
-    inside = {max((i for i in items if i <= s), default=-1) if last_line_end < 0 or s < last_line_end else -1
-              for s in starts}
-    return len(inside) == 1 and -1 not in inside
-
-
-# A paragraph that opens a further item of the day's news: "Cùng ngày, phường Nhiêu Lộc, TP HCM đã tổ chức …"
-_NEXT_ITEM = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng\s+ngày|Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,",
-                        re.M)  # ("Sáng cùng ngày, Đảng ủy phường Bình Hòa (TPHCM) cũng …")
-# Paragraphs that open on one unit after another, two at least: "Tại P. Vỹ Dạ, 24 đảng viên …", "Tại P. Kim Trà, …"
-# after "Đợt này, P. Thuận Hóa trao tặng …" (one such paragraph may compare a neighbour).
-_UNIT_ITEM = re.compile(r"^Tại\s+(?:xã|phường|P\.|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|TX\.|TP\.?|thành\s+phố)\s", re.M)
-
-
-def lead_is_an_item(doc: Document) -> bool:
-    """Whether the lead is the first item of a digest ("* Nhân kỷ niệm …, sáng 12.11, …"), not a summary of the whole."""
-    return doc.lead_span[1] > doc.lead_span[0] and bool(_ITEM.match(doc.text, doc.lead_span[0]))
-
-
-# (a star or a plus opens an item of news; a round bullet "•" is as often a portal's menu line: "• Trang chủ")
-_NEWS_ITEM = re.compile(r"[*+]\s+\S")
-
-
-def title_is_an_item(doc: Document) -> bool:
-    """Whether the headline is the first item of a digest ("* Chủ tịch Hội LHTN xã A (huyện B) được tặng giải thưởng"),
-    not a headline over the whole."""
-    return doc.title_span[1] > doc.title_span[0] and bool(_NEWS_ITEM.match(doc.text, doc.title_span[0]))
-
-
-_DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp)"
-                           r"(?:\s*[\d/.-]+)?\s*", re.I)
-
-
-def digest_title(doc: Document) -> bool:
-    """Whether the title, or a section line above it, names a column of news in brief or a press round-up ("Tin vắn",
-    "Bản tin ngày 30-11-2021")."""
-    title = doc.text[slice(*doc.title_span)]
-    # (a section line above a bulleted first item: "Tin vắn\n* Ngày 13.2, …"; not a portal's section label above one
-    # article's own headline)
-    return bool(_DIGEST_TITLE.fullmatch(title)) or title.lstrip()[:1] in ("*", "•", "+", "-", "–") \
-        and any(_DIGEST_TITLE.fullmatch(line) for line in doc.text[:doc.title_span[0]].split("\n")[-6:])
-
-
-def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
-    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …", "Tại P. Vỹ Dạ, …"): the items name
-    different units."""
-    if digest_title(doc):
-        return True
-    openers = [m.start() for m in _UNIT_ITEM.finditer(doc.text)]
-    items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)]
-                   + (openers if len(openers) >= 2 else []))
-    if not items:
-        return False
-    heads = [0, *items]
-    named = set()
-    for start in heads:
-        # (the item's first unit: within its opening sentence, which may run long: "* Nhân kỷ niệm 91 năm …, sáng
-        # 12.11, đồng chí … đã về tham dự … với nhân dân khu dân cư Làng 6, xã Vĩnh Thuận, huyện Vĩnh Thạnh.")
-        reach = min(max(start + 160, doc.sentence_at(start)[1]), start + 400) if start < len(doc.text) else start + 160
-        if start == 0 and not doc.text.startswith(("-", "–", "•"), items[0]):
-            reach = max(reach, items[0])  # (the story above the first "* …" or "Cùng ngày, …" item is the first item)
-        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < reach), None)
-        if first:
-            named.add(first)
-    return len(named) >= 2
-
-
-def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
-    """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
-    introduced = set()
-    for m in mentions:
-        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 45):m.start - len(m.type) - 1 if m.type else m.start]):
-            introduced.add(units[m.start].code)
-    return len(introduced) >= 2
-
-
-# "đã đến thăm, chúc Tết các xã: Ya Hội, Ya Ma, Kông Chro, …": communes listed after a plural type word.
-_PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*\s*:?\s*", re.I)
-
-
-def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
-    """The head (the headline, the lead or the body's first sentence) lists three communes or more after "các xã"
-    ("thăm, chúc Tết các xã: A, B, C, D"): the article is about all of them."""
-    first = next(iter(doc.sentences_from(doc.lead_span[1], 1)), (0, 0))
-    end = max(doc.lead_span[1], doc.title_span[1], first[1])
-    text = doc.text
-    starts = {m.start: m for m in mentions}
-    for intro in _PLURAL_COMMUNES.finditer(text, 0, end):
-        pos, n = intro.end(), 0
-        while pos in starts:
-            n += 1
-            gap = LIST_GAP.match(text, starts[pos].end)
-            if not gap:
-                break
-            pos = gap.end()
-        if n >= 3:
-            return True
-    return False
 
 
 def place_facts(doc: Document, gaz: Gazetteer, mentions: list[Mention], districts: dict[int, Unit],

@@ -7,14 +7,19 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from extractors.places.digests import (
+    digest,
+    digest_title,
+    item_of_a_digest,
+    labelled_items,
+    lead_is_an_item,
+    moves_on,
+    title_is_an_item,
+)
 from extractors.places.evidence import (
     UPGRADED,
     adjacent_province,
     choose,
-    digest,
-    digest_title,
-    item_of_a_digest,
-    lead_is_an_item,
     names_whole_province,
     narrow,
     other_province_in_head,
@@ -23,7 +28,6 @@ from extractors.places.evidence import (
     province_in_head,
     province_in_title,
     speaks_of_whole_province,
-    title_is_an_item,
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
@@ -298,21 +302,6 @@ def _listed_honouree(text: str, start: int) -> bool:
     return colon >= 0 and "\n" not in text[colon:start] and bool(_HONOURED_BEFORE.search(text, max(0, colon - 120), colon))
 
 
-# A paragraph that opens in a district: "Tại huyện Lạc Thủy, phong trào …", "Cũng như các địa phương trên địa bàn tỉnh,
-# huyện Trạm Tấu cũng …", "Ở thị xã Vĩnh Châu, …".
-_OPENS_IN = re.compile(r"(?:cũng\s+như[^,\n]{0,60},\s*|còn\s+(?:ở|tại)\s+|về\s+(?:với\s+)?|đến\s+(?:với\s+)?"
-                       rf"|tương\s+tự\s*,?\s*(?:tại|ở)?\s*|tại\s+|ở\s+){DISTRICT_KIND}\s*", re.I)
-
-
-def _moves_on(text: str, s: _Scores, main: str) -> bool:
-    """Whether a paragraph opens in a district other than `main`: a feature going from one locality to the next has
-    no district of its own (shared/corpus/ANNOTATION.md)."""
-    for start, unit in s.chosen.items():
-        if unit.code != main and _OPENS_IN.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
-            return True
-    return False
-
-
 def _in_several_districts(doc: Document) -> bool:
     """Whether the head holds its event in several districts it names."""
     return bool(_SEVERAL_DISTRICTS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
@@ -338,12 +327,13 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if main and main not in s.in_title and names_whole_province(doc.text, *doc.title_span):
         return None  # the headline speaks of the whole province ("toàn tỉnh Lào Cai … 5.287 mô hình"); the lead's district is its first example
     # (a digest's headline, or its lead, may be its first item: "* Sáng 12.11, … huyện A.")
-    if main and (title_is_an_item(doc) or (main not in s.in_title if lead_is_an_item(doc) else main not in s.in_head)) \
+    if main and (title_is_an_item(doc) or len(labelled_items(doc, mentions, s.chosen)) >= 2
+                 or (main not in s.in_title if lead_is_an_item(doc) else main not in s.in_head)) \
             and digest(doc, mentions, s.chosen):
         return None  # a digest of items about several districts
     if main and item_of_a_digest(doc, [start for start, u in s.chosen.items() if u.code == main]):
         return None  # one item of a province's news in brief
-    if not main or _moves_on(doc.text, s, main):
+    if not main or moves_on(doc.text, s.chosen, main):
         return None
     if not s.in_title and len(s.in_head) >= 2 and province_in_title(mentions, s.chosen, gaz.districts.get(main)):
         return None  # "Bắc Kạn: Mưa lớn …", then a lead naming two of its districts: the province's story, they its places

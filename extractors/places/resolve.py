@@ -203,7 +203,8 @@ def _naming(mentions: list[Mention], code: str) -> list[Mention]:
 # A province's own body, its province unnamed, holding the event: "Ban Dân tộc tỉnh tổ chức", "UBND tỉnh đã tổ chức".
 # ("Tối 11/10, Thành đoàn tổ chức …": a city's own committee, unnamed, holds it)
 _PROVINCIAL_BODY = r"(?:Ban|Sở|Hội|Ủy\s+ban|UBND|Tỉnh\s+(?:ủy|uỷ|đoàn)|Liên\s+đoàn|Công\s+đoàn|Công\s+an|Bộ\s+Chỉ\s+huy|Đảng\s+bộ|Đảng\s+(?:ủy|uỷ))"
-_HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\b"
+# (holds or opens the event: "Sở Y tế Lâm Đồng khai mạc hội thao …", "… phát động Tháng hành động …")
+_HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:tổ\s+chức|khai\s+mạc|phát\s+động|ra\s+quân|tổng\s+kết|sơ\s+kết)\b"
 # ("Ban Thường vụ Tỉnh Đoàn đã tổ chức", "Thành Đoàn TPHCM tổ chức": the committee capitalised, its city's name after it)
 _PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,8}}?\s+tỉnh"
                                   rf"|(?:Tỉnh|Thành)\s+(?:[ủỦ]y|[uU]ỷ|[đĐ]oàn)(?:\s+[A-ZĐ][\w.]*){{0,3}}"

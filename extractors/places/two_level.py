@@ -5,17 +5,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from extractors.places.digests import digest, tour, visits_a_list
 from extractors.places.evidence import (
     adjacent_province,
     choose,
-    digest,
     names_whole_province,
     narrow,
     place_facts,
     province_evidence,
     speaks_of_whole_province,
-    tour,
-    visits_a_list,
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit

@@ -1,0 +1,163 @@
+"""Stories about several units in turn: digests of news in brief (bulleted, "Cùng ngày, …" or labelled items), tours
+that go from one locality to the next, and visits to a list of communes; none of their units is the article's own."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.places.gazetteer import Unit
+from extractors.places.history import LIST_GAP
+from extractors.places.matcher import Mention
+from extractors.places.written import DISTRICT_KIND
+from pipeline.document import Document
+
+_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
+
+
+# (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")
+_ITEM = re.compile(r"^[*•+–-]\s+\S|(?<=[.…;])\s+\+\s+(?=\S)", re.M)
+
+
+def _rest_of_line(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return (end if end >= 0 else len(text)) - pos
+
+
+def item_of_a_digest(doc: Document, starts: list[int]) -> bool:
+    """Whether every mention at `starts` lies in one item of a digest of three items or more, below its title
+    ("+ Trong quí 1/2021, tại huyện Chợ Gạo …" among the province's news in brief)."""
+    text = doc.text
+    # (items of news, each a sentence or more: not a gallery's "• image01" lines)
+    items = [m.end() for m in _ITEM.finditer(text) if _rest_of_line(text, m.end()) >= 60]
+    if len(items) < 3 or not starts or min(starts) < doc.title_span[1]:
+        return False
+    last_line_end = text.find("\n", items[-1])
+    # (a paragraph after the last item closes the list, not the item: "- UBND Tỉnh tặng …\n\nTừ kết quả đạt được …,
+    # ngành giáo dục Yên Hưng sẽ phấn đấu …")
+    inside = {max((i for i in items if i <= s), default=-1) if last_line_end < 0 or s < last_line_end else -1
+              for s in starts}
+    return len(inside) == 1 and -1 not in inside
+
+
+# A paragraph that opens a further item of the day's news: "Cùng ngày, phường Nhiêu Lộc, TP HCM đã tổ chức …"
+_NEXT_ITEM = re.compile(r"^(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng\s+ngày|Cùng\s+ngày|Cũng\s+trong\s+ngày|Cùng\s+thời\s+điểm|Trước\s+đó)\s*,",
+                        re.M)  # ("Sáng cùng ngày, Đảng ủy phường Bình Hòa (TPHCM) cũng …")
+# Paragraphs that open on one unit after another, two at least: "Tại P. Vỹ Dạ, 24 đảng viên …", "Tại P. Kim Trà, …"
+# after "Đợt này, P. Thuận Hóa trao tặng …" (one such paragraph may compare a neighbour).
+_UNIT_ITEM = re.compile(r"^Tại\s+(?:xã|phường|P\.|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|TX\.|TP\.?|thành\s+phố)\s", re.M)
+# Paragraphs labelled with their unit, a column of news in brief: "Ba Vì: Huyện Ba Vì khẩn trương … bao tải cát.";
+# prose to a full stop, not a headline ("Phường Tây Mỗ: Tổng kết công tác năm 2025" among related stories).
+_LABEL_ITEM = re.compile(r"^[^\W\d][^:\n]{0,30}:[ \t]+\S[^\n]{40,}[.!?…][\s\u201d\"]*$", re.M)
+
+
+def lead_is_an_item(doc: Document) -> bool:
+    """Whether the lead is the first item of a digest ("* Nhân kỷ niệm …, sáng 12.11, …"), not a summary of the whole."""
+    return doc.lead_span[1] > doc.lead_span[0] and bool(_ITEM.match(doc.text, doc.lead_span[0]))
+
+
+# (a star or a plus opens an item of news; a round bullet "•" is as often a portal's menu line: "• Trang chủ")
+_NEWS_ITEM = re.compile(r"[*+]\s+\S")
+
+
+def title_is_an_item(doc: Document) -> bool:
+    """Whether the headline is the first item of a digest ("* Chủ tịch Hội LHTN xã A (huyện B) được tặng giải thưởng"),
+    not a headline over the whole."""
+    return doc.title_span[1] > doc.title_span[0] and bool(_NEWS_ITEM.match(doc.text, doc.title_span[0]))
+
+
+_DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp)"
+                           r"(?:\s*[\d/.-]+)?\s*", re.I)
+
+
+def digest_title(doc: Document) -> bool:
+    """Whether the title, or a section line above it, names a column of news in brief or a press round-up ("Tin vắn",
+    "Bản tin ngày 30-11-2021")."""
+    title = doc.text[slice(*doc.title_span)]
+    # (a section line above a bulleted first item: "Tin vắn\n* Ngày 13.2, …"; not a portal's section label above one
+    # article's own headline)
+    return bool(_DIGEST_TITLE.fullmatch(title)) or title.lstrip()[:1] in ("*", "•", "+", "-", "–") \
+        and any(_DIGEST_TITLE.fullmatch(line) for line in doc.text[:doc.title_span[0]].split("\n")[-6:])
+
+
+def labelled_items(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> list[int]:
+    """The starts of paragraphs labelled with a unit ("Ba Vì: Huyện Ba Vì khẩn trương …"), the headline among them."""
+    return [m.start() for m in _LABEL_ITEM.finditer(doc.text)
+            if any(m.start() <= p.start < m.start() + m.group().index(":") and p.start in units for p in mentions)]
+
+
+def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A digest of items ("* Ngày 17-10, Đảng ủy xã Thái Mỹ …", "Cùng ngày, phường …", "Tại P. Vỹ Dạ, …"): the items name
+    different units."""
+    if digest_title(doc):
+        return True
+    openers = [m.start() for m in _UNIT_ITEM.finditer(doc.text)]
+    labelled = labelled_items(doc, mentions, units)
+    openers += labelled if len(labelled) >= 2 else []
+    items = sorted([m.start() for m in _ITEM.finditer(doc.text)] + [m.start() for m in _NEXT_ITEM.finditer(doc.text)]
+                   + (openers if len(openers) >= 2 else []))
+    if not items:
+        return False
+    heads = [0, *items]
+    named = set()
+    for start in heads:
+        # (the item's first unit: within its opening sentence, which may run long: "* Nhân kỷ niệm 91 năm …, sáng
+        # 12.11, đồng chí … đã về tham dự … với nhân dân khu dân cư Làng 6, xã Vĩnh Thuận, huyện Vĩnh Thạnh.")
+        reach = min(max(start + 160, doc.sentence_at(start)[1]), start + 400) if start < len(doc.text) else start + 160
+        if start == 0 and not doc.text.startswith(("-", "–", "•"), items[0]):
+            reach = max(reach, items[0])  # (the story above the first "* …" or "Cùng ngày, …" item is the first item)
+        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < reach), None)
+        if first:
+            named.add(first)
+    return len(named) >= 2
+
+
+def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
+    """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
+    introduced = set()
+    for m in mentions:
+        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 45):m.start - len(m.type) - 1 if m.type else m.start]):
+            introduced.add(units[m.start].code)
+    return len(introduced) >= 2
+
+
+# "đã đến thăm, chúc Tết các xã: Ya Hội, Ya Ma, Kông Chro, …": communes listed after a plural type word.
+_PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*\s*:?\s*", re.I)
+
+
+def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
+    """The head (the headline, the lead or the body's first sentence) lists three communes or more after "các xã"
+    ("thăm, chúc Tết các xã: A, B, C, D"): the article is about all of them."""
+    first = next(iter(doc.sentences_from(doc.lead_span[1], 1)), (0, 0))
+    end = max(doc.lead_span[1], doc.title_span[1], first[1])
+    text = doc.text
+    starts = {m.start: m for m in mentions}
+    for intro in _PLURAL_COMMUNES.finditer(text, 0, end):
+        pos, n = intro.end(), 0
+        while pos in starts:
+            n += 1
+            gap = LIST_GAP.match(text, starts[pos].end)
+            if not gap:
+                break
+            pos = gap.end()
+        if n >= 3:
+            return True
+    return False
+
+
+# A paragraph that opens in a district: "Tại huyện Lạc Thủy, phong trào …", "Cũng như các địa phương trên địa bàn tỉnh,
+# huyện Trạm Tấu cũng …", "Ở thị xã Vĩnh Châu, …".
+# A traveller's paragraph too: "Rời lòng chảo, chúng tôi lên huyện Tuần Giáo", "Tiếp tục xuôi về phía nam, huyện Hải Lăng …".
+_OPENS_IN = re.compile(r"(?:(?:rời|tiếp\s+tục\s+(?:hành\s+trình|xuôi|ngược|đi|lên|về)|xuôi|ngược|men\s+theo|băng\s+qua|vượt)"
+                       r"\b[^,.\n]{0,60},\s*(?:chúng\s+tôi\s+(?:lên|xuống|về|đến|tới|ghé|vào|sang|ra)\s+)?"
+                       r"|chúng\s+tôi\s+(?:lên|xuống|ghé|sang)\s+"
+                       r"|cũng\s+như[^,\n]{0,60},\s*|còn\s+(?:ở|tại)\s+|về\s+(?:với\s+)?|đến\s+(?:với\s+)?"
+                       rf"|tương\s+tự\s*,?\s*(?:tại|ở)?\s*|tại\s+|ở\s+){DISTRICT_KIND}\s*", re.I)
+
+
+def moves_on(text: str, chosen: dict[int, Unit], main: str) -> bool:
+    """Whether a paragraph opens in a district other than `main`: a feature going from one locality to the next has
+    no district of its own (shared/corpus/ANNOTATION.md)."""
+    for start, unit in chosen.items():
+        if unit.code != main and _OPENS_IN.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return True
+    return False

@@ -1,0 +1,57 @@
+"""Stories that name districts which are not their subject: labelled digests, travellers' features, venues of a
+provincial body's event, and a commune that the head names under a provincial partner."""
+
+from tests.conftest import extract_text
+
+
+def test_a_digest_of_paragraphs_labelled_with_their_districts_has_no_district(cfg):
+    doc = extract_text("Nhịp sống Kinh Bắc\n\n03/11/2021 - 17:30\n\n"
+                       "Yên Phong: Huyện Yên Phong ra quân thu gom rác thải trên các tuyến kênh mương nội đồng.\n\n"
+                       "Lương Tài: Huyện Lương Tài tổ chức hội nghị tập huấn phòng chống dịch bệnh trên đàn lợn.\n\n"
+                       "Gia Bình: Huyện Gia Bình trao 120 suất học bổng cho học sinh nghèo vượt khó.", cfg)
+    assert doc.fields["province"] == "Bắc Ninh" and not doc.fields.get("district")
+
+
+def test_one_district_s_headline_with_a_label_keeps_its_district(cfg):
+    doc = extract_text("Yên Phong: Ra quân thu gom rác thải\n\n03/11/2021 - 17:30\n\n"
+                       "Sáng 3/11, huyện Yên Phong (Bắc Ninh) ra quân thu gom rác thải trên các tuyến kênh mương. "
+                       "Lực lượng đoàn viên của huyện đã thu gom hơn 20 tấn rác.", cfg)
+    assert doc.fields["district"] == "Yên Phong"
+
+
+def test_a_feature_whose_reporters_travel_on_to_another_district_has_no_district(cfg):
+    doc = extract_text("Mùa cà phê trên cao nguyên\n\n18/11/2020 - 08:00\n\n"
+                       "Đầu mùa khô, chúng tôi đến xã Ea Tul, huyện Cư M'gar. Nông dân đang thu hái cà phê chín.\n\n"
+                       "Rời Cư M'gar, chúng tôi về huyện Krông Năng. Ở xã Phú Lộc, nhiều hộ trồng xen sầu riêng.\n\n"
+                       "Theo ngành nông nghiệp, cà phê vẫn là cây trồng chủ lực của tỉnh Đắk Lắk.", cfg)
+    assert doc.fields["province"] == "Đắk Lắk" and not doc.fields.get("district")
+
+
+def test_a_feature_that_goes_on_down_the_coast_has_no_district(cfg):
+    doc = extract_text("Những làng chài đổi thay\n\n09/07/2019 - 07:15\n\n"
+                       "Chúng tôi đến xã Bình Châu, huyện Bình Sơn, những ngày biển lặng. Ngư dân vừa trở về sau chuyến "
+                       "biển dài.\n\n"
+                       "Tiếp tục xuôi về phía nam, huyện Đức Phổ cũng đổi thay. Ở xã Phổ Thạnh, nhiều nhà mới mọc lên.\n\n"
+                       "Ngành thủy sản tỉnh Quảng Ngãi cho biết sản lượng khai thác tăng 8%.", cfg)
+    assert doc.fields["province"] == "Quảng Ngãi" and not doc.fields.get("district")
+
+
+def test_a_district_that_only_hosts_a_provincial_department_s_opening_is_not_the_subject(cfg):
+    doc = extract_text("Hội thao ngành giáo dục năm 2022\n\n15/05/2022 - 10:20\n\n"
+                       "Sáng 14/5, tại thị xã Ninh Hòa, Sở Giáo dục và Đào tạo tỉnh Khánh Hòa khai mạc hội thao "
+                       "ngành giáo dục, thu hút hơn 300 vận động viên.", cfg)
+    assert doc.fields["province"] == "Khánh Hòa" and not doc.fields.get("district")
+
+
+def test_a_district_s_own_department_opening_an_event_there_keeps_its_district(cfg):
+    doc = extract_text("Hội thao ngành giáo dục thị xã Ninh Hòa\n\n15/05/2022 - 10:20\n\n"
+                       "Sáng 14/5, Phòng Giáo dục và Đào tạo thị xã Ninh Hòa khai mạc hội thao, thu hút 300 vận động "
+                       "viên của 40 trường học trong thị xã.", cfg)
+    assert doc.fields["district"] == "Ninh Hòa"
+
+
+def test_a_commune_in_the_headline_beside_a_provincial_partner_gives_its_only_district(cfg):
+    doc = extract_text("Tân Hội Đông tập huấn trồng lúa giảm giống\n\n21/04/2023 - 09:00\n\n"
+                       "Ngày 20/4, UBND xã Tân Hội Đông phối hợp với Trung tâm Khuyến nông tỉnh Tiền Giang tổ chức "
+                       "lớp tập huấn cho 50 nông dân.", cfg)
+    assert (doc.fields.get("district"), doc.fields["province"]) == ("Châu Thành", "Tiền Giang")
