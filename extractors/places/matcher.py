@@ -240,6 +240,14 @@ def _bare_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
 
 
 _FIGURES_ONLY = re.compile(r"[\d\s-]+")
+# A crop season is no commune of the same name: "vụ Đông Xuân", "vụ lúa Hè Thu", "vụ Thu Đông".
+_SEASON = re.compile(r"(?:Đông|Hè|Thu|Xuân)\s+(?:Xuân|Thu|Đông|Hè)")
+_SEASON_BEFORE = re.compile(r"\bvụ\s+(?:lúa\s+|sản\s+xuất\s+)?(?:năm\s+)?$|\bvụ\s+(?:\w+\s+){0,2}và\s+$", re.I)
+
+
+def crop_season(name: str, before: str) -> bool:
+    """Whether `name` after `before` is a crop season ("vụ Đông Xuân"), not the commune that shares its name."""
+    return bool(_SEASON.fullmatch(name)) and bool(_SEASON_BEFORE.search(before))
 # A name before "xã" is no commune, which Vietnamese writes "xã <name>": "Tân Hoa xã" is Xinhua (not "… xã hội hóa").
 _AGENCY_AFTER = re.compile(r" xã\b(?! hội)(?!\s+[A-ZĐ])")
 _WORD_AFTER_FIGURE = re.compile(r"[^\S\n]+(\w)")
@@ -278,7 +286,7 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
         before = text[max(0, start - 40):start]
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
                 or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end) \
-                or measures_a_distance(text, start, end):
+                or measures_a_distance(text, start, end) or crop_season(text[start:end], before):
             continue
         if ABROAD_AFTER.match(text, end) or _AGENCY_AFTER.match(text, end):
             break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc"), or a news agency ("Tân Hoa xã")

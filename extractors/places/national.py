@@ -47,6 +47,7 @@ _SCOPE = scanned_by_first_letters(
     # a cluster named by its region: "Liên hoan … cụm miền Đông Nam bộ"
     r"|\b(?:khu\s+vực|vùng|cụm(?:\s+thi\s+đua)?(?:\s+các\s+tỉnh)?)\s+(?:miền\s+(?=Đông|Tây))?(?:miền\s+Trung|Tây\s+Bắc|Đông\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ|Đông\s+Nam\s+[Bb]ộ"
     r"|[Đđ]ồng\s+bằng\s+sông\s+(?:Cửu\s+Long|Hồng)|ĐBSCL|ĐBSH|Bắc\s+Trung\s+[Bb]ộ|Nam\s+Trung\s+[Bb]ộ|miền\s+núi\s+phía\s+Bắc"
+    r"|Nam\s+[Bb]ộ|Bắc\s+[Bb]ộ|Trung\s+[Bb]ộ"  # ("Hội nghị … vụ Đông Xuân vùng Nam Bộ")
     r"|trung\s+du\s+và\s+miền\s+núi)\b|\b\d{1,2}\s+tỉnh[,/]\s*thành(?:\s+phố)?\b"  # ("Cụm thi đua … 5 tỉnh, thành phố";
     # "tổ chức tại 40 tỉnh/thành phố")
     # the centrally run cities as a group: "Cụm thi đua Mặt trận 5 thành phố trực thuộc trung ương"

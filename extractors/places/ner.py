@@ -13,7 +13,7 @@ import re
 from extractors.places.gazetteer import Gazetteer, get_gazetteer
 from extractors.places.history import in_anniversary
 from extractors.places.lookup import lookup_units
-from extractors.places.matcher import Mention
+from extractors.places.matcher import Mention, crop_season
 from extractors.places.written import names_a_hamlet, names_a_landmark, names_a_person
 from extractors.registry import register
 from pipeline.document import Document
@@ -115,7 +115,7 @@ def extract_ner_places(doc: Document, cfg: Settings) -> None:
                 break  # "Bùi Thanh Hà": a person's full name, not "Thanh Hà"
             units = lookup_units(gaz, words[cut:], "", bare=True)
             prefix = doc.text[max(0, s - 24):s] + " " + " ".join(words[:cut])
-            if units and _names_no_place(prefix):
+            if units and (_names_no_place(prefix) or crop_season(" ".join(words[cut:]), prefix + " ")):
                 break  # "gương đạo đức Hồ Chí Minh" is the person, "Tòa thánh Tây Ninh" a church's see
             if units:
                 mentions.append(Mention(s, e, surface, "", "ner", units, historical=in_anniversary(doc.text, s),

@@ -209,7 +209,7 @@ _HOLDS = r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?(?:t
 _PROVINCE_BODY_HOLDS = re.compile(rf"\b(?:{_PROVINCIAL_BODY}(?:\s+[^\W\d]+){{0,8}}?\s+tỉnh"
                                   rf"|(?:Tỉnh|Thành)\s+(?:[ủỦ]y|[uU]ỷ|[đĐ]oàn)(?:\s+[A-ZĐ][\w.]*){{0,3}}"
                                   # (or a ministry: "… thuộc địa phận phường Long Bình Tân (TP Biên Hòa) Bộ Công an tổ chức lễ …")
-                                  rf"|Bộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|đội)[A-ZĐ]\w*(?:\s+[^\W\d]+){{0,4}}?){_HOLDS}")
+                                  rf"|Bộ\s+(?!Chỉ\s+huy|chỉ\s+huy|CHQS|đội)[A-ZĐ]\w*(?:\s+[^\W\d]+){{0,7}}?){_HOLDS}")
 
 
 @lru_cache(maxsize=128)
@@ -336,11 +336,24 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
                 in_head.add(code)
     # (a head that names a place is about it, unless it names three provinces or more itself: "… mưa to ở Nậm Giàng
     # (Lai Châu), Hàm Yên (Tuyên Quang), Phủ Thông (Bắc Cạn)", a national bulletin's examples)
-    if len(counts) < 3 or any(m.zone in ("title", "lead") for m in current) and len(in_head) < 3:
+    # (or a stretch of coast or country between two of them: "đổ bộ vào đất liền từ Thừa Thiên Huế đến Quảng Ngãi")
+    if len(counts) < 3 or any(m.zone in ("title", "lead") for m in current) and len(in_head) < 3 \
+            and not _head_spans_provinces(doc, current, era):
         return False
     ranked = sorted(counts.values(), reverse=True)
     # The subject is named again and again, twice as often as any other and in a good share of all mentions.
     return ranked[0] < max(2 * ranked[1], 3) or ranked[0] < 0.4 * sum(ranked)
+
+
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
+
+
+def _head_spans_provinces(doc: Document, mentions: list[Mention], era: str) -> bool:
+    """Whether the headline or lead names a stretch of provinces "từ A đến B", the provinces between them too."""
+    head = [m for m in mentions if m.zone in ("title", "lead") and m.of("province", era)]
+    return any(b.start > a.end and _TO_BETWEEN.fullmatch(doc.text, a.end, b.start)
+               and _FROM_BEFORE.search(doc.text, max(0, a.start - 20), a.start) for a, b in zip(head, head[1:], strict=False))
 
 
 _JOINED = re.compile(r"\s*(?:,|và|;)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)

@@ -186,3 +186,19 @@ def test_the_mark_of_ha_noi_s_economic_daily_gives_ha_noi(cfg):
     doc = extract_text("Triển khai chuyên đề học tập năm 2014\n\nKTĐT - Sáng 14/3, Ban Tuyên giáo Thành ủy tổ chức hội nghị "
                        "triển khai chuyên đề năm 2014 tới cán bộ chủ chốt các quận, huyện, thị xã.", cfg)
     assert (doc.fields["province"], doc.outlet) == ("Hà Nội", "Kinh tế & Đô thị")
+
+
+@pytest.mark.parametrize("mark, name", [("LĐO", "Lao Động"), ("(Dân trí)", "Dân trí"), ("TPO", "Tiền Phong"),
+                                        ("VOV.VN", "VOV"), ("(NLĐO)", "Người Lao Động")])
+def test_a_national_paper_s_mark_names_the_paper_and_no_province(cfg, mark, name):
+    hint = detect_outlet(f"Mưa lớn kéo dài\n\n{mark} - Mưa lớn kéo dài ở nhiều tỉnh miền Trung.", "", cfg,
+                         get_gazetteer(cfg))
+    assert (hint.name, hint.province_code) == (name, "")
+
+
+def test_a_storm_roundup_from_a_national_paper_takes_no_province_from_its_mark(cfg):
+    doc = extract_text("Bão số 5 đổ bộ, hàng chục nghìn dân được sơ tán\n\n15/10/2021 - 20:10\n\n"
+                       "LĐO - Bão số 5 đổ bộ vào đất liền từ Quảng Bình đến Thừa Thiên Huế chiều 15/10. Trước đó các "
+                       "địa phương đã sơ tán hàng chục nghìn người.\n\nTại Quảng Trị, nhiều nhà bị tốc mái. Quảng Bình "
+                       "và Hà Tĩnh mưa rất lớn; Nghệ An cấm biển.", cfg)
+    assert doc.outlet == "Lao Động" and not doc.fields.get("province")

@@ -1,0 +1,35 @@
+"""National and regional news: a ministry's regional conference held in one city, a storm's stretch of coast, a
+crop season that shares a commune's name."""
+
+from tests.conftest import extract_text
+
+
+def test_a_ministry_s_regional_conference_in_a_provincial_city_is_about_the_region(cfg):
+    doc = extract_text("Các tỉnh Bắc Bộ chuẩn bị vụ Xuân\n\n20/11/2022 - 09:30\n\n"
+                       "Ngày 19/11, tại TP Nam Định, Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị triển "
+                       "khai kế hoạch sản xuất vụ Đông Xuân vùng Bắc Bộ.\n\nThái Bình, Hải Dương, Hưng Yên và Hà Nam "
+                       "đều dự kiến gieo cấy sớm hơn năm trước.", cfg)
+    assert doc.fields["scope"] == "national" and not doc.fields.get("province")
+
+
+def test_a_crop_season_named_like_a_commune_does_not_hold_a_national_story_in_one_place(cfg):
+    doc = extract_text("Cả nước gieo cấy vụ Đông Xuân\n\n02/12/2020 - 08:00\n\n"
+                       "Bộ Nông nghiệp và Phát triển nông thôn cho biết các địa phương trong cả nước đã gieo cấy vụ "
+                       "Đông Xuân được 1,2 triệu ha.", cfg)
+    assert doc.fields["scope"] == "national"
+
+
+def test_a_storm_that_hits_a_stretch_of_coast_has_no_province(cfg):
+    doc = extract_text("Bão số 9 gây mưa lớn\n\n29/10/2020 - 18:00\n\n"
+                       "Bão số 9 đổ bộ vào đất liền từ Quảng Nam đến Quảng Ngãi rạng sáng 28/10, gió giật cấp 14.\n\n"
+                       "Quảng Ngãi có hàng nghìn nhà bị tốc mái. Quảng Nam có 2 người chết; Đà Nẵng mưa rất to. Theo "
+                       "Ban Chỉ đạo, Đà Nẵng, Quảng Nam và Quảng Ngãi đã sơ tán 30.000 dân; đường ở Kon Tum, Gia Lai "
+                       "bị sạt lở.", cfg)
+    assert not doc.fields.get("province")
+
+
+def test_one_province_s_storm_story_keeps_its_province(cfg):
+    doc = extract_text("Quảng Ngãi khắc phục hậu quả bão số 9\n\n29/10/2020 - 18:00\n\n"
+                       "Sau khi bão số 9 đổ bộ, tỉnh Quảng Ngãi huy động lực lượng giúp dân lợp lại nhà. Toàn tỉnh có "
+                       "hàng nghìn nhà bị tốc mái; huyện Bình Sơn và Lý Sơn thiệt hại nặng.", cfg)
+    assert doc.fields["province"] == "Quảng Ngãi"
