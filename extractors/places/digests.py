@@ -11,7 +11,9 @@ from extractors.places.matcher import Mention
 from extractors.places.written import DISTRICT_KIND
 from pipeline.document import Document
 
-_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$", re.I)
+# (or a paragraph the traveller opens in it: "Về xã Phú Vang, …", "Lên xã A Lưới 2, …")
+_INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$|(?:^|\n)(?:về|lên|xuống|đến|tới|sang|ghé)"
+                    r"(?:\s+(?:với|thăm))?\s+$", re.I)
 
 
 # (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")

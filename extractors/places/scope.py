@@ -266,10 +266,18 @@ _ROUND_UP = re.compile(r"(?<!với\s)\b(?:nhiều|các)\s+(?:địa\s+phương|t
                        r"\s+(?:nước|quốc)\s+(?:đã\s+|đều\s+|vừa\s+|đồng\s+loạt\s+)*(?:tổ\s+chức|tuyên\s+dương|biểu\s+dương|khen)", re.I)
 
 
+# A headline whose subject is a region's provinces: "Các tỉnh Bắc Trung Bộ tập trung khắc phục hậu quả mưa lũ".
+_REGION_IN_TITLE = re.compile(r"\s*(?:Các|Nhiều)\s+(?:tỉnh|địa\s+phương)(?:\s*[,/]\s*thành(?:\s+phố)?)?\s+(?:miền\s+(?:Bắc|Trung|Nam|Tây"
+                              r"|Đông|núi)|khu\s+vực|vùng|phía\s+(?:Bắc|Nam)|Bắc\s+Trung\s+Bộ|Nam\s+Trung\s+Bộ|Bắc\s+Bộ|Nam\s+Bộ"
+                              r"|Tây\s+Nguyên|Tây\s+Bắc|Đông\s+Bắc|Đông\s+Nam\s+Bộ|Tây\s+Nam\s+Bộ|ĐBSCL|đồng\s+bằng|duyên\s+hải)\b",
+                              re.I)
+
+
 def national_strength(doc: Document, local_units: int) -> float:
     """How strongly the article is about the country or a region: its national score, or 0 where the
     head names `local_units` local units as its subject (the localities of a nationwide round-up are its examples)."""
-    if _ROUND_UP.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])):
+    if _ROUND_UP.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])) \
+            or _REGION_IN_TITLE.match(doc.text, doc.title_span[0], doc.title_span[1]):
         return national_score(doc) + HEAD_WEIGHT["title"]
     return 0.0 if local_units else national_score(doc)
 

@@ -33,3 +33,11 @@ def test_one_province_s_storm_story_keeps_its_province(cfg):
                        "Sau khi bão số 9 đổ bộ, tỉnh Quảng Ngãi huy động lực lượng giúp dân lợp lại nhà. Toàn tỉnh có "
                        "hàng nghìn nhà bị tốc mái; huyện Bình Sơn và Lý Sơn thiệt hại nặng.", cfg)
     assert doc.fields["province"] == "Quảng Ngãi"
+
+
+def test_a_headline_about_a_region_s_provinces_has_no_province(cfg):
+    doc = extract_text("Các tỉnh Nam Trung Bộ khắc phục hậu quả bão\n\n08/11/2025 - 21:00\n\n"
+                       "Tại Quảng Ngãi, bộ đội giúp người dân xã Ba Tơ dọn bùn đất trong trường học.\n\n"
+                       "Ở Gia Lai, đường lên xã An Lão bị sạt lở. Tại Đắk Lắk, xã Sông Hinh đưa lương thực đến các buôn "
+                       "bị cô lập.", cfg)
+    assert not doc.fields.get("province") and not doc.fields.get("commune")

@@ -6,7 +6,8 @@ from tests.conftest import extract_text
 
 def test_a_digest_of_paragraphs_labelled_with_their_districts_has_no_district(cfg):
     doc = extract_text("Nhịp sống Kinh Bắc\n\n03/11/2021 - 17:30\n\n"
-                       "Yên Phong: Huyện Yên Phong ra quân thu gom rác thải trên các tuyến kênh mương nội đồng.\n\n"
+                       "Yên Phong: Huyện Yên Phong ra quân thu gom rác thải trên các tuyến kênh mương nội đồng tại "
+                       "xã Đông Phong, xã Trung Nghĩa.\n\n"
                        "Lương Tài: Huyện Lương Tài tổ chức hội nghị tập huấn phòng chống dịch bệnh trên đàn lợn.\n\n"
                        "Gia Bình: Huyện Gia Bình trao 120 suất học bổng cho học sinh nghèo vượt khó.", cfg)
     assert doc.fields["province"] == "Bắc Ninh" and not doc.fields.get("district")
@@ -55,3 +56,11 @@ def test_a_commune_in_the_headline_beside_a_provincial_partner_gives_its_only_di
                        "Ngày 20/4, UBND xã Tân Hội Đông phối hợp với Trung tâm Khuyến nông tỉnh Tiền Giang tổ chức "
                        "lớp tập huấn cho 50 nông dân.", cfg)
     assert (doc.fields.get("district"), doc.fields["province"]) == ("Châu Thành", "Tiền Giang")
+
+
+def test_a_feature_that_travels_from_commune_to_commune_after_the_reform_has_no_commune(cfg):
+    doc = extract_text("Những mô hình hay giữ gìn môi trường\n\n14/10/2025 - 07:00\n\n"
+                       "Ở xã Phong Điền, hội viên nông dân thu gom vỏ bao thuốc bảo vệ thực vật trên đồng ruộng.\n\n"
+                       "Về phường Kim Long, các tổ dân phố trồng hoa dọc bờ sông.\n\n"
+                       "Lên xã A Lưới 1, đoàn viên thanh niên vận động bà con không đốt rác trong rừng.", cfg)
+    assert doc.fields["province"] == "Huế" and not doc.fields.get("commune")
