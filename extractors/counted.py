@@ -9,10 +9,12 @@ from extractors.numbers import Number, find_numbers
 from pipeline.document import Document
 
 # Words before a figure that make it a change or a margin, not an absolute count.
-CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn\s+so|nhiều\s+hơn|ít\s+hơn|tăng\s+thêm|giảm\s+đi)\s*(?:được\s+)?$", re.I)
+# ("vượt chỉ tiêu 3 mô hình", "mỗi năm tăng bình quân 15 mô hình": a margin and an average change too)
+CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn\s+so|nhiều\s+hơn|ít\s+hơn|tăng\s+thêm|giảm\s+đi)"
+                           r"(?:\s+(?:bình\s+quân|trung\s+bình|chỉ\s+tiêu|kế\s+hoạch))?\s*(?:được\s+)?$", re.I)
 CHANGE_AFTER = re.compile(r"^[^.;()]{0,60}?\bso\s+với\b", re.I)
 # ("Ngày 26-1 Đảng bộ …": the month of a date, run into the noun after it)
-ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt"
+ORDINAL_BEFORE = re.compile(r"(?:thứ|lần\s+thứ|(?<!tổng\s)(?<!trong\s)(?<!thiểu\s)(?<!đa\s)số|khóa|khoá|top|hạng|mã|năm|tháng|ngày|quý|giai\s+đoạn|đợt"
                             r"|ngày\s+\d{1,2}\s*[-/.])\s*$", re.I)
 
 
@@ -117,8 +119,20 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
 # A total's parts by label, each a bare figure: "891 mô hình (An Giang 59, Bạc Liêu 57, …)", "278 mô hình. Trong đó,
 # duy trì 116, đăng ký mới 162", "57 mẹ được phong tặng … (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)". The opener: a
 # bracket, or "trong đó" in this sentence or opening the next one.
-_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\btrong\s+đó\b\s*(?:có\s*)?[:,]?", re.I)
+_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b\s*(?:có\s*)?[:,]?",
+                              re.I)
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
+
+
+# (the noun left out, a function word after the figure: "1.024 do …", "54 là tập thể", "6 ở khối cơ quan")
+_ELIDED_NOUN_AFTER = re.compile(r"[^\S\n]+(?:do|của|ở|tại|là|thuộc|được|đã|đang|nằm)\b", re.I)
+_PART_FIRST_BEFORE = re.compile(r"(?:^|[,;:]|\bvà|\btrong\s+đó(?:\s+có)?|\bcụ\s+thể|\bgồm)\s*$", re.I)
+
+
+def _label_end(text: str, start: int, limit: int) -> int:
+    """Where the label after a part's figure ends: at the next comma, semicolon or "và"."""
+    m = re.compile(r"[,;]|\svà\s").search(text, start, limit)
+    return m.start() if m else limit
 
 
 def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, str]]:
@@ -132,14 +146,58 @@ def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, st
     seg_end = text.find(")", opener.end()) if bracket else doc.sentence_at(opener.end())[1]
     if seg_end < 0 or seg_end - opener.end() > 400:
         return []
-    parts = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
-             and _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "
-             and not _ordinal(text[max(0, n.start - 20):n.start], n)]  # ("… so với cùng kỳ năm 2022.")
+    inside = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
+              and not _ordinal(text[max(0, n.start - 20):n.start], n)]  # ("… so với cùng kỳ năm 2022.")
+    parts = [n for n in inside if _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
     # (the sum is the test: a list of years, sizes or other things does not add up to the total)
     if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
-        return []
+        # (or each part's figure first, its label after: "trong đó 1.024 do đảng ủy cấp xã công nhận, 271 do …")
+        parts = [n for n in inside if _PART_FIRST_BEFORE.search(text, opener.start(), n.start)
+                 and _ELIDED_NOUN_AFTER.match(text, n.end)]
+        if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
+            return []
+        return [(n, " ".join(text[n.end:_label_end(text, n.end, seg_end)].strip(" ,;:").split())) for n in parts]
     out, label_start = [], opener.end()
     for n in parts:
         out.append((n, " ".join(text[label_start:n.start].strip(" ,;:").split())))
         label_start = n.end
     return out
+
+
+_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:và[^\S\n]+)?|và[^\S\n]+)")
+
+
+def listed_before(doc: Document, num: Number) -> list[Number]:
+    """The figures listed before `num` that share its noun: "lần lượt 15, 22, 19, 17 và 11 mô hình" gives 15 … 17."""
+    numbers = doc.numbers or []
+    out: list[Number] = []
+    at = next((i for i, n in enumerate(numbers) if n.start == num.start), -1)
+    while at > 0:
+        prev = numbers[at - 1]
+        if not _LIST_GAP.fullmatch(doc.text, prev.end, (out[-1] if out else num).start) or not prev.is_count \
+                or prev.percent or prev.denominator is not None or 1900 <= prev.value <= 2100 \
+                or _ordinal(doc.text[max(0, prev.start - 20):prev.start], prev):
+            break
+        out.append(prev)
+        at -= 1
+    # ("mỗi xã 1, 2 mô hình" is "one or two", a guess like "1-2 mô hình": a list needs "và", "lần lượt" or three figures)
+    joined = len(out) >= 2 or bool(out) and ("và" in doc.text[out[0].end:num.start]
+                                             or _RESPECTIVELY.search(doc.text, max(0, out[0].start - 30), out[0].start))
+    return out[::-1] if joined else []
+
+
+_RESPECTIVELY = re.compile(r"\blần\s+lượt\s+(?:(?:là|có|đạt)\s+)?$", re.I)
+
+
+_SHARE_GAP = re.compile(r"[^\S\n]+trong[^\S\n]+(?:tổng[^\S\n]+)?số[^\S\n]+")
+
+
+def share_before(doc: Document, num: Number) -> list[Number]:
+    """The share written before a total: "công nhận 41 trong số 56 mô hình" gives 41 (a count of the same things)."""
+    numbers = doc.numbers or []
+    at = next((i for i, n in enumerate(numbers) if n.start == num.start), -1)
+    prev = numbers[at - 1] if at > 0 else None
+    if prev is None or not prev.is_count or prev.percent or prev.denominator is not None \
+            or not _SHARE_GAP.fullmatch(doc.text, prev.end, num.start):
+        return []
+    return [prev]

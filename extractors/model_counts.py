@@ -16,7 +16,9 @@ from extractors.counted import (
     is_change,
     is_planned,
     labelled_parts,
+    listed_before,
     models_recognised_for,
+    share_before,
 )
 from extractors.registry import register
 from pipeline.document import Document
@@ -131,6 +133,9 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
             seen.add((num.start, i))
             doc.add("model_count", int(v), num.start, noun.end(), "rule", unit=unit,
                     qualifier=qual if i == 0 else "; ".join(filter(None, ["đăng ký/kế hoạch", qual])))
+        for prev in [*listed_before(doc, num), *share_before(doc, num)] if num.denominator is None else ():
+            if not any(f.kind == "model_count" and f.start == prev.start for f in doc.facts):
+                doc.add("model_count", int(prev.value), prev.start, noun.end(), "rule", unit=unit, qualifier=prev.approx)
         model_spans.append((noun.end(), unit))
         if num.denominator is None and not num.approx:
             totals.append((int(num.value), noun.end()))
@@ -234,14 +239,22 @@ def _described_as_exemplars(doc: Document) -> None:
 _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine scans for it fast)
     # (what is counted may be described at length, with a year: "Tổng số mô hình “Dân vận khéo” trên địa bàn huyện …
     # tính đến cuối năm 2023 là 150", "… trong 5 năm qua là 215"; no other figure comes between)
-    r"[tTsS](?:(?<=[tT])ổng\s+s|(?<=[sS]))ố\s+(?:lượng\s+)?(?P<noun>mô\s+hình|điển\s+hình|gương\s+điển\s+hình)"
-    r"(?:[^.;\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+năm\b){0,110}?(?:\b(?:là|đạt|lên(?:\s+(?:đến|tới))?|có)\s+|:[^\S\n]*)"
+    # (or the models themselves, "Các mô hình, điển hình … được biểu dương trong giai đoạn 2021-2025 là 48": then a bare
+    # figure closes the clause, checked below)
+    r"\b[tTsScCnN](?:(?<=[tT])ổng\s+số\s+(?:lượng\s+)?|(?<=[sS])ố\s+(?:lượng\s+)?|(?P<own>(?<=[cC])ác\s+|(?<=[nN])hững\s+))"
+    r"(?P<noun>mô\s+hình|điển\s+hình|gương\s+điển\s+hình)"
+    r"(?:[^.;\d\n]|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|(?<!\d)\d{1,2}\s+năm\b"
+    r"|(?<!\d)\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?!\d)){0,200}?"  # ("tính đến ngày 15/12/2022, là 2.387")
+    r"(?:\b(?:là|đạt|(?:đã\s+)?lên(?:\s+(?:đến|tới))?|có)\s+|:[^\S\n]*)"
     # ("nâng tổng số mô hình … lên con số 85": the figure called a number)
     r"(?:con\s+số\s+)?(?P<approx>(?:hơn|trên|gần|khoảng)\s+)?(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)\s*(?!%|/)"
     # (a sum of money, an area or people is no count of models: "… là 150 triệu đồng", "… đạt 38 hộ")
     r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|ha\b|hécta|m2|hộ|người|thành\s+viên|lượt|phần\s+trăm)\b)(?:mô\s+hình)?",
     re.I,
 )
+
+
+_BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)]|$|mô\s+hình)", re.I)
 
 
 def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
@@ -253,6 +266,8 @@ def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
     for m in _TOTAL_AFTER.finditer(doc.text):
         if any(f.kind == "model_count" and f.start <= m.start("n") < f.end for f in doc.facts):
             continue
+        if m.group("own") and not _BARE_FIGURE_END.match(doc.text, m.end("n")):
+            continue  # ("Các mô hình đã thu hút 96.000 hội viên": the models' members, not their number)
         value = parse_numeral(m.group("n"))
         if value is not None and float(value).is_integer():
             unit = "mô hình" if m.group("noun").lower().startswith("mô") else "điển hình"

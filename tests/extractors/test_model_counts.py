@@ -288,3 +288,32 @@ def test_groups_of_models_are_counted_as_models(cfg):
 def test_cooperatives_counted_as_exemplars_are_models(cfg):
     assert counts(cfg, "Năm 2022, Liên minh HTX tỉnh lựa chọn 18 HTX điển hình tiên tiến để nhân rộng.") == [18]
     assert counts(cfg, "Toàn tỉnh xây dựng được 9 hợp tác xã điển hình tiên tiến trong nông nghiệp.") == [9]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # figures listed before the noun they share
+    ("Các xã Thanh Mỹ, Thanh Xuân, Thanh Hòa lần lượt đăng ký 9, 7 và 6 mô hình “Dân vận khéo”.", [9, 7, 6]),
+    # a share of a total
+    ("Ban Chỉ đạo huyện Gò Quao thẩm định, công nhận 37 trong số 52 mô hình do các chi bộ đăng ký.", [37, 52]),
+    # the parts, each with its figure first and the noun left out
+    ("Năm 2023, toàn tỉnh Ninh Thuận có 640 mô hình được công nhận, trong đó 502 do đảng ủy cấp xã công nhận, 120 do "
+     "các huyện ủy công nhận và 18 do Ban Chỉ đạo tỉnh công nhận.", [640, 502, 120, 18]),
+    # the parts by level after "cụ thể"
+    ("Giai đoạn 2019-2024, Phú Thọ có 3.105 mô hình, điển hình được các cấp công nhận, cụ thể: cấp tỉnh 105; cấp "
+     "huyện 800; cấp xã 2.200.", [3105, 105, 800, 2200]),
+    # the models described at length before their figure
+    ("Các mô hình, điển hình “Dân vận khéo” được Ban Thường vụ Tỉnh ủy Bạc Liêu biểu dương trong giai đoạn 2021-2025 "
+     "là 56, phần lớn gắn với vận động đồng bào Khmer.", [56]),
+    ("Số lượng mô hình “Camera an ninh” do Công an huyện Đức Trọng phối hợp các xã lắp đặt, tính đến ngày 30/10/2024, "
+     "là 318.", [318]),
+    # not counts: an average rise, a margin over a target, members of the models
+    ("Hội Nông dân tỉnh xây dựng 210 mô hình, mỗi năm tăng bình quân 12 mô hình.", [210]),
+    ("Huyện có 55 mô hình được công nhận, vượt chỉ tiêu 5 mô hình.", [55]),
+    ("Các mô hình đã thu hút 12.000 hội viên tham gia.", []),
+    # "1, 2 mô hình" is "one or two", no list of figures
+    ("Năm nay, xã Tân An xây dựng thêm 1, 2 mô hình kinh tế.", [2]),
+    # "thiểu số" is no numbering ("số 418"): the figure after it counts
+    ("Lĩnh vực an ninh nông thôn 300 mô hình, an ninh vùng đồng bào dân tộc thiểu số 120 mô hình.", [300, 120]),
+])
+def test_counted_in_longer_shapes(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

@@ -1,7 +1,7 @@
-"""Probes: 360 short reports in provincial papers' styles, written blind for session 49 by helpers (two rounds) who never saw the
-pipeline, each with the awardees and model counts the annotation guide gives. Each is read as its gold says, except
-those listed below with the reason (a call the guide leaves open, or a shape not read yet): those must still differ,
-so that the list stays true."""
+"""Probes: 480 short reports in provincial papers' styles, written blind by helpers who never saw the pipeline (360
+for session 49 in two rounds, 120 long model-count sentences for session 50), each with the awardees and model counts
+the annotation guide gives. Each is read as its gold says, except those listed below with the reason (a call the guide
+leaves open, or a shape not read yet): those must still differ, so that the list stays true."""
 
 import json
 from pathlib import Path
@@ -17,6 +17,11 @@ _HONOURED_PARTS = "DOUBT: the typed parts of exemplars who were honoured are rea
 _BASE_UNITS = ("'cơ sở đoàn' is not read as a collective: the Youth Union's base units are met far more often as "
                "participants or a rating (three read blind sets lost an awardee when it was)")
 _MEN = "men counted apart ('58 nam và 42 nữ') are not read: 'nam' after a figure is too often the south or a name"
+_RECOGNISED_AS = "things recognised as models ('214 cách làm … được công nhận là mô hình') are not read"
+_ELIDED = "a figure whose noun is left out ('154 của hội viên', 'Trong số đó có 87') is read only as the part of a total"
+_QUOTA = "a quota per unit ('mỗi xã từ 3 đến 5 mô hình', 'mỗi huyện 5 mô hình') is no count, by design"
+_NOUN_THEN_COLON = "models labelled before a colon without a total ('mô hình cấp tỉnh …: 27; mô hình cấp huyện: 286') are not read"
+_NOUN_FIRST = "a figure after 'mô hình' without 'số', 'các' or 'những' ('Mô hình điểm … là 14') is not read"
 DIFFERENT = {
     "aw013": "a ceremony still to come ('Dự kiến … sẽ biểu dương, khen thưởng'): read as planned",
     "aw034": _BASE_UNITS,
@@ -54,6 +59,20 @@ DIFFERENT = {
     "ax069": _MEN,
     "ax080": _BASE_UNITS,
     "ax115": "DOUBT: '150 đại biểu là các tập thể, cá nhân tiêu biểu được tuyên dương' is read as people honoured",
+    # session 50's round of long model-count sentences
+    "my019": _RECOGNISED_AS, "my020": "'nhân tố mới, điển hình tiên tiến' is no model noun the grammar reads",
+    "my022": _RECOGNISED_AS, "my026": "DOUBT: people honoured as 'tiêu biểu, điển hình' are read as people honoured only",
+    "my027": _ELIDED, "my028": _ELIDED, "my029": _ELIDED, "my030": _ELIDED + "; clubs are read as collectives",
+    "my042": _QUOTA, "my048": "a part that does not add up with its total ('trong đó cấp huyện công nhận 186') is not read",
+    "my049": _ELIDED, "my050": _NOUN_THEN_COLON, "my054": _NOUN_FIRST, "my056": _NOUN_THEN_COLON,
+    "my058": _NOUN_FIRST, "my060": "a count opened by its kinds ('Số tập thể, cá nhân là điển hình … là 128') is not read",
+    "my071": "a figure that refers back ('con số này đã là 171') is not read", "my072": _QUOTA,
+    "my080": "DOUBT: '88 tấm gương người tốt, việc tốt' honoured is read as people honoured",
+    "my094": "DOUBT: households taking part in a model ('2.156 hộ tham gia mô hình') are read as reaching it",
+    "my064": "DOUBT: an average per year ('bình quân mỗi năm khoảng 120 mô hình') is read as a count, as read blind187's "
+             "gold reads 'Bình quân hàng năm có trên 91.000 hộ … đạt danh hiệu'",
+    "my095": _QUOTA, "my096": "'chỉ có một mô hình' is read as 'a model', not as a count of one",
+    "my103": "'hơn chục' (about ten) is not read as a figure", "my104": _QUOTA + "; the top of a range is a guess",
 }
 
 
