@@ -223,7 +223,10 @@ _HELPED_AFTER = re.compile(r"(?:[^.;\d\n]|(?:dưới|trên|từ)\s+\d{1,2}\s+tu�
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
 # Only the coordination's other figures, then "và": a proposal that opens a clause of its own.
 # ("…, đồng thời đề nghị cấp trên công nhận 8 đơn vị …": the same, joined by "đồng thời")
-_PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*(?:,|\svà)\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*\s*(?:,\s*)?"
+# (the recipients' merit may come between: "… cho 16 tập thể, 22 cá nhân có thành tích xuất sắc trong công tác Mặt trận
+# năm 2018 và đề nghị Ủy ban MTTQ tỉnh tặng Bằng khen cho 4 tập thể")
+_PROPOSAL_OF_OTHERS = re.compile(r"(?:\s*(?:,|\svà)\s*(?:(?:hơn|gần|trên)\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?)*"
+                                 r"(?:\s+(?:có|vì|đã\s+có)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}?)?\s*(?:,\s*)?"
                                  r"(?:và(?:\s+đồng\s+thời)?|đồng\s+thời)\s+", re.I)
 # What the units counted did themselves, before another figure's grant: "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ
 # gia đình được công nhận …".

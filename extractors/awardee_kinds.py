@@ -107,6 +107,12 @@ KIND = {
     "cụm dân cư": "tập thể", "cơ sở tôn giáo": "tập thể",
     # Catholic parishes and sub-parishes reaching their title ("890 lượt xứ, họ đạo được công nhận … “Xứ, họ đạo tiên tiến”")
     "xứ, họ đạo": "tập thể", "xứ họ đạo": "tập thể", "giáo xứ": "tập thể", "giáo họ": "tập thể", "họ đạo": "tập thể",
+    # pagodas and their monks, dignitaries of the faiths ("tặng Bằng khen cho 6 chùa Khmer tiêu biểu", "Giấy khen cho 15
+    # vị sư sãi", "biểu dương 40 chức sắc, chức việc")
+    "chùa": "tập thể", "sư sãi": "cá nhân", "vị sư sãi": "cá nhân", "vị sư": "cá nhân", "chức sắc": "cá nhân",
+    "vị chức sắc": "cá nhân", "chức việc": "cá nhân",
+    # a residential area's front committees ("Giấy khen cho 13 Ban Công tác Mặt trận khu dân cư")
+    "ban công tác mặt trận": "tập thể", "ban ctmt": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

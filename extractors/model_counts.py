@@ -102,11 +102,16 @@ _KIND_FIRST = re.compile(r"(?:tập\s+thể|các?\s+nhân)\b", re.I)
 _KIND_FIGURE_BEFORE = re.compile(r"\d[\d.]*\s+(?:tập\s+thể|cá\s+nhân)\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 
 
-# A quota for each unit, not a count: "xây dựng mỗi xã từ 1-2 mô hình", "mỗi xã có ít nhất 1-2 mô hình".
+# A quota for each unit given as a range, a guess rather than a count: "xây dựng mỗi xã từ 1-2 mô hình", "mỗi xã có ít
+# nhất 1-2 mô hình" (one figure stays a target, which counts: "mỗi xã, thị trấn … ít nhất 1 mô hình", SOURCES.md call 9).
 _PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:xã|phường|thị\s+trấn|thôn|ấp|bản|huyện|đơn\s+vị|cơ\s+sở|chi\s+hội|chi\s+bộ|chi\s+đoàn"
                               r"|hội|trường|tổ\s+chức|ngành|địa\s+phương|khu\s+dân\s+cư|tổ\s+dân\s+phố|khu\s+phố)\b"
-                              r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:từ|có|ít\s+nhất|xây\s+dựng(?:\s+mới)?|phấn\s+đấu)\s+)*"
-                              r"(?:\d+\s*[-–]\s*)?$", re.I)
+                              r"(?:\s+[^\W\d]+){0,3}?\s+(?:(?:có|ít\s+nhất|xây\s+dựng(?:\s+mới)?|phấn\s+đấu)\s+)*"
+                              r"(?:từ\s+|\d+\s*[-–]\s*)(?:\d+\s*[-–]\s*)?$", re.I)
+
+
+# A goal's slogan in quotes, not a count: mục tiêu phấn đấu “Mỗi cơ sở hội có ít nhất 1 mô hình hoạt động hiệu quả …”.
+_QUOTED_QUOTA = re.compile(r"[“\"]\s*[Mm]ỗi\s[^”\"\n]{0,80}$")
 
 
 @register("model_counts", assigns=("numbers", "model_count"))
@@ -118,7 +123,8 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     totals: list[tuple[int, int]] = []  # (exact total, where its noun ends)
     for num, noun in counted_numbers(doc, MODEL_NOUN):
         if is_change(text, num, noun.end()) or _WORKS_TOO.match(text, noun.end()) \
-                or _PER_UNIT_BEFORE.search(text, max(0, num.start - 60), num.start):
+                or _PER_UNIT_BEFORE.search(text, max(0, num.start - 60), num.start) \
+                or _QUOTED_QUOTA.search(text, max(0, num.start - 90), num.start):
             continue  # ("749 mô hình, công trình chào mừng …": models and works in one figure; "mỗi xã từ 1-2 mô hình")
         if _KIND_FIRST.match(noun.group("noun")) and _KIND_FIGURE_BEFORE.search(text, max(0, num.start - 30), num.start):
             continue  # the second of "18 tập thể và 27 cá nhân điển hình": the coordination decides for both (below)

@@ -1949,3 +1949,21 @@ def test_an_honour_named_before_and_given_as_this_honour(cfg, sentence, expected
 def test_young_people_honoured_are_individuals(cfg):
     assert awardees(cfg, "Thành đoàn Cần Thơ trao danh hiệu “Thanh niên tiên tiến làm theo lời Bác” cho 25 bạn trẻ "
                          "tiêu biểu năm 2024.") == [(25, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nhân dịp Lễ Chôl Chnăm Thmây, UBND tỉnh Trà Vinh tặng Bằng khen cho 8 chùa Khmer tiêu biểu.", [(8, "tập thể")]),
+    ("Ban Dân vận Tỉnh ủy tặng Giấy khen cho 12 vị sư sãi có nhiều đóng góp trong công tác vận động đồng bào.",
+     [(12, "cá nhân")]),
+    ("Ủy ban MTTQ huyện biểu dương 25 chức sắc, chức việc tiêu biểu trong các tôn giáo.", [(25, "cá nhân")]),
+    ("Chủ tịch UBND huyện tặng Giấy khen cho 11 Ban Công tác Mặt trận khu dân cư và 20 cá nhân.",
+     [(11, "tập thể"), (20, "cá nhân")]),
+])
+def test_faiths_and_front_committees_honoured(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_grant_whose_recipients_are_praised_before_a_proposal_for_others_stands(cfg):
+    body = ("Chủ tịch UBND huyện Yên Thành tặng Giấy khen cho 12 tập thể, 30 cá nhân có thành tích xuất sắc trong phong "
+            "trào thi đua năm 2022 và đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.")
+    assert awardees(cfg, body) == [(12, "tập thể"), (30, "cá nhân")]

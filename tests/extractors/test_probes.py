@@ -19,7 +19,7 @@ _BASE_UNITS = ("'cơ sở đoàn' is not read as a collective: the Youth Union's
 _MEN = "men counted apart ('58 nam và 42 nữ') are not read: 'nam' after a figure is too often the south or a name"
 _RECOGNISED_AS = "things recognised as models ('214 cách làm … được công nhận là mô hình') are not read"
 _ELIDED = "a figure whose noun is left out ('154 của hội viên', 'Trong số đó có 87') is read only as the part of a total"
-_QUOTA = "a quota per unit ('mỗi xã từ 3 đến 5 mô hình', 'mỗi huyện 5 mô hình') is no count, by design"
+_QUOTA = "a quota per unit given as a range ('mỗi xã từ 3 đến 5 mô hình') is a guess, no count, by design"
 _NOUN_THEN_COLON = "models labelled before a colon without a total ('mô hình cấp tỉnh …: 27; mô hình cấp huyện: 286') are not read"
 _NOUN_FIRST = "a figure after 'mô hình' without 'số', 'các' or 'những' ('Mô hình điểm … là 14') is not read"
 DIFFERENT = {
@@ -29,7 +29,7 @@ DIFFERENT = {
     "aw093": "DOUBT: a part of exemplars named by their calling ('trong đó có 6 già làng') is no model count",
     "aw105": _BASE_UNITS,
     "mc028": "DOUBT: '35 gương được biểu dương' (without 'điển hình') is read as people honoured",
-    "mc045": "a quota per commune ('mỗi xã có ít nhất một mô hình') is no count, by design",
+    "mc045": "'ít nhất một mô hình' is read as 'a model', not as a count of one",
     "mc049": "the development corpus's gold (corpus/014) reads 'tặng Giấy khen cho N tập thể, M cá nhân điển hình' as "
              "awardees only",
     "mc052": _HONOURED_PARTS,
@@ -63,10 +63,10 @@ DIFFERENT = {
     "my019": _RECOGNISED_AS, "my020": "'nhân tố mới, điển hình tiên tiến' is no model noun the grammar reads",
     "my022": _RECOGNISED_AS, "my026": "DOUBT: people honoured as 'tiêu biểu, điển hình' are read as people honoured only",
     "my027": _ELIDED, "my028": _ELIDED, "my029": _ELIDED, "my030": _ELIDED + "; clubs are read as collectives",
-    "my042": _QUOTA, "my048": "a part that does not add up with its total ('trong đó cấp huyện công nhận 186') is not read",
+    "my048": "a part that does not add up with its total ('trong đó cấp huyện công nhận 186') is not read",
     "my049": _ELIDED, "my050": _NOUN_THEN_COLON, "my054": _NOUN_FIRST, "my056": _NOUN_THEN_COLON,
     "my058": _NOUN_FIRST, "my060": "a count opened by its kinds ('Số tập thể, cá nhân là điển hình … là 128') is not read",
-    "my071": "a figure that refers back ('con số này đã là 171') is not read", "my072": _QUOTA,
+    "my071": "a figure that refers back ('con số này đã là 171') is not read",
     "my080": "DOUBT: '88 tấm gương người tốt, việc tốt' honoured is read as people honoured",
     "my094": "DOUBT: households taking part in a model ('2.156 hộ tham gia mô hình') are read as reaching it",
     "my064": "DOUBT: an average per year ('bình quân mỗi năm khoảng 120 mô hình') is read as a count, as read blind187's "
