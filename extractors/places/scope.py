@@ -61,8 +61,8 @@ _AFFILIATION_BEFORE = re.compile(r"(?i:chủ\s+tịch|bí\s+thư|giám\s+đốc|
 # The host of a regional meeting: "do Đồng Nai làm Cụm trưởng", "tỉnh Gia Lai đăng cai".
 _HOST_AFTER = re.compile(r"\s+(?:(?:làm|là)\s+(?:cụm\s+trưởng|trưởng\s+cụm)|đăng\s+cai)"
                          r"|\s*,\s*(?:cụm|khối)\s+trưởng\b", re.I)  # ("… tỉnh Hà Nam, Khối trưởng Khối thi đua năm 2023")
-# ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's)
-_MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+phố\b", re.I)
+# ("UBND tỉnh, thành phố trực thuộc T.Ư": every province's, no one's; "Trưởng Ban Dân vận Tỉnh ủy, Thành ủy … của 14 tỉnh, thành phố")
+_MANY_PROVINCES_AFTER = re.compile(r"[^.;]{0,30}?\bcác\s+tỉnh\b|\s*,\s*thành\s+(?:phố|ủy|uỷ)\b|[^.;]{0,80}?\b\d{1,2}\s+tỉnh\s*,\s*thành\b", re.I)
 # ("các Tỉnh ủy, Thành ủy khu vực …": many provinces' committees, no one's)
 _PLURAL_BEFORE = re.compile(r"\b(?:các|những)\s+$", re.I)
 # A partner of the body that holds the event: "Ban Tuyên giáo và Dân vận Trung ương phối hợp Tỉnh ủy Nghệ An tổ chức

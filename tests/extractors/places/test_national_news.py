@@ -41,3 +41,14 @@ def test_a_headline_about_a_region_s_provinces_has_no_province(cfg):
                        "Ở Gia Lai, đường lên xã An Lão bị sạt lở. Tại Đắk Lắk, xã Sông Hinh đưa lương thực đến các buôn "
                        "bị cô lập.", cfg)
     assert not doc.fields.get("province") and not doc.fields.get("commune")
+
+
+def test_the_provincial_committees_attending_a_central_body_s_regional_review_are_not_its_subject(cfg):
+    doc = extract_text("Sơ kết phong trào “Dân vận khéo” khu vực Tây Nam Bộ\n\nThứ Năm, 14/12/2023 10:00\n\n"
+                       "Ngày 14/12, tại TP. Cần Thơ, Ban Dân vận Trung ương tổ chức hội nghị sơ kết phong trào thi đua "
+                       "“Dân vận khéo” giai đoạn 2021-2023 khu vực Tây Nam Bộ. Dự hội nghị có lãnh đạo Ban Dân vận "
+                       "Trung ương, Trưởng Ban Dân vận Tỉnh ủy, Thành ủy và đại diện các cơ quan khối dân vận của 13 "
+                       "tỉnh, thành phố trong khu vực.\n\nCác địa phương đã xây dựng hơn 40.000 mô hình “Dân vận khéo”. "
+                       "An Giang, Kiên Giang và Sóc Trăng có nhiều mô hình hay.\n\nTại hội nghị, Ban Dân vận Thành ủy "
+                       "Cần Thơ và Ban Dân vận Tỉnh ủy Hậu Giang trình bày tham luận.", cfg)
+    assert doc.fields["scope"] == "national" and not doc.fields.get("province")
