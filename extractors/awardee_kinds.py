@@ -113,6 +113,8 @@ KIND = {
     "vị chức sắc": "cá nhân", "chức việc": "cá nhân",
     # a residential area's front committees ("Giấy khen cho 13 Ban Công tác Mặt trận khu dân cư")
     "ban công tác mặt trận": "tập thể", "ban ctmt": "tập thể",
+    # the blocks of a city's wards ("tặng giấy khen cho 6 khối và 25 hộ gia đình"), and emulation blocs
+    "khối": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

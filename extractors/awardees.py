@@ -233,7 +233,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _DELEGATES_ATTENDING.search(text, sent[0], num.start) and not _own_grant(text, noun.end(), c1)):
             continue  # "86 đại biểu đại diện chiến sĩ thi đua … được phong tặng": the represented were honoured;
             # "Tổng số đại biểu về dự Đại hội là 2.223 đại biểu, gồm: …; 198 đại biểu là người dân tộc": who attend
-        if _ATTENDING.match(text, sent[0]) and not GRANT_AFTER.match(text, noun.end(), c1):
+        if _ATTENDING.match(text, sent[0]) and _attends(text, noun.end(), c1):
             continue  # "Tham dự lễ tuyên dương có … hơn 350 đại biểu": who attended the ceremony
         exemplars = written in ("đại biểu", "gương", "gương mặt") and _EXEMPLAR_AFTER.match(text, noun.end(), noun.end() + 20)
         if exemplars and not (exemplars.group("called") and _own_grant(text, noun.end(), c1)):
@@ -247,6 +247,18 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 qualifier="; ".join(filter(None, (award, issuer))), award=award, issuer=issuer)
     parts_of_totals(doc, [(num, KIND[_written(noun.group("noun"))], noun) for num, noun in counted], PROPOSED)
 
+
+
+# Another subject between the attendees and a grant: "… UBND 31 xã, thị trấn cùng các điển hình được biểu dương", "hơn
+# 200 đại biểu, trong đó có 37 điển hình … được chọn tuyên dương": the grant is theirs.
+_ANOTHER_SUBJECT = re.compile(r"\bcùng\s+(?:với\s+)?(?:các|những)\b|\btrong\s+(?:đó|số\s+đó)\b", re.I)
+
+
+def _attends(text: str, end: int, clause_end: int) -> bool:
+    """Whether the figure ending at `end`, in a sentence of who attended, is no one's grant: no grant follows it,
+    or one that another subject after it receives."""
+    grant = GRANT_AFTER.match(text, end, clause_end)
+    return not grant or bool(_ANOTHER_SUBJECT.search(text, end, grant.start("yes") if grant.group("yes") else grant.start("no")))
 
 
 def _item_start(text: str, start: int, pos: int) -> int:

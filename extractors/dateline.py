@@ -33,7 +33,9 @@ from pipeline.settings import Settings
 from pipeline.text import line_span
 
 # (and a reprint's source line with the original's date: "Nguồn: baophuyen.com.vn, ngày 17/7/2015")
-_FOOT = re.compile(r"^(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
+# (after the byline's names too: "Bài, ảnh: Thanh Phúc - Cập nhật lúc 10:12, 05/04/2018")
+_FOOT = re.compile(r"^(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?|PV|nhóm\s+PV)\s*:\s*[^\n:]{1,60}?\s*[-–|]\s*)?"
+                   r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
                    r"|nguồn\s*:[^\n]{0,80}?\bngày\s+(?=\d))", re.I)
 
 

@@ -169,8 +169,10 @@ def find_numbers(text: str, words: bool = True) -> list[Number]:
                     and not _ARTICLE_BEFORE.search(text, max(0, start - 12), start)):
                 continue  # alone, "một" is the indefinite article and "không" is "not" ("tạm thời không tổ chức")
                 # (but "năm tập thể và một cá nhân được nhận huân chương" counts one: a recipient of a count's nouns)
-            if phrase.lower() == "năm" and _FIGURE_JUST_BEFORE.search(text, max(0, start - 4), start):
-                continue  # "Trong 5 năm tổ chức thực hiện …", "80 triệu đồng/năm": years, not the count five
+            if phrase.lower() == "năm" and (_FIGURE_JUST_BEFORE.search(text, max(0, start - 4), start)
+                                            or _YEAR_WORD_BEFORE.search(text, max(0, start - 12), start)):
+                continue  # "Trong 5 năm tổ chức thực hiện …", "80 triệu đồng/năm", "6 tháng đầu năm Khối Thi đua …":
+                # years, not the count five
             found.append(Number(start, end, value, phrase, approx=_approx_before(text, start)))
     found.sort(key=lambda n: n.start)
     return found
@@ -182,6 +184,7 @@ _COUNT_AND_BEFORE = re.compile(r"(?:\d[\d.]*|\b(?:hai|ba|bốn|năm|sáu|bảy|t
                                r"[^\S\n]+và[^\S\n]+$", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:là|như|thành|một)[^\S\n]+$", re.I)  # ("là một cá nhân tiêu biểu": a description)
 _FIGURE_JUST_BEFORE = re.compile(r"\d[^\S\n]+$|/[^\S\n]*$")
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:đầu|cuối|giữa|nửa|hằng|hàng|mỗi|cả|từng|những|các|nhiều)[^\S\n]+$", re.I)
 
 
 def _numerals(text: str) -> list[re.Match]:

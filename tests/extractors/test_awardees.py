@@ -1967,3 +1967,17 @@ def test_a_grant_whose_recipients_are_praised_before_a_proposal_for_others_stand
     body = ("Chủ tịch UBND huyện Yên Thành tặng Giấy khen cho 12 tập thể, 30 cá nhân có thành tích xuất sắc trong phong "
             "trào thi đua năm 2022 và đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.")
     assert awardees(cfg, body) == [(12, "tập thể"), (30, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # those who attended, before a grant that others after them receive
+    ("Dự hội nghị có hơn 150 đại biểu, trong đó có 25 điển hình tiên tiến được tuyên dương tại hội nghị.", []),
+    ("Dự hội nghị có lãnh đạo huyện; Đảng ủy, UBND 19 xã, thị trấn cùng các điển hình được biểu dương.", []),
+    # but those attending who were honoured there are awardees
+    ("Tham dự lễ có 40 tập thể, 90 cá nhân được khen thưởng.", [(40, "tập thể"), (90, "cá nhân")]),
+    # a city ward's blocks
+    ("Nhân dịp này, UBND phường Hưng Bình tặng giấy khen cho 5 khối và 20 hộ gia đình tiêu biểu.",
+     [(5, "tập thể"), (20, "tập thể")]),
+])
+def test_attendees_and_blocks(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected

@@ -595,3 +595,11 @@ def test_a_two_figure_year_without_its_clock_is_no_dateline(cfg):
 ])
 def test_datelines_as_pages_write_them(cfg, text, expected):
     assert (extract_text(text, cfg).fields.get("published_date") or None) == expected
+
+
+def test_an_update_stamp_after_the_byline_s_names_at_the_foot_is_the_dateline(cfg):
+    paragraph = ("Nông dân huyện Hàm Yên đã trồng hơn 8.000 ha cam sành, nhiều hộ thu lãi hàng trăm triệu đồng mỗi năm. "
+                 "Hội Nông dân huyện phối hợp với các ngành hướng dẫn hội viên chăm sóc cam theo tiêu chuẩn VietGAP.")
+    doc = extract_text("Nông dân Hàm Yên làm giàu từ cam sành\n\n" + "\n".join([paragraph] * 6)
+                       + "\nBài, ảnh: Minh Hà - Cập nhật lúc 08:30, 12/11/2019", cfg)
+    assert doc.fields["published_date"] == "2019-11-12"

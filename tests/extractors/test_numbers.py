@@ -124,3 +124,9 @@ def test_ten_thousands_in_the_older_word():
     assert [n.value for n in find_numbers("khoảng 2,5 vạn hội viên")] == [25_000]
     # (no figure after "vạn" is its remainder, and a capital "Vạn" is a place)
     assert [n.value for n in find_numbers("Quốc lộ 1 Vạn Ninh")] == [1]
+
+
+
+def test_the_year_after_a_time_word_is_no_five():
+    text = "Hội nghị sơ kết 6 tháng đầu năm Khối Thi đua; những năm gần đây; năm tập thể được khen."
+    assert [n.value for n in find_numbers(text)] == [6, 5]
