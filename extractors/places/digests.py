@@ -11,9 +11,11 @@ from extractors.places.matcher import Mention
 from extractors.places.written import DISTRICT_KIND
 from pipeline.document import Document
 
-# (or a paragraph the traveller opens in it: "Về xã Phú Vang, …", "Lên xã A Lưới 2, …")
+# (or a paragraph the traveller opens in it: "Về xã Phú Vang, …", "Lên xã A Lưới 2, …"; or the journey's stops:
+# "Bắt đầu hành trình từ xã Chiềng Sơn", "Rời Chiềng Sơn, chúng tôi đến phường Mộc Sơn", "Điểm dừng cuối là xã Lóng Sập")
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$|(?:^|\n)(?:về|lên|xuống|đến|tới|sang|ghé)"
-                    r"(?:\s+(?:với|thăm))?\s+$", re.I)
+                    r"(?:\s+(?:với|thăm))?\s+$|\bchúng\s+tôi\s+(?:đã\s+)?(?:đến|về|lên|xuống|tới|ghé|sang)(?:\s+(?:với|thăm))?\s+$"
+                    r"|\bhành\s+trình\s+(?:từ|tại|đến|tới)\s+$|\bđiểm\s+dừng(?:\s+[^\W\d]+){0,2}\s+(?:là|tại|ở)\s+$", re.I)
 
 
 # (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")

@@ -44,6 +44,11 @@ def _after_closed_list(before: str) -> bool:
     return bool(ends) and bool(_LIST_CLOSED.search(before, ends[-1]))
 
 
+# A unit the merger clause has moved past, placed in its brackets: "Sau sắp xếp đơn vị hành chính, xã Tân Yên (tỉnh Bắc
+# Ninh) tiếp tục …" (not the merged list itself: "Sau sáp nhập bốn đơn vị (A, B và thị trấn C)").
+_PLACED_UNIT = re.compile(r",\s*(?:xã|phường|đặc\s+khu|thị\s+trấn)\s+[^\W\d][^,;()]{0,40}$", re.I)
+
+
 def merged_units(mentions: list[Mention], text: str) -> None:
     """Units listed as what was merged ("Sau sáp nhập bốn đơn vị (A, B và thị trấn C)",
     "thành lập trên cơ sở các xã A, B") are history, not the article's unit."""
@@ -56,7 +61,8 @@ def merged_units(mentions: list[Mention], text: str) -> None:
         if _after_closed_list(before):
             continue
         opened = before.rfind("(")
-        if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]):
+        if opened > before.rfind(")") and _MERGER.search(before[max(0, opened - 80):opened]) \
+                and not _PLACED_UNIT.search(before, max(0, opened - 60), opened):
             m.historical = True
         elif "cơ sở" in low[-120:] and _BASIS.search(before[-120:]) and not _INTO.search(before[-20:]):
             m.historical = True

@@ -245,6 +245,9 @@ _SEASON = re.compile(r"(?:Đông|Hè|Thu|Xuân)\s+(?:Xuân|Thu|Đông|Hè)")
 _SEASON_BEFORE = re.compile(r"\bvụ\s+(?:lúa\s+|sản\s+xuất\s+)?(?:năm\s+)?$|\bvụ\s+(?:\w+\s+){0,2}và\s+$", re.I)
 
 
+_PLATEAU_BEFORE = re.compile(r"\bcao\s+nguyên\s+$", re.I)
+
+
 def crop_season(name: str, before: str) -> bool:
     """Whether `name` after `before` is a crop season ("vụ Đông Xuân"), not the commune that shares its name."""
     return bool(_SEASON.fullmatch(name)) and bool(_SEASON_BEFORE.search(before))
@@ -286,8 +289,9 @@ def _add_bare(found: _Found, gaz: Gazetteer, whole: re.Match, at: int, run: str,
         before = text[max(0, start - 40):start]
         if names_a_person(before) or names_a_hamlet(before) or names_an_organisation(before) or names_a_landmark(before) \
                 or WEEKDAY.fullmatch(text, start, end) or PERSON_NAMED_CITY.fullmatch(text, start, end) \
-                or measures_a_distance(text, start, end) or crop_season(text[start:end], before):
-            continue
+                or measures_a_distance(text, start, end) or crop_season(text[start:end], before) \
+                or _PLATEAU_BEFORE.search(before) and not any(u.level == "province" for u in units):
+            continue  # (a plateau named after a district, "cao nguyên Mộc Châu", is no unit; "cao nguyên Lâm Đồng" is)
         if ABROAD_AFTER.match(text, end) or _AGENCY_AFTER.match(text, end):
             break  # a place abroad by the same name ("Trùng Khánh, Trung Quốc"), or a news agency ("Tân Hoa xã")
         if not any(found.covered[start:end]):

@@ -545,3 +545,18 @@ def test_a_commune_in_a_caption_printed_twice_under_a_provincial_head_is_an_exam
 def test_a_ward_after_a_street_named_for_a_person_is_where_the_street_runs(cfg, lead, expected):
     doc = extract_text(f"Tin tức\n\n24/12/2025 09:30\n\n{lead}", cfg)
     assert _where(doc) == expected
+
+
+def test_a_commune_placed_in_its_brackets_after_a_merger_clause_gives_its_province(cfg):
+    doc = extract_text("Xã Tân Yên làm nông thôn mới nâng cao\n\n16/10/2025\n\nSau sắp xếp đơn vị hành chính, xã Tân Yên "
+                       "(tỉnh Bắc Ninh) tiếp tục xây dựng nông thôn mới nâng cao.", cfg)
+    assert (doc.fields["province"], doc.fields["commune"]) == ("Bắc Ninh", "Tân Yên")
+
+
+def test_a_journey_from_commune_to_commune_under_a_plateau_s_name_has_no_commune(cfg):
+    doc = extract_text("Mùa mận trên cao nguyên Mộc Châu\n\n11/05/2026 08:00\n\n"
+                       "Những ngày này, trên cao nguyên Mộc Châu, nông dân tất bật thu hái mận.\n\n"
+                       "Bắt đầu hành trình từ xã Vân Hồ, chúng tôi gặp những vườn mận trĩu quả.\n\n"
+                       "Rời Vân Hồ, chúng tôi đến phường Thảo Nguyên, nơi các hợp tác xã sấy mận xuất khẩu.\n\n"
+                       "Điểm dừng cuối là xã Lóng Sập, nơi đồng bào Mông trồng mận trên đất dốc.", cfg)
+    assert doc.fields["province"] == "Sơn La" and not doc.fields.get("commune")
