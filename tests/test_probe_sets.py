@@ -1,0 +1,30 @@
+"""Blind-written probe articles (bench/probes): whole articles and saved pages that helpers wrote in provincial and
+national papers' styles, with the guide's gold, never seeing the pipeline. They are not real articles (bench/blind*
+are), so they say nothing of accuracy on real news; they hold shapes real news takes (long reviews, post-reform
+communes, web pages with menus, related stories and foot bylines) so that no later change loses them silently."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.run.runner import run
+from pipeline.tools.evaluate import score
+
+PROBES = Path(__file__).parents[1] / "bench" / "probes"
+_FIELDS = ("published_date", "province", "district", "campaigns", "model_counts", "awardees")
+THRESHOLDS = {
+    "articles_2014_2025": dict.fromkeys(_FIELDS, 0.95),
+    "articles_2025_2026": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "pages_html": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+}
+
+
+@pytest.mark.parametrize("name", sorted(THRESHOLDS))
+def test_a_probe_set_keeps_its_scores(tmp_path, name):
+    summary = run([str(PROBES / name)], tmp_path, load_config())
+    assert summary.rejected == 0
+    report, misses, n_gold, matched = score(PROBES / name / "gold.jsonl", tmp_path)
+    assert matched == n_gold
+    for field, minimum in THRESHOLDS[name].items():
+        assert report[field][2] >= minimum, f"{name} {field} F1 {report[field][2]:.3f} < {minimum}: {misses}"
