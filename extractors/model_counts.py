@@ -260,6 +260,11 @@ _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine sc
 )
 
 
+# A clause that opens on the models and closes on their bare figure: "Mô hình điểm về dân vận chính quyền … từ năm 2021
+# đến nay là 14", "…: mô hình cấp tỉnh được … công nhận: 27; mô hình cấp huyện, thị xã, thành phố: 286".
+_NOUN_OPENS_FIGURE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
+    r"(?:\b(?:là|đạt)\s+|:[^\S\n]*)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.M)
 _BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)]|$|mô\s+hình)", re.I)
 
 
@@ -269,10 +274,10 @@ def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
     from extractors.numbers import parse_numeral
 
     totals = []
-    for m in _TOTAL_AFTER.finditer(doc.text):
+    for m in [*_TOTAL_AFTER.finditer(doc.text), *_NOUN_OPENS_FIGURE.finditer(doc.text)]:
         if any(f.kind == "model_count" and f.start <= m.start("n") < f.end for f in doc.facts):
             continue
-        if m.group("own") and not _BARE_FIGURE_END.match(doc.text, m.end("n")):
+        if (m.re is _NOUN_OPENS_FIGURE or m.group("own")) and not _BARE_FIGURE_END.match(doc.text, m.end("n")):
             continue  # ("Các mô hình đã thu hút 96.000 hội viên": the models' members, not their number)
         value = parse_numeral(m.group("n"))
         if value is not None and float(value).is_integer():

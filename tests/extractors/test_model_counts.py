@@ -327,3 +327,15 @@ def test_counted_in_longer_shapes(cfg, sentence, expected):
 ])
 def test_quotas_for_each_unit(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mô hình điểm về cải cách hành chính mà UBND huyện Lạc Sơn chỉ đạo thực hiện từ năm 2021 đến nay là 12, gồm 5 ở "
+     "khối cơ quan và 7 ở các xã.", [12, 5, 7]),
+    ("Kết quả năm 2023 như sau: mô hình cấp tỉnh được công nhận: 31; mô hình cấp huyện, thị xã: 240.", [31, 240]),
+    # the models' own figures that are no count of them
+    ("Mô hình này đã giúp 50 hộ thoát nghèo.", []),
+    ("Mô hình đạt hiệu quả 90%.", []),
+])
+def test_a_clause_that_opens_on_the_models_and_closes_on_their_figure(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected

@@ -20,8 +20,8 @@ _MEN = "men counted apart ('58 nam và 42 nữ') are not read: 'nam' after a fig
 _RECOGNISED_AS = "things recognised as models ('214 cách làm … được công nhận là mô hình') are not read"
 _ELIDED = "a figure whose noun is left out ('154 của hội viên', 'Trong số đó có 87') is read only as the part of a total"
 _QUOTA = "a quota per unit given as a range ('mỗi xã từ 3 đến 5 mô hình') is a guess, no count, by design"
-_NOUN_THEN_COLON = "models labelled before a colon without a total ('mô hình cấp tỉnh …: 27; mô hình cấp huyện: 286') are not read"
-_NOUN_FIRST = "a figure after 'mô hình' without 'số', 'các' or 'những' ('Mô hình điểm … là 14') is not read"
+_NOUN_THEN_COLON = "a label with figures of its own before its colon ('mô hình “Chi hội 5 không, 3 sạch”: 312') is not read"
+_NOUN_FIRST = "'mô hình' opening a clause after a comma ('trong đó, mô hình do lực lượng vũ trang … là 84') is not read"
 DIFFERENT = {
     "aw013": "a ceremony still to come ('Dự kiến … sẽ biểu dương, khen thưởng'): read as planned",
     "aw034": _BASE_UNITS,
@@ -38,7 +38,6 @@ DIFFERENT = {
     "mc057": "DOUBT: '16 gương người tốt, việc tốt' honoured is read as people honoured",
     "mc068": "a range written in words ('từ mười đến mười lăm mô hình') keeps its upper bound only",
     "mc072": "'trong đó có một mô hình' is read as 'a model', not as a count of one",
-    "mc093": "a figure after its noun without 'số' ('Mô hình … được công nhận … là 64') is not read",
     "mc096": "levels labelled after 'gồm:' without a total before them are not read",
     "mc097": "a second figure after 'số' that refers back ('số được nhân rộng là 96') is not read",
     "mc099": "a quota and its result ('chỉ tiêu … là 40, kết quả thực hiện là 48') are not read",
@@ -64,8 +63,8 @@ DIFFERENT = {
     "my022": _RECOGNISED_AS, "my026": "DOUBT: people honoured as 'tiêu biểu, điển hình' are read as people honoured only",
     "my027": _ELIDED, "my028": _ELIDED, "my029": _ELIDED, "my030": _ELIDED + "; clubs are read as collectives",
     "my048": "a part that does not add up with its total ('trong đó cấp huyện công nhận 186') is not read",
-    "my049": _ELIDED, "my050": _NOUN_THEN_COLON, "my054": _NOUN_FIRST, "my056": _NOUN_THEN_COLON,
-    "my058": _NOUN_FIRST, "my060": "a count opened by its kinds ('Số tập thể, cá nhân là điển hình … là 128') is not read",
+    "my049": _ELIDED, "my054": _NOUN_FIRST, "my056": _NOUN_THEN_COLON,
+    "my060": "a count opened by its kinds ('Số tập thể, cá nhân là điển hình … là 128') is not read",
     "my071": "a figure that refers back ('con số này đã là 171') is not read",
     "my080": "DOUBT: '88 tấm gương người tốt, việc tốt' honoured is read as people honoured",
     "my094": "DOUBT: households taking part in a model ('2.156 hộ tham gia mô hình') are read as reaching it",
