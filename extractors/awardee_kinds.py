@@ -84,6 +84,7 @@ KIND = {
     # liệt sĩ", far more often counted than honoured)
     "viên chức": "cá nhân", "công an viên": "cá nhân",
     "phóng viên": "cá nhân", "biên tập viên": "cá nhân", "nhà báo": "cá nhân", "phát thanh viên": "cá nhân",  # ("có 01 phóng viên được nhận Bằng khen")
+    "tác giả": "cá nhân",  # the authors of works honoured ("tặng Bằng khen cho 5 tác giả tiêu biểu có nhiều công trình đoạt giải")
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",

@@ -23,6 +23,7 @@ from extractors.counted import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
+from pipeline.text import scanned_by_first_letters
 
 # (cooperatives too: "22 HTX điển hình tiên tiến", "công nhận 6 hợp tác xã và 3 cá nhân điển hình"; and "cá nhân" misspelt,
 # as awardee_kinds reads it: "tư liệu về 125 tập thể, các nhân điển hình tiên tiến")
@@ -262,8 +263,8 @@ _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine sc
 
 # A clause that opens on the models and closes on their bare figure: "Mô hình điểm về dân vận chính quyền … từ năm 2021
 # đến nay là 14", "…: mô hình cấp tỉnh được … công nhận: 27; mô hình cấp huyện, thị xã, thành phố: 286".
-_NOUN_OPENS_FIGURE = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
+_NOUN_OPENS_FIGURE = scanned_by_first_letters(
+    "MmĐđ", r"(?:^|(?<=[.;:]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
     r"(?:\b(?:là|đạt)\s+|:[^\S\n]*)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.M)
 _BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)]|$|mô\s+hình)", re.I)
 

@@ -356,7 +356,8 @@ def _head_spans_provinces(doc: Document, mentions: list[Mention], era: str) -> b
                and _FROM_BEFORE.search(doc.text, max(0, a.start - 20), a.start) for a, b in zip(head, head[1:], strict=False))
 
 
-_JOINED = re.compile(r"\s*(?:,|và|;)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+# (or a dash: "Bão số 10 đổ bộ Hà Tĩnh - Nghệ An"; "Bà Rịa - Vũng Tàu" is read as one name before this)
+_JOINED = re.compile(r"\s*(?:,|và|;|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
 
 
 def _joint_provinces(doc: Document, mentions: list[Mention]) -> bool:

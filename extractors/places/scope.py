@@ -88,6 +88,30 @@ _BRIDGE_BEFORE = re.compile(r"\bđiểm\s+cầu\s*$", re.I)  # "Dự tại đi�
 # among many units, an example of a national review, not its subject.
 _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+về|ở|tại)\s+(?:(?:huyện|tỉnh|thành\s+phố|TP\.?|thị\s+xã|xã"
                             r"|quận|phường)\s+)?(?-i:[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3})?\s*\(?\s*$", re.I)
+# Provinces as the two ends of a stretch of the country, the region's members, none of them its subject: "lãnh đạo 19 tỉnh,
+# thành phố, gồm 14 tỉnh, thành phố từ Thanh Hóa đến Bình Thuận", "các tỉnh ven biển từ Quảng Ninh đến Nghệ An" (not a
+# journey, "đoàn từ Hà Nội đến Sa Pa": the provinces are counted or a region named before the stretch).
+_STRETCH_REGION = re.compile(r"(?:\b(?:các|\d{1,2})\s+tỉnh\b|\bkhu\s+vực|\bvùng|\bven\s+biển|\bmiền)[^.;:\n]{0,40}?$", re.I)
+_FROM_END = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+_TO_END = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*"
+                     r"(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+_STRETCH_GOES_ON = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-ZĐ])", re.I)
+
+
+def in_a_stretch(text: str, m: Mention) -> bool:
+    """Whether the place at `m` is one end of a stretch of provinces ("14 tỉnh từ Thanh Hóa đến Bình Thuận")."""
+    before = text_before(text, m.start, 100)
+    edge = _FROM_END.search(before) if _STRETCH_GOES_ON.match(text, m.end) else _TO_END.search(before)
+    return bool(edge) and bool(_STRETCH_REGION.search(before, 0, edge.start()))
+
+
+# A place ranked among the country's ("Bắc Giang dẫn đầu cả nước với mức tăng GRDP 13,45%") in the lead under a headline
+# that names no place ("Bức tranh tăng trưởng kinh tế của các địa phương"): the ranking's first, not the story's subject.
+_RANKED_AFTER = re.compile(r"\s+(?:(?:tiếp\s+tục|vẫn|vươn\s+lên|lần\s+thứ\s+\w+(?:\s+liên\s+tiếp)?)\s+)?(?:dẫn\s+đầu|đứng\s+đầu"
+                           r"|(?:đứng|xếp)\s+(?:thứ|hạng)\s+\w+)\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:cả\s+nước|\d{2}\s+tỉnh|các\s+tỉnh))",
+                           re.I)
+
+
 # A hamlet's own event ("Ngày hội Đại đoàn kết … ở khu dân cư ấp Châu Thành (xã An Ninh, thành phố Cần Thơ)"):
 # its place is the subject, whoever comes to it.
 # (so is the Great Unity festival, held by a residential area: "Ngày hội Đại đoàn kết toàn dân tộc ở Quảng Ninh")
@@ -196,6 +220,7 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
     # under "Thanh niên Gia Lai: …" the province is the subject)
     venues = {u.province_code for m in head_mentions if _is_venue(before := text_before(doc.text, m.start, 80))
               and not _OF_BEFORE.search(before) for u in m.candidates if u.level == "province"}
+    title_named = any(m.zone == "title" for m in head_mentions)
     n = 0
     affiliated = False
     venue_end = -1  # where the last venue named ends: the rest of its address follows it ("…, Bắc Sơn, Ba Đình, Hà Nội")
@@ -213,7 +238,8 @@ def head_subjects(doc: Document, mentions: list[Mention]) -> tuple[int, int]:
         among_partners = _PROVINCE_AMONG_PARTNERS.search(before) and any(u.level == "province" for u in m.candidates) \
             and m.type in ("", "tỉnh", "thành phố")
         if _HOST_AFTER.match(doc.text, m.end) or _PARTNER_BEFORE.search(before) or among_partners \
-                or _RANKED_BEFORE.search(before):
+                or _RANKED_BEFORE.search(before) or in_a_stretch(doc.text, m) \
+                or m.zone == "lead" and not title_named and _RANKED_AFTER.match(doc.text, m.end):
             continue
         if m.zone == "title" and _PREFIX_AFTER.match(doc.text, m.end) and {u.province_code for u in m.candidates} <= venues:
             continue

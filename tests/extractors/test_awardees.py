@@ -139,6 +139,8 @@ def test_those_taking_part_in_a_congress_are_not_awardees(cfg):
     # those in need are helped, even in a digest whose previous item counts title holders
     ("+ Trong năm 2023, tỉnh có 8.120 hộ đạt danh hiệu nông dân sản xuất kinh doanh giỏi các cấp. + Ban Thường vụ Tỉnh "
      "Đoàn Bến Tre tặng công trình chăm sóc sức khỏe cho 320 cựu TNXP khó khăn trong tỉnh.", [(8120, "tập thể")]),
+    # the authors of works a prize honours
+    ("Nhân dịp này, Hội Nhà báo tỉnh tặng Giấy khen cho 7 tác giả có tác phẩm đoạt giải cao.", [(7, "cá nhân")]),
 ])
 def test_who_is_honoured_and_who_is_not(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected

@@ -52,3 +52,40 @@ def test_the_provincial_committees_attending_a_central_body_s_regional_review_ar
                        "An Giang, Kiên Giang và Sóc Trăng có nhiều mô hình hay.\n\nTại hội nghị, Ban Dân vận Thành ủy "
                        "Cần Thơ và Ban Dân vận Tỉnh ủy Hậu Giang trình bày tham luận.", cfg)
     assert doc.fields["scope"] == "national" and not doc.fields.get("province")
+
+
+def test_a_stretch_of_provinces_in_a_regional_review_s_lead_names_no_subject(cfg):
+    doc = extract_text("Giao ban công tác Mặt trận các tỉnh Bắc Trung Bộ và duyên hải miền Trung\n\n14/06/2019 - 16:20\n\n"
+                       "Sáng 14/6, tại TP Đồng Hới, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban với Ủy ban "
+                       "MTTQ 14 tỉnh, thành phố từ Thanh Hóa đến Bình Thuận.\n\nCác địa phương đã vận động được hơn "
+                       "1.200 tỷ đồng ủng hộ Quỹ Vì người nghèo trong 6 tháng đầu năm.", cfg)
+    assert doc.fields["scope"] == "national" and not doc.fields.get("province")
+
+
+def test_a_journey_from_one_city_to_another_is_no_stretch_of_provinces(cfg):
+    doc = extract_text("Đoàn công tác thăm đồng bào vùng cao\n\n02/03/2021 - 10:00\n\n"
+                       "Đoàn công tác của huyện đi từ Hà Nội đến tỉnh Lào Cai thăm đồng bào xã Bản Khoang. Tỉnh Lào Cai "
+                       "đã hỗ trợ xây 120 căn nhà cho hộ nghèo.", cfg)
+    assert doc.fields["province"] == "Lào Cai"
+
+
+def test_the_first_of_a_nationwide_ranking_under_a_headline_of_all_localities_is_not_the_subject(cfg):
+    doc = extract_text("Chỉ số cải cách hành chính của các địa phương năm 2022\n\n01/06/2023 - 14:00\n\n"
+                       "Hải Phòng dẫn đầu cả nước về Chỉ số cải cách hành chính năm 2022, trong khi nhiều tỉnh miền núi "
+                       "vẫn ở cuối bảng.\n\nBộ Nội vụ công bố kết quả tại hội nghị trực tuyến toàn quốc chiều 1/6. Hải "
+                       "Phòng đạt 91,3 điểm; Quảng Ninh và Hà Nội đứng sau.", cfg)
+    assert doc.fields["scope"] == "national" and not doc.fields.get("province")
+
+
+def test_a_province_that_leads_the_country_in_its_own_headline_keeps_its_story(cfg):
+    doc = extract_text("Hải Phòng dẫn đầu cả nước về cải cách hành chính\n\n01/06/2023 - 14:00\n\n"
+                       "Năm 2022, thành phố Hải Phòng dẫn đầu cả nước về Chỉ số cải cách hành chính. UBND thành phố "
+                       "đã số hóa 100% hồ sơ tại bộ phận một cửa các quận, huyện.", cfg)
+    assert doc.fields["province"] == "Hải Phòng"
+
+
+def test_two_provinces_joined_by_a_dash_in_the_headline_are_neither_s_story(cfg):
+    doc = extract_text("Cụm thi đua Bạc Liêu – Cà Mau tổng kết năm 2023\n\n12/01/2024 - 15:00\n\n"
+                       "Chiều 12/1, tại tỉnh Bạc Liêu, Cụm thi đua các Ban Dân vận Tỉnh ủy Bạc Liêu – Cà Mau tổ chức hội "
+                       "nghị tổng kết công tác thi đua năm 2023.", cfg)
+    assert not doc.fields.get("province")
