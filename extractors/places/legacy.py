@@ -4,7 +4,7 @@ where it is mainly about one."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extractors.places.digests import (
@@ -34,7 +34,7 @@ from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
 from extractors.places.history import YEAR, district_as_written, written_on
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
-from extractors.places.scope import in_a_hamlet
+from extractors.places.scope import in_a_hamlet, is_venue
 from extractors.places.url_slug import district_in_url
 from extractors.places.written import DISTRICT_KIND, GRANT_VERBS, names_a_post, names_a_seat, text_before
 from pipeline.document import Document
@@ -85,6 +85,7 @@ class _Scores:
     head_communes: set[str] = field(default_factory=set)  # districts whose communes the head names
     opening_communes: set[str] = field(default_factory=set)  # ... or the body's first sentence names
     written: dict[str, str] = field(default_factory=dict)  # commune name -> the district the text writes it with
+    communes: dict[str, int] = field(default_factory=dict)  # district -> how many of its communes the text names
 
 
 def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint,
@@ -96,6 +97,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     s = _score_districts(doc, cfg, gaz, mentions, ev)
     on_date = written_on(doc.text, published) if gaz.district_changes else None  # (the day the units are named for)
     commune_units = _score_communes(doc, cfg, gaz, mentions, ev, s, outlet, on_date)
+    s.communes = Counter(u.district_code for u in {u.code: u for u in commune_units.values()}.values())
     if outlet.district_code:
         s.scores[outlet.district_code] += 3.0
         s.strong.add(outlet.district_code)
@@ -352,7 +354,7 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if in_passing and main not in s.in_head and len(named) == 1 and other_province_in_head(doc, mentions, s.chosen, named[0]):
         return None  # a district of another province than the head's, named once in the body: a place the story passes
         # (a firm's founding site, a guest's home), not its subject
-    if in_passing and several and len(named) <= 2 and main not in s.in_title:
+    if in_passing and several and len(named) <= 2 and main not in s.in_title and not _leads(doc, s, main):
         return None  # the headline names no district and the text names this one at most twice, among others: one
         # place the article passes through (a meeting held there, a delegate's home), not its subject
     district = gaz.districts.get(main) or (named[0] if named else None)
@@ -361,6 +363,15 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
     if district is not None and named:
         return max(named, key=lambda u: sum(1 for v in s.chosen.values() if v == u))  # (the first named, if tied)
     return district
+
+
+def _leads(doc: Document, s: _Scores, main: str) -> bool:
+    """Whether the lead names `main` (not as a venue alone, or with two of its communes in the text) at three times any
+    other district's score: "Ban Thường vụ Huyện ủy Chiêm Hóa …", then its communes and a neighbour named once."""
+    if main not in s.in_head or s.scores[main] < 3 * max((v for k, v in s.scores.items() if k != main), default=0.0):
+        return False
+    return s.communes.get(main, 0) >= 2 or any(
+        u.code == main and doc.zone(start) in ("title", "lead") and not is_venue(doc, start) for start, u in s.chosen.items())
 
 
 def _main_commune(doc: Document, cfg: Settings, mentions: list[Mention], commune_units: dict[int, Unit],

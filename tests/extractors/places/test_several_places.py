@@ -64,3 +64,22 @@ def test_a_feature_that_travels_from_commune_to_commune_after_the_reform_has_no_
                        "Về phường Kim Long, các tổ dân phố trồng hoa dọc bờ sông.\n\n"
                        "Lên xã A Lưới 1, đoàn viên thanh niên vận động bà con không đốt rác trong rừng.", cfg)
     assert doc.fields["province"] == "Huế" and not doc.fields.get("commune")
+
+
+def test_a_district_named_once_in_the_lead_by_its_committee_and_then_through_its_communes_is_the_subject(cfg):
+    doc = extract_text("Dân vận khéo ở vùng cao\n\n21/10/2021 - 08:15\n\n"
+                       "Những năm qua, Ban Thường vụ Huyện ủy Na Rì đã chỉ đạo các chi bộ chọn việc khó để xây dựng "
+                       "mô hình “Dân vận khéo”.\n\n"
+                       "Ở xã Kim Hỷ, người dân hiến hơn 3.000 m2 đất làm đường liên thôn. Tại xã Lương Thượng, địa bàn "
+                       "giáp huyện Ngân Sơn, chi bộ thôn vận động bà con trồng rừng.\n\n"
+                       "Cán bộ xã Văn Lang kể, có hộ phải đến vận động bốn lần mới đồng ý.", cfg)
+    assert doc.fields["province"] == "Bắc Kạn" and doc.fields["district"] == "Na Rì"
+
+
+def test_a_district_named_once_as_a_venue_among_the_others_is_not_the_subject(cfg):
+    doc = extract_text("Tổng kết Cụm thi đua các huyện miền núi\n\n22/05/2023 - 17:00\n\n"
+                       "Ngày 22/5, tại huyện Tân Sơn, Cụm thi đua các huyện miền núi tỉnh Phú Thọ tổ chức hội nghị "
+                       "tổng kết năm 2022.\n\n"
+                       "Các huyện trong cụm gồm Thanh Sơn, Yên Lập, Tân Sơn và Cẩm Khê đã hoàn thành các chỉ tiêu "
+                       "giao ước.", cfg)
+    assert doc.fields["province"] == "Phú Thọ" and not doc.fields.get("district")
