@@ -1,0 +1,147 @@
+"""Awards in a table: a header row naming the two kinds ("Hình thức khen thưởng | Tập thể | Cá nhân") over rows of award
+forms and their figures ("Bằng khen của Chủ tịch UBND tỉnh | 7 | 19"), in the three shapes pages and texts give them:
+cells between bars (an HTML table as the reader writes it), cells run together by spaces (a table whose tabs were
+flattened) and one cell to a line (a table copied from a page cell by cell). A dash is an empty cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from extractors.numbers import parse_numeral
+from extractors.registry import register
+from pipeline.document import Document
+from pipeline.settings import Settings
+
+_KIND = re.compile(r"(?:số\s+)?(tập\s+thể|cá\s+nhân)", re.I)
+_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_EMPTY = re.compile(r"[-–—]|0")
+# What a row's first cell names: an award or a title held ("Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cơ sở").
+_AWARD = re.compile(r"\b(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|chiến\s+s[ĩỹ]\s+thi"
+                    r"\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|danh\s+hiệu|thư\s+khen|giấy\s+chứng\s+nhận|anh\s+hùng)\b", re.I)
+# A table of proposals or targets, not of grants: said on the line that opens it.
+_NOT_GRANTED = re.compile(r"\b(?:đề\s+nghị|trình|xét\s+tặng|dự\s+kiến|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)\b", re.I)
+# A header whose cells ran together: "Hình thức khen thưởng Tập thể Cá nhân".
+_RUN_HEADER = re.compile(r"(?:[^\d|\n]{0,80}\s)?(?P<a>tập\s+thể|cá\s+nhân)\s+(?P<b>tập\s+thể|cá\s+nhân)\s*", re.I)
+# A row whose cells ran together: the label, then one figure or dash per kind.
+_RUN_ROW = re.compile(r"(?P<label>[^|\n]*?[^\W\d])\s+(?P<cells>(?:(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])[^\S\n]*){2})", re.I)
+_RUN_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+|[-–—]")
+
+Cell = tuple[int, int]  # a cell's span in the text, its spaces trimmed
+
+
+def _lines(text: str) -> list[Cell]:
+    spans, at = [], 0
+    for line in text.split("\n"):
+        spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> Cell:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[Cell]:
+    """The cells of a line "| a | b | c |" (or "a | b | c"), edges left empty by the outer bars dropped."""
+    cells, at = [], start
+    for piece in text[start:end].split("|"):
+        cells.append(_trimmed(text, at, at + len(piece)))
+        at += len(piece) + 1
+    while cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
+    return cells
+
+
+def _kinds(text: str, cells: list[Cell]) -> list[str]:
+    """The kinds a header's cells name after its first, where every one of them names a kind."""
+    found = [_KIND.fullmatch(text, *c) for c in cells[1:]]
+    if len(found) < 2 or not all(found):
+        return []
+    return [" ".join(m.group(1).lower().split()) for m in found]
+
+
+def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], list[tuple[Cell, list[Cell]]], int]]:
+    """The table whose header opens at line i, as (kinds, rows of label and figure cells, the line after it)."""
+    start, end = lines[i]
+    if "|" in text[start:end]:
+        kinds = _kinds(text, _bar_cells(text, start, end))
+        rows, j = [], i + 1
+        while kinds and j < len(lines) and "|" in text[slice(*lines[j])]:
+            cells = _bar_cells(text, *lines[j])
+            if len(cells) == len(kinds) + 1:
+                rows.append((cells[0], cells[1:]))
+            j += 1
+        if kinds:
+            yield kinds, rows, j
+        return
+    if (head := _RUN_HEADER.fullmatch(text, start, end)) and head.group("a").lower()[0] != head.group("b").lower()[0]:
+        kinds = [" ".join(head.group(k).lower().split()) for k in ("a", "b")]
+        rows, j = [], i + 1
+        while j < len(lines) and (row := _RUN_ROW.fullmatch(text, *lines[j])):
+            figures = [(row.start("cells") + c.start(), row.start("cells") + c.end())
+                       for c in _RUN_CELL.finditer(row.group("cells"))]
+            rows.append((_trimmed(text, row.start("label"), row.end("label")), figures))
+            j += 1
+        yield kinds, rows, j
+        return
+    # one cell to a line: "Tập thể" and "Cá nhân" on lines of their own, then a label and a figure per kind, in turn
+    kinds = []
+    while i + len(kinds) < len(lines) and (k := _KIND.fullmatch(text, *_trimmed(text, *lines[i + len(kinds)]))):
+        kinds.append(" ".join(k.group(1).lower().split()))
+    if len(kinds) < 2 or len(set(kinds)) < len(kinds):
+        return
+    rows, j = [], i + len(kinds)
+    while j + len(kinds) < len(lines):
+        label = _trimmed(text, *lines[j])
+        figures = [_trimmed(text, *lines[j + 1 + n]) for n in range(len(kinds))]
+        if label[0] == label[1] or _RUN_CELL.fullmatch(text, *label) \
+                or not all(_RUN_CELL.fullmatch(text, *f) for f in figures):
+            break
+        rows.append((label, figures))
+        j += 1 + len(kinds)
+    yield kinds, rows, j
+
+
+def _opening_line(text: str, lines: list[Cell], i: int) -> str:
+    """The last line with words before the table's header (its caption: "Kết quả khen thưởng như sau:")."""
+    for start, end in reversed(lines[max(0, i - 3):i]):
+        if text[start:end].strip():
+            return text[start:end]
+    return ""
+
+
+@register("award_tables", assigns=("awardee_count",))
+def extract_award_tables(doc: Document, cfg: Settings) -> None:
+    """awardee_count facts from the figures of award tables, each of its column's kind, the row's award its qualifier."""
+    text = doc.text
+    if "thể" not in text:  # (no header can name the kinds)
+        return
+    lines = _lines(text)
+    taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
+    i = 0
+    while i < len(lines):
+        table = next(_rows(text, lines, i), None)
+        if table is None or not table[1]:
+            i += 1
+            continue
+        kinds, rows, after = table
+        if not _NOT_GRANTED.search(_opening_line(text, lines, i)):
+            for label, figures in rows:
+                if not _AWARD.search(text, *label):
+                    continue  # (a total, "Tổng cộng", or a row of something else)
+                for kind, (s, e) in zip(kinds, figures, strict=False):
+                    if s in taken or not _FIGURE.fullmatch(text, s, e) or _EMPTY.fullmatch(text, s, e):
+                        continue
+                    value = parse_numeral(text[s:e])
+                    if value:
+                        doc.add("awardee_count", int(value), s, e, "rule", unit=kind,
+                                qualifier=" ".join(text[slice(*label)].split())[:120])
+                        taken.add(s)
+        i = max(after, i + 1)
