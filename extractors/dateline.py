@@ -56,7 +56,8 @@ def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
 # A site's header date ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27") is the day the page was shown;
 # a byline date of the article itself that follows it is the dateline.
 # ("09:37 EST Thứ bảy, 23/11/2024": the page's clock before its weekday)
-_SITE_HEADER = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*[,|–-]?\s*)?"
+# (after the section's name, too: "Thời sự | Thứ Ba, 21/07/2020" above the byline's "17/07/2020 16:02")
+_SITE_HEADER = re.compile(r"^\s*(?:[^\W\d][^\d|\n]{0,30}\|\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?\s*[,|–-]?\s*)?"
                           rf"(?:{WEEKDAY}(?:\s*[,–-]|\s+(?=\d|ngày))"
                           # a city's header line: "Hà Nội, ngày 23-10-2021"
                           r"|(?-i:[A-ZĐ])[^\W\d]+(?:\s+(?-i:[A-ZĐ])[^\W\d]+){0,3}\s*,\s*ngày\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$)", re.I)
@@ -246,11 +247,17 @@ _SHORT_YEAR_STAMP = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y2>\d{2})
 _STAMP_ALONE = re.compile(r"^\s*" + _DMY + r"\s*[-|,]?\s*" + _TIME + r"\s*$", re.I)
 
 
+# The last line signed with the writer's or the source's name and the day: "Thu Hà - 22/12/2017", "Vụ Chính quyền địa
+# phương - Bộ Nội vụ | 13/01/2026" (a name, then a dash or a bar, then the date alone, perhaps its clock).
+_SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|]\s+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s+\d{1,2}:\d{2})?\s*")
+
+
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
     out, pos = [], 0
     for line in doc.text.split("\n"):
-        if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)):
+        if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)
+                                      or pos >= tail_pos and _SIGNED_FOOT.fullmatch(line)):
             out.append((pos, line))
         pos += len(line) + 1
     return out

@@ -603,3 +603,28 @@ def test_an_update_stamp_after_the_byline_s_names_at_the_foot_is_the_dateline(cf
     doc = extract_text("Nông dân Hàm Yên làm giàu từ cam sành\n\n" + "\n".join([paragraph] * 6)
                        + "\nBài, ảnh: Minh Hà - Cập nhật lúc 08:30, 12/11/2019", cfg)
     assert doc.fields["published_date"] == "2019-11-12"
+
+
+def test_a_section_s_weekday_header_gives_way_to_the_byline_s_date_and_time(cfg):
+    doc = extract_text("Hội Nông dân huyện Cẩm Giàng tổng kết năm\n\nXã hội | Thứ Hai, 08/01/2024\n\n"
+                       "Minh Anh\n03/01/2024 16:40\n\nNgày 2/1, Hội Nông dân huyện Cẩm Giàng tổng kết công tác hội và "
+                       "phong trào nông dân năm 2023, trao Giấy khen cho 12 tập thể và 20 cá nhân.", cfg)
+    assert doc.fields["published_date"] == "2024-01-03"
+
+
+_LONG_BODY = ("Năm qua, Hội LHPN xã Hòa Phú vận động hội viên góp vốn xoay vòng giúp 15 chị thoát nghèo. Hội duy trì 6 "
+              "tổ hợp tác trồng rau sạch, mỗi tổ có từ 10 đến 15 thành viên, thu nhập bình quân 5 triệu đồng mỗi tháng.\n\n"
+              "Chị Lê Thị Hồng, Chủ tịch Hội LHPN xã cho biết, nhờ mô hình tiết kiệm nhóm, nhiều chị em có vốn mua giống, "
+              "phân bón, mở rộng sản xuất. Hội còn phối hợp với ngân hàng chính sách xã hội giải ngân hơn 2 tỷ đồng vốn "
+              "vay ưu đãi cho hội viên, giúp các chị phát triển chăn nuôi, trồng trọt.\n\n")
+
+
+def test_the_writer_s_name_and_the_day_on_the_last_line_date_the_article(cfg):
+    doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY + "Ngọc Lan - 18/12/2019", cfg)
+    assert doc.fields["published_date"] == "2019-12-18"
+
+
+def test_a_meeting_s_day_in_the_last_sentence_is_no_signed_foot(cfg):
+    doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY
+                       + "Hội nghị tổng kết của Hội sẽ diễn ra ngày 28/12/2019 tại hội trường UBND xã.", cfg)
+    assert not doc.fields.get("published_date")
