@@ -129,9 +129,10 @@ def _heads_re(heads: tuple[str, ...]) -> re.Pattern:
     # ("đợt thi đua 100 ngày “Ba nhất”": and its length; "phong trào thi đua chuyên đề “…”": a movement on one theme)
     # ("các phong trào thi đua trọng tâm “…”, “…”": the movements a plan puts first)
     # ("cuộc vận động phụ nữ Lâm Đồng “…”", "phong trào thi đua cựu chiến binh “…”": whom it calls on, and where)
-    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề|trọng\s+tâm))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
+    # ("ba phong trào hành động cách mạng “Thanh niên tình nguyện”, …": the Youth Union's three movements)
+    return re.compile(rf"(?:{alts})(?:\s+(?:yêu\s+nước|đặc\s+biệt|cao\s+điểm|chuyên\s+đề|trọng\s+tâm|hành\s+động\s+cách\s+mạng))?(?:\s+\d+\s+ngày(?:\s+đêm)?)?"
                       rf"(?:\s+{_CALLED_ON}(?:\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){{0,3}})?)?"
-                      rf"\s*(?:\([^()]{{1,20}}\)\s*)?$", re.I)
+                      rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?::\s*)?$", re.I)  # (and a colon: "… hành động cách mạng: “…”")
 
 
 @register("campaigns", assigns=("campaign",))

@@ -544,3 +544,10 @@ _REPORT = ("Tổng kết năm 2023\n\nSáng 10/1, UBND huyện Thạch Hà tổn
 def test_campaigns_as_papers_name_them(cfg, sentence, expected):
     doc = extract_text(_REPORT + sentence, cfg)
     assert sorted(f.value for f in doc.facts if f.kind == "campaign") == expected
+
+
+def test_the_youth_union_s_three_revolutionary_movements_after_a_colon(cfg):
+    assert campaigns(cfg, "Năm 2022, Huyện Đoàn Châu Thành triển khai ba phong trào hành động cách mạng: “Thanh niên "
+                          "tình nguyện”, “Tuổi trẻ sáng tạo”, “Tuổi trẻ xung kích bảo vệ Tổ quốc” gắn với các chương trình "
+                          "đồng hành với thanh niên.") == ["Thanh niên tình nguyện", "Tuổi trẻ sáng tạo",
+                                                           "Tuổi trẻ xung kích bảo vệ Tổ quốc"]
