@@ -54,12 +54,16 @@ def _lookup(gaz: Gazetteer, words: list[str], typ: str, bare: bool) -> list[Unit
     key = name_key(" ".join(words))
     if not key:
         return []
-    if bare and (key[0].isdigit() or len(key) < 2 or not gaz.is_known(key)):
-        return []  # a bare number or one syllable is never taken for a place
+    if bare and (key[0].isdigit() or not gaz.is_known(key)):
+        return []  # a bare number is never taken for a place
+    # nor is one syllable, but for a province's own name: "Tại Huế, nước sông Hương …" ("Vinh" is a person as often)
+    one_syllable = bare and len(key) < 2
     if key[0].isdigit() and typ:
         key = name_key(f"{typ} {' '.join(words)}")  # numbered units are named with their type: "Quận 3"
     found: list[Unit] = []
     for level, era in _levels_for(typ):
+        if one_syllable and level != "province":
+            continue
         units = gaz.lookup(key, level, era)
         if not units and level == "district":
             # A district the package keeps only as an accent-free alias ("cualo"): the text spells it. A current

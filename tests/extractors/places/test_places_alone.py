@@ -190,3 +190,21 @@ def test_a_unit_followed_by_its_own_province_is_still_that_unit(cfg):
     doc = extract_text("Trùng Khánh nhân rộng mô hình\n\n04/05/2021 - 10:00\n\nNăm 2020, huyện Trùng Khánh (Cao Bằng) có "
                        "40 mô hình dân vận khéo; xã Đàm Thủy, Trùng Khánh, Cao Bằng dẫn đầu.", cfg)
     assert (doc.fields["district"], doc.fields["province"]) == ("Trùng Khánh", "Cao Bằng")
+
+
+def test_hue_written_alone_is_the_province_level_city(cfg):
+    doc = extract_text("Nước sông Hương lên nhanh\n\n27/10/2025 - 20:15\n\nTại Huế, nước sông Hương lên mức báo động 3; "
+                       "chính quyền các phường đã sơ tán hơn 3.000 hộ dân.", cfg)
+    assert doc.fields["province"] == "Huế"
+
+
+def test_hue_before_the_reform_is_in_thua_thien_hue(cfg):
+    doc = extract_text("Lễ hội áo dài\n\n12/3/2019 - 09:00\n\nTại Huế, lễ hội áo dài thu hút hàng nghìn du khách; "
+                       "Sở Văn hóa và Thể thao tổ chức 20 chương trình biểu diễn.", cfg)
+    assert doc.fields["province"] == "Thừa Thiên Huế"
+
+
+def test_a_woman_called_hue_is_no_place(cfg):
+    doc = extract_text("Hội viên vượt khó\n\n12/3/2024 - 09:00\n\nChị Huế, hội viên chi hội thôn 3, được hỗ trợ 20 triệu "
+                       "đồng nuôi bò; bà Nguyễn Thị Huế kể gia đình đã thoát nghèo.", cfg)
+    assert not doc.fields.get("province")
