@@ -29,6 +29,7 @@ from extractors.places.scope import (
     head_subjects,
     holds_its_congress,
     in_a_hamlet,
+    in_a_stretch,
     is_venue,
     national_strength,
     only_venues,
@@ -352,6 +353,8 @@ _TO_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+ph�
 def _head_spans_provinces(doc: Document, mentions: list[Mention], era: str) -> bool:
     """Whether the headline or lead names a stretch of provinces "từ A đến B", the provinces between them too."""
     head = [m for m in mentions if m.zone in ("title", "lead") and m.of("province", era)]
+    if any(in_a_stretch(doc.text, m) for m in head):
+        return True  # ("… đổ bộ vào khu vực Thái Bình - Nam Định", "14 tỉnh, thành phố từ Thanh Hóa đến Bình Thuận")
     return any(b.start > a.end and _TO_BETWEEN.fullmatch(doc.text, a.end, b.start)
                and _FROM_BEFORE.search(doc.text, max(0, a.start - 20), a.start) for a, b in zip(head, head[1:], strict=False))
 

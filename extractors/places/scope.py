@@ -98,9 +98,18 @@ _TO_END = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-Z
 _STRETCH_GOES_ON = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-ZĐ])", re.I)
 
 
+# (or an area named by the two provinces it spans: "Bão số 1 đổ bộ vào khu vực Thái Bình - Nam Định")
+_AREA_FIRST = re.compile(r"\b(?:khu\s+vực|vùng)\s+$", re.I)
+_AREA_SECOND = re.compile(r"\b(?:khu\s+vực|vùng)\s+(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*[-–]\s*$", re.I)
+_DASH_GOES_ON = re.compile(r"\s*[-–]\s*(?-i:[A-ZĐ])")
+
+
 def in_a_stretch(text: str, m: Mention) -> bool:
-    """Whether the place at `m` is one end of a stretch of provinces ("14 tỉnh từ Thanh Hóa đến Bình Thuận")."""
+    """Whether the place at `m` is one end of a stretch of provinces ("14 tỉnh từ Thanh Hóa đến Bình Thuận", "khu vực
+    Thái Bình - Nam Định")."""
     before = text_before(text, m.start, 100)
+    if _AREA_SECOND.search(before) or _AREA_FIRST.search(before) and _DASH_GOES_ON.match(text, m.end):
+        return True
     edge = _FROM_END.search(before) if _STRETCH_GOES_ON.match(text, m.end) else _TO_END.search(before)
     return bool(edge) and bool(_STRETCH_REGION.search(before, 0, edge.start()))
 

@@ -89,3 +89,11 @@ def test_two_provinces_joined_by_a_dash_in_the_headline_are_neither_s_story(cfg)
                        "Chiều 12/1, tại tỉnh Bạc Liêu, Cụm thi đua các Ban Dân vận Tỉnh ủy Bạc Liêu – Cà Mau tổ chức hội "
                        "nghị tổng kết công tác thi đua năm 2023.", cfg)
     assert not doc.fields.get("province")
+
+
+def test_a_storm_over_an_area_named_by_two_provinces_has_no_province(cfg):
+    doc = extract_text("Áp thấp nhiệt đới gây mưa lớn\n\n19/09/2017 - 18:00\n\n"
+                       "Áp thấp nhiệt đới đổ bộ vào khu vực Hà Tĩnh - Quảng Bình chiều 18/9, gây mưa to ở nhiều tỉnh.\n\n"
+                       "Tại Hà Tĩnh, hơn 200 nhà bị tốc mái. Quảng Bình có 3 người bị thương; Nghệ An và Quảng Trị "
+                       "ngập nhiều diện tích lúa. Hà Tĩnh đã sơ tán 4.000 dân khỏi vùng trũng.", cfg)
+    assert not doc.fields.get("province")
