@@ -65,7 +65,7 @@ _SCOPE = scanned_by_first_letters(
 # mass organisation ("Hội Liên hiệp Phụ nữ Việt Nam"). Found by its keyword first, then checked backwards
 # (one pass over the text with a cheap pattern: this runs on every article).
 _CENTRAL_KEY = scanned_by_first_letters(
-    "tTbBcCqQNKVUH",  # (every alternative below begins with one of these)
+    "tTbBcCqQNKVUHỦ",  # (every alternative below begins with one of these)
     r"(?P<tw>(?i:trung\s+ương)|T\.Ư\.?|TƯ|TW)(?!\w)|(?P<vn>Việt\s+Nam)\b"
     # a central committee written short: "UBTƯ MTTQ Việt Nam", "BCH TW Đoàn"
     r"|\b(?:UBT[ƯW]|BCHT[ƯW]|BCH\s+T[ƯW])(?!\w)"
@@ -80,6 +80,7 @@ _CENTRAL_KEY = scanned_by_first_letters(
     r"|\bVụ\s+(?!Bản\b|Đông\b|Xuân\b|Hè\b|Thu\b|Mùa\b|Chiêm\b)[A-ZĐ]\w*"
     # the emulation blocs of the ministries ("Khối Thi đua các Bộ, ngành Khoa học - Văn hóa - Xã hội đã tổ chức …")
     r"|\bKhối\s+(?:[Tt]hi\s+đua\s+)?(?:các\s+)?[Bb]ộ,\s*ngành\b"
+    r"|\b[ỦU][ỷy]\s+ban\s+Dân\s+tộc\b"  # the government's committee for ethnic affairs (a province has a "Ban Dân tộc")
     r"|\bQuân\s+khu\s+\d\b"  # a military region of several provinces, as the actor
     r"|\bQuân\s+đoàn\s+\d{1,2}\b"  # an army corps of the main force ("Sư đoàn 7 (Quân đoàn 4)"), no province's
     r"|\bVùng\s+(?:Cảnh\s+sát\s+biển\s+\d|Hải\s+quân\s+\d|\d\s+(?:Cảnh\s+sát\s+biển|Hải\s+quân))\b"  # (a sea region's command)

@@ -97,3 +97,12 @@ def test_a_storm_over_an_area_named_by_two_provinces_has_no_province(cfg):
                        "Tại Hà Tĩnh, hơn 200 nhà bị tốc mái. Quảng Bình có 3 người bị thương; Nghệ An và Quảng Trị "
                        "ngập nhiều diện tích lúa. Hà Tĩnh đã sơ tán 4.000 dân khỏi vùng trũng.", cfg)
     assert not doc.fields.get("province")
+
+
+def test_the_committee_for_ethnic_affairs_honouring_elders_of_many_provinces_is_national(cfg):
+    doc = extract_text("Tôn vinh người có uy tín tiêu biểu\n\n05/12/2019 - 11:00\n\n"
+                       "Sáng 5/12, tại Hà Nội, Ủy ban Dân tộc tổ chức Hội nghị biểu dương 120 người có uy tín tiêu biểu "
+                       "trong đồng bào dân tộc thiểu số năm 2019.\n\nTrong số người được biểu dương có già làng A Ly ở xã "
+                       "Đăk Ang, huyện Ngọc Hồi, tỉnh Kon Tum, người đã vận động bà con bỏ tục lệ lạc hậu, và ông Lò Văn "
+                       "Pọm ở tỉnh Sơn La.", cfg)
+    assert doc.fields["scope"] == "national" and not doc.fields.get("province")
