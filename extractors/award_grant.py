@@ -38,6 +38,7 @@ from extractors.titles_held import (
     TITLE_HELD,
     TITLE_YEARS_BEFORE,
     WORK_TITLE_AFTER,
+    labelled_holders,
 )
 
 AWARD = re.compile(
@@ -370,6 +371,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
     published = _LIST_PUBLISHED.search(text, c0, clause[1])
     if published and published.end() <= start and not PROPOSED.search(text, published.end(), clause[1]):
         return True
+    if (labelled := labelled_holders(text, start)) is not None:
+        return labelled and not left_proposed(text[sent[0]:start])  # "Danh hiệu “Lao động tiên tiến”: 186 cá nhân"
     if not AWARD.search(before):
         return False
     return not left_proposed(before)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.proposals import left_proposed
+
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
@@ -97,3 +99,22 @@ def holds_a_title(text: str, end: int) -> bool:
     """Whether the noun ending at `end` is written with a title its holders have ("… hộ gia đình văn hóa", "… hộ SXKD
     giỏi", "… gia đình hiếu học")."""
     return bool(TITLE_AFTER.match(text, end))
+
+
+# An item labelled with the title its figure holds: "- Danh hiệu Tập thể lao động xuất sắc: 312 tập thể", "Chiến sĩ thi
+# đua cơ sở: 842 cá nhân" (a line of a list of results, as "Bằng khen của UBND tỉnh: 96 tập thể" is of grants).
+_TITLE_LABEL = re.compile(r"(?<![^\n])[^\S\n]*(?:[-–•+*][^\S\n]*)?(?:danh\s+hiệu|chiến\s+s[ĩỹ]\s+thi\s+đua|(?:tập\s+thể\s+)?lao\s+động"
+                          r"\s+(?:tiên\s+tiến|xuất\s+sắc))[^:\n]{0,80}:[^\S\n]*$", re.I)
+# The line that opens a list, its items (lines with figures) after it: "Huyện đề nghị cấp trên xét tặng như sau:"
+_LIST_OPENER = re.compile(r"(?<![^\n])[^\n]*:[^\S\n]*\n(?:[^\n]*\d[^\n]*\n)*$")
+
+
+def labelled_holders(text: str, start: int) -> bool | None:
+    """For a figure after a title's label on a line of its own ("Chiến sĩ thi đua cơ sở: 842 cá nhân"): True, the
+    title's holders, or False where the list opened on a proposal ("… đề nghị cấp trên xét tặng như sau:"); None for
+    any other figure."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _TITLE_LABEL.search(text, line, start):
+        return None
+    opener = _LIST_OPENER.search(text, max(0, line - 600), line)
+    return not (opener and left_proposed(opener.group()))

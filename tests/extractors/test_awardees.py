@@ -1983,3 +1983,13 @@ def test_a_grant_whose_recipients_are_praised_before_a_proposal_for_others_stand
 ])
 def test_attendees_and_blocks(cfg, sentence, expected):
     assert awardees(cfg, sentence) == expected
+
+
+def test_lines_labelled_with_the_title_their_figure_holds_are_awardees(cfg):
+    text = ("Tổng kết thi đua năm 2023\n\n12/12/2023 - 08:00\n\nKết quả bình xét thi đua năm 2023 của huyện như sau:\n"
+            "- Danh hiệu “Lao động tiên tiến”: 1.240 cá nhân\n- Chiến sĩ thi đua cơ sở: 96 cá nhân\n"
+            "- Danh hiệu Tập thể lao động xuất sắc: 17 tập thể\n\n"
+            "Huyện đề nghị UBND tỉnh xét tặng như sau:\n- Danh hiệu Chiến sĩ thi đua cấp tỉnh: 5 cá nhân\n")
+    doc = extract_text(text, cfg)
+    assert sorted((int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count") == [
+        (17, "tập thể"), (96, "cá nhân"), (1240, "cá nhân")]
