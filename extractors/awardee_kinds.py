@@ -61,6 +61,7 @@ KIND = {
     # (the same heads written the other way round: "biểu dương 90 già làng, thôn trưởng, người có uy tín")
     "thôn trưởng": "cá nhân", "ấp trưởng": "cá nhân", "bản trưởng": "cá nhân", "xóm trưởng": "cá nhân",
     "khóm trưởng": "cá nhân",
+    "trưởng xóm": "cá nhân", "trưởng khóm": "cá nhân", "trưởng khu phố": "cá nhân",  # ("Giấy khen cho 6 trưởng xóm")
     "tổ trưởng": "cá nhân", "chi hội trưởng": "cá nhân", "chủ nhiệm": "cá nhân",  # ("10 chủ nhiệm HTX … được tặng")
     # officers by rank ("ba người dân và một đại úy công an được khen thưởng")
     "đại úy": "cá nhân", "đại uý": "cá nhân", "thượng úy": "cá nhân", "thượng uý": "cá nhân", "trung úy": "cá nhân",

@@ -1993,3 +1993,8 @@ def test_lines_labelled_with_the_title_their_figure_holds_are_awardees(cfg):
     doc = extract_text(text, cfg)
     assert sorted((int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count") == [
         (17, "tập thể"), (96, "cá nhân"), (1240, "cá nhân")]
+
+
+def test_hamlet_heads_honoured_are_individuals(cfg):
+    assert awardees(cfg, "Đồn Biên phòng Cô Tô tặng Giấy khen cho 8 trưởng xóm có thành tích trong phong trào "
+                         "“Toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia”.") == [(8, "cá nhân")]
