@@ -140,7 +140,9 @@ _SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|đư
 _ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?|thành\s+lập(?:\s+(?:mới|thêm))?|tiếp\s+nhận|sáp\s+nhập"
                               r"|hợp\s+nhất|giải\s+thể|chia\s+tách)(?:\s+cho)?\s+(?:thêm\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # (but a rise from one count to another counts both: "số gia đình văn hóa tăng từ 657 gia đình lên 1.151 gia đình")
-_FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
+_FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$"  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
+                          # (nor the second of the origins: "đến từ 42 tỉnh, thành phố và 12 công đoàn ngành Trung ương")
+                          r"|\bđến\s+từ\s+\d[\d.]*\s+[^\W\d]+(?:[\s,]+[^\W\d]+){0,4}?\s*(?:,|và)\s*$", re.I)
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)
@@ -205,7 +207,7 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or kind == "tập thể" and _PLACES_BEFORE.search(text, max(c0, num.start - 12), num.start) \
                 or _HELD_AT_BEFORE.search(text, max(c0, num.start - 90), num.start):
             continue  # "với sự tham dự của 100 người có uy tín", "với 300 đồng chí tham dự": who attended; where held
-        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 20), num.start) \
+        if _EMPLOYED_BEFORE.search(text, max(c0, num.start - 50), num.start) or _FROM_BEFORE.search(text, max(c0, num.start - 70), num.start) \
                 or _ADMITTED_BEFORE.search(text, max(c0, num.start - 30), num.start) \
                 or written in MEMBERS and _MEMBERS_BEFORE.search(text, max(sent[0], num.start - 110), num.start) \
                 or _POPULATION_AFTER.match(text, noun.end()) \

@@ -21,7 +21,7 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
                       # (submitted to a named superior: "UBND huyện trình UBND tỉnh tặng Bằng khen cho 5 hộ")
-                      r"|trình\s+khen|trình\s+(?:cấp\s+trên|tỉnh|Thủ\s+tướng|Chủ\s+tịch|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ\s+trưởng"
+                      r"|trình\s+khen|trình\s+(?:cấp\s+(?:trên|có\s+thẩm\s+quyền)|tỉnh|Thủ\s+tướng|Chủ\s+tịch|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ\s+trưởng"
                       r"|Tỉnh\s+ủy|Thành\s+ủy|Ban\s+Thường\s+vụ|Hội\s+đồng\s+Thi\s+đua)(?![^.;]{0,40}?\bký\b)"  # (not "trình Bộ trưởng ký ban hành Quyết định tặng …": signed)
                       # (and drawn up or received: "BTC đã nhận được danh sách gồm 1.194 gia đình")
                       rf"|{SENT_UP}|lập\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"

@@ -1998,3 +1998,10 @@ def test_lines_labelled_with_the_title_their_figure_holds_are_awardees(cfg):
 def test_hamlet_heads_honoured_are_individuals(cfg):
     assert awardees(cfg, "Đồn Biên phòng Cô Tô tặng Giấy khen cho 8 trưởng xóm có thành tích trong phong trào "
                          "“Toàn dân tham gia bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia”.") == [(8, "cá nhân")]
+
+
+def test_a_proposal_to_the_competent_authority_and_the_honourees_origins_are_not_awardees(cfg):
+    assert awardees(cfg, "Ban Thường vụ tặng Bằng khen cho 40 tập thể; Ban cũng thống nhất trình cấp có thẩm quyền tặng "
+                         "Huân chương Lao động cho 3 tập thể, 2 cá nhân.") == [(40, "tập thể")]
+    assert awardees(cfg, "Tổng Liên đoàn tuyên dương 80 công nhân giỏi. Các công nhân đến từ 30 tỉnh, thành phố và 9 công "
+                         "đoàn ngành Trung ương.") == [(80, "cá nhân")]
