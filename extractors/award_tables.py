@@ -15,7 +15,6 @@ from pipeline.settings import Settings
 
 _KIND = re.compile(r"(?:số\s+)?(tập\s+thể|cá\s+nhân)", re.I)
 _FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
-_EMPTY = re.compile(r"[-–—]|0")
 # What a row's first cell names: an award or a title held ("Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cơ sở").
 _AWARD = re.compile(r"\b(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|chiến\s+s[ĩỹ]\s+thi"
                     r"\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|danh\s+hiệu|thư\s+khen|giấy\s+chứng\s+nhận|anh\s+hùng)\b", re.I)
@@ -59,12 +58,17 @@ def _bar_cells(text: str, start: int, end: int) -> list[Cell]:
     return cells
 
 
+def _kind(m: re.Match, group: int | str = 1) -> str:
+    """The kind a header cell names, as the facts write it ("Tập  thể" → "tập thể")."""
+    return " ".join(m.group(group).lower().split())
+
+
 def _kinds(text: str, cells: list[Cell]) -> list[str]:
     """The kinds a header's cells name after its first, where every one of them names a kind."""
     found = [_KIND.fullmatch(text, *c) for c in cells[1:]]
     if len(found) < 2 or not all(found):
         return []
-    return [" ".join(m.group(1).lower().split()) for m in found]
+    return [_kind(m) for m in found]
 
 
 def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], list[tuple[Cell, list[Cell]]], int]]:
@@ -82,7 +86,7 @@ def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], lis
             yield kinds, rows, j
         return
     if (head := _RUN_HEADER.fullmatch(text, start, end)) and head.group("a").lower()[0] != head.group("b").lower()[0]:
-        kinds = [" ".join(head.group(k).lower().split()) for k in ("a", "b")]
+        kinds = [_kind(head, k) for k in ("a", "b")]
         rows, j = [], i + 1
         while j < len(lines) and (row := _RUN_ROW.fullmatch(text, *lines[j])):
             figures = [(row.start("cells") + c.start(), row.start("cells") + c.end())
@@ -94,7 +98,7 @@ def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], lis
     # one cell to a line: "Tập thể" and "Cá nhân" on lines of their own, then a label and a figure per kind, in turn
     kinds = []
     while i + len(kinds) < len(lines) and (k := _KIND.fullmatch(text, *_trimmed(text, *lines[i + len(kinds)]))):
-        kinds.append(" ".join(k.group(1).lower().split()))
+        kinds.append(_kind(k))
     if len(kinds) < 2 or len(set(kinds)) < len(kinds):
         return
     rows, j = [], i + len(kinds)
@@ -137,10 +141,10 @@ def extract_award_tables(doc: Document, cfg: Settings) -> None:
                 if not _AWARD.search(text, *label):
                     continue  # (a total, "Tổng cộng", or a row of something else)
                 for kind, (s, e) in zip(kinds, figures, strict=False):
-                    if s in taken or not _FIGURE.fullmatch(text, s, e) or _EMPTY.fullmatch(text, s, e):
-                        continue
+                    if s in taken or not _FIGURE.fullmatch(text, s, e):
+                        continue  # (a dash is an empty cell)
                     value = parse_numeral(text[s:e])
-                    if value:
+                    if value:  # (and so is a nought)
                         doc.add("awardee_count", int(value), s, e, "rule", unit=kind,
                                 qualifier=" ".join(text[slice(*label)].split())[:120])
                         taken.add(s)

@@ -26,6 +26,8 @@ from extractors.places.matcher import Mention
 from extractors.places.national import national_score
 from extractors.places.outlets import OutletHint, detect_outlet
 from extractors.places.scope import (
+    STRETCH_FROM,
+    STRETCH_TO,
     head_subjects,
     holds_its_congress,
     in_a_hamlet,
@@ -346,8 +348,6 @@ def _scattered(doc: Document, mentions: list[Mention], source: str) -> bool:
     return ranked[0] < max(2 * ranked[1], 3) or ranked[0] < 0.4 * sum(ranked)
 
 
-_FROM_BEFORE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
-_TO_BETWEEN = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 
 
 def _head_spans_provinces(doc: Document, mentions: list[Mention], era: str) -> bool:
@@ -355,8 +355,8 @@ def _head_spans_provinces(doc: Document, mentions: list[Mention], era: str) -> b
     head = [m for m in mentions if m.zone in ("title", "lead") and m.of("province", era)]
     if any(in_a_stretch(doc.text, m) for m in head):
         return True  # ("… đổ bộ vào khu vực Thái Bình - Nam Định", "14 tỉnh, thành phố từ Thanh Hóa đến Bình Thuận")
-    return any(b.start > a.end and _TO_BETWEEN.fullmatch(doc.text, a.end, b.start)
-               and _FROM_BEFORE.search(doc.text, max(0, a.start - 20), a.start) for a, b in zip(head, head[1:], strict=False))
+    return any(b.start > a.end and STRETCH_TO.fullmatch(doc.text, a.end, b.start)
+               and STRETCH_FROM.search(doc.text, max(0, a.start - 20), a.start) for a, b in zip(head, head[1:], strict=False))
 
 
 # (or a dash: "Bão số 10 đổ bộ Hà Tĩnh - Nghệ An"; "Bà Rịa - Vũng Tàu" is read as one name before this)

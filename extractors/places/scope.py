@@ -92,10 +92,12 @@ _RANKED_BEFORE = re.compile(r"\b(?:nhất|đầu\s+tiên)\s+(?:là|thuộc\s+v�
 # thành phố, gồm 14 tỉnh, thành phố từ Thanh Hóa đến Bình Thuận", "các tỉnh ven biển từ Quảng Ninh đến Nghệ An" (not a
 # journey, "đoàn từ Hà Nội đến Sa Pa": the provinces are counted or a region named before the stretch).
 _STRETCH_REGION = re.compile(r"(?:\b(?:các|\d{1,2})\s+tỉnh\b|\bkhu\s+vực|\bvùng|\bven\s+biển|\bmiền)[^.;:\n]{0,40}?$", re.I)
-_FROM_END = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
-_TO_END = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}\s*"
-                     r"(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
-_STRETCH_GOES_ON = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?(?-i:[A-ZĐ])", re.I)
+# A stretch's words: "từ [tỉnh] A" before its first end, "đến [tỉnh] B" (or a dash) between its ends.
+STRETCH_FROM = re.compile(r"\btừ\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?$", re.I)
+STRETCH_TO = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
+_TO_END = re.compile(STRETCH_FROM.pattern[:-1] + r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+(?-i:[A-ZĐ])[^\W\d]*){0,3}" + STRETCH_TO.pattern + "$",
+                     re.I)
+_STRETCH_GOES_ON = re.compile(STRETCH_TO.pattern + r"(?-i:[A-ZĐ])", re.I)
 
 
 # (or an area named by the two provinces it spans: "Bão số 1 đổ bộ vào khu vực Thái Bình - Nam Định")
@@ -110,7 +112,7 @@ def in_a_stretch(text: str, m: Mention) -> bool:
     before = text_before(text, m.start, 100)
     if _AREA_SECOND.search(before) or _AREA_FIRST.search(before) and _DASH_GOES_ON.match(text, m.end):
         return True
-    edge = _FROM_END.search(before) if _STRETCH_GOES_ON.match(text, m.end) else _TO_END.search(before)
+    edge = STRETCH_FROM.search(before) if _STRETCH_GOES_ON.match(text, m.end) else _TO_END.search(before)
     return bool(edge) and bool(_STRETCH_REGION.search(before, 0, edge.start()))
 
 
