@@ -89,6 +89,7 @@ KIND = {
     "nghệ sĩ": "cá nhân", "nghệ sỹ": "cá nhân", "diễn viên": "cá nhân",  # ("trao Huy chương Bạc cho 65 nghệ sĩ, diễn viên")
     # administrative units, recipients only where an award is given to them (_ADMIN_UNIT_GRANTED)
     "xã": "tập thể", "huyện": "tập thể", "tỉnh": "tập thể", "phường": "tập thể", "thị trấn": "tập thể", "quận": "tập thể",
+    "địa phương": "tập thể",  # localities ("tặng danh hiệu “Xã, phường, thị trấn tiêu biểu” cho 10 địa phương")
     "quần chúng": "cá nhân",  # ("hơn 370 quần chúng … đã được tôn vinh")
     "kdc": "tập thể",  # khu dân cư written short ("564 KDC được công nhận “KDC văn hóa”")
     "lvh": "tập thể",  # làng văn hóa written short ("44 LVH và 10 cá nhân tiêu biểu được … tặng bằng khen")
@@ -120,7 +121,7 @@ KIND = {
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))
-ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng"}
+ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng", "địa phương"}
 
 # The nouns as one alternation, longest first, spaces matching any run of whitespace (around a comma, none too).
 NOUNS = "|".join(sorted((k.replace(", ", ",").replace(" ", r"\s+").replace(",", r"\s*,\s*") for k in KIND),

@@ -182,6 +182,11 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     ("Thủ tướng tặng Bằng khen 42 xã đạt chuẩn nông thôn mới kiểu mẫu tiêu biểu.", [(42, "tập thể")]),
     ("Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng 4 tỉnh và 27 huyện.", [(4, "tập thể"), (27, "tập thể")]),
     ("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho 6 huyện có thành tích xuất sắc.", [(6, "tập thể")]),
+    # localities given a title, the title's year between ("địa phương" counted elsewhere is no recipient)
+    ("UBND tỉnh Bình Định tặng danh hiệu “Xã, phường, thị trấn tiêu biểu” năm 2022 cho 9 địa phương.", [(9, "tập thể")]),
+    ("Bằng khen của Bộ trưởng được trao cho 7 địa phương dẫn đầu phong trào.", [(7, "tập thể")]),
+    ("Hội nghị trực tuyến kết nối với 63 địa phương trong cả nước.", []),
+    ("Chủ tịch UBND tỉnh tặng Bằng khen năm 2023 cho 14 xã hoàn thành xuất sắc nhiệm vụ.", [(14, "tập thể")]),
     # units that reach a standard are no award recipients
     ("Đến nay toàn tỉnh có 58 xã đạt chuẩn nông thôn mới và 3 huyện được công nhận hoàn thành nhiệm vụ.", []),
     # young people and clans by their own nouns
