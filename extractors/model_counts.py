@@ -57,7 +57,9 @@ MODEL_NOUN = re.compile(
     # sắc, điển hình tiên tiến", a list of praise)
     # ("85 cá nhân điển hình tiên tiến", "tuyên dương 10 tập thể điển hình": exemplars of one kind, models whether or not
     # they are honoured too, ANNOTATION.md's "the same figure may stand in both lists")
-    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{0,3}}(?:\s+[^\W\d]+){{0,2}}?\s+(?:gương\s+)?điển\s+hình)",
+    rf"|{_KINDS}(?:\s*(?:,|và)\s*{_KINDS}){{0,3}}(?:\s+[^\W\d]+){{0,2}}?\s+(?:gương\s+)?điển\s+hình)"
+    # (", điển hình tại / như / là …" is "for example": "thu hút gần 500 hội viên tham gia, điển hình tại các xã …")
+    r"(?!(?<=,\sđiển\shình)\s+(?:tại|như|là|ở)\b)",
     re.I,
 )
 _BREAKDOWN = re.compile(r"[^\S\n]*(?P<noun>tập\s+thể|cá\s+nhân)\b", re.I)

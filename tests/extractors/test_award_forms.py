@@ -227,7 +227,13 @@ def test_awardee_counts_in_bulleted_lists_thousands_in_words_and_short_forms(cfg
     ("Năm 2023 có hai mô hình được UBND tỉnh công nhận.",
      [2]),
     ("Toàn huyện có 150 mô hình dân vận khéo. Trong đó, duy trì 90, xây dựng mới 60, tăng 20 mô hình so với năm 2021.",
-     [60, 90, 150]),
+     [60, 90, 150]),    # ", điển hình tại / như …" is "for example", and the members before it are no exemplars
+    ("Hội thành lập 12 tổ hợp tác, thu hút gần 400 hội viên tham gia, điển hình tại các xã Cẩm Sơn, Cẩm Bình.",
+     []),
+    ("Phong trào thu hút hơn 2.000 đoàn viên, điển hình như các xã Hòa Bình, Tân Lập.",
+     []),
+    ("Hội nghị biểu dương 35 hội viên, điển hình tiên tiến trong phong trào.",
+     [35]),
 ])
 def test_model_counts_with_parts_by_level_exemplars_and_near_misses(cfg, sentence, expected):
     doc = extract_text(_HEAD + sentence, cfg)
