@@ -172,10 +172,11 @@ def _recognised_for(doc: Document) -> None:
 
 
 # "40 tập thể và 55 cá nhân điển hình", "159 tập thể và 62 điển hình", "45 tập thể và 49 cá nhân mô hình tiêu biểu": the
-# exemplar or model noun at the end of a coordination of counts describes every figure in it.
+# exemplar or model noun at the end of a coordination of counts describes every figure in it (and counted in "lượt":
+# "438 lượt tập thể, 2.160 lượt cá nhân điển hình tiên tiến").
 _COORDINATED = re.compile(
-    r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?P<ak>tập\s+thể|các?\s+nhân)\s*(?:,|và)\s*"
-    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<bk>(?:tập\s+thể|các?\s+nhân)\s+)?(?P<noun>(?:gương\s+)?điển\s+hình|mô\s+hình)", re.I)
+    r"(?P<a>\d(?:\d{0,2}(?:\.\d{3})+|\d*))\s+(?:lượt\s+)?(?P<ak>tập\s+thể|các?\s+nhân)\s*(?:,|và)\s*"
+    r"(?P<b>\d{1,3}(?:\.\d{3})+|\d+)\s+(?:lượt\s+)?(?P<bk>(?:tập\s+thể|các?\s+nhân)\s+)?(?P<noun>(?:gương\s+)?điển\s+hình|mô\s+hình)", re.I)
 
 
 # "31 tập thể và 25 cá nhân điển hình tiên tiến được tuyên dương": awarded, so awardees (ANNOTATION.md)

@@ -233,7 +233,9 @@ def test_awardee_counts_in_bulleted_lists_thousands_in_words_and_short_forms(cfg
     ("Phong trào thu hút hơn 2.000 đoàn viên, điển hình như các xã Hòa Bình, Tân Lập.",
      []),
     ("Hội nghị biểu dương 35 hội viên, điển hình tiên tiến trong phong trào.",
-     [35]),
+     [35]),    # exemplars of both kinds counted in "lượt": both figures
+    ("Các Đảng ủy trực thuộc đã biểu dương 215 lượt tập thể, 1.032 lượt cá nhân điển hình tiên tiến.",
+     [215, 1032]),
 ])
 def test_model_counts_with_parts_by_level_exemplars_and_near_misses(cfg, sentence, expected):
     doc = extract_text(_HEAD + sentence, cfg)
