@@ -97,11 +97,15 @@ def is_change(text: str, num: Number, noun_end: int) -> bool:
         before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
     # ("nhiều hơn 9 mô hình so với năm 2022": "hơn" read as the figure's approximation is the comparison's here)
     return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
-        _MARGIN_BEFORE.search(before) or _MORE_THAN_BEFORE.search(written))
+        _MARGIN_BEFORE.search(before) or _MORE_THAN_BEFORE.search(written)) \
+        or bool(_MORE_THAN_BEFORE.search(written)) and bool(_COMPARED_BEFORE.search(text, max(0, num.start - 120), num.start))
 
 
 _MARGIN_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.I)
 _MORE_THAN_BEFORE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s*$", re.I)
+# The comparison said first: "So với giai đoạn trước, số mô hình nhiều hơn 15 mô hình"; "số mô hình nhiều hơn 15".
+_COMPARED_BEFORE = re.compile(r"(?:\bso\s+với\b[^.;!?\n]{0,100}|\bsố\s+(?:lượng\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+)"
+                              r"(?:nhiều|ít)\s+hơn\s*$", re.I)
 
 
 # "công nhận mô hình, điển hình “Dân vận khéo” năm 2022 đối với 42 tập thể và 15 cá nhân": the collectives and people
@@ -119,7 +123,10 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
 # A total's parts by label, each a bare figure: "891 mô hình (An Giang 59, Bạc Liêu 57, …)", "278 mô hình. Trong đó,
 # duy trì 116, đăng ký mới 162", "57 mẹ được phong tặng … (huyện Tây Hòa: 19; huyện Phú Hòa: 12; …)". The opener: a
 # bracket, or "trong đó" in this sentence or opening the next one.
-_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b\s*(?:có\s*)?[:,]?",
+_LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b\s*(?:có\s*)?[:,]?"
+                              # (or the next sentence names the models again before a colon: "… 2.345 mô hình. Số mô
+                              # hình theo từng cấp công nhận như sau: cấp tỉnh 45, cấp huyện 312, cấp xã 1.988.")
+                              r"|[^.;\n]{0,80}?[.;]\s*(?:số\s+(?:lượng\s+)?|các\s+)?(?:mô\s+hình|điển\s+hình)[^.;:\n\d]{0,80}:",
                               re.I)
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
 

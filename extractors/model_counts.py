@@ -77,7 +77,10 @@ _BREAKDOWN_OPENER = re.compile(r"[^.;]{0,80}?(?:\(|trong\s+đó(?:\s+có)?)", re
 # "166 điển hình tiên tiến, gồm 23 tập thể và 143 cá nhân", "239 gương điển hình … có 2 tập thể và 237 cá nhân": a
 # looser opener, so its parts are taken only where they add up to the total.
 _SUMMED_OPENER = re.compile(r"[^.;\d]{0,80}?\b(?:bao\s+)?(?:gồm|có)\s*:?\s*(?=\d)", re.I)
-_BARE_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tập\s+thể|cá\s+nhân)\b")  # ("1.921 tập thể")
+_BARE_PARTS = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d{3})+|\d+)\s+(tập\s+thể|cá\s+nhân"  # ("1.921 tập thể")
+                         # the bodies a model is (taken only where they add up to the total): "42 mô hình kinh tế tập
+                         # thể, gồm 27 tổ hợp tác và 15 hợp tác xã"
+                         r"|(?P<body>tổ\s+hợp\s+tác|THT|hợp\s+tác\s+xã|HTX|câu\s+lạc\s+bộ|CLB|tổ\s+tự\s+quản))\b")
 
 
 def _qualifier(text: str, start: int, end: int, clause: tuple[int, int], approx: str) -> str:
@@ -265,11 +268,12 @@ _TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine sc
 
 
 # A clause that opens on the models and closes on their bare figure: "Mô hình điểm về dân vận chính quyền … từ năm 2021
-# đến nay là 14", "…: mô hình cấp tỉnh được … công nhận: 27; mô hình cấp huyện, thị xã, thành phố: 286".
+# đến nay là 14", "…: mô hình cấp tỉnh được … công nhận: 27; mô hình cấp huyện, thị xã, thành phố: 286"; a result line
+# of a list ("- Mô hình “Tuyến phố văn minh”: 14").
 _NOUN_OPENS_FIGURE = scanned_by_first_letters(
-    "MmĐđ", r"(?:^|(?<=[.;:]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
+    "MmĐđ", r"(?:^|(?<=[.;:]\s)|(?<=^[-–•+*]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
     r"(?:\b(?:là|đạt)\s+|:[^\S\n]*)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.M)
-_BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)]|$|mô\s+hình)", re.I)
+_BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)\n]|$|mô\s+hình)", re.I)
 
 
 def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
@@ -310,7 +314,8 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, str]], totals: dict[
         if _AWARD_VERB.search(segment):
             continue
         parts = list(_BARE_PARTS.finditer(segment))
-        if not explicit and (len(parts) < 2 or sum(int(m.group(1).replace(".", "")) for m in parts) != totals.get(end)):
+        if (not explicit or any(m.group("body") for m in parts)) \
+                and (len(parts) < 2 or sum(int(m.group(1).replace(".", "")) for m in parts) != totals.get(end)):
             continue
         unit = "mô hình" if explicit else total_unit  # (the looser opener's parts are of the total's kind)
         for m in parts:

@@ -339,3 +339,33 @@ def test_quotas_for_each_unit(cfg, sentence, expected):
 ])
 def test_a_clause_that_opens_on_the_models_and_closes_on_their_figure(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # result lines of a list, each opening on the models
+    ("Toàn thị xã có 60 mô hình. Kết quả cụ thể:\n\n- Mô hình “Tuyến phố văn minh”: 21\n"
+     "- Mô hình tự quản về an ninh, trật tự: 17\n- Mô hình “Dân vận khéo” trong chỉnh trang đô thị: 22\n\nỞ phường 2, "
+     "mô hình được nhân rộng.", [60, 21, 17, 22]),
+    # the levels listed in the next sentence, where they add up to the total
+    ("Toàn tỉnh đã xây dựng được 1.465 mô hình “Dân vận khéo”.\n\nSố mô hình theo từng cấp công nhận như sau: cấp tỉnh 35, "
+     "cấp huyện 230, cấp xã 1.200.", [1465, 35, 230, 1200]),
+    ("Toàn tỉnh đã xây dựng được 1.465 mô hình “Dân vận khéo”.\n\nSố mô hình theo từng cấp công nhận như sau: cấp tỉnh 35, "
+     "cấp huyện 230, cấp xã 1.180.", [1465]),
+    # the bodies a model total is made of, where they add up to it
+    ("Hội Nông dân huyện đang duy trì 33 mô hình kinh tế tập thể, gồm 19 tổ hợp tác và 14 hợp tác xã.", [33, 19, 14]),
+    ("Hội Nông dân huyện đang duy trì 33 mô hình kinh tế tập thể, gồm 19 tổ hợp tác và 140 hội viên.", [33]),
+])
+def test_parts_of_a_model_total_in_result_lines_levels_and_bodies(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a margin over an earlier period, the comparison said first
+    ("Huyện đã xây dựng 58 mô hình. So với giai đoạn trước, số mô hình nhiều hơn 13 mô hình, chất lượng thực chất hơn.",
+     [58]),
+    ("Năm nay có 58 mô hình, số mô hình nhiều hơn 13 mô hình.", [58]),
+    # more than a figure, with nothing compared, is an approximate count
+    ("Mỗi xã có nhiều hơn 10 mô hình hoạt động hiệu quả.", [10]),
+])
+def test_a_margin_over_what_was_compared_first_is_no_count(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
