@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from extractors.numbers import parse_numeral
 from extractors.registry import register
+from extractors.table_cells import Cell, bar_cells, line_spans, opening_line, trimmed
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -25,37 +26,6 @@ _RUN_HEADER = re.compile(r"(?:[^\d|\n]{0,80}\s)?(?P<a>tập\s+thể|cá\s+nhân)
 # A row whose cells ran together: the label, then one figure or dash per kind.
 _RUN_ROW = re.compile(r"(?P<label>[^|\n]*?[^\W\d])\s+(?P<cells>(?:(?:\d{1,3}(?:\.\d{3})+|\d+|[-–—])[^\S\n]*){2})", re.I)
 _RUN_CELL = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+|[-–—]")
-
-Cell = tuple[int, int]  # a cell's span in the text, its spaces trimmed
-
-
-def _lines(text: str) -> list[Cell]:
-    spans, at = [], 0
-    for line in text.split("\n"):
-        spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
-
-
-def _trimmed(text: str, start: int, end: int) -> Cell:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _bar_cells(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of a line "| a | b | c |" (or "a | b | c"), edges left empty by the outer bars dropped."""
-    cells, at = [], start
-    for piece in text[start:end].split("|"):
-        cells.append(_trimmed(text, at, at + len(piece)))
-        at += len(piece) + 1
-    while cells and cells[0][0] == cells[0][1]:
-        cells.pop(0)
-    while cells and cells[-1][0] == cells[-1][1]:
-        cells.pop()
-    return cells
 
 
 def _kind(m: re.Match, group: int | str = 1) -> str:
@@ -75,10 +45,10 @@ def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], lis
     """The table whose header opens at line i, as (kinds, rows of label and figure cells, the line after it)."""
     start, end = lines[i]
     if "|" in text[start:end]:
-        kinds = _kinds(text, _bar_cells(text, start, end))
+        kinds = _kinds(text, bar_cells(text, start, end))
         rows, j = [], i + 1
         while kinds and j < len(lines) and "|" in text[slice(*lines[j])]:
-            cells = _bar_cells(text, *lines[j])
+            cells = bar_cells(text, *lines[j])
             if len(cells) == len(kinds) + 1:
                 rows.append((cells[0], cells[1:]))
             j += 1
@@ -91,20 +61,20 @@ def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], lis
         while j < len(lines) and (row := _RUN_ROW.fullmatch(text, *lines[j])):
             figures = [(row.start("cells") + c.start(), row.start("cells") + c.end())
                        for c in _RUN_CELL.finditer(row.group("cells"))]
-            rows.append((_trimmed(text, row.start("label"), row.end("label")), figures))
+            rows.append((trimmed(text, row.start("label"), row.end("label")), figures))
             j += 1
         yield kinds, rows, j
         return
     # one cell to a line: "Tập thể" and "Cá nhân" on lines of their own, then a label and a figure per kind, in turn
     kinds = []
-    while i + len(kinds) < len(lines) and (k := _KIND.fullmatch(text, *_trimmed(text, *lines[i + len(kinds)]))):
+    while i + len(kinds) < len(lines) and (k := _KIND.fullmatch(text, *trimmed(text, *lines[i + len(kinds)]))):
         kinds.append(_kind(k))
     if len(kinds) < 2 or len(set(kinds)) < len(kinds):
         return
     rows, j = [], i + len(kinds)
     while j + len(kinds) < len(lines):
-        label = _trimmed(text, *lines[j])
-        figures = [_trimmed(text, *lines[j + 1 + n]) for n in range(len(kinds))]
+        label = trimmed(text, *lines[j])
+        figures = [trimmed(text, *lines[j + 1 + n]) for n in range(len(kinds))]
         if label[0] == label[1] or _RUN_CELL.fullmatch(text, *label) \
                 or not all(_RUN_CELL.fullmatch(text, *f) for f in figures):
             break
@@ -113,21 +83,13 @@ def _rows(text: str, lines: list[Cell], i: int) -> Iterator[tuple[list[str], lis
     yield kinds, rows, j
 
 
-def _opening_line(text: str, lines: list[Cell], i: int) -> str:
-    """The last line with words before the table's header (its caption: "Kết quả khen thưởng như sau:")."""
-    for start, end in reversed(lines[max(0, i - 3):i]):
-        if text[start:end].strip():
-            return text[start:end]
-    return ""
-
-
 @register("award_tables", assigns=("awardee_count",))
 def extract_award_tables(doc: Document, cfg: Settings) -> None:
     """awardee_count facts from the figures of award tables, each of its column's kind, the row's award its qualifier."""
     text = doc.text
     if "thể" not in text:  # (no header can name the kinds)
         return
-    lines = _lines(text)
+    lines = line_spans(text)
     taken = {f.start for f in doc.facts if f.kind == "awardee_count"}
     i = 0
     while i < len(lines):
@@ -136,7 +98,7 @@ def extract_award_tables(doc: Document, cfg: Settings) -> None:
             i += 1
             continue
         kinds, rows, after = table
-        if not _NOT_GRANTED.search(_opening_line(text, lines, i)):
+        if not _NOT_GRANTED.search(opening_line(text, lines, i)):
             for label, figures in rows:
                 if not _AWARD.search(text, *label):
                     continue  # (a total, "Tổng cộng", or a row of something else)

@@ -1,0 +1,51 @@
+"""Models in a table: a header naming a column of models ("Địa phương, đơn vị | Số mô hình") over rows of units and
+their figures ("Xã Long Điền | 9"), as the page reader writes an HTML table (cells between bars). Each figure of a models
+column is a count of models (ANNOTATION.md: every absolute count stated, its breakdowns too), the row's label its
+qualifier; a table of targets is no count."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import parse_numeral
+from extractors.registry import register
+from extractors.table_cells import bar_cells, line_spans, opening_line
+from pipeline.document import Document
+from pipeline.settings import Settings
+
+# A header cell over counts of models: "Số mô hình", "Mô hình “Dân vận khéo”", "Số lượng điển hình".
+_MODELS_COLUMN = re.compile(r"(?:số\s+(?:lượng\s+)?)?(?:mô\s+hình|điển\s+hình)\b[^|]*", re.I)
+# Not a count of them: a change, a share or a target ("Tăng so với 2022", "Tỷ lệ (%)", "Chỉ tiêu").
+_NOT_A_COUNT = re.compile(r"\b(?:tăng|giảm|so\s+với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến)\b|%", re.I)
+_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+
+
+@register("model_tables", requires=("model_count",), assigns=("model_count",))
+def extract_model_tables(doc: Document, cfg: Settings) -> None:
+    """model_count facts from the figures of a table's models columns."""
+    text = doc.text
+    if "|" not in text or "hình" not in text:
+        return
+    lines = line_spans(text)
+    taken = {f.start for f in doc.facts if f.kind == "model_count"}
+    i = 0
+    while i < len(lines):
+        header = bar_cells(text, *lines[i]) if "|" in text[slice(*lines[i])] else []
+        columns = [n for n, (s, e) in enumerate(header) if n and _MODELS_COLUMN.fullmatch(text, s, e)
+                   and not _NOT_A_COUNT.search(text, s, e)]
+        if not columns or _NOT_A_COUNT.search(opening_line(text, lines, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and "|" in text[slice(*lines[j])]:
+            cells = bar_cells(text, *lines[j])
+            if len(cells) == len(header):
+                label = " ".join(text[slice(*cells[0])].split())[:120]
+                for n in columns:
+                    s, e = cells[n]
+                    value = parse_numeral(text[s:e]) if _FIGURE.fullmatch(text, s, e) else None
+                    if value and s not in taken:
+                        doc.add("model_count", int(value), s, e, "rule", unit="mô hình", qualifier=label)
+                        taken.add(s)
+            j += 1
+        i = j
