@@ -87,7 +87,7 @@ _CUED_WORDS = re.compile(rf"\s*(?:{_POSTING_CUE})(?:\s+ngày)?\s*:?\s*"
                          r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # A news bulletin's headline is its date (the guide): "Thời sự Nghệ An: Thông tin nổi bật ngày 15/8/2025 …",
 # "Bản tin thời sự ngày 3/9/2025", "Điểm tin ngày 12/10/2025".
-_BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|(?:thông\s+)?tin\s+(?:nổi\s+bật|tổng\s+hợp|vắn))(?:\s+[^\W\d]+){0,3}?\s+(?:ngày\s+)?"
+_BULLETIN = re.compile(r"(?:bản\s+tin|điểm\s+tin|thời\s+sự|(?:thông\s+)?tin\s+(?:nổi\s+bật|tổng\s+hợp|vắn))(?:\s+[^\W\d]+){0,3}?\s+(?:ngày\s+)?"
                        + _DMY, re.I)
 # "Sáng 12/3/2024", "khai mạc vào ngày 10/12/2020", "từ ngày 5/3/2019": an event's day, in a sentence.
 # ("… huy hiệu Đảng đợt 7/11/2020", "dịp 2/9/2024": the round or the occasion of an award, not the dateline)
@@ -245,6 +245,8 @@ def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tupl
 # "29/05/13 16:38 GMT+7" (a clock makes the short year safe to read), or in four ("29/05/2013 16:38").
 _SHORT_YEAR_STAMP = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y2>\d{2})\s+" + _TIME + r"\s*$", re.I)
 _STAMP_ALONE = re.compile(r"^\s*" + _DMY + r"\s*[-|,]?\s*" + _TIME + r"\s*$", re.I)
+# (the clock first: "07:45, 12/03/2026" under the byline)
+_CLOCK_FIRST_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
 
 
 # The last line signed with the writer's or the source's name and the day: "Thu Hà - 22/12/2017", "Vụ Chính quyền địa
@@ -257,6 +259,7 @@ def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in doc.text.split("\n"):
         if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)
+                                      or _CLOCK_FIRST_STAMP.match(line)
                                       or pos >= tail_pos and _SIGNED_FOOT.fullmatch(line)):
             out.append((pos, line))
         pos += len(line) + 1
@@ -294,6 +297,10 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
                     hhmm = _clock(m) if m.group("h") else ""
                     out.append((i, (d, hhmm, offset + m.start("d"), offset + m.end("y"))))
             continue  # otherwise only a short head of a long line can be a dateline
+        if offset == title_start and (bulletin := _BULLETIN.match(line)) and (d := _full_date(bulletin)):
+            # a bulletin titled by its day ("Thời sự Cao Bằng tối 18/11/2025"): the evening is the bulletin's, not an event's
+            out.append((i, (d, "", offset + bulletin.start("d"), offset + bulletin.end("y"))))
+            continue
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
             continue

@@ -69,7 +69,9 @@ def title_is_an_item(doc: Document) -> bool:
     return doc.title_span[1] > doc.title_span[0] and bool(_NEWS_ITEM.match(doc.text, doc.title_span[0]))
 
 
-_DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp)"
+_DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp"
+                           # a station's news programme by its day: "Thời sự Cao Bằng tối 18/11/2025"
+                           r"|thời\s+sự(?:\s+[^\W\d]+){0,4}?(?=\s*(?:ngày\s+)?\d)(?:\s+ngày)?)"
                            r"(?:\s*[\d/.-]+)?\s*", re.I)
 
 

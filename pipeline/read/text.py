@@ -250,10 +250,14 @@ _AGENCY_MASTHEAD = re.compile(r"(?:Sở|Ban|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban
                               r"\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}\s*", re.I)
 
 
+# A bulletin titled by its day is a headline however short ("Thời sự Cao Bằng tối 18/11/2025", "Bản tin ngày 3/2/2026").
+_DATED_BULLETIN = re.compile(r"\s*(?:bản\s+tin|thời\s+sự)(?:\s+[^\W\d]+){0,4}?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*", re.I)
+
+
 def _a_headline_below(lines: list[str], i: int) -> bool:
     """Whether a headline stands within the three lines below a short line (a menu or a banner above it:
     "Bạn cần biết Tiện ích Liên hệ", "Công ty Phân lân nung chảy Văn Điển") or below a portal's masthead."""
-    if len(lines[i]) >= 40 and not (i == 0 and _AGENCY_MASTHEAD.fullmatch(lines[i])):
+    if len(lines[i]) >= 40 and not (i == 0 and _AGENCY_MASTHEAD.fullmatch(lines[i])) or _DATED_BULLETIN.fullmatch(lines[i]):
         return False
     below = [line for line in lines[i + 1:i + 5] if line.strip()][:3]
     return any(40 <= len(line) <= 150 and _is_title_candidate(line) and not line.rstrip().endswith((".", ":", ","))
@@ -273,7 +277,7 @@ def _mark_zones(doc: Document) -> None:
                 continue
             if len(line) <= 220:
                 title_span = (start, end)
-                m = _DATE_TAIL.search(line)
+                m = None if _DATED_BULLETIN.fullmatch(line) else _DATE_TAIL.search(line)
                 if m:  # "Tiêu đề 21/10/2025 14:20": the dateline is not part of the title
                     title_span = (start, start + m.start())
                 continue

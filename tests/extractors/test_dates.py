@@ -628,3 +628,16 @@ def test_a_meeting_s_day_in_the_last_sentence_is_no_signed_foot(cfg):
     doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY
                        + "Hội nghị tổng kết của Hội sẽ diễn ra ngày 28/12/2019 tại hội trường UBND xã.", cfg)
     assert not doc.fields.get("published_date")
+
+
+def test_the_clock_then_the_day_alone_under_the_byline_dates_the_article(cfg):
+    doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY + "Bài, ảnh: NGỌC LAN\n\n08:15, 21/12/2019", cfg)
+    assert doc.fields["published_date"] == "2019-12-21"
+
+
+def test_a_station_s_evening_news_is_dated_by_its_title_and_kept_whole(cfg):
+    # the evening is the bulletin's, not an event's; the title is short, yet a headline, not a banner over the first item
+    doc = extract_text("Thời sự Lạng Sơn tối 12/10/2025\n\nXã Na Dương tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025"
+                       "\n\nNgày 12/10, thôn Khòn Pát, xã Na Dương tổ chức Ngày hội Đại đoàn kết.", cfg)
+    assert doc.fields["published_date"] == "2025-10-12"
+    assert doc.title == "Thời sự Lạng Sơn tối 12/10/2025"

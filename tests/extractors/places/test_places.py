@@ -1115,6 +1115,14 @@ def test_a_column_of_news_in_brief_has_no_district(cfg):
     assert not doc.fields.get("district") and not doc.fields.get("commune")
 
 
+def test_a_station_s_evening_news_of_items_from_several_communes_has_no_commune(cfg):
+    text = ("Thời sự Lạng Sơn tối 12/10/2025\n\nXã Na Dương tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\n"
+            "Ngày 12/10, thôn Khòn Pát, xã Na Dương tổ chức Ngày hội Đại đoàn kết.\n\nPhường Tam Thanh ra mắt mô hình "
+            "“Dân vận khéo”\n\nNgày 11/10, phường Tam Thanh ra mắt mô hình tuyến phố văn minh.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Lạng Sơn", None)
+
+
 def test_the_district_the_head_names_wins_over_one_only_a_moved_commune_gives(cfg):
     # (xã Mường Phăng belonged to huyện Điện Biên until 2022, when it joined the city of Điện Biên Phủ)
     text = ("Đổi thay ở xã Mường Phăng\n\n"
