@@ -69,12 +69,19 @@ _UNITS_LIST_TITLE = re.compile(r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|làng
 _CULTURE_NTM_AFTER = re.compile(r"\s+[“\"]?văn\s+h(?:óa|oá)\s+(?:nông\s+thôn\s+mới|NTM)\b", re.I)
 
 
+# The units as a part of collectives given an award: "tặng Cờ thi đua … cho 40 tập thể dẫn đầu phong trào …, trong đó
+# có 6 đơn vị cấp xã".
+_PART_OF_A_GRANT_BEFORE = re.compile(r"\b(?:tặng|trao|cho)\s+(?:[^\W\d]+\s+){0,6}?\d[\d.]*\s+(?:tập\s+thể|đơn\s+vị)\b[^.;]{0,100}?"
+                                     r"\btrong\s+đó(?:\s+có)?\s*$", re.I)
+
+
 def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
     """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
     or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
     if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
         return False
     honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
+        or _PART_OF_A_GRANT_BEFORE.search(text, max(0, start - 160), start) \
         or _UNITS_LIST_TITLE.match(text, end) or written == "làng" and _VILLAGES_HELD.match(text, end) \
         and _HAS_BEFORE.search(text, max(0, start - 250), start) \
         or _UNIT_HONOURED_AFTER.match(text, end) \

@@ -57,7 +57,7 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
             continue  # a bare name whose only reading lies in another province is not this article's commune
         units_at[m.start] = u
         scores[u.code] += weight(m, cfg)
-        if m.via != "bare" or m.zone == "title":
+        if m.via != "bare" or m.zone == "title" or _datelined(text, m):
             strong.add(u.code)
     by_code = {u.code: u for u in units_at.values()}
     dominance = cfg.places.dominance
@@ -108,6 +108,16 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
             if old and len({u.name for u in old}) == 1:
                 units_at[m.start] = old[0]
     place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
+
+
+# A press dateline's place, in capitals at the head of a line: "CÔ TÔ (Quảng Ninh) - Chiều 15/9, …", "PHÚ QUỐC - …".
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]")
+
+
+def _datelined(text: str, m: Mention) -> bool:
+    """Whether a bare name is the place of the lead's dateline, where the story was reported from."""
+    return m.zone == "lead" and m.surface.isupper() and (m.start == 0 or text[m.start - 1] == "\n") \
+        and bool(_DATELINE_AFTER.match(text, m.end))
 
 
 def _ambiguous_title_commune(mentions: list[Mention]) -> tuple[str, str] | None:

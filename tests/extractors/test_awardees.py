@@ -187,6 +187,10 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     ("Bằng khen của Bộ trưởng được trao cho 7 địa phương dẫn đầu phong trào.", [(7, "tập thể")]),
     ("Hội nghị trực tuyến kết nối với 63 địa phương trong cả nước.", []),
     ("Chủ tịch UBND tỉnh tặng Bằng khen năm 2023 cho 14 xã hoàn thành xuất sắc nhiệm vụ.", [(14, "tập thể")]),
+    # administrative units as a part of collectives given an award, not counted alone
+    ("Thủ tướng tặng Cờ thi đua của Chính phủ cho 38 tập thể dẫn đầu phong trào năm 2024, trong đó có 5 đơn vị cấp xã.",
+     [(38, "tập thể"), (5, "tập thể")]),
+    ("Toàn tỉnh có 38 tập thể dẫn đầu phong trào năm 2024, trong đó có 5 đơn vị cấp xã.", []),
     # units that reach a standard are no award recipients
     ("Đến nay toàn tỉnh có 58 xã đạt chuẩn nông thôn mới và 3 huyện được công nhận hoàn thành nhiệm vụ.", []),
     # young people and clans by their own nouns

@@ -560,3 +560,16 @@ def test_a_journey_from_commune_to_commune_under_a_plateau_s_name_has_no_commune
                        "Rời Vân Hồ, chúng tôi đến phường Thảo Nguyên, nơi các hợp tác xã sấy mận xuất khẩu.\n\n"
                        "Điểm dừng cuối là xã Lóng Sập, nơi đồng bào Mông trồng mận trên đất dốc.", cfg)
     assert doc.fields["province"] == "Sơn La" and not doc.fields.get("commune")
+
+
+def test_the_place_of_the_lead_s_dateline_is_the_commune_the_story_comes_from(cfg):
+    doc = extract_text("Biểu dương điển hình tiên tiến nơi đảo xa\n\n22/09/2025\n\nPHÚ QUÝ (Lâm Đồng) - Chiều 20/9, Đảng ủy, "
+                       "UBND đặc khu tổ chức hội nghị biểu dương 25 điển hình tiên tiến giai đoạn 2020-2025.\n\n"
+                       "Đây là hội nghị đầu tiên kể từ khi huyện đảo trở thành đặc khu.", cfg)
+    assert (doc.fields["province"], doc.fields.get("commune")) == ("Lâm Đồng", "Phú Quý")
+
+
+def test_a_capitalised_name_inside_the_lead_is_no_dateline(cfg):
+    doc = extract_text("Lâm Đồng biểu dương điển hình tiên tiến\n\n22/09/2025\n\nChiều 20/9, UBND tỉnh Lâm Đồng tổ chức "
+                       "hội nghị biểu dương 25 điển hình tiên tiến; đoàn PHÚ QUÝ - đảo xa nhất - có 3 đại biểu.", cfg)
+    assert (doc.fields["province"], doc.fields.get("commune")) == ("Lâm Đồng", None)
