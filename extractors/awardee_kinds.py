@@ -118,6 +118,8 @@ KIND = {
     "ban công tác mặt trận": "tập thể", "ban ctmt": "tập thể",
     # the blocks of a city's wards ("tặng giấy khen cho 6 khối và 25 hộ gia đình"), and emulation blocs
     "khối": "tập thể",
+    # a mine's or a factory's workshops and its miners ("tặng Cờ thi đua cho 2 phân xưởng", "khen thưởng 45 thợ lò")
+    "phân xưởng": "tập thể", "thợ lò": "cá nhân",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

@@ -19,7 +19,8 @@ from pipeline.text import scanned_by_first_letters
 # A sentence that opens with a total already counted ("Trong số 63 nông dân … có 53 nam và 10 nữ",
 # "63 “Nông dân Việt Nam xuất sắc” được chia làm 5 nhóm, gồm … có 13 nông dân; …") breaks it down: each
 # part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
-_TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?số\s+|tổng\s+số\s+)?(?=\d)", re.I)
+# ("Trong 80 nhà giáo, có 28 nhà giáo đang công tác ở vùng khó khăn; 19 nhà giáo là người dân tộc thiểu số")
+_TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+)?(?=\d)", re.I)
 # "Trong số 7.985 hộ có 41 hộ thu nhập từ 01 tỷ đồng/năm trở lên; …": the titled total split by income, not by title
 _BY_INCOME = re.compile(r"\s+(?:có\s+)?(?:mức\s+)?thu\s+nhập\b", re.I)
 _GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)

@@ -75,6 +75,11 @@ _PART_OF_A_GRANT_BEFORE = re.compile(r"\b(?:tặng|trao|cho)\s+(?:[^\W\d]+\s+){0
                                      r"\btrong\s+đó(?:\s+có)?\s*$", re.I)
 
 
+def granted_to_units(text: str, start: int) -> bool:
+    """Whether the award is given to the units counted at `start` ("tặng Giấy khen cho 4 trường, 18 giáo viên")."""
+    return bool(_ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start))
+
+
 def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> bool:
     """Administrative units counted ("15 xã", "249 đơn vị cấp huyện") that neither receive an award nor reach a title,
     or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""

@@ -15,7 +15,7 @@ from extractors.award_grant import AWARD, GRANT_AFTER, granted
 from extractors.award_names import award_and_issuer
 from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
-from extractors.awardee_units import admin_units_not_honoured
+from extractors.awardee_units import admin_units_not_honoured, granted_to_units
 from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
 from extractors.proposals import PROPOSED
 from extractors.registry import register
@@ -133,6 +133,7 @@ _ATTENDING_AFTER = re.compile(r"(?:[^\S\n]+(?:thiếu\s+nhi|học\s+sinh|sinh\s+
                               r"|dự\s+thi)\b|[^\S\n]+tham\s+gia\s*(?:[.;]|$)", re.I)
 # Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"; or honoured:
 # "4 trường được Chủ tịch UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc"
+_CASES = re.compile(r"\s+hợp\b", re.I)  # "trường hợp", cases
 _SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận"
                                  r"|được\s+(?:[^.;,:\d\n]{0,60}?\s)?(?:tặng|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương))\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
@@ -187,8 +188,10 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
         written = _written(noun.group("noun"))
         kind = KIND[written]
         if admin_units_not_honoured(text, num.start, noun.end(), written) \
-                or written == "trường" and not _SCHOOL_TITLE_AFTER.match(text, noun.end()):
-            continue  # (schools only where they reach a title: not "3.148 trường hợp", "của 25 trường THCS")
+                or written == "trường" and not (_SCHOOL_TITLE_AFTER.match(text, noun.end())
+                                                or granted_to_units(text, num.start) and not _CASES.match(text, noun.end())):
+            continue  # (schools only where they reach a title or are given an award: not "3.148 trường hợp", "của 25
+            # trường THCS")
         if written in ("tập thể", "cá nhân") and _OTHER_KIND_GLUED.match(text, noun.end()):
             continue  # "18 tập thể cá nhân được … khen thưởng": both kinds in one figure, the comma left out
         mixed = _MIXED_AFTER.match(text, noun.end())

@@ -182,6 +182,13 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     ("Thủ tướng tặng Bằng khen 42 xã đạt chuẩn nông thôn mới kiểu mẫu tiêu biểu.", [(42, "tập thể")]),
     ("Chủ tịch nước trao Huân chương Lao động hạng Nhì tặng 4 tỉnh và 27 huyện.", [(4, "tập thể"), (27, "tập thể")]),
     ("Phó Thủ tướng trao Cờ thi đua của Chính phủ cho 6 huyện có thành tích xuất sắc.", [(6, "tập thể")]),
+    # schools given an award, beside teachers and pupils; cases ("trường hợp") are none
+    ("UBND xã tặng Giấy khen cho 3 trường, 12 giáo viên và 27 học sinh có thành tích xuất sắc.",
+     [(3, "tập thể"), (12, "cá nhân"), (27, "cá nhân")]),
+    ("UBND huyện tặng Giấy khen cho 5 trường hợp có hành động dũng cảm cứu người.", []),
+    # a mine's workshops and its miners
+    ("Tập đoàn tặng Cờ thi đua cho 3 phân xưởng; Công ty khen thưởng 52 thợ lò có năng suất cao nhất.",
+     [(3, "tập thể"), (52, "cá nhân")]),
     # localities given a title, the title's year between ("địa phương" counted elsewhere is no recipient)
     ("UBND tỉnh Bình Định tặng danh hiệu “Xã, phường, thị trấn tiêu biểu” năm 2022 cho 9 địa phương.", [(9, "tập thể")]),
     ("Bằng khen của Bộ trưởng được trao cho 7 địa phương dẫn đầu phong trào.", [(7, "tập thể")]),
@@ -548,6 +555,9 @@ def test_a_colon_after_the_proposals_addressee_opens_what_is_proposed(cfg):
     ("Hội đồng đã chọn ra được 20 nông dân xuất sắc năm 2023. Trong số 20 nông dân xuất sắc có 12 người là nam. Cụ thể, "
      "lĩnh vực trồng trọt có 11 nông dân. Lĩnh vực chăn nuôi có 9 nông dân.",
      [(20, "cá nhân"), (12, "cá nhân"), (11, "cá nhân"), (9, "cá nhân")]),
+    # ... and so it is after "Trong" alone
+    ("Sở Giáo dục tuyên dương 60 nhà giáo tiêu biểu. Trong 60 nhà giáo, có 22 nhà giáo công tác ở vùng khó khăn; "
+     "14 nhà giáo là người dân tộc thiểu số.", [(60, "cá nhân"), (22, "cá nhân"), (14, "cá nhân")]),
     # the Pioneers' school units reach a title
     ("Hội đồng Đội tỉnh công nhận 85 liên đội mạnh cấp tỉnh.", [(85, "tập thể")]),
     # collectives coordinated with exemplary people: the collectives are honoured, the people are exemplars

@@ -41,7 +41,6 @@ DIFFERENT = {
     "mc096": "levels labelled after 'gồm:' without a total before them are not read",
     "mc097": "a second figure after 'số' that refers back ('số được nhân rộng là 96') is not read",
     "mc099": "a quota and its result ('chỉ tiêu … là 40, kết quả thực hiện là 48') are not read",
-    "ax006": "schools at the end of an award-first list ('… cho 96 trường') are not read as collectives",
     "ax016": "a breakdown of mothers honoured by district ('thị xã Điện Bàn có 3 mẹ, huyện Duy Xuyên 2 mẹ') is not read",
     "ax018": "DOUBT: teachers whose files still wait ('hồ sơ của 9 nhà giáo khác vẫn đang chờ xét') are read as honoured",
     "ax020": "DOUBT: the typed parts of exemplars honoured ('86 điển hình …, trong đó 32 tập thể và 54 cá nhân') are read as "
