@@ -128,7 +128,9 @@ def test_an_undated_ward_of_a_merged_city_district_is_read_by_the_years_it_write
     ("Xã Phước Tỉnh ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Phước Tỉnh (Bà Rịa - Vũng Tàu) ra mắt mô hình chống rác thải.",
      "", "Long Điền", "Long Đất"),
     ("Xã Láng Dài ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Láng Dài (Bà Rịa - Vũng Tàu) ra mắt mô hình chống rác thải.",
-     "", "Đất Đỏ", "Long Đất"),
+     "", "Đất Đỏ", "Long Đất"),    # (Cẩm Bình and Cẩm Vịnh of huyện Cẩm Xuyên into thành phố Hà Tĩnh, January 2020)
+    ("Xã Cẩm Vịnh ra mắt mô hình", "Sáng 11/5, Hội LHPN xã Cẩm Vịnh (Hà Tĩnh) ra mắt mô hình chống rác thải nhựa.", "",
+     "Cẩm Xuyên", "Hà Tĩnh"),
 ])
 def test_a_commune_of_a_renamed_or_merged_district_is_read_as_it_was_that_year(cfg, head, body, url, before, after):
     then = extract_text(f"{head}\n\n12/05/2018 - 09:15\n\n{body}", cfg, url=url)
