@@ -93,8 +93,9 @@ def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict
     "Chỉ thị số 03 CT – TW", a Party document's number)."""
     by_mark = {mark: o for o in outlets for mark in o.markers}
     alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
-    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))(?!\s*(?:TW|TƯ|T\.Ư)\b)") \
-        if alts else None
+    # (at a line's head the bracketed mark may stand without its dash: "(NTO) Ngày 15/1, …")
+    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))(?!\s*(?:TW|TƯ|T\.Ư)\b)"
+                     rf"|(?:^|\n)\(({alts})\)[^\S\n]+(?=[A-ZĐ])") if alts else None
     return pat, by_mark
 
 
@@ -261,10 +262,12 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
     tail = text[-400:]
     pattern, by_mark = cfg.memo("outlets.marks", lambda: _compile_marks(cfg.outlets))
     m = pattern.search(head) if pattern else None
+    if m and m.group(3) and url and outlet_from_domain(_host(url), cfg, gaz):
+        m = None  # a mark without its dash is weaker than the page's own domain ("(BTV)" on bacninhtv.vn)
     if m:
-        o = by_mark[m.group(1) or m.group(2)]
+        o = by_mark[m.group(1) or m.group(2) or m.group(3)]
         p = gaz.province_by_name(o.province, LEGACY)
-        return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2))
+        return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2) or m.group(3))
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
         if hint and _ELSEWHERE_SECTION.search(urlsplit(url).path):

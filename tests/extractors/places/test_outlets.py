@@ -58,6 +58,21 @@ def test_a_provincial_paper_s_lead_mark_names_it():
     assert hint.name == "Báo Hà Giang" and get_gazetteer(cfg).province(hint.province_code, "legacy").name == "Hà Giang"
 
 
+def test_a_bracketed_mark_at_the_lead_s_head_names_its_paper_without_a_dash():
+    cfg = load_config()
+    hint = detect_outlet("Hội LHPN tỉnh tổng kết năm 2023\n\n(NTO) Ngày 15/1, Hội LHPN tỉnh tổ chức hội nghị tổng kết công "
+                         "tác hội năm 2023.", "", cfg, get_gazetteer(cfg))
+    assert hint.name == "Báo Ninh Thuận"
+
+
+def test_a_page_s_own_domain_outweighs_a_mark_without_its_dash():
+    # ("BTV" is also Báo Trà Vinh's mark; on Bắc Ninh's broadcaster's pages it is the station's own)
+    cfg = load_config()
+    hint = detect_outlet("Ra mắt mô hình điểm\n\n(BTV) Sáng 1/3, Hội LHPN tỉnh ra mắt mô hình điểm tại xã An Thịnh.",
+                         "https://bacninhtv.vn/tin-tuc-n1/ra-mat-mo-hinh.html", cfg, get_gazetteer(cfg))
+    assert hint.name == "Đài Phát thanh và Truyền hình Bắc Ninh"
+
+
 def test_an_abbreviation_that_starts_with_a_mark_is_not_the_mark():
     cfg = load_config()
     hint = detect_outlet("Tuyên dương cá nhân điển hình\n\nGiai đoạn 2020 - 2025, MTTQ và các tổ chức CT-XH thành phố "
