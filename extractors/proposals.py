@@ -20,8 +20,9 @@ SENT_UP = r"(?:gửi|nộp)\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)"
 PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+nghị|xét\s+duyệt"
                       # advising a superior to grant ("tham mưu Chủ tịch UBND thành phố tặng bằng khen"), not staff work
                       r"|tham\s+mưu(?:\s+(?:cho|với))?\s+(?:Chủ\s+tịch|UBND|Ủy\s+ban|Thủ\s+tướng|cấp\s+trên|Bộ|Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy)"
-                      # (submitted to a named superior: "UBND huyện trình UBND tỉnh tặng Bằng khen cho 5 hộ")
-                      r"|trình\s+khen|trình\s+(?:cấp\s+(?:trên|có\s+thẩm\s+quyền)|tỉnh|Thủ\s+tướng|Chủ\s+tịch|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ\s+trưởng"
+                      # (submitted to a named superior: "UBND huyện trình UBND tỉnh tặng Bằng khen cho 5 hộ", "trình Bộ Giáo dục và Đào tạo xét
+# tặng Cờ thi đua cho 1 đơn vị")
+                      r"|trình\s+khen|trình\s+(?:cấp\s+(?:trên|có\s+thẩm\s+quyền)|tỉnh|Thủ\s+tướng|Chủ\s+tịch|UBND|Ủy\s+ban|Uỷ\s+ban|Bộ(?:\s+trưởng)?"
                       r"|Tỉnh\s+ủy|Thành\s+ủy|Ban\s+Thường\s+vụ|Hội\s+đồng\s+Thi\s+đua)(?![^.;]{0,40}?\bký\b)"  # (not "trình Bộ trưởng ký ban hành Quyết định tặng …": signed)
                       # (and drawn up or received: "BTC đã nhận được danh sách gồm 1.194 gia đình")
                       rf"|{SENT_UP}|lập\s+(?:về\s+)?(?:danh\s+sách|hồ\s+sơ)|nhận\s+được\s+(?:danh\s+sách|hồ\s+sơ)"
@@ -32,7 +33,7 @@ PROPOSED = re.compile(r"(?<!theo\s)đề\s+nghị|đề\s+xuất|xét\s+đề\s+
 # A proposal right before a figure, or before the earlier items of its coordination: "đề nghị công nhận lại 121 cơ
 # quan", "đề nghị công nhận và khen thưởng 10 cá nhân", "đề nghị công nhận 27 cơ quan văn hoá và 43 làng, khu phố".
 # ("quyết định khen thưởng và đề nghị Nhà nước khen thưởng cho 3.248 lượt cá nhân": granted and proposed, counted)
-PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,6}\s+"
+PROPOSED_RIGHT_BEFORE = re.compile(r"(?<!thưởng\svà\s)(?<!tặng\svà\s)(?<!trao\svà\s)(?<!nhận\svà\s)\b(?:đề\s+nghị|đề\s+xuất)(?:\s+[^\W\d]+){0,8}\s+"
                                    r"(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*(?:,|và)\s*)*(?:hơn\s+|gần\s+)?$", re.I)
 _REGISTERED = re.compile(r"đăng\s+ký", re.I)
 # Those registered as the base a title's holders are counted against, not a proposal: "80.995 hộ đạt tiêu chuẩn … trong

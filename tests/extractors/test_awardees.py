@@ -2024,3 +2024,11 @@ def test_a_proposal_to_the_competent_authority_and_the_honourees_origins_are_not
                          "Huân chương Lao động cho 3 tập thể, 2 cá nhân.") == [(40, "tập thể")]
     assert awardees(cfg, "Tổng Liên đoàn tuyên dương 80 công nhân giỏi. Các công nhân đến từ 30 tỉnh, thành phố và 9 công "
                          "đoàn ngành Trung ương.") == [(80, "cá nhân")]
+
+
+def test_a_submission_to_a_ministry_and_a_proposal_with_its_second_grant_are_not_awardees(cfg):
+    assert awardees(cfg, "Sở tặng Giấy khen cho 52 tập thể. Sở cũng đã trình Bộ Nội vụ xét tặng Cờ thi đua cho 2 đơn vị.") \
+        == [(52, "tập thể")]
+    # (the proposal's second verb, "và công nhận … cho 4 cá nhân", is no grant of the figure before it)
+    assert awardees(cfg, "Huyện tặng Giấy khen cho 30 tập thể. Huyện đã lập hồ sơ đề nghị UBND tỉnh tặng Cờ thi đua cho 3 "
+                         "tập thể và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 4 cá nhân.") == [(30, "tập thể")]
