@@ -25,6 +25,11 @@ THRESHOLDS = {
     "national_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     # (five districts in all, one missed: a commune-led story under a lead that names the whole province)
     "national_b": {**dict.fromkeys((*_FIELDS, "commune"), 0.95), "district": 0.85},
+    # session 52: model stories, post-reform communes, award-heavy reviews, saved pages
+    "models_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "communes_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "awards_reviews_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "pages_html_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 
