@@ -96,6 +96,10 @@ _COUNTED_LIST = re.compile(r"\b(?:\d+|các|hai|ba|bốn|năm|sáu)\s+(?:xã|phư
                            r"\s+[^().;\n\d]{2,120}?(?:,|\svà\s)[^().;\n\d]{2,60}?\s*$", re.I)
 
 
+_PLACED_IN_PROVINCE = re.compile(r"\s*[,\-–]\s*(?:tỉnh|thành\s+phố|TP\.?)\s*", re.I)
+_OLD_AFTER = re.compile(r"\s*\(?\s*cũ\b")
+
+
 def spread_history(mentions: list[Mention], text: str) -> None:
     """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
     Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
@@ -104,6 +108,11 @@ def spread_history(mentions: list[Mention], text: str) -> None:
         cur, prev = mentions[i], mentions[i - 1]
         if cur.historical and cur.via == "list" and prev.type == cur.type and LIST_GAP.fullmatch(
                 text, prev.end, cur.start):
+            prev.historical = True
+    for cur, prev in zip(mentions[1:], mentions, strict=False):
+        # "của thị xã Nghĩa Lộ, tỉnh Yên Bái cũ": the "cũ" after the province covers the unit placed in it
+        if cur.historical and cur.type in ("tỉnh", "thành phố") and not prev.historical \
+                and _PLACED_IN_PROVINCE.fullmatch(text, prev.end, cur.start) and _OLD_AFTER.match(text, cur.end):
             prev.historical = True
     for m in OLD_BRACKETS.finditer(text):
         # (and a counted list right before the brackets: "3 xã Định Thủy, Bình Khánh, Phước Hiệp (huyện Mỏ Cày, tỉnh

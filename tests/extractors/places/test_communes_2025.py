@@ -573,3 +573,13 @@ def test_a_capitalised_name_inside_the_lead_is_no_dateline(cfg):
     doc = extract_text("Lâm Đồng biểu dương điển hình tiên tiến\n\n22/09/2025\n\nChiều 20/9, UBND tỉnh Lâm Đồng tổ chức "
                        "hội nghị biểu dương 25 điển hình tiên tiến; đoàn PHÚ QUÝ - đảo xa nhất - có 3 đại biểu.", cfg)
     assert (doc.fields["province"], doc.fields.get("commune")) == ("Lâm Đồng", None)
+
+
+def test_a_unit_placed_in_a_province_marked_old_is_history_too(cfg):
+    # ("của thị xã Nghĩa Lộ, tỉnh Yên Bái cũ": the "cũ" after the province covers the town placed in it; undated, the
+    # ward under Lào Cai's committee speaks the new system)
+    doc = extract_text("Mù Cang Chải: đưa kỹ năng số về từng bản\n\nThực hiện kế hoạch của Tỉnh ủy Lào Cai về phong trào "
+                       "“Bình dân học vụ số”, xã Mù Cang Chải đã kiện toàn 14 Tổ công nghệ số cộng đồng.\n\nXã được sắp xếp "
+                       "từ một số xã của huyện Mù Cang Chải, tỉnh Yên Bái cũ, nên trình độ sử dụng điện thoại giữa các "
+                       "thôn còn chênh lệch.", cfg)
+    assert (doc.fields["era"], doc.fields["province"], doc.fields.get("commune")) == ("2025", "Lào Cai", "Mù Cang Chải")
