@@ -641,3 +641,14 @@ def test_a_station_s_evening_news_is_dated_by_its_title_and_kept_whole(cfg):
                        "\n\nNgày 12/10, thôn Khòn Pát, xã Na Dương tổ chức Ngày hội Đại đoàn kết.", cfg)
     assert doc.fields["published_date"] == "2025-10-12"
     assert doc.title == "Thời sự Lạng Sơn tối 12/10/2025"
+
+
+@pytest.mark.parametrize("foot, expected", [
+    ("Tác giả: Trần Minh Hải - Ngày đăng: 14/03/2021", "2021-03-14"),
+    ("Lan Hương - 07:50 19/11/2025", "2025-11-19"),
+    ("Đức Tài - 05/07/2017 | 15:20", "2017-07-05"),
+    ("Mai Anh | Đăng lúc 10:40, 18/09/2026", "2026-09-18"),
+])
+def test_a_signed_last_line_dates_the_article_with_its_label_and_clock(cfg, foot, expected):
+    doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY + foot, cfg)
+    assert doc.fields["published_date"] == expected
