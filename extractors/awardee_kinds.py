@@ -120,6 +120,10 @@ KIND = {
     "khối": "tập thể",
     # a mine's or a factory's workshops and its miners ("tặng Cờ thi đua cho 2 phân xưởng", "khen thưởng 45 thợ lò")
     "phân xưởng": "tập thể", "thợ lò": "cá nhân",
+    # lodging houses of tourism ("tặng Giấy khen cho 14 cơ sở lưu trú"), a commune's Party committees ("trong đó có 4 đảng
+    # ủy xã"), staff and residents ("2 nhân viên cứu hộ và 4 người dân"), doctors written with a comma ("21 y, bác sĩ")
+    "cơ sở lưu trú": "tập thể", "đảng ủy": "tập thể", "đảng uỷ": "tập thể", "nhân viên": "cá nhân",
+    "người dân": "cá nhân", "y, bác sĩ": "cá nhân",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

@@ -143,7 +143,10 @@ _ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|
 # (but a rise from one count to another counts both: "số gia đình văn hóa tăng từ 657 gia đình lên 1.151 gia đình")
 _FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$"  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
                           # (nor the second of the origins: "đến từ 42 tỉnh, thành phố và 12 công đoàn ngành Trung ương")
-                          r"|\bđến\s+từ\s+\d[\d.]*\s+[^\W\d]+(?:[\s,]+[^\W\d]+){0,4}?\s*(?:,|và)\s*$", re.I)
+                          # ("được lựa chọn từ 63 LĐLĐ tỉnh, thành phố và 20 công đoàn ngành Trung ương")
+                          # (not a span: "có số lần hiến máu từ 20 lần trở lên và 1 tập thể")
+                          r"|(?:\bđến\s+|(?<!tăng\s)\b)từ\s+\d[\d.]*\s+(?!(?:lần|năm|tuổi|ngày|tháng|giờ|triệu|tỷ)\b)[^\W\d]+"
+                          r"(?:[\s,]+[^\W\d]+){0,4}?\s*(?:,|và)\s*$", re.I)
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)

@@ -186,6 +186,17 @@ def test_a_grant_named_late_in_the_sentence(cfg, sentence, expected):
     ("UBND xã tặng Giấy khen cho 3 trường, 12 giáo viên và 27 học sinh có thành tích xuất sắc.",
      [(3, "tập thể"), (12, "cá nhân"), (27, "cá nhân")]),
     ("UBND huyện tặng Giấy khen cho 5 trường hợp có hành động dũng cảm cứu người.", []),
+    # lodging houses, a commune's Party committees as a part, staff and residents, doctors written with a comma
+    ("UBND phường tặng Giấy khen cho 18 cơ sở lưu trú và 6 cá nhân.", [(18, "tập thể"), (6, "cá nhân")]),
+    ("UBND huyện tặng Giấy khen cho 9 tập thể và 15 cá nhân, trong đó có 3 đảng ủy xã.",
+     [(9, "tập thể"), (15, "cá nhân"), (3, "tập thể")]),
+    ("UBND tỉnh khen thưởng 5 cá nhân dũng cảm. Trong 5 cá nhân được khen thưởng có 3 nhân viên cứu hộ và 2 người dân.",
+     [(5, "cá nhân"), (5, "cá nhân"), (3, "cá nhân"), (2, "cá nhân")]),  # (the total restated, as written)
+    # the second of the places those honoured were chosen from, and no span of times
+    ("Tổng Liên đoàn tuyên dương 80 chủ tịch CĐCS tiêu biểu, được lựa chọn từ 50 LĐLĐ tỉnh, thành phố và 15 công đoàn ngành.",
+     [(80, "cá nhân")]),
+    ("Tại lễ tôn vinh, 30 cá nhân có số lần hiến máu từ 20 lần trở lên và 2 tập thể được tặng Bằng khen.",
+     [(30, "cá nhân"), (2, "tập thể")]),
     # a mine's workshops and its miners
     ("Tập đoàn tặng Cờ thi đua cho 3 phân xưởng; Công ty khen thưởng 52 thợ lò có năng suất cao nhất.",
      [(3, "tập thể"), (52, "cá nhân")]),
