@@ -30,6 +30,10 @@ THRESHOLDS = {
     "communes_a": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "awards_reviews_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "pages_html_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # (and short excerpts: district attribution before the reform, awards, post-reform communes)
+    "districts_c": dict.fromkeys(_FIELDS, 0.95),
+    "awards_excerpts": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "communes_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 
