@@ -117,6 +117,18 @@ def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bo
     return len(named) >= 2
 
 
+# The lead announcing a journey across several units: "Hành trình qua nhiều huyện vùng cao của Sơn La …", "chuyến công
+# tác đến các xã biên giới" (the feature goes from one to the next, even where a cut-off excerpt shows only the first).
+_JOURNEY = re.compile(r"\b(?:hành\s+trình|chuyến\s+(?:đi|công\s+tác|khảo\s+sát|thực\s+tế))\s+(?:qua|đến|tới|về|lên|xuống|tại)\s+"
+                      r"(?:nhiều|các|những|một\s+số|mấy)\s+(?P<unit>huyện|xã|phường|địa\s+phương|bản\s+làng|thôn\s+bản)\b", re.I)
+
+
+def announces_a_journey(doc: Document, units: tuple[str, ...]) -> bool:
+    """Whether the headline or the lead announces a journey across several units of these kinds ("huyện", "xã", …)."""
+    end = max(doc.lead_span[1], doc.title_span[1])
+    return any(" ".join(m.group("unit").lower().split()) in units for m in _JOURNEY.finditer(doc.text, 0, end))
+
+
 def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool:
     """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
     introduced = set()

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extractors.places.digests import (
+    announces_a_journey,
     digest,
     digest_title,
     item_of_a_digest,
@@ -106,7 +107,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.scores[slug] += 2.0
         for named in (s.strong, s.in_head, s.in_title):
             named.add(slug)
-    several = _in_several_districts(doc) or digest_title(doc)  # (or the items of a column of news in brief: "Tin vắn")
+    several = _in_several_districts(doc) or digest_title(doc) or announces_a_journey(doc, ("huyện", "địa phương"))
     district = _main_district(doc, cfg, gaz, mentions, s, several)
     if on_date and district and not any(u.code == district.code for u in s.chosen.values()):
         district = district_as_written(gaz, district, commune_units, on_date)
@@ -297,8 +298,7 @@ _HONOURED_BEFORE = re.compile(rf"\b(?:{GRANT_VERBS})\b[^:\n]{{0,80}}$", re.I)
 
 def _listed_honouree(text: str, start: int) -> bool:
     """Whether the unit at `start` is named in a numbered item of a list of honourees that a grant opens."""
-    item = _LIST_ITEM_BEFORE.search(text, max(0, start - 80), start)
-    if not item:
+    if not (item := _LIST_ITEM_BEFORE.search(text, max(0, start - 80), start)):
         return False
     colon = text.rfind(":", max(0, item.start() - 400), item.start() + 1)
     return colon >= 0 and "\n" not in text[colon:start] and bool(_HONOURED_BEFORE.search(text, max(0, colon - 120), colon))

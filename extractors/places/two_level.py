@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extractors.places.digests import digest, tour, visits_a_list
+from extractors.places.digests import announces_a_journey, digest, tour, visits_a_list
 from extractors.places.evidence import (
     adjacent_province,
     choose,
@@ -63,7 +63,8 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     dominance = cfg.places.dominance
     main = choose(scores, strong, dominance)
     title_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone == "title"}
-    if main and (digest(doc, current, units_at) or (not title_codes and tour(doc, current, units_at))):
+    if main and (digest(doc, current, units_at) or (not title_codes and tour(doc, current, units_at))
+                 or main not in title_codes and announces_a_journey(doc, ("xã", "phường", "địa phương", "bản làng", "thôn bản"))):
         main = ""  # a feature that tours several communes, or a digest of items: no main commune
     head_codes = {units_at[m.start].code for m in current if m.start in units_at and m.zone in ("title", "lead")}
     if main and main not in head_codes and speaks_of_whole_province(doc):

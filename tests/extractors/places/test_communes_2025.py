@@ -583,3 +583,10 @@ def test_a_unit_placed_in_a_province_marked_old_is_history_too(cfg):
                        "từ một số xã của huyện Mù Cang Chải, tỉnh Yên Bái cũ, nên trình độ sử dụng điện thoại giữa các "
                        "thôn còn chênh lệch.", cfg)
     assert (doc.fields["era"], doc.fields["province"], doc.fields.get("commune")) == ("2025", "Lào Cai", "Mù Cang Chải")
+
+
+def test_a_journey_across_several_communes_announced_in_the_lead_has_no_commune(cfg):
+    doc = extract_text("Dân vận khéo trên vùng biên\n\n12/10/2025 08:00\n\nTrong chuyến công tác đến các xã biên giới, "
+                       "điểm dừng chân đầu tiên của chúng tôi là xã Sì Lở Lầu, nơi Đảng ủy xã xây dựng 6 mô hình “Dân vận "
+                       "khéo”.\n\nĐảng ủy xã Sì Lở Lầu còn vận động bà con trồng thảo quả.", cfg)
+    assert (doc.fields["province"], doc.fields.get("commune")) == ("Lai Châu", None)

@@ -1472,3 +1472,19 @@ def test_the_district_a_reporter_visits_under_a_national_opening_is_the_subject(
             "Ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện Krông Nô, cho biết huyện sẽ tăng cường tuần tra.")
     f = extract_text(text, cfg).fields
     assert (f.get("district"), f.get("province"), f.get("scope")) == ("Krông Nô", "Đắk Nông", "district")
+
+
+def test_a_journey_across_several_districts_announced_in_the_lead_has_no_district(cfg):
+    # (the guide: a feature that goes from one locality to the next has no district, even where a cut-off excerpt shows
+    # only the first)
+    text = ("Những cách làm dân vận khéo ở vùng cao\n\n12/02/2022 08:00\n\nHành trình qua nhiều huyện vùng cao của Lai Châu "
+            "những ngày đầu năm, chúng tôi gặp những cách làm dân vận riêng của từng nơi.\n\nĐiểm dừng chân đầu tiên là "
+            "huyện Phong Thổ. Theo Ban Dân vận Huyện ủy Phong Thổ, toàn huyện có 120 mô hình “Dân vận khéo”.")
+    doc = extract_text(text, cfg)
+    assert (doc.fields["province"], doc.fields.get("district")) == ("Lai Châu", None)
+
+
+def test_a_district_s_own_visit_to_several_of_its_communes_keeps_the_district(cfg):
+    text = ("Huyện Phong Thổ thăm, tặng quà Tết\n\n12/02/2022 08:00\n\nChuyến công tác đến các xã biên giới của huyện "
+            "Phong Thổ, đoàn đã trao 200 suất quà cho hộ nghèo.\n\nHuyện ủy Phong Thổ cũng biểu dương 12 tập thể.")
+    assert extract_text(text, cfg).fields.get("district") == "Phong Thổ"
