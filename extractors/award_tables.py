@@ -10,12 +10,11 @@ from collections.abc import Iterator
 
 from extractors.numbers import parse_numeral
 from extractors.registry import register
-from extractors.table_cells import Cell, bar_cells, line_spans, opening_line, trimmed
+from extractors.table_cells import FIGURE, Cell, bar_cells, line_spans, opening_line, trimmed
 from pipeline.document import Document
 from pipeline.settings import Settings
 
 _KIND = re.compile(r"(?:số\s+)?(tập\s+thể|cá\s+nhân)", re.I)
-_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 # What a row's first cell names: an award or a title held ("Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cơ sở").
 _AWARD = re.compile(r"\b(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|chiến\s+s[ĩỹ]\s+thi"
                     r"\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|danh\s+hiệu|thư\s+khen|giấy\s+chứng\s+nhận|anh\s+hùng)\b", re.I)
@@ -103,7 +102,7 @@ def extract_award_tables(doc: Document, cfg: Settings) -> None:
                 if not _AWARD.search(text, *label):
                     continue  # (a total, "Tổng cộng", or a row of something else)
                 for kind, (s, e) in zip(kinds, figures, strict=False):
-                    if s in taken or not _FIGURE.fullmatch(text, s, e):
+                    if s in taken or not FIGURE.fullmatch(text, s, e):
                         continue  # (a dash is an empty cell)
                     value = parse_numeral(text[s:e])
                     if value:  # (and so is a nought)

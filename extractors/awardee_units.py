@@ -85,7 +85,7 @@ def admin_units_not_honoured(text: str, start: int, end: int, written: str) -> b
     or that only hold what was honoured ("65 thôn, tổ dân phố của 13 xã, thị trấn … đạt danh hiệu")."""
     if not (written in ADMIN_UNITS or written == "đơn vị" and _ADMIN_LEVEL_AFTER.match(text, end)):
         return False
-    honoured = _ADMIN_UNIT_GRANTED.search(text, max(0, start - 120), start) or _UNIT_TITLE_AFTER.match(text, end) \
+    honoured = granted_to_units(text, start) or _UNIT_TITLE_AFTER.match(text, end) \
         or _PART_OF_A_GRANT_BEFORE.search(text, max(0, start - 160), start) \
         or _UNITS_LIST_TITLE.match(text, end) or written == "làng" and _VILLAGES_HELD.match(text, end) \
         and _HAS_BEFORE.search(text, max(0, start - 250), start) \

@@ -9,7 +9,7 @@ import re
 
 from extractors.numbers import parse_numeral
 from extractors.registry import register
-from extractors.table_cells import bar_cells, line_spans, opening_line
+from extractors.table_cells import FIGURE, bar_cells, line_spans, opening_line
 from pipeline.document import Document
 from pipeline.settings import Settings
 
@@ -17,7 +17,6 @@ from pipeline.settings import Settings
 _MODELS_COLUMN = re.compile(r"(?:số\s+(?:lượng\s+)?)?(?:mô\s+hình|điển\s+hình)\b[^|]*", re.I)
 # Not a count of them: a change, a share or a target ("Tăng so với 2022", "Tỷ lệ (%)", "Chỉ tiêu").
 _NOT_A_COUNT = re.compile(r"\b(?:tăng|giảm|so\s+với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến)\b|%", re.I)
-_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 
 
 @register("model_tables", requires=("model_count",), assigns=("model_count",))
@@ -43,7 +42,7 @@ def extract_model_tables(doc: Document, cfg: Settings) -> None:
                 label = " ".join(text[slice(*cells[0])].split())[:120]
                 for n in columns:
                     s, e = cells[n]
-                    value = parse_numeral(text[s:e]) if _FIGURE.fullmatch(text, s, e) else None
+                    value = parse_numeral(text[s:e]) if FIGURE.fullmatch(text, s, e) else None
                     if value and s not in taken:
                         doc.add("model_count", int(value), s, e, "rule", unit="mô hình", qualifier=label)
                         taken.add(s)

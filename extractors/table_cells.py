@@ -3,7 +3,10 @@ bars ("| Xã Long Điền | 9 |"), each cell a span of the document's text, its 
 
 from __future__ import annotations
 
+import re
+
 Cell = tuple[int, int]  # a cell's span in the text, its spaces trimmed
+FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # a cell's whole figure ("1.105"), Vietnamese thousands
 
 
 def line_spans(text: str) -> list[Cell]:

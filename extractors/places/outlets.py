@@ -265,9 +265,10 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
     if m and m.group(3) and url and outlet_from_domain(_host(url), cfg, gaz):
         m = None  # a mark without its dash is weaker than the page's own domain ("(BTV)" on bacninhtv.vn)
     if m:
-        o = by_mark[m.group(1) or m.group(2) or m.group(3)]
+        mark = m.group(1) or m.group(2) or m.group(3)  # (bracketed with its dash, bare, bracketed at a line's head)
+        o = by_mark[mark]
         p = gaz.province_by_name(o.province, LEGACY)
-        return OutletHint(o.name, p.code if p else "", "", o.weak, m.group(1) or m.group(2) or m.group(3))
+        return OutletHint(o.name, p.code if p else "", "", o.weak, mark)
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
         if hint and _ELSEWHERE_SECTION.search(urlsplit(url).path):
