@@ -179,3 +179,32 @@ def moves_on(text: str, chosen: dict[int, Unit], main: str) -> bool:
         if unit.code != main and _OPENS_IN.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
             return True
     return False
+
+
+# The head's event held in several districts it names: "trao học bổng, tặng quà … tại 02 huyện Càng Long và Cầu Ngang".
+_SEVERAL_DISTRICTS = re.compile(r"\b(?:tại|ở|cho)\s+(?:0?[2-9]|hai|ba|bốn|năm)\s+(?:huyện|quận|thị\s+xã|địa\s+phương)\s*:?\s*"
+                                r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)"
+                                # one district and a count of others: "TP. Bạc Liêu và 4 huyện tổ chức Tết quân dân"
+                                r"|(?-i:[A-ZĐ])\w*\s+(?:và|cùng)\s+(?:0?[2-9]|1\d|hai|ba|bốn|năm|các)\s+(?:huyện|quận|thị\s+xã)\s+"
+                                r"(?:(?:đã|cùng|đồng\s+loạt)\s+)?tổ\s+chức\b"
+                                # units of a count of districts of several kinds: "cho 296 tập thể thuộc 27 huyện, thị xã,
+                                # thành phố" (then each with its figure)
+                                r"|\b(?:thuộc|tại|ở|của)\s+(?:[2-9]|[1-9]\d)\s+huyện\s*,\s*(?:thị\s+xã|thành\s+phố|quận)\b", re.I)
+_JOINED = re.compile(r"\s+(?:và|cùng)\s+")
+
+
+def names_several_districts(doc: Document, mentions: list[Mention]) -> bool:
+    """Whether the head holds its event in several districts it names, or names two joined under one type word ("cho
+    hội viên, phụ nữ huyện Đông Sơn và Thiệu Hóa"): the event is theirs together, neither one's alone."""
+    head_end = max(doc.lead_span[1], doc.title_span[1])
+    if _SEVERAL_DISTRICTS.search(doc.text, 0, head_end):
+        return True
+    listed = {m.start: m for m in mentions if m.via == "list"}
+    for m in mentions:
+        if m.start >= head_end or m.via != "typed" or m.type not in ("huyện", "quận", "thị xã") or m.historical:
+            continue
+        gap = _JOINED.match(doc.text, m.end)
+        n = listed.get(gap.end()) if gap else None
+        if n and n.type == m.type and not n.historical:
+            return True
+    return False

@@ -15,6 +15,7 @@ from extractors.places.digests import (
     labelled_items,
     lead_is_an_item,
     moves_on,
+    names_several_districts,
     title_is_an_item,
 )
 from extractors.places.evidence import (
@@ -60,15 +61,6 @@ _AT_BEFORE = re.compile(rf"\btại\s+{DISTRICT_KIND}?\s*$", re.I)
 # ("Cụm thi đua số 1, bao gồm các địa phương: Đức Trọng, Di Linh, Đà Lạt và Bảo Lộc": the members listed)
 _DISTRICTS_CLUSTER = re.compile(r"\b(?:cụm|khối)\s+thi\s+đua\s+(?:số\s+\d+\s*,?\s*)?(?:(?:các|\d+)\s+(?:huyện|quận|thị\s+xã)\b"
                                 r"|tỉnh\s+(?-i:[A-ZĐ])|(?:bao\s+)?gồm\s+(?:các\s+)?(?:địa\s+phương|huyện|đơn\s+vị)\b)", re.I)
-# The head's event held in several districts it names: "trao học bổng, tặng quà … tại 02 huyện Càng Long và Cầu Ngang".
-_SEVERAL_DISTRICTS = re.compile(r"\b(?:tại|ở|cho)\s+(?:0?[2-9]|hai|ba|bốn|năm)\s+(?:huyện|quận|thị\s+xã|địa\s+phương)\s*:?\s*"
-                                r"(?-i:[A-ZĐ])[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*(?:,|và)"
-                                # one district and a count of others: "TP. Bạc Liêu và 4 huyện tổ chức Tết quân dân"
-                                r"|(?-i:[A-ZĐ])\w*\s+(?:và|cùng)\s+(?:0?[2-9]|1\d|hai|ba|bốn|năm|các)\s+(?:huyện|quận|thị\s+xã)\s+"
-                                r"(?:(?:đã|cùng|đồng\s+loạt)\s+)?tổ\s+chức\b"
-                                # units of a count of districts of several kinds: "cho 296 tập thể thuộc 27 huyện, thị xã,
-                                # thành phố" (then each with its figure)
-                                r"|\b(?:thuộc|tại|ở|của)\s+(?:[2-9]|[1-9]\d)\s+huyện\s*,\s*(?:thị\s+xã|thành\s+phố|quận)\b", re.I)
 # The head speaks of a district without naming it: "Toàn huyện có …", "Huyện ủy … lãnh đạo", "UBND huyện".
 DISTRICT_UNNAMED = re.compile(r"\b(?:toàn\s+huyện|huyện\s+(?:ủy|uỷ)|ubnd\s+huyện|đảng\s+bộ\s+huyện|địa\s+bàn\s+huyện)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 _CHAIR_AFTER = re.compile(r"\s*(?:[-–,]\s*)?(?:là\s+|làm\s+)?cụm\s+trưởng\b", re.I)
@@ -107,7 +99,7 @@ def resolve_legacy(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
         s.scores[slug] += 2.0
         for named in (s.strong, s.in_head, s.in_title):
             named.add(slug)
-    several = _in_several_districts(doc) or digest_title(doc) or announces_a_journey(doc, ("huyện", "địa phương"))
+    several = names_several_districts(doc, mentions) or digest_title(doc) or announces_a_journey(doc, ("huyện", "địa phương"))
     district = _main_district(doc, cfg, gaz, mentions, s, several)
     if on_date and district and not any(u.code == district.code for u in s.chosen.values()):
         district = district_as_written(gaz, district, commune_units, on_date)
@@ -302,11 +294,6 @@ def _listed_honouree(text: str, start: int) -> bool:
         return False
     colon = text.rfind(":", max(0, item.start() - 400), item.start() + 1)
     return colon >= 0 and "\n" not in text[colon:start] and bool(_HONOURED_BEFORE.search(text, max(0, colon - 120), colon))
-
-
-def _in_several_districts(doc: Document) -> bool:
-    """Whether the head holds its event in several districts it names."""
-    return bool(_SEVERAL_DISTRICTS.search(doc.text, 0, max(doc.lead_span[1], doc.title_span[1])))
 
 
 def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], s: _Scores,

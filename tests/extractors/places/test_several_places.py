@@ -83,3 +83,20 @@ def test_a_district_named_once_as_a_venue_among_the_others_is_not_the_subject(cf
                        "Các huyện trong cụm gồm Thanh Sơn, Yên Lập, Tân Sơn và Cẩm Khê đã hoàn thành các chỉ tiêu "
                        "giao ước.", cfg)
     assert doc.fields["province"] == "Phú Thọ" and not doc.fields.get("district")
+
+
+def test_an_event_for_two_districts_joined_under_one_type_word_has_no_district(cfg):
+    doc = extract_text("Tập huấn kỹ năng khởi nghiệp cho phụ nữ\n\n"
+                       "Ngày 14-6, tại huyện Hàm Yên, Hội LHPN tỉnh phối hợp với Ngân hàng Chính sách xã hội tổ chức "
+                       "tập huấn khởi nghiệp cho hội viên, phụ nữ huyện Hàm Yên và Chiêm Hóa.\n\n"
+                       "Hơn 120 hội viên huyện Hàm Yên và Chiêm Hóa được hướng dẫn lập phương án sản xuất, kinh doanh.",
+                       cfg)
+    assert doc.fields["province"] == "Tuyên Quang" and not doc.fields.get("district")
+
+
+def test_a_district_and_a_province_joined_in_the_head_keep_the_district(cfg):
+    doc = extract_text("Ra mắt mô hình “Tuyến đường thanh niên tự quản”\n\n"
+                       "Ngày 20-3, Huyện đoàn Hàm Yên ra mắt mô hình “Tuyến đường thanh niên tự quản” tại xã Thái "
+                       "Sơn, huyện Hàm Yên và tỉnh Đoàn Tuyên Quang trao tặng 50 suất quà cho đoàn viên.\n\n"
+                       "Toàn huyện Hàm Yên hiện có 18 tuyến đường thanh niên tự quản.", cfg)
+    assert doc.fields["district"] == "Hàm Yên"
