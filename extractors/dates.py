@@ -14,7 +14,8 @@ from pipeline.document import Document
 from pipeline.settings import Settings
 
 _TIME = r"(?P<h>\d{1,2})\s*[:h]\s*(?P<mi>\d{2})(?:\s*(?:GMT|UTC)\s*\+?\s*7(?::00)?)?"
-_DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
+# (the day as \d\d?, not \d{1,2}: the engine scans fast only for a pattern that opens on a character class)
+_DMY = r"(?P<d>\d\d?)\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d{2})"
 _WORDS_DMY = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,|/)\s*(?P<y>(?:19|20)\d{2})"
 # (not inside a file's name: "vlcsnap-2020-06-26-15h14m56s028" is a video frame's, no date line)
 _ISO = r"(?<![\w-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d|-\d|[^\W\d_T])(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"
@@ -47,7 +48,7 @@ DATE_PATTERNS = [re.compile(p, re.I) for p in (_DMY, _WORDS_DMY, _ISO, _MONTH_WO
 TIME_RE = re.compile(_TIME, re.I)
 # "ngày 7/12", "sáng 15-3": the day and month are found first (a pattern that opens with a digit is scanned
 # fast), then the word before them that makes them a day ("ngày", "sáng", "hôm nay").
-_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])")
+_DAY_MONTH = re.compile(r"(?P<d>\d\d?)\s*[/\-]\s*(?P<m>\d{1,2})(?!\s*[/\-]\s*\d)(?![\d%])")
 _DAY_WORD = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+|ngày\s+)?$", re.I)
 
 

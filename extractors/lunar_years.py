@@ -10,7 +10,7 @@ _STEMS = {"canh": 0, "tân": 1, "nhâm": 2, "quý": 3, "giáp": 4, "ất": 5, "b
 _BRANCHES = {"thân": 0, "dậu": 1, "tuất": 2, "hợi": 3, "tý": 4, "sửu": 5, "dần": 6, "mão": 7, "mẹo": 7, "thìn": 8,
              "tỵ": 9, "tị": 9, "ngọ": 10, "mùi": 11}
 # Only after a word that makes it a year: "Tết Bính Ngọ", "Xuân Ất Tỵ 2025" (not a name: "ông Đinh Dần", "Kỷ Mùi" alone)
-_LUNAR_YEAR = re.compile(r"\b(?:tết|xuân|năm)\s+(?:nguyên\s+đán\s+)?"
+_LUNAR_YEAR = re.compile(r"(?-i:[tTxXnN])(?<!\w.)(?:(?<=[tT])ết|(?<=[xX])uân|(?<=[nN])ăm)\s+(?:nguyên\s+đán\s+)?"
                          rf"({'|'.join(_STEMS)})\s+({'|'.join(_BRANCHES)})\b", re.I)
 _FIRST = 1984  # Giáp Tý, the start of the cycle that holds the archive
 

@@ -249,12 +249,12 @@ def _described_as_exemplars(doc: Document) -> None:
                     qualifier=num.approx)
 
 
-_TOTAL_AFTER = re.compile(  # (its first letter first, as a class: the engine scans for it fast)
+_TOTAL_AFTER = re.compile(  # (its first letter first, as a class outside re.I: the engine scans for it fast)
     # (what is counted may be described at length, with a year: "Tổng số mô hình “Dân vận khéo” trên địa bàn huyện …
     # tính đến cuối năm 2023 là 150", "… trong 5 năm qua là 215"; no other figure comes between)
     # (or the models themselves, "Các mô hình, điển hình … được biểu dương trong giai đoạn 2021-2025 là 48": then a bare
     # figure closes the clause, checked below)
-    r"\b[tTsScCnN](?:(?<=[tT])ổng\s+số\s+(?:lượng\s+)?|(?<=[sS])ố\s+(?:lượng\s+)?|(?P<own>(?<=[cC])ác\s+|(?<=[nN])hững\s+))"
+    r"(?-i:[tTsScCnN])(?<!\w.)(?:(?<=[tT])ổng\s+số\s+(?:lượng\s+)?|(?<=[sS])ố\s+(?:lượng\s+)?|(?P<own>(?<=[cC])ác\s+|(?<=[nN])hững\s+))"
     r"(?P<noun>mô\s+hình|điển\s+hình|gương\s+điển\s+hình)"
     r"(?:[^.;\d\n]|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)|(?<!\d)\d{1,2}\s+năm\b"
     r"|(?<!\d)\d{1,2}/\d{1,2}(?:/(?:19|20)\d\d)?(?!\d)){0,200}?"  # ("tính đến ngày 15/12/2022, là 2.387")

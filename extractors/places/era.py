@@ -43,9 +43,9 @@ _NEW_SIGNALS = scanned_by_first_letters(
 _TERM_2025 = re.compile(r"lần\s+thứ\s+(?:[IVXL]+|\d+|[^\W\d]+)\b[,\s(]*(?:(?:nhiệm\s+kỳ|giai\s+đoạn)\s+)?"
                         r"2025\s*[-–]\s*2030", re.I)
 _AWAITED = re.compile(r"(?:tiến|hướng)\s+tới|chào\s+mừng|chuẩn\s+bị|kế\s+hoạch|sẽ", re.I)
-# "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class: scanned fast)
+# "Huyện ủy", "Thị ủy", "Quận ủy", "UBND huyện", "cấp huyện" (first letters first, as a class outside re.I: scanned fast)
 # ("toàn huyện", "địa bàn huyện": the whole district, a unit the reform abolished)
-_DISTRICT_COMMITTEE = re.compile(r"[hHtTqQuUcCđĐ](?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)|(?<=[tT])oàn\s+huyện"
+_DISTRICT_COMMITTEE = re.compile(r"(?-i:[hHtTqQuUcCđĐ])(?<!\w.)(?:(?<=[hH])uyện\s+(?:ủy|uỷ)|(?<=[tT])hị\s+(?:ủy|uỷ)|(?<=[tT])oàn\s+huyện"
                                  r"|(?<=[đĐ])ịa\s+bàn\s+huyện"
                                  r"|(?<=[qQ])uận\s+(?:ủy|uỷ)|(?<=[uU])bnd\s+huyện|(?<=[cC])ấp\s+huyện)\b", re.I)
 _EVENT_YEAR = re.compile(r"\b(?:tổ\s+chức|họp\s+mặt|hội\s+nghị|tổng\s+kết|sơ\s+kết|đại\s+hội|ngày\s+hội)\b[^.;\n\d]{0,50}?"
@@ -58,7 +58,7 @@ _YEAR_OR_TERM_BEFORE = re.compile(r"(?<!đến\s)(?<!tới\s)\b(?:năm|giai\s+đ
 # Between a unit and its province: "Mỹ Tho, tỉnh Đồng Tháp", "Ea Tar (Đắk Lắk)", "Hòa Bình - TP. Huế"
 _TO_PROVINCE = re.compile(r"\s*(?:\(|,|-|–)?\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s*)?", re.I)
 _BRACKET_GAP = re.compile(r"\s*\(\s*(?:(?:quận|huyện|thị\s+xã)\s*)?", re.I)
-_LATE_DATE = re.compile(r"\b(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
+_LATE_DATE = re.compile(r"(\d(?<!\w.)\d?)\s*([/.-])\s*(\d{1,2})\s*\2\s*(20\d{2})\b")  # 1/8/2025, 15-10-2025, 15.10.2025
 
 
 def decide_era(doc: Document, mentions: list[Mention], published: str | None, outlet: OutletHint | None = None,

@@ -93,9 +93,11 @@ def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict
     "Chỉ thị số 03 CT – TW", a Party document's number)."""
     by_mark = {mark: o for o in outlets for mark in o.markers}
     alts = "|".join(re.escape(m) for m in sorted(by_mark, key=len, reverse=True))
-    # (at a line's head the bracketed mark may stand without its dash: "(NTO) Ngày 15/1, …")
-    pat = re.compile(rf"(?:^|\n|\s)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))(?!\s*(?:TW|TƯ|T\.Ư)\b)"
-                     rf"|(?:^|\n)\(({alts})\)[^\S\n]+(?=[A-ZĐ])") if alts else None
+    first = "".join(sorted({re.escape(m[0]) for m in by_mark}))
+    # (a mark after a space or at the text's start; at a line's head the bracketed mark may stand without its dash:
+    # "(NTO) Ngày 15/1, …"; the class of first characters, looked ahead to, rejects most positions at once)
+    pat = re.compile(rf"(?=[({first}])(?:(?<!\S)(?:\(({alts})\)\s*[-–—]|({alts})(?:\s+[-–—]|[-–—](?=\s)))"
+                     rf"(?!\s*(?:TW|TƯ|T\.Ư)\b)|(?<![^\n])\(({alts})\)[^\S\n]+(?=[A-ZĐ]))") if alts else None
     return pat, by_mark
 
 
