@@ -113,12 +113,31 @@ def score(gold_path: str | Path, out_dir: str | Path) -> tuple[dict[str, tuple[f
             t[2] += len(want)
             if got != want:
                 misses.append((g["file"], fld, sorted(map(str, want - got)), sorted(map(str, got - want))))
+    return _scores(tally), misses, len(gold), sum(g["file"] in articles for g in gold)
+
+
+def _scores(tally: dict[str, list[int]]) -> dict[str, tuple[float, float, float]]:
+    """{field: (P, R, F1)} from {field: [agreed, found, expected]}, micro-averaged as the shared scorer does."""
     report = {}
     for fld, (tp, npred, ngold) in tally.items():
         p = tp / npred if npred else (1.0 if not ngold else 0.0)
         r = tp / ngold if ngold else (1.0 if not npred else 0.0)
         report[fld] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return report, misses, len(gold), sum(g["file"] in articles for g in gold)
+    return report
+
+
+def agreement(first: list[dict], second: list[dict]) -> dict[str, tuple[float, float, float]]:
+    """{field: (P, R, F1)} of a second annotation of the same articles against the first, pair by pair in order:
+    how far two annotators following the guide agree, the ceiling any extractor is scored under."""
+    tally = defaultdict(lambda: [0, 0, 0])
+    for a, b in zip(first, second, strict=True):
+        want, got = expected(a), expected(b)
+        for fld in (f for f in want if f in got):  # (commune only where both records hold it)
+            t = tally[fld]
+            t[0] += len(got[fld] & want[fld])
+            t[1] += len(got[fld])
+            t[2] += len(want[fld])
+    return _scores(tally)
 
 
 def format_report(report: dict, n_gold: int, matched: int) -> list[str]:
