@@ -24,3 +24,15 @@ def test_bench_json_has_every_contract_key():
     assert result["text_article_slowest"].endswith(".txt")
     # and the slowest of the long lists and flattened tables (pipeline.tools.long_lists), by name
     assert result["long_list_max_ms"] > 0 and result["long_list_slowest"].endswith(".txt")
+
+
+def test_regex_costs_names_the_costliest_patterns_and_whether_the_engine_can_scan_for_them():
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "regex_costs.py"), "--repeat", "1", "--top", "5"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600, check=True)
+    lines = proc.stdout.strip().splitlines()
+    assert "ms an article" in lines[0] and "patterns" in lines[0]
+    rows = [line.split() for line in lines[2:]]
+    assert len(rows) == 5
+    assert all(row[3] in ("literal", "class", "none") for row in rows)
+    assert all(row[4].split(":")[0].endswith(".py") for row in rows)  # the line that compiled it
+    assert float(rows[0][0]) >= float(rows[-1][0])  # costliest first
