@@ -11,8 +11,9 @@ from extractors.numbers import parse_numeral
 
 # The figure coordinated with this one, whose grant both share.
 # (the first figure's description may come between, "23 chủ tịch CĐ, nghiệp đoàn tiêu biểu, xuất sắc và 44 đoàn viên …",
-# not a verb of its own: "32 giáo viên đạt hội giảng vòng tỉnh, 21 chiến sỹ thi đua")
-_NEXT_FIGURE = re.compile(rf"(?:[\s,]+(?!(?:đạt|được|có|là|nhận|tham|đăng)\b)[^\W\d]+){{0,10}}?\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
+# not a verb of its own: "32 giáo viên đạt hội giảng vòng tỉnh, 21 chiến sỹ thi đua"; or the title they hold, quoted:
+# "87 gương “Lao động giỏi, Lao động sáng tạo”, 68 gương “Người tốt, việc tốt” … cũng được vinh danh")
+_NEXT_FIGURE = re.compile(rf"(?:[^\S\n]*[“\"][^“”\"\n]{{1,80}}[”\"])?(?:[\s,]+(?!(?:đạt|được|có|là|nhận|tham|đăng)\b)[^\W\d]+){{0,10}}?\s*(?:,|và)\s*(?:(?:hơn|gần|trên|khoảng)\s+)?\d[\d.]*(?:/\d[\d.]*)?\s+(?:lượt\s+)?"
                           rf"(?:{_NOUNS})\b", re.I)
 
 

@@ -2043,3 +2043,8 @@ def test_a_submission_to_a_ministry_and_a_proposal_with_its_second_grant_are_not
     # (the proposal's second verb, "và công nhận … cho 4 cá nhân", is no grant of the figure before it)
     assert awardees(cfg, "Huyện tặng Giấy khen cho 30 tập thể. Huyện đã lập hồ sơ đề nghị UBND tỉnh tặng Cờ thi đua cho 3 "
                          "tập thể và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 4 cá nhân.") == [(30, "tập thể")]
+
+
+def test_honourees_named_by_their_quoted_title_share_the_grant_of_the_next_figure(cfg):
+    assert awardees(cfg, "Tại hội nghị, 45 công nhân “Thợ giỏi, thợ sáng tạo”, 31 đoàn viên “Giỏi việc nước, đảm việc "
+                         "nhà” của Công đoàn ngành Công Thương được biểu dương.") == [(45, "cá nhân"), (31, "cá nhân")]
