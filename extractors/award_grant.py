@@ -15,6 +15,7 @@ from extractors.award_items import (
     bare_tail,
     base_of_next_item,
     here_or_after_next_figure,
+    list_opening,
 )
 from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
@@ -141,8 +142,7 @@ GRANT_AFTER = re.compile(
     # the farmers' title reached by its standard: "7.300 hộ nông dân đạt tiêu chuẩn sản xuất kinh doanh giỏi các cấp"
     # ("hơn 1.200 NCT đạt tiêu chí sản xuất, kinh doanh giỏi": the criteria of the same title)
     r"|đạt\s+(?:(?:tiêu\s+)?chuẩn|tiêu\s+chí)\s+(?:hộ\s+)?(?:nông\s+dân\s+)?(?:sản\s+xuất\s*,?\s*kinh\s+doanh|SXKD|SX-KD)\s+giỏi"
-    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải", "đạt các giải"; not
-    # "giải pháp")
+    # ("12 sinh viên đồng thời đạt cả giải thưởng “Sao tháng Giêng”", "36 học sinh đạt giải"; not "giải pháp")
     # ("4 phát thanh viên đoạt Huy chương vàng": a festival's medal won)
     # ("11 thí sinh đã xuất sắc giành giải thưởng": won, as "đoạt")
     r"|(?:đoạt|giành)\s+(?:được\s+)?(?:giải\b(?!\s+(?:pháp|quyết|ngân|phóng|thể|vây))|huy\s+chương)|đạt\s+(?:cả\s+|các\s+)?giải(?:\s+thưởng)?\b(?!\s+(?:pháp|quyết|ngân|phóng|thể))"
@@ -353,14 +353,15 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
             and not PROPOSED.search(held.group()):
         return True  # the figures open the sentence and its verb, however far, grants them
     semi = text.find(";", end, sent[1])  # (the item ends at its ";", past the commas of a long description)
-    # (and past the further ratios of an item of shares, "1.204/1.318 thôn, 47/52 tổ dân phố; …"; not past plain
-    # figures, which may be an item's other facts)
+    # (and past the further ratios of an item of shares, "1.204/1.318 thôn, 47/52 tổ dân phố; …"; not past figures)
     bare = bare_item if "/" in text[start:end] else bare_tail
     item_end = next((e for e in (semi, clause[1]) if e >= 0 and bare(text, end, e)), None)
     if item_end is not None:
         if base_of_next_item(text, start, end, item_end):
             return False
-        shared = _shared_predicate(text, item_end, sent[1])
+        # (not where the item's own clause grants it first: "tặng Giấy khen cho 18 tập thể và 27 cá nhân có thành tích
+        # xuất sắc; 3 tập thể được đề nghị …" keeps its grant, the proposal is the next item's)
+        shared = None if AWARD.search(text, clause[0], start) else _shared_predicate(text, item_end, sent[1])
         if shared is not None:
             return shared
     c0 = clause[0]
@@ -373,8 +374,9 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return True
     if (labelled := labelled_holders(text, start)) is not None:
         return labelled and not left_proposed(text[sent[0]:start])  # "Danh hiệu “Lao động tiên tiến”: 186 cá nhân"
-    if not AWARD.search(before):
-        return False
+    if not AWARD.search(before):  # (an item of a bulleted list takes the grant of the line that opens it)
+        return bool(opening := list_opening(text, start)) and bool(AWARD.search(text, *opening)) \
+            and not left_proposed(text[opening[0]:opening[1]])
     return not left_proposed(before)
 
 

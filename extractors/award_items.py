@@ -81,3 +81,26 @@ def base_of_next_item(text: str, start: int, end: int, item_end: int) -> bool:
         return False
     smaller, larger = parse_numeral(nxt.group(1)), parse_numeral(mine.group(1))
     return smaller is not None and larger is not None and smaller < larger
+
+
+_BULLET = re.compile(r"[ \t]*[-–+•*][ \t]")
+
+
+def list_opening(text: str, pos: int) -> tuple[int, int] | None:
+    """The last sentence of the line that opens the bulleted list an item at `pos` belongs to ("Dịp này, UBND huyện
+    khen thưởng:" above "- 11 tập thể …;" and "- 25 cá nhân …"): the nearest line above that is no item and ends with
+    a colon."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not _BULLET.match(text, start):
+        return None
+    while start > 0:
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or _BULLET.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        last = max(line.rfind(". "), line.rfind("! "), line.rfind("? "))  # (its last sentence: "… Trong đó:" opens parts)
+        return (start + last + 2 if last >= 0 else start), end
+    return None

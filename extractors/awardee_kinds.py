@@ -124,10 +124,15 @@ KIND = {
     # ủy xã"), staff and residents ("2 nhân viên cứu hộ và 4 người dân"), doctors written with a comma ("21 y, bác sĩ")
     "cơ sở lưu trú": "tập thể", "đảng ủy": "tập thể", "đảng uỷ": "tập thể", "nhân viên": "cá nhân",
     "người dân": "cá nhân", "y, bác sĩ": "cá nhân",
+    # mediators and their groups ("tặng Giấy khen cho 9 tổ hòa giải và 16 hòa giải viên"), the grassroots units of a
+    # union or association ("2 cơ sở hội được … tặng bằng khen"), pagodas' boards, trade associations, workshops
+    "hòa giải viên": "cá nhân", "hoà giải viên": "cá nhân", "cơ sở hội": "tập thể", "cơ sở đoàn": "tập thể",
+    "ban quản trị": "tập thể", "hiệp hội": "tập thể", "cơ sở sản xuất, kinh doanh": "tập thể",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))
-ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng", "địa phương"}
+# (and a union's grassroots units, named at meetings and in ratings far more often than honoured)
+ADMIN_UNITS = {"xã", "huyện", "tỉnh", "phường", "thị trấn", "quận", "làng", "địa phương", "cơ sở hội", "cơ sở đoàn"}
 
 # The nouns as one alternation, longest first, spaces matching any run of whitespace (around a comma, none too).
 NOUNS = "|".join(sorted((k.replace(", ", ",").replace(" ", r"\s+").replace(",", r"\s*,\s*") for k in KIND),

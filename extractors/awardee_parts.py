@@ -21,6 +21,23 @@ from pipeline.text import scanned_by_first_letters
 # part of the same kind is an entry too (ANNOTATION.md: breakdowns count, the total and each part).
 # ("Trong 80 nhà giáo, có 28 nhà giáo đang công tác ở vùng khó khăn; 19 nhà giáo là người dân tộc thiểu số")
 _TOTAL_OPENER = re.compile(r"\W*(?:trong\s+(?:tổng\s+)?(?:số\s+)?|tổng\s+số\s+)?(?=\d)", re.I)
+# (or its honourees named by their kind alone: "Trong số cá nhân được khen có 4 người có uy tín là đồng bào S'tiêng")
+_OF_THE_HONOURED = re.compile(r"\W*trong\s+số\s+(?:các\s+|những\s+)?(?P<kind>cá\s+nhân|tập\s+thể)\s+(?:đã\s+)?được\s+"
+                              r"(?:khen|tặng|biểu\s+dương|tuyên\s+dương|tôn\s+vinh)[^\d.;]{0,60}?\bcó\s+(?=\d)", re.I)
+# A total may open a later clause of a sentence too, after its ";", where "trong số" says so: "… tặng bằng khen cho 30
+# tập thể và 45 cá nhân; trong số 30 tập thể có 18 doanh nghiệp và 12 hiệp hội, hợp tác xã".
+_CLAUSE_TOTAL = re.compile(r";\s*(?=trong\s+(?:tổng\s+)?số\s+\d)", re.I)
+
+
+def _opening_stretches(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each sentence, and each of its later clauses that a total opens, to the sentence's end."""
+    out = []
+    for s0, s1 in sentences:
+        out.append((s0, s1))
+        out.extend((m.end(), s1) for m in _CLAUSE_TOTAL.finditer(text, s0, s1))
+    return out
+
+
 # "Trong số 7.985 hộ có 41 hộ thu nhập từ 01 tỷ đồng/năm trở lên; …": the titled total split by income, not by title
 _BY_INCOME = re.compile(r"\s+(?:có\s+)?(?:mức\s+)?thu\s+nhập\b", re.I)
 _GENDER = re.compile(r"[^\S\n]*(?P<noun>nam|nữ)(?!\w)(?!\s+(?:giới|bộ|sinh|thanh|công))", re.I)
@@ -48,19 +65,25 @@ def parts_of_totals(doc: Document, counted: list[tuple], proposed: re.Pattern) -
     _parallel_units(doc, counted, taken, proposed, noun_of)
     _level_parts(doc, counted, taken, proposed)
     text = doc.text
-    for s0, s1 in doc.sentences:
-        opener = _TOTAL_OPENER.match(text, s0, s1)
+    for s0, s1 in _opening_stretches(text, doc.sentences):
+        honoured = _OF_THE_HONOURED.match(text, s0, s1)
+        opener = _TOTAL_OPENER.match(text, s0, s1) if not honoured else None
         first = numbers_at.get(opener.end()) if opener else None
-        if first is None or not float(first.value).is_integer() or proposed.search(text, s0, s1):
+        if first is None and not honoured or first is not None and not float(first.value).is_integer() \
+                or proposed.search(text, s0, s1):
             continue
-        kinds = {kind for value, kind in totals if value == str(int(first.value))}
+        if honoured:  # "Trong số cá nhân được khen có 4 người có uy tín …": parts of the kind honoured, its total unwritten
+            kinds, start, below = {" ".join(honoured.group("kind").lower().split())} & {k for _, k in totals}, honoured.end(), None
+        else:
+            kinds, start, below = {kind for value, kind in totals if value == str(int(first.value))}, first.end, first.value
         if not kinds:
             continue
-        parts = [(num, kind) for num, kind, noun in counted if first.end <= num.start < s1
+        parts = [(num, kind) for num, kind, noun in counted if start <= num.start < s1
                  and not _BY_INCOME.match(text, noun.end())]
-        parts += [(num, "cá nhân") for num in genders if first.end <= num.start < s1]
+        parts += [(num, "cá nhân") for num in genders if start <= num.start < s1]
         for num, kind in parts:
-            if kind in kinds and num.start not in taken and float(num.value).is_integer() and num.value < first.value \
+            if kind in kinds and num.start not in taken and float(num.value).is_integer() \
+                    and (below is None or num.value < below) \
                     and num.denominator is None:  # ("89/94 đồng chí là đảng viên": a share, not a part)
                 taken.add(num.start)
                 doc.add("awardee_count", int(num.value), num.start, num.end, "rule", unit=kind, qualifier="part")

@@ -14,8 +14,10 @@ from extractors.awardee_kinds import ADMIN_UNITS
 _ADMIN_UNIT_GRANTED = re.compile(
     r"(?:(?:bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua|danh\s+hiệu)(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
     r"\b(?:tặng|cho)"
-    r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?)"
-    r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*)?$", re.I)
+    r"|\b(?:tặng|trao)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua)(?:\s+[^\W\d]+){0,5}?"
+    r"|\b(?:khen\s+thưởng|biểu\s+dương|tuyên\s+dương)(?:\s+cho)?)"  # ("Huyện đoàn khen thưởng 25 cơ sở đoàn")
+    # (after an earlier item of the list, however described: "tặng Giấy khen cho 25 gia đình văn hóa tiêu biểu và 6 làng")
+    r"\s+(?:(?:hơn|gần|trên)\s+)?(?:\d[\d.]*\s+[^\W\d]+(?:[\s,]+[^\W\d]+){0,10}\s*(?:,|và)\s*)?$", re.I)
 # A title reached (and kept): "đạt danh hiệu", "đạt và giữ vững danh hiệu"; units reach the work title ("03 xã còn
 # lại đạt tập thể lao động tiên tiến").
 # ("12 tộc họ duy trì danh hiệu …", "… đạt các danh hiệu thi đua")
@@ -32,11 +34,14 @@ URBAN_TITLE = r"chuẩn\s+(?:đô\s+thị\s+văn\s+minh|văn\s+minh\s+đô\s+th�
 # hóa", "25/244 xã-phường-thị trấn đạt chuẩn văn hóa".
 _ADMIN_LEVEL_AFTER = re.compile(r"\s+(?:hành\s+chính|cấp\s+(?:tỉnh|huyện|xã))\b", re.I)  # "249 đơn vị cấp huyện"
 # ("18 xã tiêu biểu … thuộc 8 huyện … vừa được UBND tỉnh quyết định khen thưởng", "4 xã … được khen thưởng gồm")
-# ("11 xã, thị trấn được phong tặng danh hiệu Anh hùng LLVTND": a state title conferred on the units)
+# ("11 xã, thị trấn được phong tặng danh hiệu Anh hùng LLVTND": a state title conferred on the units; "3 xã Hàm Rồng,
+# Tam Giang Đông, Lâm Hải được nhận cờ thi đua": received)
 _UNIT_HONOURED_AFTER = re.compile(r"[^.;:]{0,100}?\bđược\s+(?:[^.;:\d]{0,50}?\s)?(?:khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
-                                  r"|(?:phong\s+|truy\s+)?tặng\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ|huân\s+chương"
+                                  r"|(?:(?:phong\s+|truy\s+)?tặng|nhận)\s+(?:thưởng\s+)?(?:bằng\s+khen|giấy\s+khen|cờ|huân\s+chương"
                                   r"|danh\s+hiệu\s+anh\s+hùng))", re.I)
-_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện)\s+(?:(?:hơn|gần|trên)\s+)?$", re.I)
+# (the units' own officials: "Chủ tịch hoặc PCT 14 cơ sở Hội, chi hội … và các tập thể, cá nhân … được khen thưởng")
+_UNITS_OF_BEFORE = re.compile(r"\b(?:của|thuộc|đại\s+diện|lãnh\s+đạo|(?:phó\s+)?chủ\s+tịch|PCT|bí\s+thư)\s+(?:(?:hơn|gần|trên)\s+)?$",
+                              re.I)
 # ("133 làng, 277 dòng họ, 100 cơ quan đơn vị được công nhận danh hiệu văn hóa", "7/7 làng, 4/6 cơ quan đơn vị đạt
 # danh hiệu văn hóa": the list shares the title; a share in brackets may stand before it: "61/75 làng, khu phố (đạt
 # 81,3%) đạt danh hiệu")

@@ -134,8 +134,10 @@ _ATTENDING_AFTER = re.compile(r"(?:[^\S\n]+(?:thiếu\s+nhi|học\s+sinh|sinh\s+
 # Schools reaching a title: "công nhận 44/45 trường đạt danh hiệu", "33/34 trường được công nhận lần đầu"; or honoured:
 # "4 trường được Chủ tịch UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc"
 _CASES = re.compile(r"\s+hợp\b", re.I)  # "trường hợp", cases
-_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|được\s+(?:tái\s+)?công\s+nhận"
-                                 r"|được\s+(?:[^.;,:\d\n]{0,60}?\s)?(?:tặng|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương))\b", re.I)
+# ("14 trường được UBND huyện công nhận danh hiệu …", "19 trường đạt Tập thể lao động tiên tiến": the title named at once)
+_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+(?:danh\s+hiệu|tập\s+thể\s+lao\s+động)|được\s+(?:tái\s+)?công\s+nhận"
+                                 r"|được\s+(?:[^.;,:\d\n]{0,60}?\s)?(?:tặng|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
+                                 r"|công\s+nhận))\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
 # (nor bodies founded, taken over or merged: "công bố quyết định thành lập mới 1 tổ chức đảng, tiếp nhận 2 tổ chức đảng")
 _ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?|thành\s+lập(?:\s+(?:mới|thêm))?|tiếp\s+nhận|sáp\s+nhập"

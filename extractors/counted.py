@@ -126,7 +126,10 @@ def models_recognised_for(text: str, start: int, clause_start: int) -> bool:
 _LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?:trong\s+đó|cụ\s+thể|(?:bao\s+)?gồm)\b\s*(?:có\s*)?[:,]?"
                               # (or the next sentence names the models again before a colon: "… 2.345 mô hình. Số mô
                               # hình theo từng cấp công nhận như sau: cấp tỉnh 45, cấp huyện 312, cấp xã 1.988.")
-                              r"|[^.;\n]{0,80}?[.;]\s*(?:số\s+(?:lượng\s+)?|các\s+)?(?:mô\s+hình|điển\s+hình)[^.;:\n\d]{0,80}:",
+                              r"|[^.;\n]{0,80}?[.;]\s*(?:số\s+(?:lượng\s+)?|các\s+)?(?:mô\s+hình|điển\s+hình)[^.;:\n\d]{0,80}:"
+                              # (or a colon after the total's own words: "80 mô hình “Dân vận khéo”: Hội Nông dân 31 mô
+                              # hình, Hội LHPN 26, Huyện đoàn 14 và Hội Cựu chiến binh 9 mô hình")
+                              r"|[^.;:\n\d]{0,80}?:(?!\s*$)",
                               re.I)
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
 
@@ -142,9 +145,10 @@ def _label_end(text: str, start: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, str]]:
+def labelled_parts(doc: Document, total: int, end: int, noun: re.Pattern | None = None) -> list[tuple[Number, str]]:
     """The bare figures after labels right after a total whose noun ends at `end`, with their labels ("An Giang",
-    "đăng ký mới"), where they add up to the total exactly; none otherwise."""
+    "đăng ký mới"), where they add up to the total exactly; none otherwise. Parts that write the total's `noun` again
+    ("Hội Nông dân 31 mô hình") count towards the sum, and are not returned: they are counted as they stand."""
     text = doc.text
     opener = _LABELLED_OPENER.match(text, end)
     if not opener:
@@ -156,8 +160,9 @@ def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, st
     inside = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
               and not _ordinal(text[max(0, n.start - 20):n.start], n)]  # ("… so với cùng kỳ năm 2022.")
     parts = [n for n in inside if _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
+    named = [n for n in inside if noun and (m := noun.match(text, n.end)) and _BARE_END.match(text, m.end(), seg_end)]
     # (the sum is the test: a list of years, sizes or other things does not add up to the total)
-    if len(parts) < 2 or sum(int(n.value) for n in parts) != total:
+    if not parts or len(parts) + len(named) < 2 or sum(int(n.value) for n in parts + named) != total:
         # (or each part's figure first, its label after: "trong đó 1.024 do đảng ủy cấp xã công nhận, 271 do …")
         parts = [n for n in inside if _PART_FIRST_BEFORE.search(text, opener.start(), n.start)
                  and _ELIDED_NOUN_AFTER.match(text, n.end)]
@@ -165,8 +170,9 @@ def labelled_parts(doc: Document, total: int, end: int) -> list[tuple[Number, st
             return []
         return [(n, " ".join(text[n.end:_label_end(text, n.end, seg_end)].strip(" ,;:").split())) for n in parts]
     out, label_start = [], opener.end()
-    for n in parts:
-        out.append((n, " ".join(text[label_start:n.start].strip(" ,;:").split())))
+    for n in sorted(parts + named, key=lambda n: n.start):
+        if n in parts:
+            out.append((n, " ".join(text[label_start:n.start].strip(" ,;:").split())))
         label_start = n.end
     return out
 

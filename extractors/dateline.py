@@ -257,15 +257,22 @@ _SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|]\s+(?i:(?:đ
                           r"(?:\d{1,2}:\d{2}\s*,?\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*")
 
 
+# The writer's or the paper's name alone on the line above a last line that holds the day alone: "Nguyễn Hải\n20/12/2021",
+# "Phương Bình - Báo Ninh Thuận\n12/01/2024" (a name: capitalised, short, no figure, no sentence's end).
+_SIGNATURE = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
+
+
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    out, pos = [], 0
+    out, pos, previous = [], 0, ""
     for line in doc.text.split("\n"):
         if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)
                                       or _CLOCK_FIRST_STAMP.match(line)
-                                      or pos >= tail_pos and _SIGNED_FOOT.fullmatch(line)):
+                                      or pos >= tail_pos and (_SIGNED_FOOT.fullmatch(line)
+                                                              or _DATE_LINE.match(line) and _SIGNATURE.fullmatch(previous))):
             out.append((pos, line))
         pos += len(line) + 1
+        previous = line if line.strip() else previous
     return out
 
 

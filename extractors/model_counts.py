@@ -273,7 +273,11 @@ _TOTAL_AFTER = re.compile(  # (its first letter first, as a class outside re.I: 
 _NOUN_OPENS_FIGURE = scanned_by_first_letters(
     "MmĐđ", r"(?:^|(?<=[.;:]\s)|(?<=^[-–•+*]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
     r"(?:\b(?:là|đạt)\s+|:[^\S\n]*)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.M)
-_BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)\n]|$|mô\s+hình)", re.I)
+# (a breakdown in brackets may follow: "- Mô hình “Dân vận khéo” được công nhận: 45 (cấp huyện 11, cấp xã 34);")
+_BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)(\n]|$|mô\s+hình)", re.I)
+# The next level's figure after a total counted at one level: "Số mô hình cấp huyện là 22, cấp xã là 96".
+_NEXT_LEVEL_FIGURE = re.compile(r"[^\S\n]*(?:,|;|và)[^\S\n]*cấp[^\S\n]+(?:tỉnh|huyện|xã|cơ\s+sở|thành\s+phố|quận|phường)"
+                                r"[^\S\n]*(?:là|:|có)[^\S\n]*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.I)
 
 
 def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
@@ -294,6 +298,10 @@ def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
                     qualifier=(m.group("approx") or "").strip().lower())
             if not m.group("approx"):
                 totals.append((int(value), m.end()))
+            at = m.end("n")
+            while _LEVEL.search(doc.text, m.start(), m.start("n")) and (level := _NEXT_LEVEL_FIGURE.match(doc.text, at)):
+                doc.add("model_count", int(level.group("n")), level.start("n"), level.end("n"), "rule", unit=unit)
+                at = level.end()
     return totals
 
 
@@ -326,9 +334,12 @@ def _breakdowns(doc: Document, model_spans: list[tuple[int, str]], totals: dict[
                     qualifier=" ".join(m.group(2).split()))
 
 
+_MODEL_NOUN_AGAIN = re.compile(r"[^\S\n]+mô\s+hình\b", re.I)
+
+
 def _labelled_parts(doc: Document, totals: list[tuple[int, int]]) -> None:
     """Bare figures after labels, right after a model total, are its parts when they add up to it exactly."""
     for total, end in totals:
-        for n, label in labelled_parts(doc, total, end):
+        for n, label in labelled_parts(doc, total, end, _MODEL_NOUN_AGAIN):
             if not any(f.kind == "model_count" and f.start == n.start for f in doc.facts):
                 doc.add("model_count", int(n.value), n.start, n.end, "rule", unit="mô hình", qualifier=label)

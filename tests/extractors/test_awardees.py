@@ -2048,3 +2048,49 @@ def test_a_submission_to_a_ministry_and_a_proposal_with_its_second_grant_are_not
 def test_honourees_named_by_their_quoted_title_share_the_grant_of_the_next_figure(cfg):
     assert awardees(cfg, "Tại hội nghị, 45 công nhân “Thợ giỏi, thợ sáng tạo”, 31 đoàn viên “Giỏi việc nước, đảm việc "
                          "nhà” của Công đoàn ngành Công Thương được biểu dương.") == [(45, "cá nhân"), (31, "cá nhân")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an item granted by its own clause keeps its grant where the next ";" item is a proposal
+    ("Nhân dịp này, Giám đốc Sở Nội vụ tặng Giấy khen cho 7 tập thể và 19 cá nhân có thành tích tiêu biểu; 2 cá nhân "
+     "được đề nghị Bộ Nội vụ tặng Bằng khen.", [(7, "tập thể"), (19, "cá nhân")]),
+    # schools given a title by a named body, or reaching the work title without the word "danh hiệu"
+    ("Năm học 2022-2023, 9 trường được Chủ tịch UBND thị xã công nhận danh hiệu Tập thể lao động tiên tiến.",
+     [(9, "tập thể")]),
+    ("Kết quả, 7 trường đạt danh hiệu Tập thể lao động xuất sắc, 15 trường đạt Tập thể lao động tiên tiến.",
+     [(7, "tập thể"), (15, "tập thể")]),
+    # mediators, a union's grassroots units, pagodas' boards, trade associations and workshops as recipients
+    ("UBND thành phố tặng Giấy khen cho 5 tổ hòa giải và 12 hòa giải viên tiêu biểu.", [(5, "tập thể"), (12, "cá nhân")]),
+    ("Hội LHPN tỉnh tặng Bằng khen cho 4 cơ sở hội có thành tích xuất sắc.", [(4, "tập thể")]),
+    ("Ban Tôn giáo tỉnh tặng Giấy khen cho 3 Ban Quản trị đình và 8 chức sắc.", [(3, "tập thể"), (8, "cá nhân")]),
+    ("UBND tỉnh tặng Bằng khen cho 6 hiệp hội doanh nghiệp và 11 doanh nhân.", [(6, "tập thể"), (11, "cá nhân")]),
+    ("UBND xã tặng Giấy khen cho 9 cơ sở sản xuất, kinh doanh chấp hành tốt quy định.", [(9, "tập thể")]),
+    # villages after an earlier item of the list, however described; units that received a flag
+    ("Chủ tịch UBND huyện tặng Giấy khen cho 40 hộ gia đình văn hóa tiêu biểu xuất sắc và 5 làng văn hóa.",
+     [(40, "tập thể"), (5, "tập thể")]),
+    ("Năm nay, 2 xã Ea Kly, Ea Kênh được nhận cờ thi đua của UBND tỉnh.", [(2, "tập thể")]),
+    # the parts of a total restated after ";", and the honoured of one kind broken down without their total
+    ("UBND tỉnh tặng Bằng khen cho 20 tập thể và 31 cá nhân; trong số 20 tập thể có 14 doanh nghiệp và 6 hợp tác xã.",
+     [(20, "tập thể"), (31, "cá nhân"), (14, "tập thể"), (6, "tập thể")]),
+])
+def test_more_recipients_and_grants(cfg, sentence, expected):
+    assert awardees(cfg, sentence) == expected
+
+
+def test_a_union_s_grassroots_units_rated_or_attending_are_no_awardees(cfg):
+    assert awardees(cfg, "Kết quả có 12/12 cơ sở hội xếp loại vững mạnh; 40 hội viên được tặng giấy khen.") \
+        == [(40, "cá nhân")]
+    assert awardees(cfg, "Dự hội nghị có Chủ tịch 14 cơ sở Hội và các tập thể, cá nhân tiêu biểu được khen thưởng.") == []
+
+
+def test_the_honoured_of_one_kind_broken_down_without_their_total(cfg):
+    assert awardees(cfg, "Bằng khen của Chủ tịch UBND tỉnh cho 3 tập thể, 6 cá nhân. Trong số cá nhân được khen có 2 "
+                         "người có uy tín là đồng bào Ê Đê.") == [(3, "tập thể"), (6, "cá nhân"), (2, "cá nhân")]
+
+
+def test_items_of_a_bulleted_list_take_the_grant_of_the_line_that_opens_it(cfg):
+    doc = extract_text("Tổng kết phong trào\n\n12/12/2023 - 08:00\n\nDịp này, UBND huyện tặng Giấy khen:\n\n"
+                       "- 8 tập thể có thành tích xuất sắc trong hiến đất làm đường;\n\n- 21 cá nhân tiêu biểu.\n\n"
+                       "Năm 2023, 96/100 đồng chí là đảng viên. Trong đó:\n\n- 45 đồng chí nữ.", cfg)
+    assert [(int(f.value), f.unit) for f in sorted(doc.facts, key=lambda f: f.start) if f.kind == "awardee_count"] \
+        == [(8, "tập thể"), (21, "cá nhân")]

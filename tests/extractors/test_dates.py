@@ -652,3 +652,18 @@ def test_a_station_s_evening_news_is_dated_by_its_title_and_kept_whole(cfg):
 def test_a_signed_last_line_dates_the_article_with_its_label_and_clock(cfg, foot, expected):
     doc = extract_text("Phụ nữ xã Hòa Phú giúp nhau làm kinh tế\n\n" + _LONG_BODY + foot, cfg)
     assert doc.fields["published_date"] == expected
+
+
+LONG = ("Tam Nông tuyên dương 40 gia đình văn hóa tiêu biểu\n\n" + BODY + "\n\n"
+        + "Theo báo cáo, phong trào được triển khai sâu rộng đến từng ấp, thu hút đông đảo người dân tham gia.\n\n" * 3)
+
+
+def test_a_day_alone_on_the_last_line_under_the_writer_s_name_is_the_dateline(cfg):
+    for signature in ("Trần Minh Khoa", "Hà Giang - Báo Đồng Tháp"):
+        doc = extract_text(LONG + f"{signature}\n15/03/2022\n", cfg)
+        assert doc.fields["published_date"] == "2022-03-15"
+
+
+def test_a_day_alone_on_the_last_line_under_a_sentence_is_no_dateline(cfg):
+    doc = extract_text(LONG + "Hội nghị sẽ họp lại vào ngày.\n15/03/2022\n", cfg)
+    assert not doc.fields.get("published_date")

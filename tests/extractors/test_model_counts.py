@@ -369,3 +369,21 @@ def test_parts_of_a_model_total_in_result_lines_levels_and_bodies(cfg, sentence,
 ])
 def test_a_margin_over_what_was_compared_first_is_no_count(cfg, sentence, expected):
     assert counts(cfg, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a total's parts after a colon, by organisation, some writing the noun again
+    ("Năm 2021, các đoàn thể huyện Yên Lập xây dựng 60 mô hình “Dân vận khéo”: Hội Phụ nữ 22 mô hình, Hội Nông dân 18, "
+     "Đoàn Thanh niên 12 và Hội Cựu chiến binh 8 mô hình.", [60, 22, 18, 12, 8]),
+    # the next level's figure after a total counted at one level
+    ("Số mô hình cấp tỉnh là 6, cấp huyện là 41.", [6, 41]),
+    # a result line's figure before its breakdown in brackets
+    ("Kết quả:\n- Mô hình tự quản được công nhận: 52 (cấp huyện 12, cấp xã 40);\n- Số hộ tham gia: 900 hộ.",
+     [52, 12, 40]),
+])
+def test_totals_and_their_parts_in_lists(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
+def test_parts_after_a_colon_that_do_not_add_up_are_not_models(cfg):
+    assert counts(cfg, "Huyện có 60 mô hình: Hội Phụ nữ 22 mô hình, năm 2019 có 15 hộ tham gia.") == [60, 22]

@@ -14,8 +14,6 @@ PROBES = [json.loads(line) for line in (Path(__file__).parents[1] / "data" / "pr
           .read_text(encoding="utf-8").splitlines() if line.strip()]
 
 _HONOURED_PARTS = "DOUBT: the typed parts of exemplars who were honoured are read as models only"
-_BASE_UNITS = ("'cơ sở đoàn' is not read as a collective: the Youth Union's base units are met far more often as "
-               "participants or a rating (three read blind sets lost an awardee when it was)")
 _MEN = "men counted apart ('58 nam và 42 nữ') are not read: 'nam' after a figure is too often the south or a name"
 _RECOGNISED_AS = "things recognised as models ('214 cách làm … được công nhận là mô hình') are not read"
 _ELIDED = "a figure whose noun is left out ('154 của hội viên', 'Trong số đó có 87') is read only as the part of a total"
@@ -24,10 +22,8 @@ _NOUN_THEN_COLON = "a label with figures of its own before its colon ('mô hình
 _NOUN_FIRST = "'mô hình' opening a clause after a comma ('trong đó, mô hình do lực lượng vũ trang … là 84') is not read"
 DIFFERENT = {
     "aw013": "a ceremony still to come ('Dự kiến … sẽ biểu dương, khen thưởng'): read as planned",
-    "aw034": _BASE_UNITS,
     "aw082": _HONOURED_PARTS,
     "aw093": "DOUBT: a part of exemplars named by their calling ('trong đó có 6 già làng') is no model count",
-    "aw105": _BASE_UNITS,
     "mc028": "DOUBT: '35 gương được biểu dương' (without 'điển hình') is read as people honoured",
     "mc045": "'ít nhất một mô hình' is read as 'a model', not as a count of one",
     "mc049": "the development corpus's gold (corpus/014) reads 'tặng Giấy khen cho N tập thể, M cá nhân điển hình' as "
@@ -48,14 +44,12 @@ DIFFERENT = {
     "ax025": "the fallen ('truy tặng … cho 2 liệt sĩ') are not read: a village's war dead are far more often counted",
     "ax026": _MEN,
     "ax032": "the first of two figures each described at length ('23 tập thể là …, và 41 cá nhân là …') is not reached",
-    "ax035": "schools a body named after 'được' recognises ('6 trường được UBND tỉnh công nhận danh hiệu') are not read",
     "ax041": "units by their trade ('4 nông trường … được công nhận danh hiệu') are not a kind read",
     "ax059": _MEN,
     "ax062": "the parts named by callings the kinds do not hold ('37 công an viên, 26 bảo vệ dân phố và 32 người dân')",
     "ax067": "delegations ('4 đoàn xuất sắc') are not a kind read",
     "ax068": _MEN,
     "ax069": _MEN,
-    "ax080": _BASE_UNITS,
     "ax115": "DOUBT: '150 đại biểu là các tập thể, cá nhân tiêu biểu được tuyên dương' is read as people honoured",
     # session 50's round of long model-count sentences
     "my019": _RECOGNISED_AS, "my020": "'nhân tố mới, điển hình tiên tiến' is no model noun the grammar reads",
