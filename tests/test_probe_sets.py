@@ -34,6 +34,9 @@ THRESHOLDS = {
     "districts_c": dict.fromkeys(_FIELDS, 0.95),
     "awards_excerpts": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "communes_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # session 53: short excerpts on counts of models and of awardees
+    "models_excerpts": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "awards_excerpts_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 
