@@ -298,8 +298,8 @@ def _totals_after_the_noun(doc: Document) -> list[tuple[int, int]]:
                     qualifier=(m.group("approx") or "").strip().lower())
             if not m.group("approx"):
                 totals.append((int(value), m.end()))
-            at = m.end("n")
-            while _LEVEL.search(doc.text, m.start(), m.start("n")) and (level := _NEXT_LEVEL_FIGURE.match(doc.text, at)):
+            at = m.end("n") if _LEVEL.search(doc.text, m.start(), m.start("n")) else -1
+            while at >= 0 and (level := _NEXT_LEVEL_FIGURE.match(doc.text, at)):
                 doc.add("model_count", int(level.group("n")), level.start("n"), level.end("n"), "rule", unit=unit)
                 at = level.end()
     return totals
