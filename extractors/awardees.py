@@ -15,7 +15,7 @@ from extractors.award_grant import AWARD, GRANT_AFTER, granted
 from extractors.award_names import award_and_issuer
 from extractors.awardee_kinds import KIND, LEADERS, NOUNS
 from extractors.awardee_parts import parts_of_totals
-from extractors.awardee_units import admin_units_not_honoured, granted_to_units
+from extractors.awardee_units import WORK_TITLE_REACHED, admin_units_not_honoured, granted_to_units
 from extractors.counted import clause_bounds, counted_numbers, is_change, models_recognised_for
 from extractors.proposals import PROPOSED
 from extractors.registry import register
@@ -135,7 +135,7 @@ _ATTENDING_AFTER = re.compile(r"(?:[^\S\n]+(?:thiếu\s+nhi|học\s+sinh|sinh\s+
 # "4 trường được Chủ tịch UBND tỉnh tặng danh hiệu Tập thể lao động xuất sắc"
 _CASES = re.compile(r"\s+hợp\b", re.I)  # "trường hợp", cases
 # ("14 trường được UBND huyện công nhận danh hiệu …", "19 trường đạt Tập thể lao động tiên tiến": the title named at once)
-_SCHOOL_TITLE_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt\s+(?:danh\s+hiệu|tập\s+thể\s+lao\s+động)|được\s+(?:tái\s+)?công\s+nhận"
+_SCHOOL_TITLE_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|{WORK_TITLE_REACHED}|được\s+(?:tái\s+)?công\s+nhận"
                                  r"|được\s+(?:[^.;,:\d\n]{0,60}?\s)?(?:tặng|trao|khen\s+thưởng|tuyên\s+dương|biểu\s+dương"
                                  r"|công\s+nhận))\b", re.I)
 # Members admitted, not honoured: "công nhận và trao quyết định kết nạp cho 27 hội viên danh dự", "kết nạp mới 320 đoàn viên"
