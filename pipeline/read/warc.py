@@ -50,6 +50,20 @@ def gzip_damage(path: str, chunk: int = 1 << 20) -> int | None:
     return None if pos == member_start else member_start
 
 
+def _parsed(records: ArchiveIterator) -> Iterator:
+    """The archive's records, a malformed one raised as a corrupt archive: warcio's parser fails on a bad header with
+    whatever error its code meets (a response without WARC-Target-URI is an AttributeError), not ArchiveLoadFailed."""
+    it = iter(records)
+    while True:
+        try:
+            rec = next(it)
+        except StopIteration:
+            return
+        except (AttributeError, KeyError, IndexError, TypeError) as e:
+            raise ArchiveLoadFailed(f"malformed record header after byte {records.offset}") from e
+        yield rec
+
+
 def read_warc(item: InputItem, cfg: Settings) -> Iterator[Record]:
     """One Record per HTML response in the archive (and one per unreadable record)."""
     limit = cfg.input.max_record_bytes
@@ -58,7 +72,7 @@ def read_warc(item: InputItem, cfg: Settings) -> Iterator[Record]:
     try:
         with open(item.source, "rb") as f:
             records = ArchiveIterator(f)
-            for rec in records:
+            for rec in _parsed(records):
                 if damage is not None and records.offset >= damage:
                     raise ArchiveLoadFailed(f"gzip data ends early at byte {damage}")
                 if rec.rec_type != "response" or rec.http_headers is None \

@@ -138,3 +138,15 @@ def test_a_page_that_changed_between_two_captures_keeps_both_versions_the_later_
     first, later = _rows(out / "articles.csv")
     assert first["article_id"] != later["article_id"]
     assert (first["duplicate_of"], later["duplicate_of"]) == ("", first["article_id"])
+
+
+def test_a_record_with_a_malformed_header_ends_the_archive_with_one_clear_row(tmp_path):
+    _write(tmp_path / "a.warc", [("https://example.vn/ok.html", "text/html", PAGES[0].read_bytes())], gz=False)
+    # A hand-made response record without WARC-Target-URI, as a broken crawler writes it.
+    bad = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nshort\r\n\r\n"
+    (tmp_path / "a.warc").write_bytes((tmp_path / "a.warc").read_bytes() + bad)
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.warc"), "--out", str(out), "--quiet"]) == 1
+    assert [a["url"] for a in _rows(out / "articles.csv")] == ["https://example.vn/ok.html"]
+    [err] = _rows(out / "errors.csv")
+    assert err["stage"] == "read" and err["reason"].startswith("truncated or corrupt archive: malformed record header")
