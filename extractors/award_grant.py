@@ -16,10 +16,18 @@ from extractors.award_items import (
     base_of_next_item,
     here_or_after_next_figure,
     list_opening,
+    part_owns_the_verb,
 )
 from extractors.awardee_kinds import NOUNS as _NOUNS
 from extractors.awardee_units import LEARNING_TITLE_REACHED, TITLE_REACHED, URBAN_TITLE, WORK_TITLE_REACHED
 from extractors.counted import is_planned
+from extractors.not_honoured import (
+    CARED_FOR_BEFORE,
+    DESERVING_AFTER,
+    FACILITY_AFTER,
+    HELPED_AFTER,
+    INSPECTED_AFTER,
+)
 from extractors.proposals import (
     NOT_A_BASE,
     PROPOSED,
@@ -197,29 +205,6 @@ _SUBJECT_GRANT = re.compile(
 # nhân có thành tích … được các cấp Công đoàn khen thưởng")
 _CLAUSE_OPENS_WITH_THEM = re.compile(r",\s*(?:thì\s+)?(?:đã\s+|đều\s+|cũng\s+)?có\s*$", re.I)
 _EARLIER_ITEMS = re.compile(r"(?:(?:hơn\s+|gần\s+|trên\s+)?\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*(?:,|và)\s*)+$")
-# The holders of a title visited or cared for, not honoured: "thăm, chúc Tết 12 Mẹ Việt Nam anh hùng".
-_CARED_FOR_BEFORE = re.compile(r"\b(?:thăm|chúc\s+tết|chăm\s+(?:lo|sóc)|phụng\s+dưỡng)\b[^.;\d]{0,40}$", re.I)
-# Merit, not an award: "555 người có uy tín … xứng đáng được biểu dương, khen thưởng".
-_DESERVING_AFTER = re.compile(r"[^.;\d\n]{0,100}?\bxứng\s+đáng\s+(?:được\s+)?(?:biểu\s+dương|tuyên\s+dương|khen|tôn\s+vinh"
-                              r"|vinh\s+danh|ghi\s+nhận)", re.I)
-# An inspection's grade, not a title: "869/986 (88,13%) khu dân cư được kiểm tra nâng chất đạt kết quả tốt".
-_INSPECTED_AFTER = re.compile(r"[^.;\d\n]{0,40}?\bđược\s+kiểm\s+tra(?:\s+nâng\s+chất)?\s+(?:đạt|xếp\s+loại)\s+(?:kết\s+quả|loại)\b",
-                              re.I)
-# A facility a unit has, not a title: "98/105 thôn, tổ dân phố có nhà sinh hoạt cộng đồng", "1541/1722 thôn có nhà
-# văn hóa", "883 tộc có nhà thờ" (a clan's ancestral hall).
-_FACILITY_AFTER = re.compile(r"[^.;\d\n]{0,40}?\b(?:có|xây\s+dựng(?:\s+được)?|được\s+xây\s+dựng)\s+(?:nhà\s+(?:văn\s+h|sinh\s+hoạt|thờ)"
-                             r"|hội\s+trường|sân\s+(?:thể\s+thao|chơi)|điểm\s+sinh\s+hoạt|thiết\s+chế)", re.I)
-# Helped, not honoured: "23 hộ nghèo, hộ chính sách có hoàn cảnh khó khăn được hỗ trợ xây dựng nhà", "30 học sinh được
-# nhận học bổng" (the people's age may stand between: "67 trẻ em dưới 6 tuổi được tiêm phòng").
-_HELPED_AFTER = re.compile(r"(?:[^.;\d\n]|(?:dưới|trên|từ)\s+\d{1,2}\s+tuổi){0,80}?\bđược\s+(?:hỗ\s+trợ|giúp\s+đỡ|tặng\s+quà|trao\s+quà|nhận\s+(?:(?:những|các)\s+)?(?:phần\s+|suất\s+)?(?:quà|tiền|gạo|hỗ\s+trợ|học\s+bổng)|cho\s+vay|vay\s+vốn"
-                           r"|(?:trao|tặng|cấp)\s+(?:tặng\s+)?(?:suất\s+)?học\s+bổng"  # ("202 học sinh được trao học bổng …")
-                           r"|xây\s+dựng\s+nhà|sửa\s+chữa\s+nhà|bàn\s+giao|thăm\s+hỏi"
-                           # cared for: "67 trẻ em dưới 6 tuổi được tiêm phòng đầy đủ", "được khám bệnh", "được cấp thẻ BHYT"
-                           r"|tiêm(?:\s+phòng|\s+chủng)?|khám(?:\s+bệnh|\s+sức\s+khỏe)?|cấp\s+thẻ"
-                           # taken under a body's care: "100 cháu … được các cấp Hội Phụ nữ nhận đỡ đầu"
-                           r"|(?:[^\W\d]+\s+){0,5}?nhận\s+(?:đỡ\s+đầu|nuôi|bảo\s+trợ)\b"
-                           # a house, savings or livestock given: "4 hộ dân được tặng nhà Nhân ái"
-                           r"|(?:tặng|trao)\s+(?:nhà|ngôi\s+nhà|căn\s+nhà|sổ\s+tiết\s+kiệm|xe\s+đạp|bò|con\s+giống))", re.I)
 # "phấn đấu trong 5 năm, xã có 4.020 hộ đạt danh hiệu": a target ("hộ đăng ký phấn đấu …, trong đó 1.100 hộ đạt" is not)
 # ("công tác thi đua phấn đấu gia đình văn hóa, …, có 6 hộ đạt …": the drive's name, no target)
 # Only the coordination's other figures, then "và": a proposal that opens a clause of its own.
@@ -301,11 +286,11 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         # công nhận 27 cơ quan văn hoá": proposed)
     # (the title written once after two kinds: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân")
     if here_or_after_next_figure(WORK_TITLE_AFTER, text, end, clause[1]) and not PROPOSED.search(text, clause[0], start) \
-            and not _CARED_FOR_BEFORE.search(text, clause[0], start) \
+            and not CARED_FOR_BEFORE.search(text, clause[0], start) \
             and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
         return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of
         # the proposal's list: "đề nghị công nhận danh hiệu LĐTT cho 245 cá nhân; 35 CSTĐCS; 36 tập thể LĐTT")
-    if _FACILITY_AFTER.match(text, end, clause[1]) or _INSPECTED_AFTER.match(text, end, clause[1]):
+    if FACILITY_AFTER.match(text, end, clause[1]) or INSPECTED_AFTER.match(text, end, clause[1]):
         return False
     if _OPENS_BREAKDOWN.match(text, sent[0]):
         before = sentence_before(text, sent[0])
@@ -321,8 +306,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         recipients = _UNCOUNTED_RECIPIENTS.search(before)
         if recipients and AWARD.search(before, 0, recipients.start()) and not left_proposed(before[:recipients.start()]):
             return True
-    if _HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start) \
-            or _DESERVING_AFTER.match(text, end, clause[1]) or _TARGET_LIST_BEFORE.search(text, sent[0], start):
+    if HELPED_AFTER.match(text, end, clause[1]) or _TARGET_BEFORE.search(text, clause[0], start) \
+            or DESERVING_AFTER.match(text, end, clause[1]) or _TARGET_LIST_BEFORE.search(text, sent[0], start):
         return False
     if _AWARD_RIGHT_AFTER.match(text, end, clause[1]) and not PROPOSED.search(text, clause[0], start):
         return True  # "Hai cá nhân Bằng khen của Thủ tướng Chính phủ": a caption's recipients, the verb left out
@@ -338,6 +323,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # "3 đảng bộ Tân Dân, Dữu Lâu và Nông Trang có 75 đảng viên được trao tặng …": the units hold those honoured
     if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):
         return False  # "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ gia đình được công nhận …": the grant is the later figure's
+    if m and m.group("yes") and part_owns_the_verb(text, end, m.start("yes")):
+        m = None  # "có 28.150 hộ gia đình, trong đó 23.640 hộ đạt danh hiệu …": the part's verb; the clause before decides
     if m and m.group("yes") and part_of_proposed(text[clause[0]:start]):
         return False  # "đề nghị UBND huyện công nhận 9 thôn …, trong đó có 2 thôn đạt danh hiệu … 5 năm liên tục"
     if m:

@@ -104,3 +104,14 @@ def list_opening(text: str, pos: int) -> tuple[int, int] | None:
         last = max(line.rfind(". "), line.rfind("! "), line.rfind("? "))  # (its last sentence: "… Trong đó:" opens parts)
         return (start + last + 2 if last >= 0 else start), end
     return None
+
+
+# A part of the total, then its own verb right after its noun (no comma between, as a parenthesis would have).
+_PART_OWNS_IT = re.compile(r"[\s,]*(?:trong\s+(?:đó|số\s+(?:đó|này))|gồm)\s*:?\s*(?:có\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?"
+                           r"\d[\d.]*\s+(?:lượt\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s+", re.I)
+
+
+def part_owns_the_verb(text: str, end: int, verb: int) -> bool:
+    """Whether what stands between a total's noun (`end`) and a verb is a part of it whose own verb that is:
+    "có 28.150 hộ gia đình, trong đó 23.640 hộ đạt danh hiệu …" (the total is the part's base, not honoured)."""
+    return bool(_PART_OWNS_IT.fullmatch(text, end, verb))

@@ -222,7 +222,7 @@ _BULLETED_BYLINE = re.compile(r"\s*[^\W\d][^\n\d]{0,80}?\s[•·|]\s*" + _DMY + 
 _DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
 # A portal's date under the headline with spaces for its separators, alone on its line: "24 01 2019".
 _SPACED_DATE_ALONE = re.compile(r"^\s*(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d{2})\s*$")
-_DATE_LINE = re.compile(r"^\s*(?:ngày\s+)?" + _DMY + r"\s*$", re.I)
+_DATE_LINE = re.compile(r"^\s*(?:" + WEEKDAY + r"\s*[,–-]?\s*)?(?:ngày\s+)?" + _DMY + r"\s*$", re.I)  # ("Thứ Ba, 05/04/2016")
 _UPDATE_STAMP = re.compile(r"\bc[ậâa][pt]\s+nh[ậâa][tp]\b", re.I)  # "Cập nhật", as CMS stamps misspell it too ("Cật nhập")
 
 
@@ -264,15 +264,20 @@ _SIGNATURE = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
 
 def _foot_lines(doc: Document) -> list[tuple[int, str]]:
     tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    out, pos, previous = [], 0, ""
+    out, pos, previous, filled = [], 0, "", []
     for line in doc.text.split("\n"):
         if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)
                                       or _CLOCK_FIRST_STAMP.match(line)
                                       or pos >= tail_pos and (_SIGNED_FOOT.fullmatch(line)
                                                               or _DATE_LINE.match(line) and _SIGNATURE.fullmatch(previous))):
             out.append((pos, line))
+        if line.strip():
+            filled.append((pos, line))
         pos += len(line) + 1
         previous = line if line.strip() else previous
+    # (or the day alone on the line above the writer's name, the last: "Thứ Tư, 22/05/2024\n\nTấn Thành")
+    if len(filled) >= 2 and _SIGNATURE.fullmatch(filled[-1][1]) and _DATE_LINE.match(filled[-2][1]) and filled[-2] not in out:
+        out.append(filled[-2])
     return out
 
 

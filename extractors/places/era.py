@@ -95,8 +95,9 @@ def decide_era(doc: Document, mentions: list[Mention], published: str | None, ou
     old += 2 * len(current_districts) + sum(
         1 for c in _DISTRICT_COMMITTEE.finditer(text) if not any(a <= c.start() <= b for a, b in history))
     # A province that the 2025 merger abolished, named as current ("tỉnh Bến Tre"), is the old system.
+    # (an abbreviation of one, "BR-VT", lists its successor as a candidate too: the names tell them apart)
     gone = [m for m in mentions if not m.historical and m.type in ("tỉnh", "") and m.of("province", LEGACY)
-            and not m.of("province", NEW)]
+            and not {u.name for u in m.of("province", LEGACY)} & {u.name for u in m.of("province", NEW)}]
     old += 2 * len(gone)
     # So is a province's name that was replaced before the reform ("tỉnh Thừa Thiên – Huế", a city's province since 2025).
     old += 2 * len({m.surface for m in mentions if not m.historical and fold_key(m.surface) in former_names})

@@ -355,9 +355,15 @@ def _main_district(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[
 def _leads(doc: Document, s: _Scores, main: str) -> bool:
     """Whether the lead names `main` (not as a venue alone, or with two of its communes in the text) at three times any
     other district's score: "Ban Thường vụ Huyện ủy Chiêm Hóa …", then its communes and a neighbour named once."""
-    if main not in s.in_head or s.scores[main] < 3 * max((v for k, v in s.scores.items() if k != main), default=0.0):
+    # (or at twice, where the head names no other and the body, past the others, still speaks of "toàn huyện", "UBND
+    # huyện": that is main, a venue or not: "phong trào … ở huyện Văn Chấn …", then "… ven thị xã Nghĩa Lộ …", then "UBND
+    # huyện đã khen thưởng"; not a digest's next item, "• Tối 17-8, thị trấn Khánh Hải, huyện Ninh Hải …", the last word)
+    past_others = min((start for start, u in s.chosen.items() if u.code != main), default=0)
+    unnamed = s.in_head == {main} and bool(DISTRICT_UNNAMED.search(doc.text, max(_body_start(doc), past_others)))
+    if main not in s.in_head or s.scores[main] < (2 if unnamed else 3) * max((v for k, v in s.scores.items() if k != main),
+                                                                         default=0.0):
         return False
-    return s.communes.get(main, 0) >= 2 or any(
+    return unnamed or s.communes.get(main, 0) >= 2 or any(
         u.code == main and doc.zone(start) in ("title", "lead") and not is_venue(doc, start) for start, u in s.chosen.items())
 
 

@@ -226,6 +226,21 @@ def _named_in_the_headline(text: str, gaz: Gazetteer) -> OutletHint | None:
     return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
 
 
+# A paper's own name as the mark that opens its lead, where it has no short one: "(Báo Ấp Bắc) - Ngày 16/12, …".
+_NAME_MARK = re.compile(r"(?<![^\n])[^\S\n]*\((?P<name>(?:Báo|Đài|Tạp\s+chí)\s[^()\n]{2,60}?)(?:\s+(?:điện\s+tử|online))?\)"
+                        r"[^\S\n]*[-–—]")
+
+
+def _named_as_the_mark(head: str, gaz: Gazetteer) -> OutletHint | None:
+    """The catalogue's outlet whose name, bracketed, opens a line of the head as its mark."""
+    for m in _NAME_MARK.finditer(head) if "(" in head else ():
+        entry = _outlets_by_name().get(fold_key(m.group("name")))
+        if entry is not None:
+            p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
+            return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
+    return None
+
+
 def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | None:
     """The outlet a reprint names: a domain in its text, or a closing "Theo Báo Bình Dương" / "Nguồn: …"."""
     for chunk in (text[:1500], text[-600:]):
@@ -271,6 +286,8 @@ def detect_outlet(text: str, url: str, cfg: Settings, gaz: Gazetteer) -> OutletH
         o = by_mark[mark]
         p = gaz.province_by_name(o.province, LEGACY)
         return OutletHint(o.name, p.code if p else "", "", o.weak, mark)
+    if named := _named_as_the_mark(head, gaz):
+        return named
     if url:
         hint = outlet_from_domain(_host(url), cfg, gaz)
         if hint and _ELSEWHERE_SECTION.search(urlsplit(url).path):

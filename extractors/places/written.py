@@ -261,7 +261,8 @@ def names_a_home(text: str, start: int) -> bool:
 
 
 # "tại xã biên giới của tỉnh Điện Biên": one commune of the province, not the whole of it
-_ONE_UNIT_OF = re.compile(r"\b(?:tại|ở|về)\s+(?:một\s+)?(?:xã|phường|bản|thôn|ấp|huyện)(?:\s+\w+){0,4}\s*$", re.I)
+# (or the unit described: "Là xã biên giới của tỉnh Đắk Lắk, Krông Na …")
+_ONE_UNIT_OF = re.compile(r"\b(?:tại|ở|về|là)\s+(?:một\s+)?(?:xã|phường|bản|thôn|ấp|huyện)(?:\s+\w+){0,4}\s*$", re.I)
 
 
 def one_unit_of(text: str, m: re.Match, floor: int = 0) -> bool:

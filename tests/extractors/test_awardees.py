@@ -2094,3 +2094,13 @@ def test_items_of_a_bulleted_list_take_the_grant_of_the_line_that_opens_it(cfg):
                        "Năm 2023, 96/100 đồng chí là đảng viên. Trong đó:\n\n- 45 đồng chí nữ.", cfg)
     assert [(int(f.value), f.unit) for f in sorted(doc.facts, key=lambda f: f.start) if f.kind == "awardee_count"] \
         == [(8, "tập thể"), (21, "cá nhân")]
+
+
+def test_a_total_is_a_base_where_its_part_has_the_verb_and_granted_where_the_verb_comes_first(cfg):
+    assert awardees(cfg, "Xã có 1.812 hộ gia đình, trong đó 1.650 hộ được công nhận gia đình văn hóa.") == [(1650, "tập thể")]
+    assert awardees(cfg, "Toàn huyện hiện có 31.470 hộ, trong đó có 27.905 hộ đạt danh hiệu “Gia đình văn hóa” năm 2022.") \
+        == [(27905, "tập thể")]
+    assert awardees(cfg, "Đảng bộ huyện đã trao Huy hiệu Đảng cho 42 đảng viên, trong đó có 6 đảng viên nhận Huy hiệu 60 năm"
+                         " tuổi Đảng.") == [(42, "cá nhân"), (6, "cá nhân")]
+    assert awardees(cfg, "Có 36 tập thể, trong đó 14 trường học, được tặng Giấy khen của UBND huyện.") \
+        == [(36, "tập thể"), (14, "tập thể")]  # (a parenthesis: the verb is the total's)

@@ -667,3 +667,15 @@ def test_a_day_alone_on_the_last_line_under_the_writer_s_name_is_the_dateline(cf
 def test_a_day_alone_on_the_last_line_under_a_sentence_is_no_dateline(cfg):
     doc = extract_text(LONG + "Hội nghị sẽ họp lại vào ngày.\n15/03/2022\n", cfg)
     assert not doc.fields.get("published_date")
+
+
+def test_a_weekday_and_its_day_on_the_last_line_under_the_writer_s_name_is_the_dateline(cfg):
+    doc = extract_text(LONG + "Quốc Việt\n\nThứ Sáu, 11/09/2020\n", cfg)
+    assert doc.fields["published_date"] == "2020-09-11"
+
+
+def test_the_day_on_the_line_above_the_writer_s_name_at_the_foot_is_the_dateline(cfg):
+    doc = extract_text(LONG + "Chủ nhật, 04/12/2022\n\nNgọc Trâm\n", cfg)
+    assert doc.fields["published_date"] == "2022-12-04"
+    doc = extract_text(LONG + "Hội nghị sẽ họp lại vào ngày 04/12/2022.\n\nNgọc Trâm\n", cfg)
+    assert not doc.fields.get("published_date")  # an event day in the last sentence, not a date line

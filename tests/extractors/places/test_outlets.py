@@ -217,3 +217,23 @@ def test_a_storm_roundup_from_a_national_paper_takes_no_province_from_its_mark(c
                        "địa phương đã sơ tán hàng chục nghìn người.\n\nTại Quảng Trị, nhiều nhà bị tốc mái. Quảng Bình "
                        "và Hà Tĩnh mưa rất lớn; Nghệ An cấm biển.", cfg)
     assert doc.outlet == "Lao Động" and not doc.fields.get("province")
+
+
+@pytest.mark.parametrize("lead, outlet, province", [
+    ("(Báo Yên Bái) - Ngày 3/4, xã Sơn Thịnh tổ chức Ngày hội đại đoàn kết.", "Báo Yên Bái", "Yên Bái"),
+    ("(YBĐT) - Ngày 3/4, xã Sơn Thịnh tổ chức Ngày hội đại đoàn kết.", "Báo Yên Bái", "Yên Bái"),
+    ("(BDO) Ngày 3/4, xã Thanh Tuyền tổ chức Ngày hội đại đoàn kết.", "Báo Bình Dương", "Bình Dương"),
+    ("PYO - Ngày 3/4, xã Hòa Mỹ Tây tổ chức Ngày hội đại đoàn kết.", "Báo Phú Yên", "Phú Yên"),
+])
+def test_a_provincial_paper_named_by_its_mark_or_its_bracketed_name_gives_its_province(lead, outlet, province):
+    cfg = load_config()
+    hint = detect_outlet(f"Ngày hội ở khu dân cư\n\n{lead}", "", cfg, get_gazetteer(cfg))
+    assert hint.name == outlet
+    assert hint.province_code == get_gazetteer(cfg).province_by_name(province, "legacy").code
+
+
+def test_a_bracketed_name_that_is_no_paper_of_the_catalogue_names_no_outlet():
+    cfg = load_config()
+    hint = detect_outlet("Ngày hội ở khu dân cư\n\n(Báo cáo của UBND xã) - Năm 2023, xã có 12 mô hình.", "", cfg,
+                         get_gazetteer(cfg))
+    assert hint.name == ""

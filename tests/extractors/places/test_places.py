@@ -1488,3 +1488,30 @@ def test_a_district_s_own_visit_to_several_of_its_communes_keeps_the_district(cf
     text = ("Huyện Phong Thổ thăm, tặng quà Tết\n\n12/02/2022 08:00\n\nChuyến công tác đến các xã biên giới của huyện "
             "Phong Thổ, đoàn đã trao 200 suất quà cho hộ nghèo.\n\nHuyện ủy Phong Thổ cũng biểu dương 12 tập thể.")
     assert extract_text(text, cfg).fields.get("district") == "Phong Thổ"
+
+
+def test_a_district_the_lead_names_once_is_the_subject_where_the_body_speaks_of_the_district_past_a_neighbour(cfg):
+    doc = extract_text("Nhân lên những mô hình tự quản ở khu dân cư\n\nNăm 2021, phong trào “Toàn dân đoàn kết xây dựng đời"
+                       " sống văn hóa” ở huyện Mường La tiếp tục được triển khai sâu rộng.\n\nToàn huyện hiện có 215 bản đạt"
+                       " danh hiệu bản văn hóa. Các bản giáp thành phố Sơn La giữ gìn vệ sinh, trồng hoa ven đường. Cuối năm,"
+                       " UBND huyện khen thưởng 12 bản tiêu biểu.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Sơn La", "Mường La")
+
+
+def test_a_digest_s_next_item_about_another_district_still_leaves_the_district_out(cfg):
+    doc = extract_text("Ngày hội toàn dân bảo vệ an ninh Tổ quốc\n\nTối 20-8, huyện Mường La tổ chức Ngày hội “Toàn dân bảo"
+                       " vệ an ninh Tổ quốc” trong toàn huyện.\n\nĐến nay, toàn huyện có 96 tổ tự quản về an ninh trật tự.\n\n"
+                       "• Tối 20-8, xã Chiềng Mung, huyện Mai Sơn tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.", cfg)
+    assert doc.fields.get("district") in (None, "")
+
+
+def test_a_commune_described_as_the_province_s_border_commune_is_no_story_of_the_whole_province(cfg):
+    doc = extract_text("Ia Dom: Người có uy tín giữ bình yên biên giới\n\nLà xã biên giới của tỉnh Gia Lai, Ia Dom có đông đồng"
+                       " bào Jrai sinh sống. Xã hiện có 4 mô hình “Dân vận khéo”.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Gia Lai", "Đức Cơ")
+
+
+def test_an_abolished_province_written_short_and_current_keeps_an_undated_story_in_the_old_system(cfg):
+    doc = extract_text("Long Sơn: Chi hội phụ nữ khéo vận động\n\nHội Liên hiệp Phụ nữ tỉnh BR-VT\n\nỞ xã Long Sơn, chi hội"
+                       " phụ nữ thôn 2 có 3 mô hình “Dân vận khéo”, được Hội LHPN thành phố chọn để nhân rộng.", cfg)
+    assert doc.fields.get("province") == "Bà Rịa - Vũng Tàu"
