@@ -18,6 +18,7 @@ from extractors.dateline_checks import (
     reports_an_old_day,
     stale,
 )
+from extractors.dateline_foot import DATE_LINE, SHORT_YEAR_STAMP, foot_lines
 from extractors.dates import (
     _DMY,
     _ISO,
@@ -31,12 +32,6 @@ from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
 from pipeline.text import line_span
-
-# (and a reprint's source line with the original's date: "Nguồn: baophuyen.com.vn, ngày 17/7/2015")
-# (after the byline's names too: "Bài, ảnh: Thanh Phúc - Cập nhật lúc 10:12, 05/04/2018")
-_FOOT = re.compile(r"^(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?|PV|nhóm\s+PV)\s*:\s*[^\n:]{1,60}?\s*[-–|]\s*)?"
-                   r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
-                   r"|nguồn\s*:[^\n]{0,80}?\bngày\s+(?=\d))", re.I)
 
 
 def _header_lines(doc: Document, window: int) -> list[tuple[int, str]]:
@@ -143,7 +138,7 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
         displaced = header or (first_line == 0 and not first[1] and len(text_line.split()) > 8)
         if _UPDATE_STAMP.search(text_line, 0, first[2] - lines[first_line][0]):
             # "Xem: 412 | Cật nhập: 7/10/2020 8:16:05 AM" above "Ngày 08/7/2020": the page's own date line wins
-            own = next((c for i, c in found[1:] if i > first_line and _DATE_LINE.match(lines[i][1])), None)
+            own = next((c for i, c in found[1:] if i > first_line and DATE_LINE.match(lines[i][1])), None)
             if own is not None:
                 return own
         if displaced:
@@ -171,7 +166,7 @@ def find_dateline(doc: Document, window: int = 400) -> Candidate | None:
                    if c[1] or _SOURCE_DATE.match(after[i][1]) or _BULLETED_BYLINE.match(after[i][1])
                    or _DATE_ALONE.match(after[i][1])  # ("20/03/2026" on its own line under the lead)
                    or _BYLINE_CUE.match(after[i][1])), None)  # ("Ngày cập nhật: 03/08/2020" under it)
-    return byline or next((c for _, c in _candidates(_foot_lines(doc))), None) or _deep_stamp(doc)
+    return byline or next((c for _, c in _candidates(foot_lines(doc))), None) or _deep_stamp(doc)
 
 
 # The article's weekday byline with its clock, below a menu under a stale site header: "Thứ hai - 21/11/2016 08:11".
@@ -222,7 +217,6 @@ _BULLETED_BYLINE = re.compile(r"\s*[^\W\d][^\n\d]{0,80}?\s[•·|]\s*" + _DMY + 
 _DATE_ALONE = re.compile(r"^\s*" + _DMY + r"\s*$")
 # A portal's date under the headline with spaces for its separators, alone on its line: "24 01 2019".
 _SPACED_DATE_ALONE = re.compile(r"^\s*(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d{2})\s*$")
-_DATE_LINE = re.compile(r"^\s*(?:" + WEEKDAY + r"\s*[,–-]?\s*)?(?:ngày\s+)?" + _DMY + r"\s*$", re.I)  # ("Thứ Ba, 05/04/2016")
 _UPDATE_STAMP = re.compile(r"\bc[ậâa][pt]\s+nh[ậâa][tp]\b", re.I)  # "Cập nhật", as CMS stamps misspell it too ("Cật nhập")
 
 
@@ -238,46 +232,6 @@ def _lines_after_lead(doc: Document, header: list[tuple[int, str]]) -> list[tupl
                 break
             out.append((pos, line))
         pos += len(line) + 1
-    return out
-
-
-# An aggregator's stamp alone on a line at the foot, over its section and tags, the year in two figures beside the clock:
-# "29/05/13 16:38 GMT+7" (a clock makes the short year safe to read), or in four ("29/05/2013 16:38").
-_SHORT_YEAR_STAMP = re.compile(r"^\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y2>\d{2})\s+" + _TIME + r"\s*$", re.I)
-_STAMP_ALONE = re.compile(r"^\s*" + _DMY + r"\s*[-|,]?\s*" + _TIME + r"\s*$", re.I)
-# (the clock first: "07:45, 12/03/2026" under the byline)
-_CLOCK_FIRST_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d\s*$")
-
-
-# The last line signed with the writer's or the source's name and the day: "Thu Hà - 22/12/2017", "Vụ Chính quyền địa
-# phương - Bộ Nội vụ | 13/01/2026" (a name, then a dash or a bar, then the date alone, perhaps its clock).
-# (its label and clock either side of the day: "Tác giả: Quàng Thị Hoa - Ngày đăng: 03/02/2024", "Thu Hiền - 07:50
-# 19/11/2025", "Phạm Thiện - 05/07/2017 | 15:20", "Ngọc Anh | Đăng lúc 10:40, 18/09/2026")
-_SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|]\s+(?i:(?:đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?)\s*:?\s*)?"
-                          r"(?:\d{1,2}:\d{2}\s*,?\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*")
-
-
-# The writer's or the paper's name alone on the line above a last line that holds the day alone: "Nguyễn Hải\n20/12/2021",
-# "Phương Bình - Báo Ninh Thuận\n12/01/2024" (a name: capitalised, short, no figure, no sentence's end).
-_SIGNATURE = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
-
-
-def _foot_lines(doc: Document) -> list[tuple[int, str]]:
-    tail_pos = len(doc.text) - len(doc.text.split("\n")[-1]) if doc.text else 0
-    out, pos, previous, filled = [], 0, "", []
-    for line in doc.text.split("\n"):
-        if pos >= tail_pos - 400 and (_FOOT.match(line) or _SHORT_YEAR_STAMP.match(line) or _STAMP_ALONE.match(line)
-                                      or _CLOCK_FIRST_STAMP.match(line)
-                                      or pos >= tail_pos and (_SIGNED_FOOT.fullmatch(line)
-                                                              or _DATE_LINE.match(line) and _SIGNATURE.fullmatch(previous))):
-            out.append((pos, line))
-        if line.strip():
-            filled.append((pos, line))
-        pos += len(line) + 1
-        previous = line if line.strip() else previous
-    # (or the day alone on the line above the writer's name, the last: "Thứ Tư, 22/05/2024\n\nTấn Thành")
-    if len(filled) >= 2 and _SIGNATURE.fullmatch(filled[-1][1]) and _DATE_LINE.match(filled[-2][1]) and filled[-2] not in out:
-        out.append(filled[-2])
     return out
 
 
@@ -319,7 +273,7 @@ def _candidates(lines: list[tuple[int, str]], title_start: int = -1) -> list[tup
         if (posted := _POSTED_BY.match(line)) and (d := _date(*map(int, posted.group("y", "m", "d")))):
             out.append((i, (d, _clock(posted) if posted.group("h") else "", offset + posted.start("m"), offset + posted.end("y"))))
             continue
-        if (short := _SHORT_YEAR_STAMP.match(line)) and (d := _date(2000 + int(short.group("y2")), int(short.group("m")),
+        if (short := SHORT_YEAR_STAMP.match(line)) and (d := _date(2000 + int(short.group("y2")), int(short.group("m")),
                                                                      int(short.group("d")))) and (clock := _clock(short)):
             out.append((i, (d, clock, offset + short.start("d"), offset + short.end("y2"))))
             continue

@@ -71,7 +71,8 @@ def title_is_an_item(doc: Document) -> bool:
 
 _DIGEST_TITLE = re.compile(r"\s*(?:tin\s+vắn|điểm\s+(?:tin|báo)|bản\s+tin(?:\s+(?:ngày|sáng|chiều|tối|thời\s+sự))?|tin\s+tổng\s+hợp"
                            # a station's news programme by its day: "Thời sự Cao Bằng tối 18/11/2025"
-                           r"|thời\s+sự(?:\s+[^\W\d]+){0,4}?(?=\s*(?:ngày\s+)?\d)(?:\s+ngày)?)"
+                           # (or its bulletin: "Bản tin Thủ đô tối 05/11/2025")
+                           r"|(?:thời\s+sự|bản\s+tin)(?:\s+[^\W\d]+){0,4}?(?=\s*(?:ngày\s+)?\d)(?:\s+ngày)?)"
                            r"(?:\s*[\d/.-]+)?\s*", re.I)
 
 
@@ -111,10 +112,15 @@ def digest(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bo
         reach = min(max(start + 160, doc.sentence_at(start)[1]), start + 400) if start < len(doc.text) else start + 160
         if start == 0 and not doc.text.startswith(("-", "–", "•"), items[0]):
             reach = max(reach, items[0])  # (the story above the first "* …" or "Cùng ngày, …" item is the first item)
-        first = next((units[m.start].code for m in mentions if m.start in units and start <= m.start < reach), None)
+        first = next((m for m in mentions if m.start in units and start <= m.start < reach), None)
+        if first and start and _SEVERAL_BEFORE.search(doc.text, max(0, first.start - 20), first.start):
+            continue  # an aside on others doing the same ("Cùng thời điểm, các phường A, B cũng ra mắt …"), no item of its own
         if first:
-            named.add(first)
+            named.add(units[first.start].code)
     return len(named) >= 2
+
+
+_SEVERAL_BEFORE = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu|thị\s+trấn|huyện|quận|thị\s+xã)\s+$", re.I)
 
 
 # The lead announcing a journey across several units: "Hành trình qua nhiều huyện vùng cao của Sơn La …", "chuyến công

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")  # between the names of a list
 # Brackets whose units are history: "(huyện Quế Sơn, tỉnh Quảng Nam cũ)", "(huyện Lộc Bình, trước sáp nhập)",
 # a person's former post "(nguyên Bí thư Huyện ủy, Chủ tịch HĐND huyện U Minh)".
+# (or opening on what it belonged to: "Phường Mỹ Tho (trước đây thuộc TP Mỹ Tho, tỉnh Tiền Giang)"; not on what it was,
+# "khu dân cư Kim Quan (trước đây là thôn Kim Quan, phường Việt Hưng, quận Long Biên)", placed by units still there)
 OLD_BRACKETS = re.compile(r"\([^()]{0,120}?\b(?:cũ|trước\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất))\s*\)"
-                           r"|\(\s*nguyên\s[^()]{0,120}\)", re.I)
+                           r"|\(\s*(?:nguyên|(?:trước\s+(?:đây|kia)|vốn|từng)\s+thuộc)\s[^()]{0,120}\)", re.I)
 
 _MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+vị\s+hành\s+chính|trên\s+cơ\s+sở)[^.;()]{0,60}$", re.I)
 

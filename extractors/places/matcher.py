@@ -219,6 +219,9 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
         if not n:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
+        if m.end() > m.end("t") + 1 and typ not in ("tỉnh", "thành phố") and not any(u.type == typ for u in units) \
+                and gaz.province_by_name(text[start:end], "legacy"):
+            continue  # "Huyện vùng cao Hà Giang": one of the province's districts, described; not the city of its name
         if ABROAD_AFTER.match(text, end) or measures_a_distance(text, start, end):
             continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad; "cách TP. Thanh Hóa 37 km": a bearing
         if _read_already(found.covered, start, end, units):

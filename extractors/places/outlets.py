@@ -226,18 +226,21 @@ def _named_in_the_headline(text: str, gaz: Gazetteer) -> OutletHint | None:
     return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
 
 
-# A paper's own name as the mark that opens its lead, where it has no short one: "(Báo Ấp Bắc) - Ngày 16/12, …".
-_NAME_MARK = re.compile(r"(?<![^\n])[^\S\n]*\((?P<name>(?:Báo|Đài|Tạp\s+chí)\s[^()\n]{2,60}?)(?:\s+(?:điện\s+tử|online))?\)"
-                        r"[^\S\n]*[-–—]")
+# A paper's own name as the mark that opens its lead, where it has no short one: "(Báo Ấp Bắc) - Ngày 16/12, …"; or
+# alone on a line of the head, as a saved page keeps the site's banner: "Báo Cần Thơ Online".
+_NAME_MARK = re.compile(r"(?<![^\n])[^\S\n]*(?:\((?P<name>(?:Báo|Đài|Tạp\s+chí)\s[^()\n]{2,60}?)(?:\s+(?:điện\s+tử|online))?\)"
+                        r"[^\S\n]*[-–—]|(?P<banner>(?:Báo|Đài|Tạp\s+chí)\s[^()\n]{2,60}?)(?:\s+(?:điện\s+tử|online))?[^\S\n]*$)",
+                        re.I | re.M)
 
 
 def _named_as_the_mark(head: str, gaz: Gazetteer) -> OutletHint | None:
     """The catalogue's outlet whose name, bracketed, opens a line of the head as its mark."""
-    for m in _NAME_MARK.finditer(head) if "(" in head else ():
-        entry = _outlets_by_name().get(fold_key(m.group("name")))
+    for m in _NAME_MARK.finditer(head):
+        name = m.group("name") or m.group("banner")
+        entry = _outlets_by_name().get(fold_key(name))
         if entry is not None:
             p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
-            return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
+            return OutletHint(entry.name, p.code if p else "", "", False, name, entry.kind)
     return None
 
 

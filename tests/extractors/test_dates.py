@@ -679,3 +679,8 @@ def test_the_day_on_the_line_above_the_writer_s_name_at_the_foot_is_the_dateline
     assert doc.fields["published_date"] == "2022-12-04"
     doc = extract_text(LONG + "Hội nghị sẽ họp lại vào ngày 04/12/2022.\n\nNgọc Trâm\n", cfg)
     assert not doc.fields.get("published_date")  # an event day in the last sentence, not a date line
+
+
+def test_a_signed_line_above_the_paper_s_name_at_the_foot_is_the_dateline(cfg):
+    doc = extract_text(LONG + "MINH TUẤN | 10/11/2025\n\nBáo Cà Mau\n", cfg)
+    assert doc.fields["published_date"] == "2025-11-10"

@@ -590,3 +590,29 @@ def test_a_journey_across_several_communes_announced_in_the_lead_has_no_commune(
                        "điểm dừng chân đầu tiên của chúng tôi là xã Sì Lở Lầu, nơi Đảng ủy xã xây dựng 6 mô hình “Dân vận "
                        "khéo”.\n\nĐảng ủy xã Sì Lở Lầu còn vận động bà con trồng thảo quả.", cfg)
     assert (doc.fields["province"], doc.fields.get("commune")) == ("Lai Châu", None)
+
+
+@pytest.mark.parametrize("text, province, commune", [
+    ("Phường Vĩnh Yên ra mắt tổ công nghệ số cộng đồng\n\nPhường Vĩnh Yên (trước đây thuộc TP Vĩnh Yên, tỉnh Vĩnh Phúc)"
+     " vừa ra mắt 18 tổ công nghệ số cộng đồng tại các tổ dân phố.", "Phú Thọ", "Vĩnh Yên"),
+    ("Người có uy tín ở phường Sóc Trăng\n\nPhường Sóc Trăng, TP Cần Thơ (trước đây thuộc TP Sóc Trăng, tỉnh Sóc Trăng) có"
+     " đông đồng bào Khmer. Phường đã xây dựng 5 mô hình “Dân vận khéo”.", "Cần Thơ", "Sóc Trăng"),
+])
+def test_an_undated_commune_placed_by_what_it_used_to_belong_to_is_read_in_the_new_system(cfg, text, province, commune):
+    doc = extract_text(text, cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == (province, commune)
+
+
+def test_an_aside_on_other_wards_doing_the_same_is_no_item_of_a_digest(cfg):
+    doc = extract_text("Phường Sa Đéc: Mỗi khóm một tổ công nghệ số\n\nThực hiện phong trào “Bình dân học vụ số”, phường Sa Đéc"
+                       " đã thành lập tổ công nghệ số cộng đồng tại 100% khóm.\n\nCùng thời điểm, các phường Cao Lãnh, Mỹ Trà"
+                       " cũng ra mắt tổ công nghệ số cộng đồng.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("commune")) == ("Đồng Tháp", "Sa Đéc")
+
+
+def test_a_dated_bulletin_of_a_city_has_no_commune(cfg):
+    doc = extract_text("Bản tin Đà Nẵng sáng 14/11/2025\n\nPhường Hội An: Ra mắt mô hình “Khối phố văn minh”\nUBND phường Hội"
+                       " An vừa ra mắt 4 mô hình.\n\nXã Hòa Vang: Hơn 900 người dân được hướng dẫn kỹ năng số\nCác tổ công nghệ"
+                       " số cộng đồng của xã đã mở lớp.", cfg)
+    assert doc.fields.get("province") == "Đà Nẵng"
+    assert not doc.fields.get("commune")

@@ -237,3 +237,10 @@ def test_a_bracketed_name_that_is_no_paper_of_the_catalogue_names_no_outlet():
     hint = detect_outlet("Ngày hội ở khu dân cư\n\n(Báo cáo của UBND xã) - Năm 2023, xã có 12 mô hình.", "", cfg,
                          get_gazetteer(cfg))
     assert hint.name == ""
+
+
+def test_the_paper_s_banner_on_a_line_of_its_own_names_it_and_places_a_district_name_many_provinces_share(cfg):
+    doc = extract_text("Báo Đồng Khởi điện tử\n\n14-03-2023 - 08:00\n\nChâu Thành nhân rộng mô hình dân vận khéo\n\nNăm 2022,"
+                       " huyện Châu Thành xây dựng được 48 mô hình “Dân vận khéo”.", cfg)
+    assert (doc.outlet, doc.fields.get("province"), doc.fields.get("district")) \
+        == ("Báo Đồng Khởi", "Bến Tre", "Châu Thành")

@@ -1515,3 +1515,9 @@ def test_an_abolished_province_written_short_and_current_keeps_an_undated_story_
     doc = extract_text("Long Sơn: Chi hội phụ nữ khéo vận động\n\nHội Liên hiệp Phụ nữ tỉnh BR-VT\n\nỞ xã Long Sơn, chi hội"
                        " phụ nữ thôn 2 có 3 mô hình “Dân vận khéo”, được Hội LHPN thành phố chọn để nhân rộng.", cfg)
     assert doc.fields.get("province") == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_highland_district_of_a_province_described_in_the_headline_is_no_city_of_the_province_s_name(cfg):
+    doc = extract_text("Huyện vùng cao Lào Cai vận động dân hiến đất làm đường\n\nGần 900 hộ ở Si Ma Cai tự nguyện hiến đất mở"
+                       " đường liên thôn.\n\nTheo Ban Dân vận Huyện ủy Si Ma Cai, huyện có 35 mô hình “Dân vận khéo”.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lào Cai", "Si Ma Cai")
