@@ -37,6 +37,10 @@ THRESHOLDS = {
     # session 53: short excerpts on counts of models and of awardees
     "models_excerpts": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "awards_excerpts_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # session 54: district excerpts before the reform, commune excerpts after it, full-length national news
+    "districts_d": dict.fromkeys(_FIELDS, 0.95),
+    "communes_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "national_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 
