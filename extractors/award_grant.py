@@ -259,6 +259,11 @@ _ROSE_TO_BEFORE = re.compile(r"\btăng\s+từ\s+(?P<n>\d[\d.]*)\s+(?P<noun>[^\W\
                              r"(?:năm\s+\d{4}\s+)?lên\s+(?:đến\s+|tới\s+)?$", re.I)
 
 
+# An award-first verb's own recipients after it ("công nhận danh hiệu … cho 4 cá nhân"; a passive one has none: "89 đại
+# biểu được tuyên dương …, đại diện cho 1.200 …").
+_GIVEN_TO_LATER = re.compile(r"[^.;:\d]{0,80}?\b(?:cho|đối\s+với)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d", re.I)
+
+
 def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the award a count stands with was granted (or a title reached), not proposed or registered."""
     if rose := _ROSE_TO_BEFORE.search(text, max(clause[0], start - 80), start):
@@ -323,6 +328,8 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         return False  # "3 đảng bộ Tân Dân, Dữu Lâu và Nông Trang có 75 đảng viên được trao tặng …": the units hold those honoured
     if m and m.group("yes") and _OWN_DEED_AFTER.match(text, end) and any(c.isdigit() for c in text[end:m.start("yes")]):
         return False  # "1.141 khu dân cư tổ chức Ngày hội …, 49.084 hộ gia đình được công nhận …": the grant is the later figure's
+    if m and m.group("yes") and not m.group("yes").lower().startswith("được") and _GIVEN_TO_LATER.match(text, m.end()):
+        m = None  # "… Bằng khen cho 9 tập thể, 21 cá nhân và công nhận danh hiệu … cho 4 cá nhân": the later figure's verb
     if m and m.group("yes") and part_owns_the_verb(text, end, m.start("yes")):
         m = None  # "có 28.150 hộ gia đình, trong đó 23.640 hộ đạt danh hiệu …": the part's verb; the clause before decides
     if m and m.group("yes") and part_of_proposed(text[clause[0]:start]):

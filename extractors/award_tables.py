@@ -18,6 +18,8 @@ _KIND = re.compile(r"(?:số\s+)?(tập\s+thể|cá\s+nhân)", re.I)
 # What a row's first cell names: an award or a title held ("Bằng khen của Thủ tướng Chính phủ", "Chiến sĩ thi đua cơ sở").
 _AWARD = re.compile(r"\b(?:bằng\s+khen|giấy\s+khen|cờ\s+thi\s+đua|huân\s+chương|huy\s+chương|kỷ\s+niệm\s+chương|chiến\s+s[ĩỹ]\s+thi"
                     r"\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)|danh\s+hiệu|thư\s+khen|giấy\s+chứng\s+nhận|anh\s+hùng)\b", re.I)
+# The total row, a figure the table states as the others ("Tổng cộng | 30 | 191").
+_TOTAL = re.compile(r"\s*(?:tổng\s+(?:cộng|số)|cộng)\s*:?\s*$", re.I)
 # A table of proposals or targets, not of grants: said on the line that opens it.
 _NOT_GRANTED = re.compile(r"\b(?:đề\s+nghị|trình|xét\s+tặng|dự\s+kiến|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)\b", re.I)
 # A header whose cells ran together: "Hình thức khen thưởng Tập thể Cá nhân".
@@ -99,8 +101,8 @@ def extract_award_tables(doc: Document, cfg: Settings) -> None:
         kinds, rows, after = table
         if not _NOT_GRANTED.search(opening_line(text, lines, i)):
             for label, figures in rows:
-                if not _AWARD.search(text, *label):
-                    continue  # (a total, "Tổng cộng", or a row of something else)
+                if not (_AWARD.search(text, *label) or _TOTAL.match(text, *label)):
+                    continue  # (a row of something else)
                 for kind, (s, e) in zip(kinds, figures, strict=False):
                     if s in taken or not FIGURE.fullmatch(text, s, e):
                         continue  # (a dash is an empty cell)

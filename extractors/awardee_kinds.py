@@ -128,6 +128,9 @@ KIND = {
     # union or association ("2 cơ sở hội được … tặng bằng khen"), pagodas' boards, trade associations, workshops
     "hòa giải viên": "cá nhân", "hoà giải viên": "cá nhân", "cơ sở hội": "tập thể", "cơ sở đoàn": "tập thể",
     "ban quản trị": "tập thể", "hiệp hội": "tập thể", "cơ sở sản xuất, kinh doanh": "tập thể",
+    # a school's classes ("khen thưởng 3 lớp đạt danh hiệu tập thể lớp tiên tiến xuất sắc, 12 lớp tiên tiến"), a company's
+    # state farms ("Giấy khen cho 17 tổ sản xuất, 6 nông trường"), priests ("2 linh mục được … tặng Bằng khen")
+    "lớp": "tập thể", "nông trường": "tập thể", "linh mục": "cá nhân",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

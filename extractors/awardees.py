@@ -83,14 +83,18 @@ _MEMBERS_BEFORE = re.compile(r"\bcó\s+\d[\d.]*\s+[^.;:\d]{0,60}?\bvới\s+(?:t�
 # ("cấp học bổng toàn khóa cho 4 sinh viên", "xét cấp học bổng cho 11 sinh viên": a scholarship granted is help too)
 _HELP = (r"(?:tặng|trao|(?:xét\s+)?cấp)(?:\s+tặng)?\s+(?:\d[\d.]*\s+)?(?:(?:suất\s+|phần\s+|món\s+|túi\s+|xuất\s+|chiếc\s+|con\s+)?"
          r"(?:quà|học\s+bổng|xe\s+đạp|sổ\s+tiết\s+kiệm|bò)|(?:căn|ngôi)\s+nhà|nhà\s+(?:đại\s+đoàn\s+kết|tình\s+nghĩa"
-         r"|tình\s+thương|nhân\s+ái)|(?:tiền|kinh\s+phí)\s+(?:hỗ\s+trợ|mặt)(?:\s+[^\W\d]+){0,3}?)(?:\s+[^\W\d]+){0,3}?(?:\s*\([^()\n]{0,40}\))?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
+         r"|tình\s+thương|nhân\s+ái)|(?:tiền|kinh\s+phí)\s+(?:hỗ\s+trợ|mặt)(?:\s+[^\W\d]+){0,3}?)"
+         # (the gift's words, not the next item's verb of honour: "trao 180 suất học bổng và khen thưởng 412 học sinh giỏi")
+         r"(?:\s+(?!và\s+(?:khen|biểu|tuyên|tặng|vinh|tôn)|khen\b)[^\W\d]+){0,3}?(?:\s*\([^()\n]{0,40}\))?|hỗ\s+trợ|giúp\s+đỡ|thăm\s+hỏi")
 # "giải quyết việc làm cho 70 lao động", "tạo thu nhập ổn định cho 120 hộ": people employed or helped, not honoured
 # (but "biểu dương và tặng quà cho 50 đại biểu …": honoured, and given a gift too).
 # ("hỗ trợ cho 25 người uy tín", "tặng quà cho 50 hộ nghèo": beneficiaries, not honourees)
 _EMPLOYED_BEFORE = re.compile(r"\b(?:(?:việc\s+làm|thu\s+nhập)(?:\s+\w+){0,2}\s+cho"
                               # ("khám bệnh cấp thuốc cho hơn 3.910 người dân", "tập huấn cho 200 hội viên": served)
-                              rf"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){{0,3}}?\s+cho|(?<!dương\svà\s)(?<!thưởng\svà\s)(?<!vinh\svà\s)(?<!danh\svà\s)(?:{_HELP}|giúp|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?)"
-                              r"\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
+                              rf"|(?:khám\s+(?:chữa\s+)?bệnh|(?:cấp|phát)\s+thuốc|tư\s+vấn|dạy\s+nghề|tập\s+huấn)(?:[\s,]+[^\W\d]+){{0,3}}?\s+cho|(?<!dương\svà\s)(?<!thưởng\svà\s)(?<!vinh\svà\s)(?<!danh\svà\s)(?:{_HELP}|giúp|cho\s+vay|cứu(?:\s+sống|\s+được)?)(?:\s+cho)?"
+                              # partners, not honourees: "liên kết với hơn 200 hộ dân", "ký kết với 12 doanh nghiệp"
+                              r"|(?:liên\s+kết|hợp\s+tác|ký\s+kết|kết\s+nối|giao\s+lưu|đối\s+thoại)\s+với"
+                              r")\s+(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # ("tặng quà cho 2 tập thể và 9 hộ gia đình", "… cho hai tập thể và chín hộ": every figure of the list is helped)
 _HELPED_LIST_BEFORE = re.compile(rf"\b(?:{_HELP})(?:\s+cho)?\s+(?:hơn|gần|trên|khoảng)?\s*"
                                  r"(?:\d[\d.]*|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+mươi)?)\s+(?:[^\W\d]+[^\S\n]*,?[^\S\n]+){1,5}(?:và\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
@@ -143,7 +147,8 @@ _SCHOOL_TITLE_AFTER = re.compile(rf"\s+(?:đã\s+)?(?:đạt\s+danh\s+hiệu|{WO
 _ADMITTED_BEFORE = re.compile(r"\b(?:kết\s+nạp(?:\s+(?:mới|đảng|đoàn|hội))?|thành\s+lập(?:\s+(?:mới|thêm))?|tiếp\s+nhận|sáp\s+nhập"
                               r"|hợp\s+nhất|giải\s+thể|chia\s+tách)(?:\s+cho)?\s+(?:thêm\s+)?(?:hơn|gần|trên|khoảng)?\s*$", re.I)
 # (but a rise from one count to another counts both: "số gia đình văn hóa tăng từ 657 gia đình lên 1.151 gia đình")
-_FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc)\s+(?:hơn|gần|trên|khoảng)?\s*$"  # (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở")
+# (nor "vượt qua 9 đội", "thuộc 64 công đoàn cơ sở", "công nhận mô hình giữa hai khu vực": between them, not them)
+_FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc|giữa)\s+(?:các\s+)?(?:hơn|gần|trên|khoảng)?\s*$"
                           # (nor the second of the origins: "đến từ 42 tỉnh, thành phố và 12 công đoàn ngành Trung ương")
                           # ("được lựa chọn từ 63 LĐLĐ tỉnh, thành phố và 20 công đoàn ngành Trung ương")
                           # (not a span: "có số lần hiến máu từ 20 lần trở lên và 1 tập thể")

@@ -75,6 +75,10 @@ _LIST_INTRO = re.compile(r"(?:ph[oò]ng\s+trào|cuộc\s+vận\s+động|(?-i:PT
                          # ("cuộc vận động 3 sạch: “Nước sạch, …”", "phong trào thi đua xây dựng: “Xứ, họ đạo tiên tiến”": a short
                          # name or verb, then the quoted name after the colon)
                          r"|(?:\s+thi\s+đua)?(?:\s+(?!mô\s+hình|công\s+trình|tác\s+phẩm)\w+){0,3}?\s*:)\s*(?:[^.;“”\"\n]{3,120};\s*)?$", re.I)
+# "ba phong trào hành động cách mạng của Đoàn là “A”, “B” và “C”": "là" opens a list of names (where a second follows;
+# one name after "là" is what the movement is called).
+_LISTED_AS = re.compile(r"(?:phong\s+trào|cuộc\s+vận\s+động)(?:(?!mô\s+hình|công\s+trình|tác\s+phẩm)[^.;“”\"]){0,80}?\slà\s*$", re.I)
+_NEXT_QUOTED = re.compile(r"\s*(?:,|và)\s*[“\"]")
 # A movement to build a kind of unit, named in quotes: "phong trào xây dựng trường học “Xanh - Sạch - Đẹp”", "cuộc vận
 # động xây dựng người CBCCVC “Trung thành, sáng tạo, …”" (not a model's or a work's name: "xây dựng các mô hình “…”",
 # "xây dựng công trình “…”"; nor a title quoted right after the verb: "phong trào xây dựng “Gia đình văn hóa”")
@@ -184,6 +188,7 @@ def extract_campaigns(doc: Document, cfg: Settings) -> None:
             is_campaign, how = True, "list"
             _add_unclosed(doc, item, prev_campaign_end, "list", lexicon, expand, variants, seen)
         elif (intro := _LIST_INTRO.search(text, max(0, m.start() - 160), m.start())
+              or _LISTED_AS.search(text, max(0, m.start() - 160), m.start()) and _NEXT_QUOTED.match(text, m.end())
               or ";" in text[max(0, m.start() - 300):m.start()]
               and _SEMICOLON_LIST.search(text, max(0, m.start() - 300), m.start())) \
                 and not _MODELS_OF_BEFORE.search(text, max(0, intro.start() - 40), intro.start()):

@@ -96,11 +96,15 @@ def is_change(text: str, num: Number, noun_end: int) -> bool:
     if num.approx:
         before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
     # ("nhiều hơn 9 mô hình so với năm 2022": "hơn" read as the figure's approximation is the comparison's here)
+    if _CHANGE_LIST_BEFORE.search(text, max(0, num.start - 60), num.start):
+        return True  # the second figure of a change: "số lượng khen thưởng tăng 6 tập thể và 41 cá nhân"
     return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
         _MARGIN_BEFORE.search(before) or _MORE_THAN_BEFORE.search(written)) \
         or bool(_MORE_THAN_BEFORE.search(written)) and bool(_COMPARED_BEFORE.search(text, max(0, num.start - 120), num.start))
 
 
+_CHANGE_LIST_BEFORE = re.compile(r"\b(?:tăng|giảm|vượt)(?:\s+(?:thêm|đi))?\s+\d[\d.]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*(?:,|và)\s*$",
+                                 re.I)
 _MARGIN_BEFORE = re.compile(r"(?:tăng|giảm|vượt|hơn)\s*$", re.I)
 _MORE_THAN_BEFORE = re.compile(r"\b(?:nhiều|ít)\s+hơn\s*$", re.I)
 # The comparison said first: "So với giai đoạn trước, số mô hình nhiều hơn 15 mô hình"; "số mô hình nhiều hơn 15".

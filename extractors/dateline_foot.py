@@ -33,8 +33,8 @@ _CLOCK_FIRST_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-|,]?\s*\d{1,2
 # The last line signed with the writer's or the source's name and the day: "Thu Hà - 22/12/2017", "Vụ Chính quyền địa
 # phương - Bộ Nội vụ | 13/01/2026" (a name, then a dash or a bar, then the date alone, perhaps its clock).
 # (its label and clock either side of the day: "Tác giả: Quàng Thị Hoa - Ngày đăng: 03/02/2024", "Thu Hiền - 07:50
-# 19/11/2025", "Phạm Thiện - 05/07/2017 | 15:20", "Ngọc Anh | Đăng lúc 10:40, 18/09/2026")
-_SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|]\s+(?i:(?:đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?)\s*:?\s*)?"
+# 19/11/2025", "Phạm Thiện - 05/07/2017 | 15:20", "Ngọc Anh | Đăng lúc 10:40, 18/09/2026", "Thanh Thủy · 18/09/2025 10:30")
+_SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|·•]\s+(?i:(?:đăng\s+lúc|ngày\s+đăng|đăng\s+ngày|cập\s+nhật(?:\s+lúc)?)\s*:?\s*)?"
                           r"(?:\d{1,2}:\d{2}\s*,?\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?:\s*[|,-]?\s*\d{1,2}:\d{2})?\s*")
 
 

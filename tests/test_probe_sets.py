@@ -41,6 +41,10 @@ THRESHOLDS = {
     "districts_d": dict.fromkeys(_FIELDS, 0.95),
     "communes_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "national_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # (and award excerpts from many sectors, saved pages, full-length articles after the reform)
+    "awards_g": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "pages_html_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "articles_2025_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 

@@ -13,9 +13,11 @@ from pipeline.document import Document
 
 # (or a paragraph the traveller opens in it: "Về xã Phú Vang, …", "Lên xã A Lưới 2, …"; or the journey's stops:
 # "Bắt đầu hành trình từ xã Chiềng Sơn", "Rời Chiềng Sơn, chúng tôi đến phường Mộc Sơn", "Điểm dừng cuối là xã Lóng Sập")
+# (the traveller's way there may stand between: "chúng tôi vòng qua đèo Mã Phục về xã …", "Điểm dừng chân đầu tiên của
+# chúng tôi là phường …")
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$|(?:^|\n)(?:về|lên|xuống|đến|tới|sang|ghé)"
-                    r"(?:\s+(?:với|thăm))?\s+$|\bchúng\s+tôi\s+(?:đã\s+)?(?:đến|về|lên|xuống|tới|ghé|sang)(?:\s+(?:với|thăm))?\s+$"
-                    r"|\bhành\s+trình\s+(?:từ|tại|đến|tới)\s+$|\bđiểm\s+dừng(?:\s+[^\W\d]+){0,2}\s+(?:là|tại|ở)\s+$", re.I)
+                    r"(?:\s+(?:với|thăm))?\s+$|\bchúng\s+tôi\s+(?:[^.\n]{0,60}?\s)?(?:đến|về|lên|xuống|tới|ghé|sang)(?:\s+(?:với|thăm))?\s+$"
+                    r"|\bhành\s+trình\s+(?:từ|tại|đến|tới)\s+$|\bđiểm\s+dừng(?:\s+[^\W\d]+){0,6}\s+(?:là|tại|ở)\s+$", re.I)
 
 
 # (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")
@@ -139,7 +141,7 @@ def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool
     """A feature that goes from one commune to the next ("Tại xã A … thì tại phường B …")."""
     introduced = set()
     for m in mentions:
-        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 45):m.start - len(m.type) - 1 if m.type else m.start]):
+        if m.start in units and _INTRO.search(doc.text[max(0, m.start - 90):m.start - len(m.type) - 1 if m.type else m.start]):
             introduced.add(units[m.start].code)
     return len(introduced) >= 2
 

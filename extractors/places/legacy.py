@@ -360,8 +360,8 @@ def _leads(doc: Document, s: _Scores, main: str) -> bool:
     # huyện đã khen thưởng"; not a digest's next item, "• Tối 17-8, thị trấn Khánh Hải, huyện Ninh Hải …", the last word)
     past_others = min((start for start, u in s.chosen.items() if u.code != main), default=0)
     unnamed = s.in_head == {main} and bool(DISTRICT_UNNAMED.search(doc.text, max(_body_start(doc), past_others)))
-    if main not in s.in_head or s.scores[main] < (2 if unnamed else 3) * max((v for k, v in s.scores.items() if k != main),
-                                                                         default=0.0):
+    runner_up = max((v for k, v in s.scores.items() if k != main), default=0.0)
+    if main not in s.in_head or s.scores[main] < (2 if unnamed else 3) * runner_up:
         return False
     return unnamed or s.communes.get(main, 0) >= 2 or any(
         u.code == main and doc.zone(start) in ("title", "lead") and not is_venue(doc, start) for start, u in s.chosen.items())

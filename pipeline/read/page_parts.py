@@ -11,6 +11,9 @@ from lxml.etree import XPath
 from pipeline.read.page_meta import page_description
 
 _DATE_CLASS = re.compile(r"date|time|publish|ngay|meta|byline|cap-?nhat|update|info", re.I)
+# A site's clock, named for the day it shows ("ngay-hien-tai", "today", "current-date", "date-now"): the day the page was
+# served, not its article's.
+_TODAY_CLASS = re.compile(r"hien-?tai|today|current|now\b|clock|hom-?nay", re.I)
 _HAS_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}|tháng\s+\d{1,2}|(?<![\d/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])",
                        re.I)
 # "Cập nhật thứ hai, ngày 24/12/12 11:05" (Zing News, 2012): a page's own date with a two-digit year.
@@ -62,14 +65,17 @@ def visible_dateline(tree, headline) -> str:
     """The short visible date the page gives its article ("14/10/2024 - 06:46"): of the date-like elements
     outside menus, sidebars, footers and other stories' teasers, the nearest to the headline (before it, as on
     VnExpress, or after it, in the byline), so that a site clock or a related story's date is not taken."""
-    texts = {}
+    texts, today = {}, set()
     for el in _DATELINE_CANDIDATES(tree):
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
         if el.tag == "time" or (attrs and _DATE_CLASS.search(attrs)):
             text = " ".join(el.text_content().split())
-            if 6 <= len(text) <= 120 and _HAS_DATE.search(text) and not _in_furniture(el) \
+            if attrs and _TODAY_CLASS.search(attrs):
+                today.add(text)  # (and the bar around it, that shows nothing else: "info-bar")
+            elif 6 <= len(text) <= 120 and _HAS_DATE.search(text) and not _in_furniture(el) \
                     and not _dated_teaser(el):
                 texts[el] = text
+    texts = {el: text for el, text in texts.items() if text not in today}
     found = [(el, texts[el]) for el in _innermost(list(texts))]
     if len(found) < 2:
         return found[0][1] if found else ""

@@ -35,12 +35,14 @@ def test_a_table_copied_one_cell_to_a_line_is_read_in_turn(cfg):
     assert [(v, k) for v, k, _ in awardees(doc)] == [(2, "tập thể"), (9, "tập thể"), (18, "cá nhân")]
 
 
-def test_a_table_of_proposals_and_a_total_row_give_no_awardees(cfg):
+def test_a_table_of_proposals_gives_no_awardees_and_a_total_row_is_a_figure_of_its_own(cfg):
     doc = extract_text(_LEAD + "Huyện đề nghị cấp trên khen thưởng như sau:\n\n"
                        "| Hình thức | Tập thể | Cá nhân |\n| Bằng khen của Thủ tướng Chính phủ | 2 | 3 |\n\n"
                        "Kết quả khen thưởng của huyện:\n\n| Hình thức | Tập thể | Cá nhân |\n"
-                       "| Giấy khen của Chủ tịch UBND huyện | 40 | 75 |\n| Tổng cộng | 40 | 75 |\n", cfg)
-    assert [(v, k) for v, k, _ in awardees(doc)] == [(40, "tập thể"), (75, "cá nhân")]
+                       "| Bằng khen của Chủ tịch UBND tỉnh | 4 | 11 |\n"
+                       "| Giấy khen của Chủ tịch UBND huyện | 40 | 75 |\n| Tổng cộng | 44 | 86 |\n", cfg)
+    assert [(v, k) for v, k, _ in awardees(doc)] == [(4, "tập thể"), (11, "cá nhân"), (40, "tập thể"), (75, "cá nhân"),
+                                                     (44, "tập thể"), (86, "cá nhân")]
 
 
 def test_a_table_by_year_names_no_kind_and_gives_no_awardees(cfg):

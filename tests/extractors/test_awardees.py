@@ -2104,3 +2104,33 @@ def test_a_total_is_a_base_where_its_part_has_the_verb_and_granted_where_the_ver
                          " tuổi Đảng.") == [(42, "cá nhân"), (6, "cá nhân")]
     assert awardees(cfg, "Có 36 tập thể, trong đó 14 trường học, được tặng Giấy khen của UBND huyện.") \
         == [(36, "tập thể"), (14, "tập thể")]  # (a parenthesis: the verb is the total's)
+
+
+def test_a_proposal_s_list_keeps_its_figures_where_a_later_item_names_its_own_verb(cfg):
+    assert awardees(cfg, "UBND huyện tặng Giấy khen cho 36 tập thể. Đồng thời, UBND huyện có Tờ trình đề nghị Chủ tịch UBND"
+                         " tỉnh tặng Bằng khen cho 7 tập thể, 15 cá nhân và công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh"
+                         " cho 3 cá nhân.") == [(36, "tập thể")]
+
+
+def test_the_second_figure_of_a_change_is_no_count(cfg):
+    assert awardees(cfg, "Năm 2023, huyện khen thưởng 32 tập thể, 205 cá nhân. So với năm 2022, số lượng khen thưởng tăng"
+                         " 4 tập thể và 37 cá nhân.") == [(32, "tập thể"), (205, "cá nhân")]
+
+
+def test_units_between_which_something_is_done_and_partners_of_an_exemplar_are_not_honoured(cfg):
+    assert awardees(cfg, "Việc công nhận mô hình giữa hai khu vực trước hợp nhất chưa thống nhất về tiêu chí.") == []
+    assert awardees(cfg, "Tại lễ tôn vinh, ông Hậu kể về vùng trồng bưởi theo tiêu chuẩn VietGAP, liên kết với hơn 150 hộ"
+                         " dân.") == []
+
+
+def test_classes_state_farms_and_priests_are_honoured_as_such(cfg):
+    assert awardees(cfg, "Dịp này, nhà trường khen thưởng 4 lớp đạt danh hiệu lớp tiên tiến xuất sắc và 97 học sinh giỏi.") \
+        == [(4, "tập thể"), (97, "cá nhân")]
+    assert awardees(cfg, "Tổng Giám đốc công ty tặng Giấy khen cho 3 nông trường và 41 công nhân.") \
+        == [(3, "tập thể"), (41, "cá nhân")]
+    assert awardees(cfg, "3 linh mục được Ủy ban MTTQ tỉnh tặng Bằng khen.") == [(3, "cá nhân")]
+
+
+def test_a_grant_after_gifts_in_one_sentence_is_a_grant(cfg):
+    assert awardees(cfg, "Trước đó, các chi hội đã trao 150 suất học bổng và khen thưởng 318 học sinh giỏi.") \
+        == [(318, "cá nhân")]

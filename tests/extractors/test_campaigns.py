@@ -551,3 +551,10 @@ def test_the_youth_union_s_three_revolutionary_movements_after_a_colon(cfg):
                           "tình nguyện”, “Tuổi trẻ sáng tạo”, “Tuổi trẻ xung kích bảo vệ Tổ quốc” gắn với các chương trình "
                           "đồng hành với thanh niên.") == ["Thanh niên tình nguyện", "Tuổi trẻ sáng tạo",
                                                            "Tuổi trẻ xung kích bảo vệ Tổ quốc"]
+
+
+def test_campaigns_listed_after_is_are_each_named_and_one_name_after_is_is_what_a_movement_is_called(cfg):
+    assert campaigns(cfg, "Chiến dịch gắn với ba phong trào hành động cách mạng của Đoàn là “Thanh niên tình nguyện”, “Tuổi"
+                          " trẻ sáng tạo” và “Sẵn sàng vì Tổ quốc”.") \
+        == ["Thanh niên tình nguyện", "Tuổi trẻ sáng tạo", "Sẵn sàng vì Tổ quốc"]
+    assert campaigns(cfg, "Phong trào này thực sự là “công trình quốc gia đặc biệt” của toàn dân.") == []

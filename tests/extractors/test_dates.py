@@ -684,3 +684,8 @@ def test_the_day_on_the_line_above_the_writer_s_name_at_the_foot_is_the_dateline
 def test_a_signed_line_above_the_paper_s_name_at_the_foot_is_the_dateline(cfg):
     doc = extract_text(LONG + "MINH TUẤN | 10/11/2025\n\nBáo Cà Mau\n", cfg)
     assert doc.fields["published_date"] == "2025-11-10"
+
+
+def test_a_writer_s_name_and_the_day_after_a_middle_dot_at_the_foot_is_the_dateline(cfg):
+    doc = extract_text(LONG + "Minh Châu · 02/10/2025 09:15\n", cfg)
+    assert doc.fields["published_date"] == "2025-10-02"

@@ -44,7 +44,6 @@ DIFFERENT = {
     "ax025": "the fallen ('truy tặng … cho 2 liệt sĩ') are not read: a village's war dead are far more often counted",
     "ax026": _MEN,
     "ax032": "the first of two figures each described at length ('23 tập thể là …, và 41 cá nhân là …') is not reached",
-    "ax041": "units by their trade ('4 nông trường … được công nhận danh hiệu') are not a kind read",
     "ax059": _MEN,
     "ax062": "the parts named by callings the kinds do not hold ('37 công an viên, 26 bảo vệ dân phố và 32 người dân')",
     "ax067": "delegations ('4 đoàn xuất sắc') are not a kind read",

@@ -616,3 +616,15 @@ def test_a_dated_bulletin_of_a_city_has_no_commune(cfg):
                        " số cộng đồng của xã đã mở lớp.", cfg)
     assert doc.fields.get("province") == "Đà Nẵng"
     assert not doc.fields.get("commune")
+
+
+def test_a_traveller_s_feature_from_ward_to_commune_has_no_main_commune(cfg):
+    doc = extract_text("Theo chân những mô hình dân vận trên miền biên viễn Lạng Sơn\n\n12/03/2026 - 07:30\n\nTừ phố thị đến những bản làng biên"
+                       " giới, ở đâu chúng tôi cũng gặp những cách làm dân vận giản dị.\n\nDu khách tham quan chợ biên giới, xã Na"
+                       " Sầm.\n\nĐiểm dừng chân đầu tiên của chúng"
+                       " tôi là phường Đông Kinh. Phường có 9 mô hình “Dân vận khéo”.\n\nRời phố thị, chúng tôi ngược lên phía"
+                       " Bắc, hơn 30km đường đèo là tới xã Đồng Đăng. Xã có 5 mô hình “Dân vận khéo”.\n\nTừ Đồng Đăng, chúng"
+                       " tôi vòng qua những triền núi đá về xã Na Sầm, nơi có chợ biên giới sầm uất. Ông Hoàng Văn Lợi, Chủ tịch UBND"
+                       " xã Na Sầm cho biết, xã Na Sầm đã xây dựng 6 mô hình “Dân vận khéo”.", cfg)
+    assert doc.fields.get("province") == "Lạng Sơn"
+    assert not doc.fields.get("commune")

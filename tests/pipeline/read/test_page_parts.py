@@ -108,3 +108,13 @@ def test_a_description_written_for_search_engines_only_adds_nothing(cfg):
     doc = extract(record_from_bytes(_ward_road_page("Dự án giao thông trọng điểm ở phường Long Trường, TP.HCM đang "
                                                     "được đẩy nhanh tiến độ thi công."), "vtc.html", "html", cfg).doc, cfg)
     assert "Long Trường" not in doc.text
+
+
+def test_a_clock_widget_named_for_today_is_no_date_of_the_article(cfg):
+    # a portal's bar above the story shows the day the page was saved ("ngay-hien-tai"), nearer the headline than the
+    # byline at the story's foot, which carries its own posting date
+    story = STORY.format(date="").replace("</article>", '<p class="news-date">Ngày đăng: 14/10/2024 | Lượt xem: 512</p>'
+                                                          "</article>")
+    bar = '<div class="info-bar"><span class="ngay-hien-tai">Thứ Hai, 09/12/2024</span></div>'
+    doc = extract(record_from_bytes(provincial_page(bar + story, STORY_URL), "cl.html", "html", cfg).doc, cfg)
+    assert doc.fields["published_date"] == "2024-10-14" and "09/12/2024" not in doc.text
