@@ -154,6 +154,8 @@ _FROM_BEFORE = re.compile(r"\b(?:(?<!tăng\s)từ|vượt\s+qua|thuộc|giữa)\
                           # (not a span: "có số lần hiến máu từ 20 lần trở lên và 1 tập thể")
                           r"|(?:\bđến\s+|(?<!tăng\s)\b)từ\s+\d[\d.]*\s+(?!(?:lần|năm|tuổi|ngày|tháng|giờ|triệu|tỷ)\b)[^\W\d]+"
                           r"(?:[\s,]+[^\W\d]+){0,4}?\s*(?:,|và)\s*$", re.I)
+_BOTH_KINDS_AFTER = re.compile(r"[^.;\d]{0,100}?\b(?:gồm|trong\s+đó(?:\s+có)?|bao\s+gồm)\s*:?\s*(?P<a>\d[\d.]*)\s+tập\s+thể"
+                               r"\s*(?:,|và)\s*(?P<b>\d[\d.]*)\s+cá\s+nhân\b", re.I)
 # ("đại diện cho 21.883 gia đình đạt danh hiệu …, 1 dòng họ …": after the represented reach a title, the list goes on)
 _REPRESENTED_REACH = re.compile(r"\b(?:đạt|được|nhận)\b", re.I)
 _REPRESENTED_BEFORE = re.compile(r"\bđại\s+diện\s+(?:cho\s+)?(?=(?:[^.;:()]|(?<=\d)\.(?=\d))*$)", re.I)  # ("11.000": a figure)
@@ -194,6 +196,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
     """awardee_count facts (unit exactly tập thể or cá nhân)."""
     text = doc.text
     counted = counted_numbers(doc, AWARDEE_NOUN)
+    both_kinds = {num.value for num, noun in counted
+                  if (both := _BOTH_KINDS_AFTER.match(text, noun.end()))
+                  and sum(int(both.group(g).replace(".", "")) for g in ("a", "b")) == num.value}
     for num, noun in counted:
         written = _written(noun.group("noun"))
         kind = KIND[written]
@@ -210,6 +215,9 @@ def extract_awardees(doc: Document, cfg: Settings) -> None:
                 or _MODEL_AFTER.match(text, noun.end()) and written not in LEADERS \
                 or other and KIND.get(_written(other.group("noun"))) not in (None, kind):
             continue  # "151 tập thể, cá nhân": both kinds in one figure; "tập thể điển hình" … models
+        if written not in ("tập thể", "cá nhân") and num.value in both_kinds:
+            continue  # "30 gương mặt tiêu biểu …, gồm 9 tập thể và 21 cá nhân": a figure of both kinds (and so is the
+            # headline's "30 gương mặt"); the parts count
         sent = doc.sentence_at(num.start)
         c0, c1 = clause_bounds(text, num.start, noun.end(), sent)
         clause = text[c0:c1]

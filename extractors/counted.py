@@ -131,6 +131,9 @@ _LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?
                               # (or the next sentence names the models again before a colon: "… 2.345 mô hình. Số mô
                               # hình theo từng cấp công nhận như sau: cấp tỉnh 45, cấp huyện 312, cấp xã 1.988.")
                               r"|[^.;\n]{0,80}?[.;]\s*(?:số\s+(?:lượng\s+)?|các\s+)?(?:mô\s+hình|điển\s+hình)[^.;:\n\d]{0,80}:"
+                              # (or the next sentence sorts them first: "… 1.024 mô hình. Xét theo cấp công nhận, cấp
+                              # tỉnh 36, cấp huyện 198, còn lại 790 mô hình do cấp xã công nhận.")
+                              r"|[^.;\n]{0,80}?[.;]\s*(?:xét|phân|chia|tính)\s+theo\s+(?:từng\s+)?(?:cấp|lĩnh\s+vực)[^.;:\n\d]{0,40}[,:]"
                               # (or a colon after the total's own words: "80 mô hình “Dân vận khéo”: Hội Nông dân 31 mô
                               # hình, Hội LHPN 26, Huyện đoàn 14 và Hội Cựu chiến binh 9 mô hình")
                               r"|[^.;:\n\d]{0,80}?:(?!\s*$)",
@@ -164,7 +167,8 @@ def labelled_parts(doc: Document, total: int, end: int, noun: re.Pattern | None 
     inside = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx
               and not _ordinal(text[max(0, n.start - 20):n.start], n)]  # ("… so với cùng kỳ năm 2022.")
     parts = [n for n in inside if _BARE_END.match(text, n.end, seg_end) and text[n.start - 1:n.start] == " "]
-    named = [n for n in inside if noun and (m := noun.match(text, n.end)) and _BARE_END.match(text, m.end(), seg_end)]
+    named = [n for n in inside if noun and (m := noun.match(text, n.end))
+             and (_BARE_END.match(text, m.end(), seg_end) or _ELIDED_NOUN_AFTER.match(text, m.end()))]  # ("790 mô hình do …")
     # (the sum is the test: a list of years, sizes or other things does not add up to the total)
     if not parts or len(parts) + len(named) < 2 or sum(int(n.value) for n in parts + named) != total:
         # (or each part's figure first, its label after: "trong đó 1.024 do đảng ủy cấp xã công nhận, 271 do …")

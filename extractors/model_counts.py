@@ -269,9 +269,10 @@ _TOTAL_AFTER = re.compile(  # (its first letter first, as a class outside re.I: 
 
 # A clause that opens on the models and closes on their bare figure: "Mô hình điểm về dân vận chính quyền … từ năm 2021
 # đến nay là 14", "…: mô hình cấp tỉnh được … công nhận: 27; mô hình cấp huyện, thị xã, thành phố: 286"; a result line
-# of a list ("- Mô hình “Tuyến phố văn minh”: 14").
+# of a list ("- Mô hình “Tuyến phố văn minh”: 14"); a clause after a comma ("Theo Ban Xây dựng Đảng xã, mô hình “Dân vận
+# khéo” được công nhận: 14, trải đều …").
 _NOUN_OPENS_FIGURE = scanned_by_first_letters(
-    "MmĐđ", r"(?:^|(?<=[.;:]\s)|(?<=^[-–•+*]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
+    "MmĐđ", r"(?:^|(?<=[.;:,]\s)|(?<=^[-–•+*]\s))(?P<noun>[Mm]ô\s+hình|[Đđ]iển\s+hình)(?P<approx>)(?:[^.;:\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?"
     r"(?:\b(?:là|đạt)\s+|:[^\S\n]*)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]\d|\d)", re.M)
 # (a breakdown in brackets may follow: "- Mô hình “Dân vận khéo” được công nhận: 45 (cấp huyện 11, cấp xã 34);")
 _BARE_FIGURE_END = re.compile(r"[^\S\n]*(?:[,.;)(\n]|$|mô\s+hình)", re.I)

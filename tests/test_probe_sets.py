@@ -45,6 +45,7 @@ THRESHOLDS = {
     "awards_g": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "pages_html_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "articles_2025_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    "models_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 

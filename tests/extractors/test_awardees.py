@@ -2134,3 +2134,10 @@ def test_classes_state_farms_and_priests_are_honoured_as_such(cfg):
 def test_a_grant_after_gifts_in_one_sentence_is_a_grant(cfg):
     assert awardees(cfg, "Trước đó, các chi hội đã trao 150 suất học bổng và khen thưởng 318 học sinh giỏi.") \
         == [(318, "cá nhân")]
+
+
+def test_a_figure_of_both_kinds_broken_down_is_no_entry_wherever_it_is_written(cfg):
+    doc = extract_text("Krông Bông tuyên dương 40 gương mặt tiêu biểu\n\n12/12/2023 - 08:00\n\nDịp này, Huyện ủy tuyên dương"
+                       " 40 gương mặt tiêu biểu trong công tác dân vận, gồm 12 tập thể và 28 cá nhân.", cfg)
+    assert sorted((int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count") \
+        == [(12, "tập thể"), (28, "cá nhân")]

@@ -387,3 +387,16 @@ def test_totals_and_their_parts_in_lists(cfg, sentence, expected):
 
 def test_parts_after_a_colon_that_do_not_add_up_are_not_models(cfg):
     assert counts(cfg, "Huyện có 60 mô hình: Hội Phụ nữ 22 mô hình, năm 2019 có 15 hộ tham gia.") == [60, 22]
+
+
+def test_a_total_sorted_by_level_in_the_next_sentence_gives_each_level_s_figure(cfg):
+    assert counts(cfg, "Sau 10 năm, huyện Tiểu Cần đã xây dựng được 812 mô hình trên các lĩnh vực. Xét theo cấp công nhận,"
+                       " cấp tỉnh 27, cấp huyện 165, còn lại 620 mô hình do cấp xã công nhận.") == [812, 27, 165, 620]
+    # (figures that do not add up to the total are no parts of it)
+    assert counts(cfg, "Huyện đã xây dựng được 812 mô hình. Xét theo cấp công nhận, cấp tỉnh 27, cấp huyện 165.") == [812]
+
+
+def test_the_models_figure_after_a_colon_in_a_clause_after_a_comma(cfg):
+    assert counts(cfg, "Theo Ban Dân vận Huyện ủy, mô hình “Dân vận khéo” được công nhận: 23, trải đều trên các lĩnh vực.") \
+        == [23]
+    assert counts(cfg, "Theo Ban Dân vận Huyện ủy, mô hình “Dân vận khéo” thu hút 23 hộ tham gia.") == []

@@ -19,7 +19,6 @@ _RECOGNISED_AS = "things recognised as models ('214 cách làm … được côn
 _ELIDED = "a figure whose noun is left out ('154 của hội viên', 'Trong số đó có 87') is read only as the part of a total"
 _QUOTA = "a quota per unit given as a range ('mỗi xã từ 3 đến 5 mô hình') is a guess, no count, by design"
 _NOUN_THEN_COLON = "a label with figures of its own before its colon ('mô hình “Chi hội 5 không, 3 sạch”: 312') is not read"
-_NOUN_FIRST = "'mô hình' opening a clause after a comma ('trong đó, mô hình do lực lượng vũ trang … là 84') is not read"
 DIFFERENT = {
     "aw013": "a ceremony still to come ('Dự kiến … sẽ biểu dương, khen thưởng'): read as planned",
     "aw082": _HONOURED_PARTS,
@@ -55,7 +54,7 @@ DIFFERENT = {
     "my022": _RECOGNISED_AS, "my026": "DOUBT: people honoured as 'tiêu biểu, điển hình' are read as people honoured only",
     "my027": _ELIDED, "my028": _ELIDED, "my029": _ELIDED, "my030": _ELIDED + "; clubs are read as collectives",
     "my048": "a part that does not add up with its total ('trong đó cấp huyện công nhận 186') is not read",
-    "my049": _ELIDED, "my054": _NOUN_FIRST, "my056": _NOUN_THEN_COLON,
+    "my049": _ELIDED, "my056": _NOUN_THEN_COLON,
     "my060": "a count opened by its kinds ('Số tập thể, cá nhân là điển hình … là 128') is not read",
     "my071": "a figure that refers back ('con số này đã là 171') is not read",
     "my080": "DOUBT: '88 tấm gương người tốt, việc tốt' honoured is read as people honoured",
