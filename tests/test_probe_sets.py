@@ -46,6 +46,9 @@ THRESHOLDS = {
     "pages_html_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "articles_2025_b": dict.fromkeys((*_FIELDS, "commune"), 0.95),
     "models_c": dict.fromkeys((*_FIELDS, "commune"), 0.95),
+    # (and excerpts on when a story has no district, or no commune, or one by a narrow margin)
+    "districts_e": dict.fromkeys(_FIELDS, 0.95),
+    "communes_d": dict.fromkeys((*_FIELDS, "commune"), 0.95),
 }
 
 

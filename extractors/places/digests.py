@@ -17,7 +17,9 @@ from pipeline.document import Document
 # chúng tôi là phường …")
 _INTRO = re.compile(r"(?:^|[\s,;])(?:tại|ở)\s+(?:thôn\s+[^,]{1,30},\s*)?$|(?:^|\n)(?:về|lên|xuống|đến|tới|sang|ghé)"
                     r"(?:\s+(?:với|thăm))?\s+$|\bchúng\s+tôi\s+(?:[^.\n]{0,60}?\s)?(?:đến|về|lên|xuống|tới|ghé|sang)(?:\s+(?:với|thăm))?\s+$"
-                    r"|\bhành\s+trình\s+(?:từ|tại|đến|tới)\s+$|\bđiểm\s+dừng(?:\s+[^\W\d]+){0,6}\s+(?:là|tại|ở)\s+$", re.I)
+                    r"|\bhành\s+trình\s+(?:từ|tại|đến|tới)\s+$|\bđiểm\s+dừng(?:\s+[^\W\d]+){0,6}\s+(?:là|tại|ở)\s+$"
+                    # ("Ngược Quốc lộ 7 lên xã Tương Dương, chúng tôi gặp …": the road taken first)
+                    r"|(?:^|\n)(?:ngược|xuôi|men\s+theo|theo|rời)\b[^.\n]{0,50}?\s(?:lên|về|xuống|đến|tới|sang)\s+$", re.I)
 
 
 # (a news-in-brief digest may run its items on in one paragraph: "… so cùng kỳ. + Trong năm 2020, …")
@@ -150,15 +152,15 @@ def tour(doc: Document, mentions: list[Mention], units: dict[int, Unit]) -> bool
 _PLURAL_COMMUNES = re.compile(r"\bcác\s+(?:xã|phường|đặc\s+khu)(?:\s*,\s*(?:xã|phường|thị\s+trấn|đặc\s+khu))*\s*:?\s*", re.I)
 
 
-def visits_a_list(doc: Document, mentions: list[Mention]) -> bool:
+def visits_a_list(doc: Document, mentions: list[Mention], intro: re.Pattern = _PLURAL_COMMUNES) -> bool:
     """The head (the headline, the lead or the body's first sentence) lists three communes or more after "các xã"
-    ("thăm, chúc Tết các xã: A, B, C, D"): the article is about all of them."""
+    ("thăm, chúc Tết các xã: A, B, C, D"), or after another `intro`: the article is about all of them."""
     first = next(iter(doc.sentences_from(doc.lead_span[1], 1)), (0, 0))
     end = max(doc.lead_span[1], doc.title_span[1], first[1])
     text = doc.text
     starts = {m.start: m for m in mentions}
-    for intro in _PLURAL_COMMUNES.finditer(text, 0, end):
-        pos, n = intro.end(), 0
+    for opened in intro.finditer(text, 0, end):
+        pos, n = opened.end(), 0
         while pos in starts:
             n += 1
             gap = LIST_GAP.match(text, starts[pos].end)

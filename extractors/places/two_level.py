@@ -85,6 +85,9 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     if main and (_pair_in(text, current, units_at, "title") or not title_codes and _pair_in(text, current, units_at, "lead")):
         main = ""  # the head joins two communes as one subject ("tại phường Minh Phụng và Tân Sơn Nhất, 55 đảng viên …",
         # "Hai xã Phú Lâm và Phú Bình ra mắt …")
+    if main and visits_a_list(doc, current, _NOW_AMONG):
+        main = ""  # a former unit's land, now several communes' ("vùng đất của huyện Cần Giờ trước đây nay thuộc 4 xã Cần Giờ,
+        # Bình Khánh, An Thới Đông và Thạnh An"): the story is about all of them, the one that kept the name among them
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
     if len(in_title) >= 3 or main and main not in title_codes and visits_a_list(doc, current):
         main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
@@ -111,6 +114,10 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     place_facts(doc, gaz, mentions, {}, units_at, NEW, None)
 
 
+_NOW_AMONG = re.compile(r"\bnay\s+(?:thuộc|là|gồm|thuộc\s+về)\s+(?:các|\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+(?:xã|phường|đặc\s+khu)\s*:?\s*",
+                        re.I)
+
+
 # A press dateline's place, in capitals at the head of a line: "CÔ TÔ (Quảng Ninh) - Chiều 15/9, …", "PHÚ QUỐC - …".
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{2,40}\)[^\S\n]*)?[-–—][^\S\n]")
 
@@ -131,16 +138,18 @@ def _ambiguous_title_commune(mentions: list[Mention]) -> tuple[str, str] | None:
     return None
 
 
-_JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:xã|phường|đặc\s+khu)\s+)?", re.I)
+_JOINED = re.compile(r"\s*(?P<by>,|và|đến|tới)\s*(?:(?:xã|phường|đặc\s+khu)\s+)?", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\s+(?:(?:xã|phường|đặc\s+khu)\s+)?$", re.I)  # ("… từ Ea Súp đến Krông Năng": a journey)
 
 
 def _pair_in(text: str, mentions: list[Mention], units_at: dict[int, Unit], zone: str) -> bool:
     """Whether the headline or lead (`zone`) names two different communes joined by "và" or a comma ("phường A và B",
-    "xã A, xã B"); in the headline, as the first it names ("Phú Quốc …, bên cạnh đặc khu Thổ Châu và Kiên Hải" compares
+    "xã A, xã B") or as a journey's ends ("từ A đến B"); in the headline, as the first it names ("Phú Quốc …, bên cạnh đặc khu Thổ Châu và Kiên Hải" compares
     the first with the pair)."""
     named = sorted((m for m in mentions if m.zone == zone and m.start in units_at), key=lambda m: m.start)
     pairs = zip(named, named[1:], strict=False)
-    return any(units_at[a.start].code != units_at[b.start].code and _JOINED.fullmatch(text, a.end, b.start)
+    return any(units_at[a.start].code != units_at[b.start].code and (gap := _JOINED.fullmatch(text, a.end, b.start))
+               and (gap.group("by") in (",", "và") or _FROM_BEFORE.search(text, max(0, a.start - 16), a.start))
                for a, b in (list(pairs)[:1] if zone == "title" else pairs))
 
 

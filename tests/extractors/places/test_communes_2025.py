@@ -628,3 +628,29 @@ def test_a_traveller_s_feature_from_ward_to_commune_has_no_main_commune(cfg):
                        " xã Na Sầm cho biết, xã Na Sầm đã xây dựng 6 mô hình “Dân vận khéo”.", cfg)
     assert doc.fields.get("province") == "Lạng Sơn"
     assert not doc.fields.get("commune")
+
+
+def test_a_former_district_s_land_now_several_communes_has_no_main_commune(cfg):
+    doc = extract_text("Vùng đất Long Xuyên sau một năm sắp xếp\n\n05/07/2026 07:45\n\nSau một năm sắp xếp, địa bàn thành phố"
+                       " Long Xuyên trước đây nay thuộc 3 phường Long Xuyên, Bình Đức và Mỹ Thới, tỉnh An Giang. Phường Long Xuyên"
+                       " chỉnh trang đô thị; phường Bình Đức phát triển dịch vụ; phường Mỹ Thới xây dựng 12 mô hình “Dân vận"
+                       " khéo”.", cfg)
+    assert doc.fields.get("province") == "An Giang"
+    assert not doc.fields.get("commune")
+
+
+def test_a_headline_s_journey_from_one_commune_to_another_has_no_main_commune(cfg):
+    doc = extract_text("Dân vận khéo nơi bản làng: từ Na Sầm đến Đồng Đăng\n\n12/03/2026 - 07:30\n\nDọc con đường vào các"
+                       " bản của xã Na Sầm, dấu ấn dân vận hiện diện ở những con đường bê tông. Xã Na Sầm hiện có 11 mô hình"
+                       " “Dân vận khéo”.", cfg)
+    assert doc.fields.get("province") == "Lạng Sơn"
+    assert not doc.fields.get("commune")
+
+
+def test_a_feature_that_takes_the_road_from_commune_to_commune_has_no_main_commune(cfg):
+    doc = extract_text("Miền biên viễn xứ Lạng: những người giữ lửa dân vận\n\n12/03/2026 - 07:30\n\nXã Na Sầm những ngày"
+                       " cuối năm, cán bộ Mặt trận xã vẫn đều đặn đến các bản vận động bà con giữ rừng.\n\nNgược Quốc lộ 4A"
+                       " lên xã Đồng Đăng, chúng tôi gặp chị Hoàng Thị Mai, Chủ tịch Hội LHPN xã.\n\nVề xuôi, tại xã Cao"
+                       " Lộc, câu chuyện dân vận lại gắn với những đồi hồi. Toàn xã hiện có 9 mô hình “Dân vận khéo”.", cfg)
+    assert doc.fields.get("province") == "Lạng Sơn"
+    assert not doc.fields.get("commune")
