@@ -234,7 +234,8 @@ _NAME_MARK = re.compile(r"(?<![^\n])[^\S\n]*(?:\((?P<name>(?:Báo|Đài|Tạp\s+
 
 
 def _named_as_the_mark(head: str, gaz: Gazetteer) -> OutletHint | None:
-    """The catalogue's outlet whose name, bracketed, opens a line of the head as its mark."""
+    """The catalogue's outlet whose name opens a line of the head as its bracketed mark, or stands alone on a line as the
+    site's banner."""
     for m in _NAME_MARK.finditer(head):
         name = m.group("name") or m.group("banner")
         entry = _outlets_by_name().get(fold_key(name))
