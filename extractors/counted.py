@@ -91,13 +91,13 @@ def is_planned(text: str, start: int, clause_start: int) -> bool:
 
 def is_change(text: str, num: Number, noun_end: int) -> bool:
     """"tăng 276 mô hình so với năm 2020", "vượt 03 mô hình": a change, not a count."""
+    if _CHANGE_LIST_BEFORE.search(text, max(0, num.start - 60), num.start):
+        return True  # the second figure of a change: "số lượng khen thưởng tăng 6 tập thể và 41 cá nhân"
     written = text[max(0, num.start - 25):num.start]
     before = written
     if num.approx:
         before = before[: len(before) - len(num.approx) - 1] if before.endswith(num.approx + " ") else before
     # ("nhiều hơn 9 mô hình so với năm 2022": "hơn" read as the figure's approximation is the comparison's here)
-    if _CHANGE_LIST_BEFORE.search(text, max(0, num.start - 60), num.start):
-        return True  # the second figure of a change: "số lượng khen thưởng tăng 6 tập thể và 41 cá nhân"
     return bool(CHANGE_BEFORE.search(before)) or bool(CHANGE_AFTER.match(text[noun_end:noun_end + 80])) and bool(
         _MARGIN_BEFORE.search(before) or _MORE_THAN_BEFORE.search(written)) \
         or bool(_MORE_THAN_BEFORE.search(written)) and bool(_COMPARED_BEFORE.search(text, max(0, num.start - 120), num.start))

@@ -358,10 +358,12 @@ def _leads(doc: Document, s: _Scores, main: str) -> bool:
     # (or at twice, where the head names no other and the body, past the others, still speaks of "toàn huyện", "UBND
     # huyện": that is main, a venue or not: "phong trào … ở huyện Văn Chấn …", then "… ven thị xã Nghĩa Lộ …", then "UBND
     # huyện đã khen thưởng"; not a digest's next item, "• Tối 17-8, thị trấn Khánh Hải, huyện Ninh Hải …", the last word)
+    if main not in s.in_head:
+        return False
     past_others = min((start for start, u in s.chosen.items() if u.code != main), default=0)
     unnamed = s.in_head == {main} and bool(DISTRICT_UNNAMED.search(doc.text, max(_body_start(doc), past_others)))
     runner_up = max((v for k, v in s.scores.items() if k != main), default=0.0)
-    if main not in s.in_head or s.scores[main] < (2 if unnamed else 3) * runner_up:
+    if s.scores[main] < (2 if unnamed else 3) * runner_up:
         return False
     return unnamed or s.communes.get(main, 0) >= 2 or any(
         u.code == main and doc.zone(start) in ("title", "lead") and not is_venue(doc, start) for start, u in s.chosen.items())

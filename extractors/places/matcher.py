@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.places.aliases import alias_key, alias_table
-from extractors.places.gazetteer import Gazetteer, Unit, get_gazetteer
+from extractors.places.gazetteer import LEGACY, Gazetteer, Unit, get_gazetteer
 from extractors.places.headlines import before_headline_verb, shouted_headline_names
 from extractors.places.history import anniversaries, merged_units, spread_history
 from extractors.places.lookup import lookup_units, remember
@@ -220,7 +220,7 @@ def _typed_mentions(found: _Found, gaz: Gazetteer, limit: int) -> None:
             continue
         start, end = tokens[0].start(), tokens[n - 1].end()
         if m.end() > m.end("t") + 1 and typ not in ("tỉnh", "thành phố") and not any(u.type == typ for u in units) \
-                and gaz.province_by_name(text[start:end], "legacy"):
+                and gaz.province_by_name(text[start:end], LEGACY):
             continue  # "Huyện vùng cao Hà Giang": one of the province's districts, described; not the city of its name
         if ABROAD_AFTER.match(text, end) or measures_a_distance(text, start, end):
             continue  # "tỉnh Hà Nam (Trung Quốc)": a province abroad; "cách TP. Thanh Hóa 37 km": a bearing

@@ -88,6 +88,12 @@ def catalogue_entry(host: str) -> CatalogueEntry | None:
     return None
 
 
+def _entry_hint(entry: CatalogueEntry, gaz: Gazetteer, evidence: str) -> OutletHint:
+    """The outlet hint of a catalogue entry (its legacy province, where it has one), found by `evidence`."""
+    p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
+    return OutletHint(entry.name, p.code if p else "", "", False, evidence, entry.kind)
+
+
 def _compile_marks(outlets: tuple[Outlet, ...]) -> tuple[re.Pattern | None, dict[str, Outlet]]:
     """One pattern for every configured outlet mark ("BDK - ", "(HG) - "; not "CT-XH", an abbreviation, nor
     "Chỉ thị số 03 CT – TW", a Party document's number)."""
@@ -165,8 +171,7 @@ def outlet_from_domain(host: str, cfg: Settings, gaz: Gazetteer) -> OutletHint |
                 return OutletHint(o.name, p.code if p else "", "", o.weak, host)
     entry = catalogue_entry(host)
     if entry:
-        p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
-        return OutletHint(entry.name, p.code if p else "", "", False, host, entry.kind)
+        return _entry_hint(entry, gaz, host)
     labels = [lab for lab in host.split(".") if lab not in _GENERIC_LABELS]
     pcode, dcode = _province_from_labels(gaz, labels)
     if not pcode:
@@ -222,8 +227,7 @@ def _named_in_the_headline(text: str, gaz: Gazetteer) -> OutletHint | None:
     entry = _outlets_by_name().get(fold_key(m.group("name"))) if m else None
     if entry is None:
         return None
-    p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
-    return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
+    return _entry_hint(entry, gaz, m.group("name"))
 
 
 # A paper's own name as the mark that opens its lead, where it has no short one: "(Báo Ấp Bắc) - Ngày 16/12, …"; or
@@ -240,8 +244,7 @@ def _named_as_the_mark(head: str, gaz: Gazetteer) -> OutletHint | None:
         name = m.group("name") or m.group("banner")
         entry = _outlets_by_name().get(fold_key(name))
         if entry is not None:
-            p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
-            return OutletHint(entry.name, p.code if p else "", "", False, name, entry.kind)
+            return _entry_hint(entry, gaz, name)
     return None
 
 
@@ -257,8 +260,7 @@ def _original_outlet(text: str, cfg: Settings, gaz: Gazetteer) -> OutletHint | N
     for m in _SOURCE_LINE.finditer(text[-600:]):
         entry = _outlets_by_name().get(fold_key(m.group("name")))
         if entry:
-            p = gaz.province_by_name(entry.province, LEGACY) if entry.province else None
-            return OutletHint(entry.name, p.code if p else "", "", False, m.group("name"), entry.kind)
+            return _entry_hint(entry, gaz, m.group("name"))
     return None
 
 

@@ -107,10 +107,7 @@ def score(gold_path: str | Path, out_dir: str | Path) -> tuple[dict[str, tuple[f
         pred = predicted(a, facts.get(a["article_id"], []) if a else [])
         for fld, want in expected(g).items():
             got = pred[fld]
-            t = tally[fld]
-            t[0] += len(got & want)
-            t[1] += len(got)
-            t[2] += len(want)
+            _count(tally[fld], want, got)
             if got != want:
                 misses.append((g["file"], fld, sorted(map(str, want - got)), sorted(map(str, got - want))))
     return _scores(tally), misses, len(gold), sum(g["file"] in articles for g in gold)
@@ -133,11 +130,15 @@ def agreement(first: list[dict], second: list[dict]) -> dict[str, tuple[float, f
     for a, b in zip(first, second, strict=True):
         want, got = expected(a), expected(b)
         for fld in (f for f in want if f in got):  # (commune only where both records hold it)
-            t = tally[fld]
-            t[0] += len(got[fld] & want[fld])
-            t[1] += len(got[fld])
-            t[2] += len(want[fld])
+            _count(tally[fld], want[fld], got[fld])
     return _scores(tally)
+
+
+def _count(t: list[int], want: set, got: set) -> None:
+    """Add one record's field to its tally [agreed, found, expected]."""
+    t[0] += len(got & want)
+    t[1] += len(got)
+    t[2] += len(want)
 
 
 def format_report(report: dict, n_gold: int, matched: int) -> list[str]:
