@@ -1,9 +1,9 @@
 """The run: inputs in batches, extracted serially, on local processes or on Dask, tables out.
 
-Each batch's rows are written to a part file (atomically) as soon as it is done, and the final
-tables are assembled from the parts in input order once all are there. A run killed mid-way and
-started again with the same inputs and --out skips the parts it already has, so it ends with the
-tables of an uninterrupted run; the tables in --out are only ever replaced whole.
+Each batch's rows are written to a part file (atomically) as soon as it is done, then added to the
+tables (temporary files until the end) in input order, from memory. A run killed mid-way and started
+again with the same inputs and --out reads back the parts it already has instead of redoing them, so it
+ends with the tables of an uninterrupted run; the tables in --out are only ever replaced whole.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pickle
 import shutil
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +94,20 @@ def _write_part(path: Path, result: dict) -> None:
         pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _parts(work: Path, n: int, todo: list[int], results: Iterator[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
+    """Every batch's part in input order: a new one saved to its part file first (what a resumed run reads back),
+    then handed over from memory; one that a killed run left behind, read back from its file."""
+    new = set(todo)
+    for i in range(n):
+        if i in new:
+            _, result = next(results)  # the engines yield in input order, so this is batch i's
+            _write_part(_part(work, i), result)
+        else:
+            with open(_part(work, i), "rb") as f:
+                result = pickle.load(f)
+        yield i, result
+
+
 def _settle_repeats(part: dict, first_of: dict[str, tuple[str, str]]) -> None:
     """Give each article of a batch an id no earlier batch used (ids are unique within a batch): a word-for-word repeat
     of an earlier article leaves the tables for a row in errors.csv; another text at an earlier article's address is
@@ -136,14 +151,10 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
             if stale != work:
                 shutil.rmtree(stale, ignore_errors=True)
         todo = [i for i in range(len(batches)) if not _part(work, i).exists()]
+        new = set(todo)
         if progress:
-            progress.start(len(items), done=sum(len(batches[i]) for i in range(len(batches)) if i not in todo))
-        for j, result in map_batches([batches[i] for i in todo], cfg, without, workers, engine, scheduler):
-            _write_part(_part(work, todo[j]), result)
-            if progress:
-                progress.advance(len(batches[todo[j]]))
-        if progress:
-            progress.close()
+            progress.start(len(items), done=sum(len(batches[i]) for i in range(len(batches)) if i not in new))
+        results = map_batches([batches[i] for i in todo], cfg, without, workers, engine, scheduler)
         writer = TableWriter(out, fmt=fmt, excel=excel)
         texts = TextWriter(out)
         writer.write("errors", [error_row(r) for r in early_errors])
@@ -153,9 +164,9 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
         stats = summary.stats
         stats.step("discover").produced += len(items)
         stats.step("discover").dropped += len(early_errors)
-        for i in range(len(batches)):
-            with open(_part(work, i), "rb") as f:
-                part = pickle.load(f)
+        for i, part in _parts(work, len(batches), todo, results):
+            if progress and i in new:
+                progress.advance(len(batches[i]))
             stats.merge(part.get("stats", {}))
             _settle_repeats(part, first_of)
             with stats.timed("dedupe") as step:
@@ -178,6 +189,8 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
             repeats = sum(1 for e in part["errors"] if e["stage"] == REPEAT_STAGE)
             summary.repeats += repeats
             summary.rejected += len(part["errors"]) - repeats
+        if progress:
+            progress.close()
         summary.rejected += len(early_errors)
         summary.duplicates = stats.step("dedupe").produced = dupes.found
         with stats.timed("write") as step:
