@@ -14,7 +14,8 @@ from extractors.proposals import left_proposed
 # Holders of a title named right after the noun: "422 hộ gia đình văn hóa", "3.650 lượt tập thể lao động tiên tiến",
 # "2.060 lượt tập thể đạt lao động xuất sắc", "75 cá nhân đạt chiến sĩ thi đua cơ sở".
 # ("545 thôn, ấp, khu phố văn hóa": the villages that hold the title, of every kind the list names; "3.583 hộ SXKD
-# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi": the farmers' title held by households; "41 hộ đạt hộ sản xuất
+# giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi", "200 hộ cựu chiến binh làm kinh tế giỏi": the farmers' and
+# veterans' title held by households; "41 hộ đạt hộ sản xuất
 # kinh doanh giỏi cấp xã": the title written with its noun again; "163 hộ gia đình CCB tiêu biểu sản xuất, kinh doanh giỏi":
 # the members' households that hold it; "80.995 hộ ND đạt tiêu chuẩn SXKD giỏi": the farmers written short, the title as
 # a standard reached)
@@ -28,7 +29,7 @@ TITLE_AFTER = re.compile(rf"(?:\s*,?\s*{_VILLAGE}"
                          rf"(?:\s+đạt\s+{_VILLAGE}(?:\s*,\s*{_VILLAGE})*)?"
                          r"(?<!bộ)(?<!clb)\s*[“\"]?văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
-                         r"|sản\s+xuất)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
+                         r"|sản\s+xuất|làm\s+kinh\s+tế)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200
                          # gia đình học tập", "gần 113.000 hộ đạt gia đình học tập"
                          r"|(?:(?<=gia\sđình)|(?<=dòng\shọ)|(?<=hộ))\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:gia\s+đình\s+)?)?"
@@ -58,7 +59,9 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
                               r"|(?<=lđtt)|(?<=cstđ)|(?<=cstđcs)|(?<=ttlđtt)|(?<=ttlđxs)"
                               # doing well at farming or business, recognised at a level: "269 NCT sản xuất, kinh
                               # doanh giỏi cấp cơ sở", "314 NCT làm kinh tế giỏi các cấp"
-                              r"|\s*(?:làm\s+kinh\s+tế|sản\s+xuất\s*,?\s*kinh\s+doanh)\s+giỏi\s+(?:các\s+cấp|cấp\s+(?:cơ\s+sở|xã|huyện"
+                              # (the members named after their noun: "300 hội viên cựu chiến binh làm kinh tế giỏi các cấp")
+                              r"|\s*(?:(?:cựu\s+chiến\s+binh|CCB|nông\s+dân|ND|phụ\s+nữ|người\s+cao\s+tuổi|NCT)\s+)?"
+                              r"(?:làm\s+kinh\s+tế|sản\s+xuất\s*,?\s*kinh\s+doanh)\s+giỏi\s+(?:các\s+cấp|cấp\s+(?:cơ\s+sở|xã|huyện"
                               r"|tỉnh|trung\s+ương))\b"
                               r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
                               r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)

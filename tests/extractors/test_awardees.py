@@ -1307,6 +1307,11 @@ def test_a_proposal_s_later_items_and_an_inspection_s_grade(cfg, sentence, expec
     # the elderly doing well at business, recognised at a level
     ("Toàn huyện có 212 NCT làm kinh tế giỏi các cấp; trong đó 5 NCT sản xuất, kinh doanh giỏi cấp tỉnh.",
      [(212, "cá nhân"), (5, "cá nhân")]),
+    # veterans' households doing well at farming, the title's holders, and the levels they reached
+    ("Năm 2018, Đô Lương có 412 hộ cựu chiến binh làm kinh tế giỏi, trong đó 3 hộ đạt cấp Trung ương, 17 hộ đạt cấp "
+     "tỉnh 58 hộ đạt cấp huyện.", [(412, "tập thể"), (3, "tập thể"), (17, "tập thể"), (58, "tập thể")]),
+    # and the members, named after their noun
+    ("Toàn tỉnh hiện có 2.130 hội viên cựu chiến binh làm kinh tế giỏi các cấp.", [(2130, "cá nhân")]),
     # the honoured, chosen from a larger whole
     ("Năm 2019, 1.208 cá nhân trong số hơn 2.900 cán bộ, giáo viên được UBND huyện khen thưởng.", [(1208, "cá nhân")]),
 ])
@@ -2141,3 +2146,7 @@ def test_a_figure_of_both_kinds_broken_down_is_no_entry_wherever_it_is_written(c
                        " 40 gương mặt tiêu biểu trong công tác dân vận, gồm 12 tập thể và 28 cá nhân.", cfg)
     assert sorted((int(f.value), f.unit) for f in doc.facts if f.kind == "awardee_count") \
         == [(12, "tập thể"), (28, "cá nhân")]
+
+
+def test_households_helped_to_farm_well_hold_no_title(cfg):
+    assert awardees(cfg, "Hội đã hỗ trợ vốn giúp 45 hộ làm kinh tế, nhiều hộ làm kinh tế giỏi.") == []
