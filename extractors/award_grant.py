@@ -291,9 +291,10 @@ def granted(text: str, start: int, end: int, sent: tuple[int, int], clause: tupl
         # công nhận 27 cơ quan văn hoá": proposed)
     # (the title written once after two kinds: "88 tập thể và 56 cá nhân Anh hùng Lực lượng vũ trang nhân dân")
     if here_or_after_next_figure(WORK_TITLE_AFTER, text, end, clause[1]) and not PROPOSED.search(text, clause[0], start) \
-            and not CARED_FOR_BEFORE.search(text, clause[0], start) \
+            and not CARED_FOR_BEFORE.search(text, clause[0], start) and not _TARGET_BEFORE.search(text, clause[0], start) \
             and not (not text[clause[0]:start].strip(" ;,") and left_proposed(text[sent[0]:start])):
-        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed; so is a bare later item of
+        return True  # ("đề nghị cấp trên công nhận 26 tập thể lao động xuất sắc": proposed, "phấn đấu có 30 cá nhân đạt
+        # chiến sĩ thi đua cơ sở": a target; so is a bare later item of
         # the proposal's list: "đề nghị công nhận danh hiệu LĐTT cho 245 cá nhân; 35 CSTĐCS; 36 tập thể LĐTT")
     if FACILITY_AFTER.match(text, end, clause[1]) or INSPECTED_AFTER.match(text, end, clause[1]):
         return False

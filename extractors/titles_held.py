@@ -17,7 +17,8 @@ from extractors.proposals import left_proposed
 # giỏi", "6.431 hộ nông dân sản xuất – kinh doanh giỏi", "200 hộ cựu chiến binh làm kinh tế giỏi": the farmers' and
 # veterans' title held by households; "41 hộ đạt hộ sản xuất
 # kinh doanh giỏi cấp xã": the title written with its noun again; "163 hộ gia đình CCB tiêu biểu sản xuất, kinh doanh giỏi":
-# the members' households that hold it; "80.995 hộ ND đạt tiêu chuẩn SXKD giỏi": the farmers written short, the title as
+# the members' households that hold it, "1.900 hộ gia đình hội viên cựu chiến binh đạt sản xuất, kinh doanh giỏi các
+# cấp" with both their names; "80.995 hộ ND đạt tiêu chuẩn SXKD giỏi": the farmers written short, the title as
 # a standard reached)
 # ("113/121 cơ quan đơn vị văn hóa", "140/179 thôn khu phố văn hóa": the second noun without its comma; not a kind of
 # club or of officer, "gần 200 câu lạc bộ văn hóa", "45 cán bộ văn hóa xã", which holds no title)
@@ -27,7 +28,7 @@ _VILLAGE = r"(?:ấp|thôn|bản|làng|khu\s+phố|khối\s+phố|tổ\s+dân\s+
 TITLE_AFTER = re.compile(rf"(?:\s*,?\s*{_VILLAGE}"
                          r"|(?<=cơ\squan)\s*,?\s*đơn\s+vị|(?<=đơn\svị)\s*,?\s*doanh\s+nghiệp)*"
                          rf"(?:\s+đạt\s+{_VILLAGE}(?:\s*,\s*{_VILLAGE})*)?"
-                         r"(?<!bộ)(?<!clb)\s*[“\"]?văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+)?(?:tiêu\s+biểu\s+)?"
+                         r"(?<!bộ)(?<!clb)\s*[“\"]?văn\s+h(?:óa|oá)\b|(?<=khu\sdân\scư)\s+tiên\s+tiến\b|(?:(?<=hộ)|(?<=hộ\sgia\sđình))\s*(?:(?:hội\s+viên|CCB|cựu\s+chiến\s+binh|phụ\s+nữ|ND)\s+){0,2}(?:tiêu\s+biểu\s+)?"
                          r"(?:đạt\s+(?:danh\s+hiệu\s+|tiêu\s+chuẩn\s+)?(?:hộ\s+)?)?(?:nông\s+dân\s+)?(?:SXKDG\b|(?:SXKD|SX-KD|sản\s+xuất\s*(?:[-–,]\s*)?kinh\s+doanh"
                          r"|sản\s+xuất|làm\s+kinh\s+tế)\s+giỏi\b)|(?<=gđvh)|(?<=gdvh)"  # ("46.600 GĐVH": the title in the noun)
                          # the learning association's titles: "55 ngàn gia đình hiếu học", "83 dòng họ hiếu học", "71.200
@@ -66,6 +67,9 @@ WORK_TITLE_AFTER = re.compile(r"\s*(?:đạt\s+)?(?:danh\s+hiệu\s+)?(?:lao\s+�
                               r"|(?:(?<=thầy\sthuốc)|(?<=nhà\sgiáo)|(?<=nghệ\snhân))\s+(?:nhân\s+dân|ưu\s+tú)\b"
                               r"|(?:\s*(?:là\s+)?công\s+dân|(?<=công\sdân))\s+thủ\s+đô\s+ưu\s+tú\b"  # (Hà Nội's honorary title)
                               r"|(?:(?<=chiến\ssĩ)|(?<=chiến\ssỹ))\s+thi\s+đua\b|(?<=lao\sđộng)\s+(?:tiên\s+tiến|xuất\s+sắc)\b"
+                              # exemplar status reached, a title as well as a model count: "trao chứng nhận cho 18 đơn vị đạt
+                              # điển hình tiên tiến"
+                              r"|\s*đạt\s+(?:danh\s+hiệu\s+)?điển\s+hình\s+tiên\s+tiến\b"
                               # the teachers' title with its level: "gần 1.600 giáo viên dạy giỏi cấp tỉnh"
                               r"|(?<=giáo\sviên)\s+(?:đạt\s+(?:danh\s+hiệu\s+)?(?:giáo\s+viên\s+)?)?dạy\s+giỏi\s+(?:cấp|các\s+cấp)\b"
                               # and the pupils' with theirs: "691 học sinh giỏi tỉnh", "1.260 em học sinh giỏi tỉnh"

@@ -1310,6 +1310,9 @@ def test_a_proposal_s_later_items_and_an_inspection_s_grade(cfg, sentence, expec
     # veterans' households doing well at farming, the title's holders, and the levels they reached
     ("Năm 2018, Đô Lương có 412 hộ cựu chiến binh làm kinh tế giỏi, trong đó 3 hộ đạt cấp Trung ương, 17 hộ đạt cấp "
      "tỉnh 58 hộ đạt cấp huyện.", [(412, "tập thể"), (3, "tập thể"), (17, "tập thể"), (58, "tập thể")]),
+    # the households named by both the members' association and its people
+    ("Toàn hội có hơn 1.900 hộ gia đình hội viên cựu chiến binh đạt sản xuất, kinh doanh giỏi các cấp.",
+     [(1900, "tập thể")]),
     # and the members, named after their noun
     ("Toàn tỉnh hiện có 2.130 hội viên cựu chiến binh làm kinh tế giỏi các cấp.", [(2130, "cá nhân")]),
     # the honoured, chosen from a larger whole
@@ -2150,3 +2153,15 @@ def test_a_figure_of_both_kinds_broken_down_is_no_entry_wherever_it_is_written(c
 
 def test_households_helped_to_farm_well_hold_no_title(cfg):
     assert awardees(cfg, "Hội đã hỗ trợ vốn giúp 45 hộ làm kinh tế, nhiều hộ làm kinh tế giỏi.") == []
+
+
+def test_units_reaching_exemplar_status_are_honoured_and_counted_as_exemplars(cfg):
+    doc = extract_text("Dịp này, Công an tỉnh trao chứng nhận cho 18 đơn vị đạt điển hình tiên tiến trong phong trào toàn"
+                       " dân bảo vệ an ninh Tổ quốc năm 2022.", cfg)
+    assert [(f.kind, int(f.value)) for f in doc.facts if f.kind in ("model_count", "awardee_count")] \
+        == [("model_count", 18), ("awardee_count", 18)]
+
+
+def test_a_title_held_in_a_target_is_no_awardee(cfg):
+    assert awardees(cfg, "Phấn đấu đến năm 2026 có 45 cá nhân đạt chiến sĩ thi đua cơ sở.") == []
+    assert awardees(cfg, "Phấn đấu hằng năm có 95% hộ đạt gia đình văn hóa, 12 đơn vị đạt điển hình tiên tiến.") == []
