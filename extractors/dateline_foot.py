@@ -39,8 +39,10 @@ _SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|·•]\s+(?i:
 
 
 # The writer's or the paper's name alone on the line above a last line that holds the day alone: "Nguyễn Hải\n20/12/2021",
-# "Phương Bình - Báo Ninh Thuận\n12/01/2024" (a name: capitalised, short, no figure, no sentence's end).
-_SIGNATURE = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
+# "Phương Bình - Báo Ninh Thuận\n12/01/2024" (a name: capitalised, short, no figure, no sentence's end), perhaps after
+# the byline's label ("Bài và ảnh: NHÓM PV\n\n03/11/2025").
+_SIGNATURE = re.compile(r"\s*(?i:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?|thực\s+hiện)\s*:\s*)?"
+                        r"(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
 
 
 def foot_lines(doc: Document) -> list[tuple[int, str]]:

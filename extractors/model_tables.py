@@ -1,7 +1,8 @@
 """Models in a table: a header naming a column of models ("Địa phương, đơn vị | Số mô hình") over rows of units and
 their figures ("Xã Long Điền | 9"), as the page reader writes an HTML table (cells between bars). Each figure of a models
 column is a count of models (ANNOTATION.md: every absolute count stated, its breakdowns too), the row's label its
-qualifier; a table of targets is no count."""
+qualifier; a table of targets is no count. A table whose caption counts the models ("… công nhận 81 mô hình … Kết quả
+cụ thể như sau:") may head its columns by level or year instead ("Lĩnh vực | Cấp huyện | Cấp xã"): those are counts."""
 
 from __future__ import annotations
 
@@ -18,6 +19,26 @@ _MODELS_COLUMN = re.compile(r"(?:số\s+(?:lượng\s+)?)?(?:mô\s+hình|điển
 # Not a count of them: a change, a share or a target ("Tăng so với 2022", "Tỷ lệ (%)", "Chỉ tiêu").
 _NOT_A_COUNT = re.compile(r"\b(?:tăng|giảm|so\s+với|tỷ\s+lệ|tỉ\s+lệ|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|dự\s+kiến)\b|%", re.I)
 
+# Where the caption counts the models, columns headed by what divides them: a level, a year or period, a total.
+_SPLIT_COLUMN = re.compile(r"(?:tổng\s+(?:số|cộng)|cấp\s+[^\W\d][^|]{0,25}|(?:năm\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?"
+                           r"|giai\s+đoạn[^|]{0,20}|lũy\s+kế|(?:xây\s+dựng\s+)?mới|số\s+lượng)", re.I)
+# The caption's last words count models: "… công nhận tổng số 81 mô hình, …. Kết quả cụ thể như sau:".
+_CAPTION_COUNTS = re.compile(r"\d[\d.]*\s+(?:mô\s+hình|điển\s+hình)\b[^|]{0,300}:\s*$", re.I)
+_ROW_NUMBER = re.compile(r"s?tt|số\s+tt|số\s+thứ\s+tự", re.I)
+
+
+def _count_columns(text: str, header: list[tuple[int, int]], caption: str) -> tuple[list[int], int]:
+    """The header's columns of model counts, and the column of the rows' labels (after a row-number column)."""
+    label = 1 if header and _ROW_NUMBER.fullmatch(text, *header[0]) else 0
+    named = [n for n, (s, e) in enumerate(header) if n > label and _MODELS_COLUMN.fullmatch(text, s, e)
+             and not _NOT_A_COUNT.search(text, s, e)]
+    if named or not _CAPTION_COUNTS.search(caption[-400:]):
+        return named, label
+    split = [n for n, (s, e) in enumerate(header) if n > label]
+    if len(split) < 2 or not all(_SPLIT_COLUMN.fullmatch(text, *header[n]) for n in split):
+        return [], label
+    return split, label
+
 
 @register("model_tables", requires=("model_count",), assigns=("model_count",))
 def extract_model_tables(doc: Document, cfg: Settings) -> None:
@@ -30,16 +51,16 @@ def extract_model_tables(doc: Document, cfg: Settings) -> None:
     i = 0
     while i < len(lines):
         header = bar_cells(text, *lines[i]) if "|" in text[slice(*lines[i])] else []
-        columns = [n for n, (s, e) in enumerate(header) if n and _MODELS_COLUMN.fullmatch(text, s, e)
-                   and not _NOT_A_COUNT.search(text, s, e)]
-        if not columns or _NOT_A_COUNT.search(opening_line(text, lines, i)):
+        caption = opening_line(text, lines, i) if header else ""
+        columns, label_at = _count_columns(text, header, caption)
+        if not columns or _NOT_A_COUNT.search(caption[-400:] if label_at or columns[0] > 1 else caption):
             i += 1
             continue
         j = i + 1
         while j < len(lines) and "|" in text[slice(*lines[j])]:
             cells = bar_cells(text, *lines[j])
             if len(cells) == len(header):
-                label = " ".join(text[slice(*cells[0])].split())[:120]
+                label = " ".join(text[slice(*cells[label_at])].split())[:120] or " ".join(text[slice(*cells[0])].split())[:120]
                 for n in columns:
                     s, e = cells[n]
                     value = parse_numeral(text[s:e]) if FIGURE.fullmatch(text, s, e) else None

@@ -26,8 +26,10 @@ _MERGER = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|sắp\s+xếp|đơn\s+v�
 
 
 _BASIS = re.compile(r"trên\s+cơ\s+sở\s+(?:sáp\s+nhập\s+|nhập\s+)?(?:toàn\s+bộ\s+)?(?:các\s+)?[^.;()]{0,80}$", re.I)
-# Units listed right after "sáp nhập" are what was merged, unless the list turns into its result ("vào", "thành").
-_MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất)\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
+# Units listed right after "sáp nhập" are what was merged, unless the list turns into its result ("vào", "thành"); so are
+# those a new unit was formed from ("xã Óc Eo được hình thành từ thị trấn Óc Eo, xã Vọng Thê và xã Vọng Đông").
+_MERGED_FROM = re.compile(r"(?:sáp\s+nhập|hợp\s+nhất|(?:hình\s+thành|thành\s+lập)\s+từ(?=\s+(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
+                          r"(?:xã|phường|thị\s+trấn|đơn\s+vị|huyện)\s))\s+(?:toàn\s+bộ\s+)?(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+)?"
                           r"(?:(?:xã|phường|thị\s+trấn|đơn\s+vị)\s+)?(?:(?!\bvào\b|\bthành\b)[^.;()])*$", re.I)
 _INTO = re.compile(r"\bthành\s+(?:xã|phường|đặc\s+khu)?\s*$")
 # "Trước thời điểm sắp xếp, Huyện uỷ U Minh ban hành …": a sentence set before the reform speaks of history.
@@ -58,7 +60,7 @@ def merged_units(mentions: list[Mention], text: str) -> None:
         sent_start = max(text.rfind(".", max(0, m.start - 200), m.start), text.rfind("\n", max(0, m.start - 200), m.start)) + 1
         before = text[max(sent_start, m.start - 200):m.start]
         low = before.lower()
-        if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở")):
+        if not any(w in low for w in ("sáp nhập", "hợp nhất", "sắp xếp", "hành chính", "cơ sở", "thành từ", "lập từ")):
             continue  # the common case, decided without a regular expression
         if _after_closed_list(before):
             continue
@@ -98,6 +100,10 @@ _COUNTED_LIST = re.compile(r"\b(?:\d+|các|hai|ba|bốn|năm|sáu)\s+(?:xã|phư
                            r"\s+[^().;\n\d]{2,120}?(?:,|\svà\s)[^().;\n\d]{2,60}?\s*$", re.I)
 
 
+# What a place belonged to before, written in its own clause: "Địa phương trước đây thuộc huyện Châu Đức, tỉnh Bà Rịa -
+# Vũng Tàu." (to the clause's end, or to what it belongs to now: "…, nay thuộc xã Long Hải")
+_BELONGED_TO = re.compile(r"\b(?:trước\s+(?:đây|kia)|vốn|từng)\s+(?:là\s+[^.;:()\n]{1,40}?\s+)?thuộc\s+(?:về\s+)?"
+                          r"[^.;:()\n]{1,160}?(?=[.;:()\n]|,?\s+(?:nay|hiện\s+nay|từ\s+khi|sau\s+khi)\b|$)", re.I)
 _PLACED_IN_PROVINCE = re.compile(r"\s*[,\-–]\s*(?:tỉnh|thành\s+phố|TP\.?)\s*", re.I)
 _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 
@@ -105,7 +111,7 @@ _OLD_AFTER = re.compile(r"\s*\(?\s*cũ\b")
 def spread_history(mentions: list[Mention], text: str) -> None:
     """In "3 xã A, B và C (cũ)", the marker after C covers A and B as well; in "(huyện Quế Sơn, tỉnh
     Quảng Nam cũ)" the "cũ" that closes the brackets covers every unit inside them (and so do "trước sáp
-    nhập" and a former post, "nguyên …")."""
+    nhập" and a former post, "nguyên …"); "trước đây thuộc …" covers the units of its clause."""
     for i in range(len(mentions) - 1, 0, -1):
         cur, prev = mentions[i], mentions[i - 1]
         if cur.historical and cur.via == "list" and prev.type == cur.type and LIST_GAP.fullmatch(
@@ -116,6 +122,10 @@ def spread_history(mentions: list[Mention], text: str) -> None:
         if cur.historical and cur.type in ("tỉnh", "thành phố") and not prev.historical \
                 and _PLACED_IN_PROVINCE.fullmatch(text, prev.end, cur.start) and _OLD_AFTER.match(text, cur.end):
             prev.historical = True
+    for m in _BELONGED_TO.finditer(text):
+        for mention in mentions:
+            if m.start() < mention.start < m.end():
+                mention.historical = True
     for m in OLD_BRACKETS.finditer(text):
         # (and a counted list right before the brackets: "3 xã Định Thủy, Bình Khánh, Phước Hiệp (huyện Mỏ Cày, tỉnh
         # Bến Tre cũ)"; not one commune, "xã Mỹ Hòa (huyện Ba Tri cũ)", a new commune placed by its old district)

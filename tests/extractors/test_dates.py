@@ -689,3 +689,8 @@ def test_a_signed_line_above_the_paper_s_name_at_the_foot_is_the_dateline(cfg):
 def test_a_writer_s_name_and_the_day_after_a_middle_dot_at_the_foot_is_the_dateline(cfg):
     doc = extract_text(LONG + "Minh Châu · 02/10/2025 09:15\n", cfg)
     assert doc.fields["published_date"] == "2025-10-02"
+
+
+def test_the_day_under_a_labelled_byline_at_the_foot_is_the_dateline(cfg):
+    doc = extract_text(LONG + "Bài và ảnh: NHÓM PV\n\n17/10/2025\n", cfg)
+    assert doc.fields["published_date"] == "2025-10-17"

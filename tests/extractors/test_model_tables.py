@@ -40,3 +40,18 @@ def test_a_saved_page_s_html_table_is_read(cfg):
             "</article></body></html>")
     doc = extract(read_html(page, "hong-dan.html", cfg), cfg)
     assert models(doc) == [(26, "Kinh tế"), (18, "Văn hóa - xã hội")]
+
+
+def test_a_table_headed_by_level_under_a_caption_that_counts_models_gives_its_counts(cfg):
+    doc = extract_text(_LEAD + "Qua thẩm định, Ban Chỉ đạo công nhận 46 mô hình “Dân vận khéo”, trong đó cấp huyện 14 mô hình,"
+                       " cấp xã 32 mô hình. Kết quả như sau:\n\n"
+                       "STT | Lĩnh vực | Cấp huyện | Cấp xã\n1 | Kinh tế | 6 | 15\n2 | Văn hóa - xã hội | 8 | 17\n"
+                       "Tổng cộng | | 14 | 32\n", cfg)
+    assert sorted(v for v, _ in models(doc)) == [6, 8, 14, 14, 15, 17, 32, 32, 46]
+    assert (6, "Kinh tế") in models(doc)
+
+
+def test_a_table_of_other_things_under_a_caption_that_counts_models_gives_none(cfg):
+    doc = extract_text(_LEAD + "Huyện có 46 mô hình “Dân vận khéo”. Kết quả hỗ trợ như sau:\n\n"
+                       "STT | Xã | Số hộ | Kinh phí (triệu đồng)\n1 | Xã Châu Hưng | 120 | 450\n", cfg)
+    assert sorted(v for v, _ in models(doc)) == [46]

@@ -654,3 +654,28 @@ def test_a_feature_that_takes_the_road_from_commune_to_commune_has_no_main_commu
                        " Lộc, câu chuyện dân vận lại gắn với những đồi hồi. Toàn xã hiện có 9 mô hình “Dân vận khéo”.", cfg)
     assert doc.fields.get("province") == "Lạng Sơn"
     assert not doc.fields.get("commune")
+
+
+def test_the_units_a_commune_was_formed_from_are_history(cfg):
+    doc = extract_text("Xã Vĩnh Linh chung sức xây dựng nông thôn mới\n\n"
+                       "Xã Vĩnh Linh được hình thành từ thị trấn Hồ Xá, xã Vĩnh Chấp và xã Vĩnh Long của huyện Vĩnh Linh "
+                       "trước đây. Đại hội Đảng bộ xã Vĩnh Linh lần thứ I, nhiệm kỳ 2025 - 2030 xác định phát triển kinh tế"
+                       " biển là khâu đột phá. " + BODY, cfg)
+    assert _where(doc) == ("Vĩnh Linh", "xã", "Quảng Trị", "")
+    merged = {f.value for f in doc.facts if f.kind == "commune" and "cũ" in f.qualifier}
+    assert {"Hồ Xá", "Vĩnh Chấp", "Vĩnh Long"} <= merged
+
+
+def test_a_time_a_place_took_shape_from_is_no_merger(cfg):
+    doc = extract_text("Cảng cá La Gi nhộn nhịp vào mùa\n\nĐược hình thành từ đầu những năm 1990, cảng cá của thị xã La Gi "
+                       "(Bình Thuận) nay là nơi neo đậu của hàng nghìn tàu thuyền. " + BODY, cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("La Gi", "Bình Thuận")
+
+
+def test_what_an_undated_commune_belonged_to_before_is_history(cfg):
+    doc = extract_text("Xã Bình Châu: nông dân chung sức làm giàu\n\n"
+                       "Giữa mùa khô, những vườn điều ở vùng ven biển phía đông TPHCM đang cho trái.\n\n"
+                       "Địa phương trước đây thuộc huyện Xuyên Mộc, tỉnh Bà Rịa - Vũng Tàu. Từ khi vận hành chính quyền địa "
+                       "phương hai cấp, xã trực thuộc TPHCM. Hội Nông dân xã Bình Châu có 12 mô hình kinh tế tập thể.", cfg)
+    assert doc.fields["era"] == "2025"
+    assert _where(doc) == ("Bình Châu", "xã", "Hồ Chí Minh", "")
