@@ -111,8 +111,9 @@ def fold_key(text: str) -> str:
     return _NOT_ALNUM.sub("", fold(text))
 
 
-# The Highlands' k-syllables as Vietnamese spelling writes them ("Đắc Lắc", "Đắc Tô"): keyed as "Đắk", "Lắk".
-_HIGHLAND_C = {"đăc": "đăk", "lăc": "lăk"}
+# The Highlands' k-syllables as Vietnamese spelling writes them ("Đắc Lắc", "Đắc Tô"): keyed as "Đắk", "Lắk"; and "Đak",
+# the Gia Lai spelling of the same syllable ("Đak Đoa", "Đak Pơ", which other papers write "Đắk Đoa", "Đăk Pơ").
+_HIGHLAND_C = {"đăc": "đăk", "lăc": "lăk", "đak": "đăk"}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -8,6 +8,7 @@ writes too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.places.gazetteer import Gazetteer, Unit
 from extractors.places.lookup import lookup_units
@@ -61,3 +62,13 @@ def shouted_headline_names(gaz: Gazetteer, doc: Document, mentions: list,
                 break
         i += 1
     return found
+
+
+def written_as_communes(mentions: list) -> set[tuple[str, ...]]:
+    """Names (as keys) the text writes as a commune more often than as any other unit: "Phúc Yên giữ rừng …" over a story
+    of "xã Phúc Yên" (and a visitor "từ thành phố Phúc Yên" once) is the commune, not the city of the same name; not a
+    district's own seat of its name ("xã Vân Hồ" of huyện Vân Hồ), which leaves the bare name to the district."""
+    typed = Counter((name_key(m.surface), m.type in ("xã", "phường", "thị trấn")) for m in mentions
+                    if m.via in ("typed", "list") and m.type and not m.historical
+                    and not any(u.level == "commune" and name_key(u.district) == name_key(m.surface) for u in m.candidates))
+    return {key for (key, commune), n in typed.items() if commune and n > typed[(key, False)]}

@@ -33,6 +33,7 @@ from extractors.places.evidence import (
     weight,
 )
 from extractors.places.gazetteer import LEGACY, NEW, Gazetteer, Unit
+from extractors.places.headlines import written_as_communes
 from extractors.places.history import YEAR, district_as_written, written_on
 from extractors.places.matcher import Mention
 from extractors.places.outlets import OutletHint
@@ -166,8 +167,9 @@ def _score_districts(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: lis
     text = doc.text
     s = _Scores()
     best_province = ev.best()  # the evidence does not change while districts are scored
+    communes = written_as_communes(mentions)
     for m in mentions:
-        if m.historical:
+        if m.historical or m.via == "bare" and name_key(m.surface) in communes:
             continue
         districts = m.of("district", LEGACY)
         if m.type in ("xã", "phường", "thị trấn"):

@@ -210,3 +210,24 @@ def test_a_woman_called_hue_is_no_place(cfg):
     doc = extract_text("Hội viên vượt khó\n\n12/3/2024 - 09:00\n\nChị Huế, hội viên chi hội thôn 3, được hỗ trợ 20 triệu "
                        "đồng nuôi bò; bà Nguyễn Thị Huế kể gia đình đã thoát nghèo.", cfg)
     assert not doc.fields.get("province")
+
+
+def test_a_bare_name_the_story_writes_as_a_commune_is_that_commune_not_a_district_elsewhere(cfg):
+    doc = extract_text("Tam Kỳ: Nông dân chung sức xây dựng nông thôn mới\n\n"
+                       "Năm 2019, Hội Nông dân xã Tam Kỳ đã vận động hội viên hiến đất, góp công làm đường, xây dựng 8 mô "
+                       "hình kinh tế tập thể.\n\nÔng Nguyễn Văn Hải, Chủ tịch Hội Nông dân xã, cho biết nhiều hộ đã thoát "
+                       "nghèo nhờ các mô hình này.\n\nTheo lãnh đạo UBND huyện Kim Thành, cách làm của xã sẽ được nhân rộng"
+                       " trong thời gian tới.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Kim Thành", "Hải Dương")
+
+
+def test_a_district_s_seat_of_its_own_name_leaves_the_bare_name_to_the_district(cfg):
+    doc = extract_text("Mường Lát: Đồn Biên phòng chung tay xóa nhà tạm\n\nNăm 2019, Đồn Biên phòng phối hợp với Ủy ban MTTQ "
+                       "huyện Mường Lát xây mới 15 nhà cho hộ nghèo, trong đó thị trấn Mường Lát 4 nhà.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Mường Lát", "Thanh Hóa")
+
+
+def test_the_gia_lai_spelling_đak_is_the_same_name_as_đắk(cfg):
+    doc = extract_text("Đắk Đoa: Ra mắt mô hình “Dân vận khéo” ở làng Kon Dơng\n\nNgày 12/5/2021, Ban Dân vận Huyện ủy Đắk Đoa"
+                       " ra mắt mô hình “Dân vận khéo” tại làng Kon Dơng, thị trấn Đắk Đoa.", cfg)
+    assert (doc.fields.get("district"), doc.fields.get("province")) == ("Đak Đoa", "Gia Lai")
