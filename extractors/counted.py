@@ -138,7 +138,9 @@ _LABELLED_OPENER = re.compile(r"[^.;\n(]{0,80}?\(|[^.;\n]{0,80}?(?:[.;]\s*)?\b(?
                               # hình, Hội LHPN 26, Huyện đoàn 14 và Hội Cựu chiến binh 9 mô hình")
                               r"|[^.;:\n\d]{0,80}?:(?!\s*$)",
                               re.I)
-_BARE_END = re.compile(r"\s*(?:[,;)]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
+_BARE_END = re.compile(r"\s*(?:[,;)\n]|và\b|\.?\s*$)")  # (the last part may close its sentence: "…, cấp xã 275.")
+# The parts on lines of their own after the opener's colon: "Số mô hình theo từng năm như sau:\nNăm 2019: 48\nNăm 2020: 55"
+_LINES_AFTER = re.compile(r"[^\S\n]*\n(?:[^\S\n]*[^\d\n][^\n]{0,80}?\d[^\n]{0,20}(?:\n|$)){2,12}")
 
 
 # (the noun left out, a function word after the figure: "1.024 do …", "54 là tập thể", "6 ở khối cơ quan")
@@ -161,7 +163,8 @@ def labelled_parts(doc: Document, total: int, end: int, noun: re.Pattern | None 
     if not opener:
         return []
     bracket = opener.group().endswith("(")
-    seg_end = text.find(")", opener.end()) if bracket else doc.sentence_at(opener.end())[1]
+    lines = None if bracket else _LINES_AFTER.match(text, opener.end())
+    seg_end = text.find(")", opener.end()) if bracket else lines.end() if lines else doc.sentence_at(opener.end())[1]
     if seg_end < 0 or seg_end - opener.end() > 400:
         return []
     inside = [n for n in doc.numbers or () if opener.end() <= n.start < seg_end and n.is_count and not n.approx

@@ -23,7 +23,7 @@ from extractors.counted import (
 from extractors.registry import register
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import scanned_by_first_letters
+from pipeline.text import UPPER, scanned_by_first_letters
 
 # (cooperatives too: "22 HTX điển hình tiên tiến", "công nhận 6 hợp tác xã và 3 cá nhân điển hình"; and "cá nhân" misspelt,
 # as awardee_kinds reads it: "tư liệu về 125 tập thể, các nhân điển hình tiên tiến")
@@ -154,6 +154,7 @@ def extract_model_counts(doc: Document, cfg: Settings) -> None:
     totals += _totals_after_the_noun(doc)
     _breakdowns(doc, model_spans, dict((end, total) for total, end in totals))
     _labelled_parts(doc, totals)
+    _elided_items(doc, model_spans)
     _coordinated_exemplars(doc)
     _described_as_exemplars(doc)
     _recognised_for(doc)
@@ -344,3 +345,39 @@ def _labelled_parts(doc: Document, totals: list[tuple[int, int]]) -> None:
         for n, label in labelled_parts(doc, total, end, _MODEL_NOUN_AGAIN):
             if not any(f.kind == "model_count" and f.start == n.start for f in doc.facts):
                 doc.add("model_count", int(n.value), n.start, n.end, "rule", unit="mô hình", qualifier=label)
+
+
+# A list of parts by label that writes the noun for its first item only: "Hội LHPN huyện chủ trì 6 mô hình, Hội Nông dân 5,
+# Đoàn Thanh niên 4", "cấp huyện 6 mô hình, cấp xã 15". A label: a level, field or bloc, or a capitalised name (a body, a
+# place), with no figure and no verb of its own.
+_LEVEL_LABEL = r"(?:cấp|khối|lĩnh\s+vực|ngành)\s+[^\W\d][^\d,;.:()“”\"\n]{0,30}?"
+_NAME_LABEL = rf"(?-i:[{UPPER}])[^\d,;.:()“”\"\n]{{0,40}}?"
+_FIRST_ITEM_LABEL = re.compile(rf"(?:^|[,;:(]|\btrong\s+đó\b|\bgồm\b)\s*(?P<label>{_LEVEL_LABEL}|{_NAME_LABEL})"
+                               r"(?:\s+(?:chủ\s+trì|xây\s+dựng|thực\s+hiện|có|đăng\s+ký|duy\s+trì))?\s+$", re.I)
+_ELIDED_ITEM = re.compile(rf"[^\S\n]*(?:“[^”\n]{{1,60}}”[^\S\n]*)?[,;][^\S\n]*(?:và[^\S\n]+)?(?P<label>{_LEVEL_LABEL}|{_NAME_LABEL})"
+                          r"[^\S\n]+(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?=[^\S\n]*(?:[,;.)]|và\b|$))", re.I)
+_VERB_IN_LABEL = re.compile(r"\b(?:có|là|đạt|được|với|gồm|tăng|giảm|năm|tháng|ngày|xây\s+dựng|thực\s+hiện)\b", re.I)
+
+
+def _elided_items(doc: Document, model_spans: list[tuple[int, str]]) -> None:
+    """The items after a labelled model count that leave its noun out, each a count of the same unit."""
+    text = doc.text
+    for end, unit in model_spans:
+        num = next((f for f in doc.facts if f.kind == "model_count" and f.end == end), None)
+        first = num and _FIRST_ITEM_LABEL.search(text, max(0, num.start - 60), num.start)
+        if not first or _VERB_IN_LABEL.search(first.group("label")):
+            continue
+        items, at = [], end
+        while at > num.start and text[at - 1] in " ,;":
+            at -= 1  # (the noun's match may take the comma after it)
+        while (m := _ELIDED_ITEM.match(text, at)) and not _VERB_IN_LABEL.search(m.group("label")):
+            items.append(m)
+            at = m.end()
+        levels = first.group("label").split()[0].lower() in ("cấp", "khối", "ngành") and all(
+            m.group("label").split()[0].lower() == first.group("label").split()[0].lower() for m in items)
+        if len(items) < (1 if levels else 2):
+            continue
+        for m in items:
+            if not any(f.kind == "model_count" and f.start == m.start("n") for f in doc.facts):
+                doc.add("model_count", int(m.group("n").replace(".", "")), m.start("n"), m.end("n"), "rule", unit=unit,
+                        qualifier=" ".join(m.group("label").split()))

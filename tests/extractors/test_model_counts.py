@@ -400,3 +400,28 @@ def test_the_models_figure_after_a_colon_in_a_clause_after_a_comma(cfg):
     assert counts(cfg, "Theo Ban Dân vận Huyện ủy, mô hình “Dân vận khéo” được công nhận: 23, trải đều trên các lĩnh vực.") \
         == [23]
     assert counts(cfg, "Theo Ban Dân vận Huyện ủy, mô hình “Dân vận khéo” thu hút 23 hộ tham gia.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the bodies that built them, the noun written for the first only
+    ("Năm 2021, toàn huyện xây dựng mới 30 mô hình. Trong số đó, Hội LHPN huyện chủ trì 9 mô hình, Hội Nông dân 7, Đoàn "
+     "Thanh niên 5, Ủy ban MTTQ huyện 3, còn lại do các xã tự xây dựng.", [30, 9, 7, 5, 3]),
+    # by level
+    ("Toàn tỉnh có 412 mô hình “Dân vận khéo”, trong đó cấp tỉnh 18 mô hình, cấp huyện 96.", [412, 18, 96]),
+    # a figure of something else after the models is none of them
+    ("Hội Nông dân xây dựng 6 mô hình, năm 2020 là 5 tổ hợp tác.", [6]),
+])
+def test_parts_that_leave_the_noun_of_the_first_out_are_counts(cfg, sentence, expected):
+    assert counts(cfg, sentence) == expected
+
+
+def test_parts_on_lines_of_their_own_after_the_total_s_colon_are_counts(cfg):
+    sentence = ("Giai đoạn 2020 - 2024, toàn huyện xây dựng 190 mô hình “Dân vận khéo”. Số mô hình theo từng năm như sau:\n"
+                "Năm 2020: 31\nNăm 2021: 36\nNăm 2022: 40\nNăm 2023: 39\nNăm 2024: 44\n\nCác mô hình đều phát huy hiệu quả.")
+    assert counts(cfg, sentence) == [190, 31, 36, 40, 39, 44]
+
+
+def test_lines_of_figures_that_do_not_add_up_to_the_total_are_not_its_parts(cfg):
+    sentence = ("Toàn huyện có 190 mô hình “Dân vận khéo”. Số mô hình tiêu biểu như sau:\n"
+                "Xã Tân An: 12 hộ tham gia\nXã Tân Bình: 30 hộ tham gia\n")
+    assert counts(cfg, sentence) == [190]
