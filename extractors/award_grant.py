@@ -67,7 +67,9 @@ AWARD = re.compile(
     r"|bằng(?=\s+(?:và\s+huy\s+hiệu|lao\s+động\s+sáng\s+tạo))"  # ("tặng bằng và Huy hiệu lao động sáng tạo cho 35 cá nhân")
     r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"  # a title given without "danh hiệu"
     r"|(?:nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân|nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân))"  # ("trao tặng Nhà giáo ưu tú cho …")
-    r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua",
+    r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
+    # the title named first, then given: "danh hiệu “Tập thể lao động tiên tiến” được tặng cho 64 tập thể"
+    r"|danh\s+hiệu\s[^.;\d]{0,80}?\bđược\s+(?:trao\s+)?(?:tặng|trao)\s+cho\b",
     re.I,
 )
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"

@@ -2165,3 +2165,10 @@ def test_units_reaching_exemplar_status_are_honoured_and_counted_as_exemplars(cf
 def test_a_title_held_in_a_target_is_no_awardee(cfg):
     assert awardees(cfg, "Phấn đấu đến năm 2026 có 45 cá nhân đạt chiến sĩ thi đua cơ sở.") == []
     assert awardees(cfg, "Phấn đấu hằng năm có 95% hộ đạt gia đình văn hóa, 12 đơn vị đạt điển hình tiên tiến.") == []
+
+
+def test_a_title_named_first_then_given_counts_its_recipients(cfg):
+    assert awardees(cfg, "Theo quyết định, danh hiệu “Tập thể lao động tiên tiến” được tặng cho 41 tập thể, “Lao động tiên "
+                         "tiến” cho 537 cá nhân và “Chiến sĩ thi đua cơ sở” cho 62 cá nhân.") \
+        == [(41, "tập thể"), (537, "cá nhân"), (62, "cá nhân")]
+    assert awardees(cfg, "Danh hiệu “Chiến sĩ thi đua cơ sở” được đề nghị tặng cho 62 cá nhân.") == []
