@@ -694,3 +694,8 @@ def test_a_writer_s_name_and_the_day_after_a_middle_dot_at_the_foot_is_the_datel
 def test_the_day_under_a_labelled_byline_at_the_foot_is_the_dateline(cfg):
     doc = extract_text(LONG + "Bài và ảnh: NHÓM PV\n\n17/10/2025\n", cfg)
     assert doc.fields["published_date"] == "2025-10-17"
+
+
+def test_a_day_in_brackets_under_the_writer_s_name_at_the_foot_is_the_dateline(cfg):
+    doc = extract_text(LONG + "Minh Hằng\n(14/09/2012)\n", cfg)
+    assert doc.fields["published_date"] == "2012-09-14"
