@@ -153,6 +153,10 @@ WHOLE_PROVINCE = scanned_by_first_letters(
     # tỉnh" (not "hầu hết các địa phương trong tỉnh gặp khó …; tuy nhiên, xã …": a comparison)
     r"|\b(?:ở|tại)\s+các\s+địa\s+phương\b(?!\s+(?:khác|bạn))"
     r"|\bnhiều\s+địa\s+phương\s+(?:tại|trong|ở|của)\s+tỉnh\b"  # ("nhiều địa phương tại tỉnh Quảng Trị trao quà")
+    # the province's bodies at every level: "các cấp Hội Cựu chiến binh (CCB) tỉnh Thái Bình", "Hội Nông dân các cấp trong
+    # tỉnh Sóc Trăng", "các cấp, các ngành trong tỉnh"
+    r"|\bcác\s+cấp\s+(?:hội|công\s+đoàn|đoàn|mặt\s+trận)\b[^.;\n\d]{0,50}?\btỉnh\b"
+    r"|\bcác\s+(?:cấp|ngành)\s+trong\s+(?:toàn\s+)?tỉnh\b"
     # the province's own congress: "Đại hội Thi đua yêu nước tỉnh Gia Lai lần thứ nhất"
     r"|\bđại\s+hội\s+thi\s+đua\s+yêu\s+nước\s+tỉnh\b"
     # the province holds the event: "tỉnh Cà Mau tổ chức Đại hội", "UBND tỉnh Sóc Trăng tổ chức"

@@ -23,7 +23,7 @@ from extractors.places.scope import provincial_head
 from extractors.places.written import names_a_home
 from pipeline.document import Document
 from pipeline.settings import Settings
-from pipeline.text import line_span
+from pipeline.text import line_span, name_key
 
 
 def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Mention], outlet: OutletHint) -> None:
@@ -91,6 +91,10 @@ def resolve_new(doc: Document, cfg: Settings, gaz: Gazetteer, mentions: list[Men
     in_title = {m.surface for m in current if m.zone == "title" and m.type in ("xã", "phường", "đặc khu")}
     if len(in_title) >= 3 or main and main not in title_codes and visits_a_list(doc, current):
         main = ""  # a headline that names three communes or more ("Đảng ủy các xã A, B, C, D đã …") is about all of them
+    if not main and (own := _portal_commune(gaz, outlet)) and not speaks_of_whole_province(doc) \
+            and not provincial_head(doc) and not names_whole_province(doc.text, *doc.title_span):
+        main, by_code[own.code] = own.code, own  # a commune's own portal ("CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG MỘC CHÂU"), its
+        # page naming no other commune as its subject
     f = doc.fields
     commune = by_code.get(main)
     province_code = commune.province_code if commune else ev.best()
@@ -183,3 +187,18 @@ def _body_end(text: str) -> int:
             end = pos
         pos += 1
     return end
+
+
+# A commune's portal by its own name: "PHƯỜNG MỘC CHÂU - TỈNH SƠN LA", "xã Tân Hòa" (after "Cổng thông tin điện tử").
+_PORTAL_OF = re.compile(r"(xã|phường|đặc\s+khu)\s+(.+?)(?:\s*[-–,]\s*(?:tỉnh|thành\s+phố|tp\.?)\s+(.+))?", re.I)
+
+
+def _portal_commune(gaz: Gazetteer, outlet: OutletHint) -> Unit | None:
+    """The commune whose own portal the page comes from, where its name (and province, if written) gives one."""
+    m = _PORTAL_OF.fullmatch(outlet.evidence.strip()) if outlet.evidence and not outlet.province_code else None
+    if not m:
+        return None
+    kind, name, province = " ".join(m.group(1).lower().split()), m.group(2), m.group(3)
+    units = [u for u in gaz.lookup(name_key(name), "commune", NEW) if u.type == kind
+             and (not province or name_key(u.province) == name_key(province))]
+    return units[0] if len(units) == 1 else None

@@ -679,3 +679,13 @@ def test_what_an_undated_commune_belonged_to_before_is_history(cfg):
                        "phương hai cấp, xã trực thuộc TPHCM. Hội Nông dân xã Bình Châu có 12 mô hình kinh tế tập thể.", cfg)
     assert doc.fields["era"] == "2025"
     assert _where(doc) == ("Bình Châu", "xã", "Hồ Chí Minh", "")
+
+
+def test_a_commune_s_own_portal_names_the_commune_its_page_tells_of(cfg):
+    doc = extract_text("CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG SA PA - TỈNH LÀO CAI\nTin tức - Sự kiện\n\n"
+                       "Ra mắt tổ công nghệ số cộng đồng ở các tổ dân phố\n\nCập nhật ngày: 12/03/2026\n\n"
+                       "Thực hiện kế hoạch của Đảng ủy phường, các tổ dân phố trên địa bàn đã ra mắt tổ công nghệ số cộng "
+                       "đồng.\n\nSau khi thị xã Sa Pa (cũ) kết thúc hoạt động, địa bàn phường có nhiều homestay phục vụ du "
+                       "khách. Phường đã xây dựng 5 mô hình “Điểm du lịch không dùng tiền mặt”.\n\n"
+                       "Ngày 02/3/2026, phường phối hợp với xã Tả Van tổ chức hội thi kỹ năng số cho 10 đội thi.", cfg)
+    assert _where(doc) == ("Sa Pa", "phường", "Lào Cai", "")

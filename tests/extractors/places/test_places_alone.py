@@ -231,3 +231,12 @@ def test_the_gia_lai_spelling_đak_is_the_same_name_as_đắk(cfg):
     doc = extract_text("Đắk Đoa: Ra mắt mô hình “Dân vận khéo” ở làng Kon Dơng\n\nNgày 12/5/2021, Ban Dân vận Huyện ủy Đắk Đoa"
                        " ra mắt mô hình “Dân vận khéo” tại làng Kon Dơng, thị trấn Đắk Đoa.", cfg)
     assert (doc.fields.get("district"), doc.fields.get("province")) == ("Đak Đoa", "Gia Lai")
+
+
+def test_a_province_s_association_at_every_level_makes_one_district_an_example(cfg):
+    doc = extract_text("Cựu chiến binh Lào Cai giúp nhau làm kinh tế\n\n12/08/2021\n\n"
+                       "Những năm qua, các cấp Hội Cựu chiến binh tỉnh Lào Cai đã đẩy mạnh phong trào “Cựu chiến binh giúp "
+                       "nhau giảm nghèo, làm kinh tế giỏi”, góp phần xây dựng nông thôn mới.\n\n"
+                       "Trong các địa phương, huyện Bảo Thắng là nơi phong trào phát triển mạnh. Hội viên cựu chiến binh huyện"
+                       " Bảo Thắng đã xây dựng 86 mô hình kinh tế. Hội CCB huyện Bảo Thắng còn thành lập các tổ hợp tác.", cfg)
+    assert (doc.fields.get("province"), doc.fields.get("district")) == ("Lào Cai", None)
