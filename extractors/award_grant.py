@@ -68,8 +68,9 @@ AWARD = re.compile(
     r"|chiến\s+sĩ\s+thi\s+đua|lao\s+động\s+(?:tiên\s+tiến|xuất\s+sắc)"  # a title given without "danh hiệu"
     r"|(?:nhà\s+giáo|thầy\s+thuốc|nghệ\s+nhân|nghệ\s+sĩ)\s+(?:ưu\s+tú|nhân\s+dân))"  # ("trao tặng Nhà giáo ưu tú cho …")
     r"|bằng\s+khen|giấy\s+khen|kỷ\s+niệm\s+chương|huân\s+chương|cờ\s+thi\s+đua"
-    # the title named first, then given: "danh hiệu “Tập thể lao động tiên tiến” được tặng cho 64 tập thể"
-    r"|danh\s+hiệu\s[^.;\d]{0,80}?\bđược\s+(?:trao\s+)?(?:tặng|trao)\s+cho\b",
+    # the title or the prize named first, then given: "danh hiệu “Tập thể lao động tiên tiến” được tặng cho 64 tập thể",
+    # "Phần thưởng của Giám đốc Công an tỉnh được trao cho 3 tập thể và 8 cá nhân"
+    r"|(?:danh\s+hiệu|phần\s+thưởng)\s[^.;\d]{0,80}?\bđược\s+(?:trao\s+)?(?:tặng|trao)\s+cho\b",
     re.I,
 )
 # A list of honourees made public: "công bố danh sách 95 cá nhân xuất sắc, bao gồm 63 nông dân và 32 nhà khoa học"

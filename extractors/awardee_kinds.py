@@ -131,6 +131,8 @@ KIND = {
     # a school's classes ("khen thưởng 3 lớp đạt danh hiệu tập thể lớp tiên tiến xuất sắc, 12 lớp tiên tiến"), a company's
     # state farms ("Giấy khen cho 17 tổ sản xuất, 6 nông trường"), priests ("2 linh mục được … tặng Bằng khen")
     "lớp": "tập thể", "nông trường": "tập thể", "linh mục": "cá nhân",
+    # the best of an examination ("4 thủ khoa kỳ thi tốt nghiệp"), a boat's crew ("tặng Giấy khen cho 8 thuyền viên")
+    "thủ khoa": "cá nhân", "thuyền viên": "cá nhân",
 }
 # Heads of a unit or a model, people even where "mô hình" follows ("10 tổ trưởng mô hình Tổ hợp tác … được nhận bằng khen").
 LEADERS = frozenset(("tổ trưởng", "chủ nhiệm", "trưởng ban", "chi hội trưởng"))

@@ -2172,3 +2172,10 @@ def test_a_title_named_first_then_given_counts_its_recipients(cfg):
                          "tiến” cho 537 cá nhân và “Chiến sĩ thi đua cơ sở” cho 62 cá nhân.") \
         == [(41, "tập thể"), (537, "cá nhân"), (62, "cá nhân")]
     assert awardees(cfg, "Danh hiệu “Chiến sĩ thi đua cơ sở” được đề nghị tặng cho 62 cá nhân.") == []
+
+
+def test_a_prize_named_first_then_given_and_the_best_of_an_examination(cfg):
+    assert awardees(cfg, "Phần thưởng của Giám đốc Công an tỉnh được trao cho 4 tập thể và 11 cá nhân.") \
+        == [(4, "tập thể"), (11, "cá nhân")]
+    assert awardees(cfg, "UBND phường khen thưởng 52 học sinh giỏi và 3 thủ khoa kỳ thi tốt nghiệp THPT.") \
+        == [(52, "cá nhân"), (3, "cá nhân")]
