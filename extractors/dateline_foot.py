@@ -19,8 +19,9 @@ _FOOT = re.compile(r"^(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*
                    r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
                    r"|nguồn\s*:[^\n]{0,80}?\bngày\s+(?=\d))", re.I)
 # A day alone on its line, perhaps after its weekday.
-DATE_LINE = re.compile(r"^\s*\(?\s*(?:" + WEEKDAY + r"\s*[,–-]?\s*)?(?:ngày\s+)?" + _DMY + r"\s*\)?\s*$", re.I)
-# ("Thứ Ba, 05/04/2016", "(22/03/2011)")
+DATE_LINE = re.compile(r"^\s*(?:\([^()\n]{2,40}\)\s*)?\(?\s*(?:" + WEEKDAY + r"\s*[,–-]?\s*)?(?:ngày\s+)?" + _DMY
+                       + r"(?:\s*[-|,]?\s*" + _TIME + r")?\s*\)?\s*$", re.I)
+# ("Thứ Ba, 05/04/2016", "(22/03/2011)", "Ngày 22/10/2026 - 14:30", the paper's name before it: "(Báo Cần Thơ) 06-03-2026")
 
 
 # An aggregator's stamp alone on a line at the foot, over its section and tags, the year in two figures beside the clock:

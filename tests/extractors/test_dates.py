@@ -699,3 +699,11 @@ def test_the_day_under_a_labelled_byline_at_the_foot_is_the_dateline(cfg):
 def test_a_day_in_brackets_under_the_writer_s_name_at_the_foot_is_the_dateline(cfg):
     doc = extract_text(LONG + "Minh Hằng\n(14/09/2012)\n", cfg)
     assert doc.fields["published_date"] == "2012-09-14"
+
+
+@pytest.mark.parametrize("foot, expected", [
+    ("Bài, ảnh: Hải Yến\n(Báo Hậu Giang) 14-05-2026\n", "2026-05-14"),  # the paper's name in brackets, then the day
+    ("Quang Minh\nNgày 03/09/2026 - 08:15\n", "2026-09-03"),  # the day and its clock under the writer's name
+])
+def test_a_foot_date_line_with_the_paper_s_name_or_a_clock_is_the_dateline(cfg, foot, expected):
+    assert extract_text(LONG + foot, cfg).fields["published_date"] == expected
