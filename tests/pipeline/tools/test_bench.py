@@ -36,3 +36,18 @@ def test_regex_costs_names_the_costliest_patterns_and_whether_the_engine_can_sca
     assert all(row[3] in ("literal", "class", "none") for row in rows)
     assert all(row[4].split(":")[0].endswith(".py") for row in rows)  # the line that compiled it
     assert float(rows[0][0]) >= float(rows[-1][0])  # costliest first
+
+
+def test_gold_places_names_a_ward_the_reform_kept_no_name_for(tmp_path):
+    gold = [{"file": "001.txt", "published_date": "2025-09-02", "province": "Nghệ An", "district": None,
+             "commune": "Vinh", "commune_type": "phường"},
+            {"file": "002.txt", "published_date": "2025-09-02", "province": "Nghệ An", "district": None,
+             "commune": "Trường Vinh", "commune_type": "phường"},
+            {"file": "003.txt", "published_date": "2019-05-04", "province": "Thừa Thiên Huế", "district": "A Lưới"}]
+    (tmp_path / "gold.jsonl").write_text("\n".join(json.dumps(g, ensure_ascii=False) for g in gold), encoding="utf-8")
+    script = Path(__file__).parents[3] / "bench" / "gold_places.py"
+    out = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True, check=True,
+                         cwd=script.parents[1]).stdout
+    assert f"{tmp_path.name}/001.txt: commune 'Vinh' in Nghệ An" in out
+    assert "002.txt" not in out and "003.txt" not in out
+    assert out.strip().endswith("1 gold place name(s) the gazetteer does not hold")
