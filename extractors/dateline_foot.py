@@ -15,7 +15,9 @@ from pipeline.document import Document
 # A posting line: "Cập nhật: 09:15, 18/11/2025", "Ngày đăng …", "Xuất bản …"
 # (and a reprint's source line with the original's date: "Nguồn: baophuyen.com.vn, ngày 17/7/2015")
 # (after the byline's names too: "Bài, ảnh: Thanh Phúc - Cập nhật lúc 10:12, 05/04/2018")
-_FOOT = re.compile(r"^(?:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?|PV|nhóm\s+PV)\s*:\s*[^\n:]{1,60}?\s*[-–|]\s*)?"
+# A byline's credit before its names: "Bài, ảnh:", "Bài và ảnh:", "Tin:".
+_CREDIT = r"bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?"
+_FOOT = re.compile(rf"^(?:(?:{_CREDIT}|PV|nhóm\s+PV)\s*:\s*[^\n:]{{1,60}}?\s*[-–|]\s*)?"
                    r"(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|ngày\s+cập\s+nhật|đăng\s+lúc|xuất\s+bản"
                    r"|nguồn\s*:[^\n]{0,80}?\bngày\s+(?=\d))", re.I)
 # A day alone on its line, perhaps after its weekday.
@@ -43,7 +45,7 @@ _SIGNED_FOOT = re.compile(r"\s*(?-i:[A-ZĐ])[^\d\n]{1,80}?\s+[-–|·•]\s+(?i:
 # The writer's or the paper's name alone on the line above a last line that holds the day alone: "Nguyễn Hải\n20/12/2021",
 # "Phương Bình - Báo Ninh Thuận\n12/01/2024" (a name: capitalised, short, no figure, no sentence's end), perhaps after
 # the byline's label ("Bài và ảnh: NHÓM PV\n\n03/11/2025").
-_SIGNATURE = re.compile(r"\s*(?i:(?:bài(?:\s+và\s+ảnh|\s*,\s*ảnh)?|ảnh|tin(?:\s*,\s*ảnh)?|thực\s+hiện)\s*:\s*)?"
+_SIGNATURE = re.compile(rf"\s*(?i:(?:{_CREDIT}|thực\s+hiện)\s*:\s*)?"
                         r"(?-i:[A-ZĐ])[^\d\n.!?:;,“”\"]{1,60}")
 
 

@@ -373,8 +373,8 @@ def _elided_items(doc: Document, model_spans: list[tuple[int, str]]) -> None:
         while (m := _ELIDED_ITEM.match(text, at)) and not _VERB_IN_LABEL.search(m.group("label")):
             items.append(m)
             at = m.end()
-        levels = first.group("label").split()[0].lower() in ("cấp", "khối", "ngành") and all(
-            m.group("label").split()[0].lower() == first.group("label").split()[0].lower() for m in items)
+        head = first.group("label").split()[0].lower()
+        levels = head in ("cấp", "khối", "ngành") and all(m.group("label").split()[0].lower() == head for m in items)
         if len(items) < (1 if levels else 2):
             continue
         for m in items:

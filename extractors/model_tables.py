@@ -27,17 +27,22 @@ _CAPTION_COUNTS = re.compile(r"\d[\d.]*\s+(?:mô\s+hình|điển\s+hình)\b[^|]{
 _ROW_NUMBER = re.compile(r"s?tt|số\s+tt|số\s+thứ\s+tự", re.I)
 
 
-def _count_columns(text: str, header: list[tuple[int, int]], caption: str) -> tuple[list[int], int]:
-    """The header's columns of model counts, and the column of the rows' labels (after a row-number column)."""
+def _count_columns(text: str, header: list[tuple[int, int]], caption: str) -> tuple[list[int], int, bool]:
+    """The header's columns of model counts, the column of the rows' labels (after a row-number column), and whether
+    the columns count models because the caption does (headed by level or year) rather than by their own names."""
     label = 1 if header and _ROW_NUMBER.fullmatch(text, *header[0]) else 0
     named = [n for n, (s, e) in enumerate(header) if n > label and _MODELS_COLUMN.fullmatch(text, s, e)
              and not _NOT_A_COUNT.search(text, s, e)]
     if named or not _CAPTION_COUNTS.search(caption[-400:]):
-        return named, label
+        return named, label, False
     split = [n for n, (s, e) in enumerate(header) if n > label]
     if len(split) < 2 or not all(_SPLIT_COLUMN.fullmatch(text, *header[n]) for n in split):
-        return [], label
-    return split, label
+        return [], label, False
+    return split, label, True
+
+
+def _cell_text(text: str, cell: tuple[int, int]) -> str:
+    return " ".join(text[slice(*cell)].split())[:120]
 
 
 @register("model_tables", requires=("model_count",), assigns=("model_count",))
@@ -52,15 +57,17 @@ def extract_model_tables(doc: Document, cfg: Settings) -> None:
     while i < len(lines):
         header = bar_cells(text, *lines[i]) if "|" in text[slice(*lines[i])] else []
         caption = opening_line(text, lines, i) if header else ""
-        columns, label_at = _count_columns(text, header, caption)
-        if not columns or _NOT_A_COUNT.search(caption[-400:] if label_at or columns[0] > 1 else caption):
+        columns, label_at, by_caption = _count_columns(text, header, caption)
+        # (a caption that counts the models says so in its last sentences; a change earlier in its paragraph is not
+        # the table's)
+        if not columns or _NOT_A_COUNT.search(caption[-400:] if by_caption else caption):
             i += 1
             continue
         j = i + 1
         while j < len(lines) and "|" in text[slice(*lines[j])]:
             cells = bar_cells(text, *lines[j])
             if len(cells) == len(header):
-                label = " ".join(text[slice(*cells[label_at])].split())[:120] or " ".join(text[slice(*cells[0])].split())[:120]
+                label = _cell_text(text, cells[label_at]) or _cell_text(text, cells[0])
                 for n in columns:
                     s, e = cells[n]
                     value = parse_numeral(text[s:e]) if FIGURE.fullmatch(text, s, e) else None

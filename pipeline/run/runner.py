@@ -94,10 +94,9 @@ def _write_part(path: Path, result: dict) -> None:
         pickle.dump(result, f, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _parts(work: Path, n: int, todo: list[int], results: Iterator[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
-    """Every batch's part in input order: a new one saved to its part file first (what a resumed run reads back),
+def _parts(work: Path, n: int, new: set[int], results: Iterator[tuple[int, dict]]) -> Iterator[tuple[int, dict]]:
+    """Every batch's part in input order: a `new` one saved to its part file first (what a resumed run reads back),
     then handed over from memory; one that a killed run left behind, read back from its file."""
-    new = set(todo)
     for i in range(n):
         if i in new:
             _, result = next(results)  # the engines yield in input order, so this is batch i's
@@ -164,7 +163,7 @@ def run(inputs: list[str], out: str | Path, cfg: Settings, *, workers: int = 1, 
         stats = summary.stats
         stats.step("discover").produced += len(items)
         stats.step("discover").dropped += len(early_errors)
-        for i, part in _parts(work, len(batches), todo, results):
+        for i, part in _parts(work, len(batches), new, results):
             if progress and i in new:
                 progress.advance(len(batches[i]))
             stats.merge(part.get("stats", {}))
